@@ -1,0 +1,45 @@
+// swift-tools-version:6.0
+// The package reads as the architecture of factsh:
+//   FactStore     the in-memory columnar store (values, columns, relations, catalog)
+//   FactLanguage  the query language (lexer, parser, diagnostics, type checker, evaluator)
+//   FactShell     statements, dot commands, output formats, script runner; no terminal code
+//   factsh        the thin executable: command-line options and the terminal
+import PackageDescription
+
+let package = Package(
+    name: "factsh",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "factsh", targets: ["factsh"]),
+        .library(name: "FactStore", targets: ["FactStore"]),
+        .library(name: "FactLanguage", targets: ["FactLanguage"]),
+        .library(name: "FactShell", targets: ["FactShell"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        .target(name: "FactStore"),
+        .target(name: "FactLanguage", dependencies: ["FactStore"]),
+        .target(
+            name: "FactShell",
+            dependencies: ["FactStore", "FactLanguage"],
+            resources: [
+                .embedInCode("Demo/founding-report.txt"),
+                .embedInCode("Demo/founding-facts.fq"),
+            ]
+        ),
+        .executableTarget(
+            name: "factsh",
+            dependencies: [
+                "FactShell",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "FactStoreTests", dependencies: ["FactStore"]),
+        .testTarget(name: "FactLanguageTests", dependencies: ["FactLanguage"]),
+        .testTarget(name: "FactShellTests", dependencies: ["FactShell"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["factsh"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

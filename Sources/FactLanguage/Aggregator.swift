@@ -1,0 +1,196 @@
+import FactStore
+
+/// Groups the rows of a frame by key values and computes aggregates per group.
+///
+/// Groups are numbered by hashing each key's compact code (a dictionary code for strings,
+/// the bits for numbers), one key at a time, so no row is ever turned into a tuple of values.
+struct Aggregator {
+    let evaluator: ExpressionEvaluator
+
+    func aggregate(_ frame: Frame, keys: [BoundExpression], aggregates: [PlannedAggregate], fields: [Field]) throws(Diagnostic) -> Relation {
+        var keyColumns: [Column] = []
+        for key in keys {
+            keyColumns.append(try evaluator.evaluate(key, frame).materialize(count: frame.count, as: key.type))
+        }
+        var groups = GroupNumbering(rowCount: frame.count)
+        for column in keyColumns { groups.refine(by: column) }
+        // Without keys there is one group even when there are no rows (`count` gives 0).
+        let groupCount = keys.isEmpty ? 1 : groups.count
+        var columns = keyColumns.map { $0.gather(groups.firstRows.map(Int32.init)) }
+        for aggregate in aggregates {
+            columns.append(try compute(aggregate, frame, groups: groups, groupCount: groupCount))
+        }
+        return Relation(fields: fields, columns: columns, rowCount: groupCount)
+    }
+
+    private func compute(_ aggregate: PlannedAggregate, _ frame: Frame, groups: GroupNumbering, groupCount: Int) throws(Diagnostic) -> Column {
+        let ids = groups.ids
+        guard let argument = aggregate.argument else {
+            var counts = [Int64](repeating: 0, count: groupCount)
+            for row in 0..<frame.count { counts[Int(ids[row])] += 1 }
+            return Column(type: .int, storage: .ints(counts), nulls: nil, count: groupCount)
+        }
+        let column = try evaluator.evaluate(argument, frame).materialize(count: frame.count, as: argument.type)
+        switch aggregate.function {
+        case .count:
+            var counts = [Int64](repeating: 0, count: groupCount)
+            for row in 0..<frame.count where !column.isNull(row) { counts[Int(ids[row])] += 1 }
+            return Column(type: .int, storage: .ints(counts), nulls: nil, count: groupCount)
+        case .countDistinct:
+            let codes = GroupNumbering.codes(of: column)
+            var seen = [Set<UInt64>](repeating: [], count: groupCount)
+            for row in 0..<frame.count where !column.isNull(row) { seen[Int(ids[row])].insert(codes[row]) }
+            return Column(type: .int, storage: .ints(seen.map { Int64($0.count) }), nulls: nil, count: groupCount)
+        case .sum, .avg:
+            return try sumOrAverage(aggregate, column, ids: ids, groupCount: groupCount)
+        case .min, .max:
+            return extreme(aggregate, column, ids: ids, groupCount: groupCount)
+        }
+    }
+
+    private func sumOrAverage(_ aggregate: PlannedAggregate, _ column: Column, ids: [Int32], groupCount: Int) throws(Diagnostic) -> Column {
+        var counts = [Int](repeating: 0, count: groupCount)
+        var qualifiers = [Qualifier](repeating: .exact, count: groupCount)
+        var uppers = [Double](repeating: 0, count: groupCount)
+        var doubles = [Double](repeating: 0, count: groupCount)
+        var ints = [Int64](repeating: 0, count: groupCount)
+        switch column.storage {
+        case .ints(let values):
+            for row in values.indices where !column.isNull(row) {
+                let group = Int(ids[row])
+                counts[group] += 1
+                doubles[group] += Double(values[row])
+                let (sum, overflow) = ints[group].addingReportingOverflow(values[row])
+                if overflow, aggregate.function == .sum {
+                    throw evaluator.runtimeError("integer overflow in sum: the total does not fit in 64 bits", at: aggregate.range)
+                }
+                ints[group] = sum
+            }
+        case .doubles(let values):
+            for row in values.indices where !column.isNull(row) {
+                counts[Int(ids[row])] += 1
+                doubles[Int(ids[row])] += values[row]
+            }
+        case .quantities(let values, let rowQualifiers, let rowUppers):
+            for row in values.indices where !column.isNull(row) {
+                let group = Int(ids[row])
+                qualifiers[group] = counts[group] == 0 ? rowQualifiers[row] : qualifiers[group].combined(with: rowQualifiers[row])
+                counts[group] += 1
+                doubles[group] += values[row]
+                uppers[group] += rowUppers.isEmpty || rowUppers[row].isNaN ? values[row] : rowUppers[row]
+            }
+        default:
+            break
+        }
+        var result = Column(type: aggregate.type)
+        for group in 0..<groupCount {
+            guard counts[group] > 0 else {
+                result.append(.null)
+                continue
+            }
+            let isAverage = aggregate.function == .avg
+            let total = isAverage ? doubles[group] / Double(counts[group]) : doubles[group]
+            guard total.isFinite else {
+                throw evaluator.runtimeError("number overflow in \(aggregate.function.rawValue)", at: aggregate.range)
+            }
+            switch aggregate.type {
+            case .int: result.append(.int(ints[group]))
+            case .quantity:
+                let upper = isAverage ? uppers[group] / Double(counts[group]) : uppers[group]
+                result.append(.quantity(Quantity(total, qualifiers[group], upper: upper)))
+            default: result.append(.number(total))
+            }
+        }
+        return result
+    }
+
+    /// `min` / `max`: the extreme row of each group; for quantities, with the weakest
+    /// qualifier of the group ("at least" anywhere makes the maximum "at least").
+    private func extreme(_ aggregate: PlannedAggregate, _ column: Column, ids: [Int32], groupCount: Int) -> Column {
+        let compare = Sorter.comparator(for: column)
+        let wantsMax = aggregate.function == .max
+        var best = [Int](repeating: -1, count: groupCount)
+        var qualifiers = [Qualifier](repeating: .exact, count: groupCount)
+        let rowQualifiers: [Qualifier]? = if case .quantities(_, let q, _) = column.storage { q } else { nil }
+        for row in 0..<column.count where !column.isNull(row) {
+            let group = Int(ids[row])
+            if let rowQualifiers {
+                qualifiers[group] = best[group] < 0 ? rowQualifiers[row] : qualifiers[group].combined(with: rowQualifiers[row])
+            }
+            if best[group] < 0 || (compare(row, best[group]) > 0) == wantsMax && compare(row, best[group]) != 0 {
+                best[group] = row
+            }
+        }
+        var result = Column(type: aggregate.type)
+        for group in 0..<groupCount {
+            var value = best[group] < 0 ? Value.null : column[best[group]]
+            if case .quantity(var quantity) = value {
+                quantity.qualifier = qualifiers[group]
+                if quantity.qualifier != .range { quantity.upper = nil }
+                value = .quantity(quantity)
+            }
+            result.append(value)
+        }
+        return result
+    }
+}
+
+/// The group number of every row, refined key by key.
+struct GroupNumbering {
+    private(set) var ids: [Int32]
+    /// The first row of each group, where its key values are read.
+    private(set) var firstRows: [Int]
+
+    init(rowCount: Int) {
+        ids = [Int32](repeating: 0, count: rowCount)
+        firstRows = rowCount > 0 ? [0] : []
+    }
+
+    var count: Int { firstRows.count }
+
+    private struct PairKey: Hashable {
+        var group: Int32
+        var code: UInt64
+        var isNull: Bool
+    }
+
+    /// Splits every group by the values of one more key column.
+    mutating func refine(by column: Column) {
+        let codes = GroupNumbering.codes(of: column)
+        var numbering: [PairKey: Int32] = [:]
+        var newFirstRows: [Int] = []
+        for row in ids.indices {
+            let isNull = column.isNull(row)
+            let key = PairKey(group: ids[row], code: isNull ? 0 : codes[row], isNull: isNull)
+            if let id = numbering[key] {
+                ids[row] = id
+            } else {
+                let id = Int32(newFirstRows.count)
+                numbering[key] = id
+                newFirstRows.append(row)
+                ids[row] = id
+            }
+        }
+        firstRows = newFirstRows
+    }
+
+    /// A code per row that is equal exactly when the values are equal.
+    static func codes(of column: Column) -> [UInt64] {
+        switch column.storage {
+        case .none: return [UInt64](repeating: 0, count: column.count)
+        case .ints(let values): return values.map { UInt64(bitPattern: $0) }
+        case .doubles(let values): return values.map { ($0 == 0 ? 0.0 : $0).bitPattern }
+        case .bools(let values): return values.map { $0 ? 1 : 0 }
+        case .strings(let codes, _): return codes.map(UInt64.init)
+        case .quantities:
+            var interned: [Value: UInt64] = [:]
+            return (0..<column.count).map { row in
+                let value = column[row]
+                if let code = interned[value] { return code }
+                let code = UInt64(interned.count)
+                interned[value] = code
+                return code
+            }
+        }
+    }
+}

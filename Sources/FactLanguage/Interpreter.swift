@@ -1,0 +1,80 @@
+import FactStore
+
+/// Runs the statements of the language (queries, `let`, `add`) against an environment.
+///
+/// Dot commands belong to the shell; `execute` hands them back untouched.
+public struct Interpreter: Sendable {
+    public var environment: Environment
+
+    public init(environment: Environment = Environment()) { self.environment = environment }
+
+    /// What a statement did.
+    public enum Outcome: Sendable {
+        case result(QueryResult)
+        case bound(name: String, Relation)
+        case added(relation: String, rowCount: Int)
+        /// A `.command` for the shell to run.
+        case dotCommand(name: String, arguments: String)
+    }
+
+    public mutating func execute(_ statement: Statement, report: ((StageReport) -> Void)? = nil) throws(Diagnostic) -> Outcome {
+        switch statement.kind {
+        case .query(let query):
+            return .result(try run(query, in: statement.source, report: report))
+        case .let(let name, let query):
+            if environment.catalog[name.text] != nil {
+                throw Diagnostic(.syntax, "'\(name.text)' is a stored relation; a binding needs another name", in: statement.source, at: name.range)
+            }
+            let result = try run(query, in: statement.source, report: report)
+            environment.bind(name.text, result.relation)
+            return .bound(name: name.text, result.relation)
+        case .add(let relation, let assignments):
+            return try add(relation, assignments, source: statement.source)
+        case .dotCommand(let name, let arguments):
+            return .dotCommand(name: name, arguments: arguments)
+        }
+    }
+
+    /// Plans and runs a query.
+    public func run(_ query: Query, in source: SourceFile, report: ((StageReport) -> Void)? = nil) throws(Diagnostic) -> QueryResult {
+        let plan = try QueryPlanner(environment: environment, source: source).plan(query)
+        return try QueryExecutor(evaluator: ExpressionEvaluator(source: source)).run(plan, report: report)
+    }
+
+    private mutating func add(_ relationName: Name, _ assignments: [Assignment], source: SourceFile) throws(Diagnostic) -> Outcome {
+        if environment.bindings[relationName.text] != nil {
+            throw Diagnostic(.syntax, "'\(relationName.text)' is a let binding; facts are added to stored relations", in: source, at: relationName.range)
+        }
+        let existing = environment.catalog[relationName.text]
+        var relation = existing ?? Relation()
+        let binder = ExpressionBinder(fields: [], relationDescription: "an added fact", environment: environment, source: source)
+        let evaluator = ExpressionEvaluator(source: source)
+        let oneRow = Frame(relation: Relation(fields: [], columns: [], rowCount: 1), selection: nil)
+        var values: [(name: String, value: Value)] = []
+        for assignment in assignments {
+            let name = assignment.field.text
+            if values.contains(where: { $0.name == name }) {
+                throw Diagnostic(.syntax, "field '\(name)' is given twice", in: source, at: assignment.field.range)
+            }
+            let bound = try binder.bind(assignment.value)
+            let value = try evaluator.evaluate(bound, oneRow).materialize(count: 1, as: bound.type)[0]
+            switch relation.check([(name, value)], allowNewFields: existing == nil) {
+            case .unknownField(let field):
+                throw Diagnostic(.unknownName, "unknown field '\(field)' in \(relationName.text)", in: source, at: assignment.field.range,
+                                 help: NameSuggester.help(for: field, among: relation.fields.map(\.name))
+                                    ?? "fields: " + relation.fields.map(\.name).joined(separator: ", "))
+            case .typeMismatch(let field, let expected, let found):
+                throw Diagnostic(.typeMismatch, "field '\(field)' of \(relationName.text) is \(expected), found \(found)", in: source, at: assignment.value.range)
+            case nil:
+                values.append((name, value))
+            }
+        }
+        do {
+            try relation.append(values, allowNewFields: existing == nil)
+        } catch {
+            throw Diagnostic(.typeMismatch, "the fact does not fit \(relationName.text)", in: source, at: relationName.range)
+        }
+        environment.catalog.set(relationName.text, relation)
+        return .added(relation: relationName.text, rowCount: relation.rowCount)
+    }
+}

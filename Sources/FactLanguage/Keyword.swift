@@ -1,0 +1,53 @@
+import FactStore
+
+/// The reserved words of the language. A field that happens to be named like one is written
+/// in backquotes (`` `count` ``).
+///
+/// `Grammar/factsh.ebnf` lists the same words; a test keeps the two in step.
+public enum Keyword: String, CaseIterable, Sendable {
+    case `let`, add
+    case `where`, show, sort, limit, by, `as`, asc, desc
+    case count, distinct, sum, avg, min, max
+    case and, or, not, between, `in`, contains, starts, with, `is`
+    case null, `true`, `false`
+    case day, days, week, weeks
+
+    /// The clause keywords: a query's source name is followed by one of these.
+    public var startsClause: Bool {
+        switch self {
+        case .where, .show, .sort, .limit, .count, .sum, .avg, .min, .max: true
+        default: false
+        }
+    }
+
+    public var isAggregate: Bool {
+        switch self {
+        case .count, .sum, .avg, .min, .max: true
+        default: false
+        }
+    }
+}
+
+/// Words that mean something only where a value is expected (`killed = at least 12`,
+/// `injured = dozens`) and stay ordinary names everywhere else, so a field may be named `about`.
+public enum QuantityWords {
+    /// Qualifier phrases written before a number, longest first.
+    public static let prefixes: [(words: [String], qualifier: Qualifier)] = [
+        (["at", "least"], .atLeast), (["at", "most"], .atMost), (["up", "to"], .atMost),
+        (["more", "than"], .moreThan), (["fewer", "than"], .fewerThan), (["less", "than"], .fewerThan),
+        (["about"], .about), (["around"], .about), (["roughly"], .about), (["approximately"], .about),
+        (["nearly"], .nearly), (["almost"], .nearly),
+    ]
+
+    /// Vague amounts written on their own, as `Quantity.vagueAmounts` lists them.
+    public static var vague: [(words: [String], value: Double)] {
+        Quantity.vagueAmounts
+            .map { (words: $0.words.split(separator: " ").map(String.init), value: $0.value) }
+            .sorted { $0.words.count > $1.words.count }
+    }
+
+    /// Every contextual word, for the grammar test and completion.
+    public static var all: Set<String> {
+        Set(prefixes.flatMap(\.words) + vague.flatMap(\.words))
+    }
+}

@@ -1,0 +1,50 @@
+import FactStore
+
+/// Runs a plan stage by stage. Filters, sorts and limits pass row positions along; only
+/// `show` and aggregates build new columns.
+struct QueryExecutor {
+    let evaluator: ExpressionEvaluator
+
+    func run(_ plan: QueryPlan, report: ((StageReport) -> Void)? = nil) throws(Diagnostic) -> QueryResult {
+        let clock = ContinuousClock()
+        var start = clock.now
+        var frame: Frame
+        switch plan.source {
+        case .relation(let relation, let name):
+            frame = Frame(relation: relation, selection: nil)
+            report?(StageReport(text: name, rowsOut: relation.rowCount, duration: clock.now - start))
+        case .value(let expression, let name):
+            let one = Frame(relation: Relation(fields: [], columns: [], rowCount: 1), selection: nil)
+            let column = try evaluator.evaluate(expression, one).materialize(count: 1, as: expression.type)
+            frame = Frame(relation: Relation(fields: [Field(name: name, type: expression.type)], columns: [column], rowCount: 1), selection: nil)
+        }
+        for stage in plan.stages {
+            start = clock.now
+            frame = try run(stage, on: frame)
+            report?(StageReport(text: stage.text, rowsOut: frame.count, duration: clock.now - start))
+        }
+        return QueryResult(relation: frame.materialized(), isGrouped: plan.isGrouped)
+    }
+
+    private func run(_ stage: QueryPlan.Stage, on frame: Frame) throws(Diagnostic) -> Frame {
+        switch stage.operation {
+        case .filter(let condition):
+            return Frame(relation: frame.relation, selection: try evaluator.select(condition, frame))
+        case .project(let expressions):
+            var columns: [Column] = []
+            for (expression, field) in zip(expressions, stage.fields) {
+                columns.append(try evaluator.evaluate(expression, frame).materialize(count: frame.count, as: field.type))
+            }
+            return Frame(relation: Relation(fields: stage.fields, columns: columns, rowCount: frame.count), selection: nil)
+        case .aggregate(let keys, let aggregates):
+            let aggregator = Aggregator(evaluator: evaluator)
+            let relation = try aggregator.aggregate(frame, keys: keys, aggregates: aggregates, fields: stage.fields)
+            return Frame(relation: relation, selection: nil)
+        case .sort(let keys):
+            return Frame(relation: frame.relation, selection: try Sorter(evaluator: evaluator).sort(frame, keys: keys))
+        case .limit(let count):
+            let rows = frame.selection ?? (0..<Int32(frame.count)).map { $0 }
+            return Frame(relation: frame.relation, selection: Array(rows.prefix(count)))
+        }
+    }
+}

@@ -1,0 +1,80 @@
+/// The text of a script, a `-c` command or a line typed at the prompt, with its name.
+///
+/// Positions in factsh are offsets into `scalars`; the file turns them into the line and
+/// column every diagnostic names (`report.fq:2:7`).
+public final class SourceFile: Sendable {
+    /// `report.fq`, `<stdin>` or `<command>`.
+    public let name: String
+    public let text: String
+    public let scalars: [Unicode.Scalar]
+    /// The line a source starts at in its file, for statements cut out of a longer text.
+    public let firstLine: Int
+    private let lineStarts: [Int]
+
+    public init(name: String, text: String, firstLine: Int = 1) {
+        self.name = name
+        self.text = text
+        self.firstLine = firstLine
+        scalars = Array(text.unicodeScalars)
+        var starts = [0]
+        for (offset, scalar) in scalars.enumerated() where scalar == "\n" { starts.append(offset + 1) }
+        lineStarts = starts
+    }
+
+    /// The 1-based line and column of an offset.
+    public func location(of offset: Int) -> SourceLocation {
+        var low = 0
+        var high = lineStarts.count - 1
+        while low < high {
+            let middle = (low + high + 1) / 2
+            if lineStarts[middle] <= offset { low = middle } else { high = middle - 1 }
+        }
+        return SourceLocation(line: low + firstLine, column: offset - lineStarts[low] + 1)
+    }
+
+    /// The text of the line holding `offset`, without its newline.
+    public func lineText(containing offset: Int) -> String {
+        let line = location(of: offset).line - firstLine
+        let start = lineStarts[line]
+        var end = start
+        while end < scalars.count, scalars[end] != "\n" { end += 1 }
+        var text = String.UnicodeScalarView()
+        text.append(contentsOf: scalars[start..<end].filter { $0 != "\r" })
+        return String(text)
+    }
+
+    public func text(of range: SourceRange) -> String {
+        var text = String.UnicodeScalarView()
+        text.append(contentsOf: scalars[max(0, range.start)..<min(scalars.count, range.end)])
+        return String(text)
+    }
+}
+
+/// A 1-based line and column.
+public struct SourceLocation: Sendable, Hashable, CustomStringConvertible {
+    public var line: Int
+    public var column: Int
+
+    public init(line: Int, column: Int) {
+        self.line = line
+        self.column = column
+    }
+
+    public var description: String { "\(line):\(column)" }
+}
+
+/// A half-open span of scalar offsets in one source.
+public struct SourceRange: Sendable, Hashable {
+    public var start: Int
+    public var end: Int
+
+    public init(_ start: Int, _ end: Int) {
+        self.start = start
+        self.end = max(start, end)
+    }
+
+    /// The smallest range covering both.
+    public func union(_ other: SourceRange) -> SourceRange {
+        SourceRange(min(start, other.start), max(end, other.end))
+    }
+}

@@ -1,0 +1,48 @@
+import FactStore
+
+/// CSV (RFC 4180) and TSV output: a header row, then one line per row; nulls are empty.
+///
+/// CSV quotes a field holding a comma, a quote or a line break and doubles its quotes. TSV
+/// cannot quote, so tabs, newlines and backslashes in values are written `\t`, `\n`, `\\`.
+public struct DelimitedRenderer: Sendable {
+    public enum Dialect: Sendable { case csv, tsv }
+
+    public var dialect: Dialect
+
+    public init(_ dialect: Dialect) { self.dialect = dialect }
+
+    public func render(_ relation: Relation) -> String {
+        var out = line(relation.fields.map(\.name))
+        for row in 0..<relation.rowCount {
+            out += line(relation.columns.map { $0.isNull(row) ? "" : $0[row].description })
+        }
+        return out
+    }
+
+    private func line(_ fields: [String]) -> String {
+        switch dialect {
+        case .csv: fields.map(DelimitedRenderer.quoteCSV).joined(separator: ",") + "\r\n"
+        case .tsv: fields.map(DelimitedRenderer.escapeTSV).joined(separator: "\t") + "\n"
+        }
+    }
+
+    static func quoteCSV(_ field: String) -> String {
+        guard field.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }) else { return field }
+        return "\"" + field.replacing("\"", with: "\"\"") + "\""
+    }
+
+    static func escapeTSV(_ field: String) -> String {
+        guard field.contains(where: { $0 == "\t" || $0 == "\n" || $0 == "\r" || $0 == "\\" || $0 == "\r\n" }) else { return field }
+        var out = ""
+        for scalar in field.unicodeScalars {
+            switch scalar {
+            case "\t": out += "\\t"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\\": out += "\\\\"
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
+    }
+}

@@ -1,0 +1,22 @@
+import FactLanguage
+
+/// The bundled samples that `--demo` loads, compiled into the binary so that the demo works
+/// from any directory, installed or not.
+public enum DemoData {
+    /// Facts scripts, in load order, with the names errors would cite.
+    public static let scripts: [(name: String, text: String)] = [
+        ("demo/founding-facts.fq", String(decoding: PackageResources.founding_facts_fq, as: UTF8.self)),
+    ]
+}
+
+extension Session {
+    /// Loads the bundled samples; returns false if any failed (which a test guards against).
+    @discardableResult
+    public func loadDemo() -> Bool {
+        var succeeded = true
+        for script in DemoData.scripts where !run(SourceFile(name: script.name, text: script.text)) {
+            succeeded = false
+        }
+        return succeeded
+    }
+}

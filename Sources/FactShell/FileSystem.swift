@@ -1,0 +1,118 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import FactLanguage
+
+/// Reading and writing files with errors a user can act on, without Foundation (which
+/// would slow the shell's start).
+public enum FileSystem {
+    /// A file that could not be read or written, with the reason from the system.
+    public struct Failure: Error, Sendable {
+        public var path: String
+        public var reason: String
+    }
+
+    /// `~/x` to the home directory.
+    public static func expandingTilde(_ path: String) -> String {
+        guard path == "~" || path.hasPrefix("~/"), let home = environment("HOME") else { return path }
+        return home + path.dropFirst()
+    }
+
+    public static func environment(_ name: String) -> String? {
+        getenv(name).map { String(cString: $0) }
+    }
+
+    public static func isDirectory(_ path: String) -> Bool {
+        var info = stat()
+        return stat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR
+    }
+
+    public static func exists(_ path: String) -> Bool {
+        access(path, F_OK) == 0
+    }
+
+    public static func readBytes(_ path: String) throws(Failure) -> [UInt8] {
+        if isDirectory(path) { throw Failure(path: path, reason: "is a directory, not a file") }
+        let descriptor = open(path, O_RDONLY)
+        guard descriptor >= 0 else { throw Failure(path: path, reason: systemReason()) }
+        defer { close(descriptor) }
+        var bytes: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        while true {
+            let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
+            if count < 0 {
+                if errno == EINTR { continue }
+                throw Failure(path: path, reason: systemReason())
+            }
+            if count == 0 { break }
+            bytes.append(contentsOf: chunk[0..<count])
+        }
+        return bytes
+    }
+
+    /// The file as text. Invalid UTF-8 and NUL bytes (a binary file) are errors that name the
+    /// line and column of the first bad byte.
+    public static func readText(_ path: String, displayName: String? = nil) throws(Diagnostic) -> String {
+        let bytes: [UInt8]
+        do {
+            bytes = try readBytes(path)
+        } catch {
+            throw Diagnostic(.io, "cannot read '\(error.path)': \(error.reason)")
+        }
+        return try decodeUTF8(bytes, name: displayName ?? path)
+    }
+
+    /// Decodes UTF-8 (dropping a byte-order mark), or says where it stops being text.
+    public static func decodeUTF8(_ bytes: [UInt8], name: String) throws(Diagnostic) -> String {
+        var content = bytes[...]
+        if content.starts(with: [0xEF, 0xBB, 0xBF]) { content = content.dropFirst(3) }
+        var line = 1
+        var column = 1
+        var iterator = content.makeIterator()
+        var parser = Unicode.UTF8.ForwardParser()
+        var offset = 0
+        while true {
+            switch parser.parseScalar(from: &iterator) {
+            case .valid(let encoded):
+                let scalar = Unicode.UTF8.decode(encoded)
+                if scalar == "\0" {
+                    throw Diagnostic(.io, "'\(name)' is not a text file: it holds a NUL byte (byte \(offset + 1))",
+                                     path: name, location: SourceLocation(line: line, column: column))
+                }
+                offset += encoded.count
+                if scalar == "\n" { line += 1; column = 1 } else { column += 1 }
+            case .error(let length):
+                throw Diagnostic(.io, "'\(name)' is not valid UTF-8: bad byte 0x\(String(content[content.startIndex + offset], radix: 16, uppercase: true)) at byte \(offset + 1)",
+                                 path: name, location: SourceLocation(line: line, column: column),
+                                 help: length > 0 ? "save the file as UTF-8" : nil)
+            case .emptyInput:
+                return String(decoding: content, as: UTF8.self)
+            }
+        }
+    }
+
+    /// Writes through a temporary file renamed into place, so a failed write never leaves
+    /// half a file.
+    public static func writeAtomically(_ text: String, to path: String) throws(Failure) {
+        let temporary = path + ".tmp-\(getpid())"
+        guard let file = fopen(temporary, "w") else { throw Failure(path: path, reason: systemReason()) }
+        let written = fputs(text, file)
+        let closed = fclose(file)
+        guard written >= 0, closed == 0 else {
+            let reason = systemReason()
+            unlink(temporary)
+            throw Failure(path: path, reason: reason)
+        }
+        guard rename(temporary, path) == 0 else {
+            let reason = systemReason()
+            unlink(temporary)
+            throw Failure(path: path, reason: reason)
+        }
+    }
+
+    static func systemReason() -> String {
+        String(cString: strerror(errno)).lowercased()
+    }
+}

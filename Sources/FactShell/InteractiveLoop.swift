@@ -1,0 +1,59 @@
+import FactLanguage
+
+/// The read–run loop of the shell: gathers lines until they make complete statements (the
+/// parser says whether input is merely incomplete), runs them, and shows a continuation
+/// prompt in between, as the sqlite3 and Lua shells do.
+public struct InteractiveLoop {
+    public static let prompt = "factsh> "
+    public static let continuationPrompt = "   ...> "
+
+    let session: Session
+    let reader: LineReader
+    /// `<stdin>` for piped input, used in error locations.
+    let sourceName: String
+
+    public init(session: Session, reader: LineReader, sourceName: String = "<stdin>") {
+        self.session = session
+        self.reader = reader
+        self.sourceName = sourceName
+    }
+
+    /// Runs until `.quit` or the end of the input.
+    public func run() {
+        var pending: [String] = []
+        var lineNumber = 0
+        var firstLine = 1
+        func flush() {
+            guard !pending.isEmpty else { return }
+            let text = pending.joined(separator: "\n")
+            if reader.isInteractive {
+                reader.addHistory(text)
+            }
+            if !text.allSatisfy(\.isWhitespace) { session.history.append(text) }
+            session.run(SourceFile(name: sourceName, text: text, firstLine: firstLine))
+            pending = []
+        }
+        while !session.exitRequested {
+            let prompt = pending.isEmpty ? InteractiveLoop.prompt : InteractiveLoop.continuationPrompt
+            switch reader.readLine(prompt: reader.isInteractive ? prompt : "") {
+            case .line(let line):
+                lineNumber += 1
+                if pending.isEmpty { firstLine = lineNumber }
+                pending.append(line)
+                if !InteractiveLoop.isIncomplete(pending.joined(separator: "\n"), name: sourceName) { flush() }
+            case .interrupted:
+                pending = []
+            case .endOfInput:
+                flush()
+                return
+            }
+        }
+    }
+
+    /// True when the text parses except that it stops too early: an open parenthesis or
+    /// string, or a trailing `\`.
+    public static func isIncomplete(_ text: String, name: String = "<stdin>") -> Bool {
+        let diagnostics = Parser.parse(SourceFile(name: name, text: text)).diagnostics
+        return DiagnosticList(diagnostics).isIncompleteInput
+    }
+}

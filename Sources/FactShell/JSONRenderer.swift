@@ -1,0 +1,50 @@
+import FactStore
+
+/// JSON output: an array of objects (`json`) or one object a line (`jsonl`).
+/// Ints and numbers are JSON numbers; dates, quantities (`"≥12"`) and durations are strings,
+/// so the qualifier survives; nulls are `null`.
+public struct JSONRenderer: Sendable {
+    public var linePerRow: Bool
+
+    public init(linePerRow: Bool) { self.linePerRow = linePerRow }
+
+    public func render(_ relation: Relation) -> String {
+        let keys = relation.fields.map { JSONRenderer.quote($0.name) }
+        let objects = (0..<relation.rowCount).map { row in
+            "{" + relation.columns.indices.map { keys[$0] + ":" + JSONRenderer.encode(relation.columns[$0][row]) }.joined(separator: ",") + "}"
+        }
+        if linePerRow { return objects.map { $0 + "\n" }.joined() }
+        return objects.isEmpty ? "[]\n" : "[\n" + objects.joined(separator: ",\n") + "\n]\n"
+    }
+
+    static func encode(_ value: Value) -> String {
+        switch value {
+        case .null: "null"
+        case .int(let int): String(int)
+        case .number(let number): number.isFinite ? Value.format(number: number) : "null"
+        case .bool(let bool): bool ? "true" : "false"
+        default: quote(value.description)
+        }
+    }
+
+    static func quote(_ text: String) -> String {
+        var out = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            default:
+                if scalar.value < 0x20 {
+                    let hex = String(scalar.value, radix: 16)
+                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+                } else {
+                    out.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        return out + "\""
+    }
+}

@@ -1,0 +1,44 @@
+import FactStore
+
+/// The command line, parsed: what to load and run, in which order, and how to print.
+/// The executable fills it from swift-argument-parser; tests build it directly.
+public struct LaunchOptions: Sendable {
+    /// `-c STMT` and `-f SCRIPT`, in the order given.
+    public enum Action: Sendable, Equatable {
+        case command(String)
+        case script(String)
+    }
+
+    public var files: [String] = []
+    public var actions: [Action] = []
+    public var interactive = false
+    public var format: OutputFormat = .table
+    /// `--set NAME=VALUE`, as given.
+    public var settings: [String] = []
+    public var bail = false
+    public var echo = false
+    public var demo = false
+    public var initPath: String?
+    public var noInit = false
+    public var historyFile: String?
+    public var noHistory = false
+
+    public init() {}
+
+    /// Whether the shell stays open for typed statements after the batch work.
+    public var staysInteractive: Bool { interactive || (files.isEmpty && actions.isEmpty) }
+}
+
+/// What the process knows of its terminal; decided by the executable, so the shell library
+/// never asks the operating system itself.
+public struct TerminalInfo: Sendable {
+    public var stdinIsTerminal = false
+    public var stdoutIsTerminal = false
+    public var stderrIsTerminal = false
+    public var width: Int?
+    public var utf8 = false
+    /// `NO_COLOR` is set.
+    public var noColor = false
+
+    public init() {}
+}

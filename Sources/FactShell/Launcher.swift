@@ -1,0 +1,103 @@
+import FactLanguage
+import FactStore
+
+/// Runs factsh as the command line asks: init script, `--set`, `--demo`, FILE arguments,
+/// `-f`/`-c` in order, then the interactive loop. Returns the exit status of the contract:
+/// 0 all succeeded, 1 a statement failed, 2 bad usage or an unreadable file.
+public struct Launcher {
+    public var options: LaunchOptions
+    public var terminal: TerminalInfo
+
+    public init(options: LaunchOptions, terminal: TerminalInfo) {
+        self.options = options
+        self.terminal = terminal
+    }
+
+    public enum ExitStatus: Int32, Sendable {
+        case success = 0
+        case statementFailed = 1
+        case usageOrUnreadable = 2
+    }
+
+    /// Builds the session the options describe, with nothing loaded yet.
+    public func makeSession(output: ShellOutput) -> Session {
+        let session = Session(output: output)
+        session.format = options.format
+        session.bail = options.bail
+        session.echo = options.echo
+        let colored = !terminal.noColor
+        session.tableStyle = TableStyle(unicode: terminal.stdoutIsTerminal && terminal.utf8,
+                                        maxWidth: terminal.stdoutIsTerminal ? terminal.width : nil,
+                                        colored: colored && terminal.stdoutIsTerminal)
+        session.diagnosticRenderer = DiagnosticRenderer(colored: colored && terminal.stderrIsTerminal)
+        return session
+    }
+
+    /// Everything before the interactive loop. Nil when the run should go on to the loop.
+    public func runBatch(_ session: Session) -> ExitStatus {
+        for setting in options.settings {
+            guard let (name, value) = Launcher.parseSetting(setting) else {
+                session.report(Diagnostic(.syntax, "--set takes NAME=VALUE, where NAME is a name such as 'since'; found '\(setting)'"))
+                return .usageOrUnreadable
+            }
+            session.environment.bind(name, value: value)
+        }
+        if !options.noInit, let path = options.initPath ?? defaultInitPath() {
+            if case .failure(.unreadable(let diagnostic)) = session.runScriptFile(path) {
+                session.report(diagnostic)
+                if options.initPath != nil { return .usageOrUnreadable }
+            }
+        }
+        if options.demo { session.loadDemo() }
+        for file in options.files where !session.exitRequested {
+            let outcome = Session.fileKind(file) == .script ? session.runScriptFile(file) : session.loadFile(file)
+            if case .failure(.unreadable(let diagnostic)) = outcome {
+                session.report(diagnostic)
+                return .usageOrUnreadable
+            }
+        }
+        for action in options.actions where !session.exitRequested {
+            if options.bail, session.failureCount > 0 { break }
+            switch action {
+            case .command(let text):
+                session.run(SourceFile(name: "<command>", text: text))
+            case .script(let path):
+                if case .failure(.unreadable(let diagnostic)) = session.runScriptFile(path) {
+                    session.report(diagnostic)
+                    return .usageOrUnreadable
+                }
+            }
+        }
+        return session.failureCount > 0 ? .statementFailed : .success
+    }
+
+    /// The banner of an interactive session on a terminal.
+    public static func banner(for session: Session) -> String {
+        let relations = session.environment.catalog.names.count
+        let facts = session.environment.catalog.totalRows
+        return "factsh \(FactshVersion.current) — \(relations) relation\(relations == 1 ? "" : "s"), \(facts) fact\(facts == 1 ? "" : "s") loaded. "
+            + "Type .help for help, .quit to leave.\n"
+    }
+
+    private func defaultInitPath() -> String? {
+        guard let home = FileSystem.environment("HOME") else { return nil }
+        let path = home + "/.factshrc"
+        return FileSystem.exists(path) ? path : nil
+    }
+
+    /// `NAME=VALUE` with VALUE read as a literal (`2025-05-23`, `12`, `"text"`, `at least 3`);
+    /// anything that is no literal is taken as a string, so `--set who=Zelensky` works.
+    public static func parseSetting(_ setting: String) -> (String, Value)? {
+        guard let equals = setting.firstIndex(of: "=") else { return nil }
+        let name = String(setting[..<equals])
+        let text = String(setting[setting.index(after: equals)...])
+        let nameTokens = Lexer.tokenize(SourceFile(name: "--set", text: name)).tokens
+        guard nameTokens.count == 2, case .identifier(let identifier) = nameTokens[0].kind, identifier == name else { return nil }
+        let (statements, diagnostics) = Parser.parse(SourceFile(name: "--set", text: text))
+        if diagnostics.isEmpty, statements.count == 1, case .query(let query) = statements[0].kind, query.clauses.isEmpty,
+           case .literal(let value) = query.source.kind {
+            return (name, value)
+        }
+        return (name, .string(text))
+    }
+}

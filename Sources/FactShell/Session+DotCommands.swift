@@ -1,0 +1,148 @@
+import FactLanguage
+import FactStore
+
+extension Session {
+    /// Runs `.name arguments`; errors point at the command's line.
+    func runDotCommand(name: String, arguments: String, statement: Statement) throws {
+        let words = DotCommand.words(arguments)
+        func usageError(_ message: String? = nil) -> Diagnostic {
+            let usage = DotCommand.named(name)?.usage ?? "." + name
+            return Diagnostic(.syntax, message ?? "usage: \(usage)", in: statement.source, at: statement.range)
+        }
+        func fileError(_ failure: FileSystem.Failure) -> Diagnostic {
+            Diagnostic(.io, "cannot write '\(failure.path)': \(failure.reason)", in: statement.source, at: statement.range)
+        }
+        switch name {
+        case "help":
+            writeResult(HelpText.text(for: words.first))
+        case "tables":
+            writeResult(render(QueryResult(relation: tablesRelation(), isGrouped: true)))
+        case "schema":
+            if let relationName = words.first {
+                guard let relation = environment.relation(named: relationName) else { throw unknownRelation(relationName, statement) }
+                writeResult(Session.schemaLine(relationName, relation))
+            } else {
+                writeResult(environment.allNames.compactMap { name in environment.relation(named: name).map { Session.schemaLine(name, $0) } }.joined())
+            }
+        case "load":
+            guard let path = words.first else { throw usageError() }
+            var alias: String?
+            if words.count == 3, words[1] == "as" { alias = words[2] } else if words.count != 1 { throw usageError() }
+            try load(path, as: alias, from: statement)
+        case "run":
+            guard words.count == 1 else { throw usageError() }
+            try runScript(at: words[0], from: statement)
+        case "mode":
+            guard words.count == 1, let mode = OutputFormat(rawValue: words[0].lowercased()) else {
+                throw usageError(words.isEmpty ? "the mode is \(format.rawValue); usage: .mode table|csv|tsv|json|jsonl|markdown|line" : nil)
+            }
+            format = mode
+        case "output", "once":
+            if words.isEmpty, name == "output" {
+                endRedirect()
+            } else {
+                guard words.count == 1 else { throw usageError() }
+                do { try beginRedirect(to: words[0], once: name == "once") } catch { throw fileError(error) }
+            }
+        case "export":
+            guard words.count == 2 else { throw usageError() }
+            guard let relation = environment.relation(named: words[0]) else { throw unknownRelation(words[0], statement) }
+            guard let text = Session.exportText(relation, path: words[1]) else {
+                throw usageError("cannot tell the format of '\(words[1])': name it .csv, .tsv, .json, .jsonl or .md")
+            }
+            do { try FileSystem.writeAtomically(text, to: FileSystem.expandingTilde(words[1])) } catch { throw fileError(error) }
+        case "timer":
+            guard words.count == 1, words[0] == "on" || words[0] == "off" else { throw usageError() }
+            timer = words[0] == "on"
+        case "history":
+            let count = words.first.flatMap { Int($0) } ?? history.count
+            guard words.count <= 1, count >= 0 else { throw usageError() }
+            let start = max(0, history.count - count)
+            writeResult(history[start...].enumerated().map { "\(start + $0 + 1)  \($1)\n" }.joined())
+        case "drop":
+            guard words.count == 1 else { throw usageError() }
+            if environment.catalog.remove(words[0]) == nil {
+                guard environment.bindings[words[0]] != nil else { throw unknownRelation(words[0], statement) }
+                environment.unbind(words[0])
+            }
+        case "explain":
+            try explain(arguments, statement: statement)
+        case "quit", "exit":
+            exitRequested = true
+        default:
+            throw Diagnostic(.unknownName, "unknown command '.\(name)'", in: statement.source, at: statement.range,
+                             help: NameSuggester.suggestion(for: name, among: DotCommand.all.map(\.name)).map { "did you mean '.\($0)'?" }
+                                ?? "type .help for the list of commands")
+        }
+    }
+
+    func unknownRelation(_ name: String, _ statement: Statement) -> Diagnostic {
+        Diagnostic(.unknownName, "unknown relation '\(name)'", in: statement.source, at: statement.range,
+                   help: NameSuggester.help(for: name, among: environment.allNames))
+    }
+
+    /// `.tables` as a relation: name, kind, rows.
+    func tablesRelation() -> Relation {
+        var names = Column(type: .string)
+        var kinds = Column(type: .string)
+        var rows = Column(type: .int)
+        for name in environment.allNames {
+            guard let relation = environment.relation(named: name) else { continue }
+            names.append(.string(name))
+            kinds.append(.string(environment.catalog[name] != nil ? "relation" : "binding"))
+            rows.append(.int(Int64(relation.rowCount)))
+        }
+        return Relation(fields: [Field(name: "name", type: .string), Field(name: "kind", type: .string), Field(name: "rows", type: .int)],
+                        columns: [names, kinds, rows], rowCount: names.count)
+    }
+
+    static func schemaLine(_ name: String, _ relation: Relation) -> String {
+        "\(name)(" + relation.fields.map { "\($0.name) \($0.type)" }.joined(separator: ", ") + ")\n"
+    }
+
+    /// The relation written in the format its file name asks for, or nil for an unknown extension.
+    static func exportText(_ relation: Relation, path: String) -> String? {
+        switch path.split(separator: ".").last?.lowercased() {
+        case "csv": DelimitedRenderer(.csv).render(relation)
+        case "tsv": DelimitedRenderer(.tsv).render(relation)
+        case "json": JSONRenderer(linePerRow: false).render(relation)
+        case "jsonl": JSONRenderer(linePerRow: true).render(relation)
+        case "md": MarkdownRenderer().render(relation)
+        default: nil
+        }
+    }
+
+    /// `.explain QUERY`: each stage with the rows it kept and its time.
+    private func explain(_ arguments: String, statement: Statement) throws(Diagnostic) {
+        let source = Session.argumentSource(arguments, of: statement)
+        let (statements, diagnostics) = Parser.parse(source)
+        if let first = diagnostics.first { throw first }
+        guard statements.count == 1, case .query(let query) = statements[0].kind else {
+            throw Diagnostic(.syntax, "usage: .explain QUERY", in: statement.source, at: statement.range)
+        }
+        var reports: [StageReport] = []
+        _ = try interpreter.run(query, in: source) { reports.append($0) }
+        var stages = Column(type: .string)
+        var rows = Column(type: .int)
+        var times = Column(type: .string)
+        for report in reports {
+            stages.append(.string(report.text))
+            rows.append(.int(Int64(report.rowsOut)))
+            times.append(.string(Session.milliseconds(report.duration) + " ms"))
+        }
+        let relation = Relation(fields: [Field(name: "stage", type: .string), Field(name: "rows", type: .int), Field(name: "time", type: .string)],
+                                columns: [stages, rows, times], rowCount: reports.count)
+        writeResult(render(QueryResult(relation: relation, isGrouped: true)))
+    }
+
+    /// The arguments of a dot command as a source whose columns match the original line, so
+    /// errors inside `.explain swaps whre` point at the right spot.
+    static func argumentSource(_ arguments: String, of statement: Statement) -> SourceFile {
+        let scalars = statement.source.scalars
+        var offset = statement.range.start + 1
+        while offset < statement.range.end, !scalars[offset].properties.isWhitespace { offset += 1 }
+        while offset < statement.range.end, scalars[offset].properties.isWhitespace { offset += 1 }
+        let location = statement.source.location(of: offset)
+        return SourceFile(name: statement.source.name, text: String(repeating: " ", count: location.column - 1) + arguments, firstLine: location.line)
+    }
+}

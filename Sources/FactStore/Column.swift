@@ -1,0 +1,175 @@
+/// One field of a relation: a typed buffer of values, plus a mask of the nulls.
+///
+/// This is the heart of the columnar store: no row objects, no `Value` per cell. Ints, dates
+/// (as day numbers) and durations share a buffer of `Int64`; strings are dictionary codes.
+public struct Column: Sendable {
+    public enum Storage: Sendable {
+        /// Used by the `null` type: a column that has held nothing but nulls.
+        case none
+        case ints([Int64])
+        case doubles([Double])
+        case strings(codes: [UInt32], dictionary: StringDictionary)
+        case bools([Bool])
+        /// `uppers` holds the top of `range` quantities and NaN elsewhere; empty when no
+        /// value in the column is a range.
+        case quantities(values: [Double], qualifiers: [Qualifier], uppers: [Double])
+    }
+
+    public private(set) var type: ValueType
+    public private(set) var storage: Storage
+    /// Nil when no row is null.
+    public private(set) var nulls: NullMask?
+    public private(set) var count: Int
+
+    public init(type: ValueType, storage: Storage, nulls: NullMask?, count: Int) {
+        self.type = type
+        self.storage = storage
+        self.nulls = nulls?.hasNulls == true ? nulls : nil
+        self.count = count
+    }
+
+    /// An empty column of the given type, ready for `append`.
+    public init(type: ValueType) {
+        self.init(type: type, storage: Column.emptyStorage(for: type), nulls: nil, count: 0)
+    }
+
+    /// A column of `count` nulls.
+    public static func nulls(type: ValueType, count: Int) -> Column {
+        var column = Column(type: type)
+        for _ in 0..<count { column.append(.null) }
+        return column
+    }
+
+    /// A column built from values that all fit `type` (after numeric widening).
+    public init(type: ValueType, values: some Sequence<Value>) {
+        self.init(type: type)
+        for value in values { append(value) }
+    }
+
+    private static func emptyStorage(for type: ValueType) -> Storage {
+        switch type {
+        case .null: .none
+        case .int, .date, .duration: .ints([])
+        case .number: .doubles([])
+        case .string: .strings(codes: [], dictionary: StringDictionary())
+        case .bool: .bools([])
+        case .quantity: .quantities(values: [], qualifiers: [], uppers: [])
+        }
+    }
+
+    public func isNull(_ row: Int) -> Bool {
+        if case .none = storage { return true }
+        return nulls?[row] ?? false
+    }
+
+    public subscript(row: Int) -> Value {
+        if isNull(row) { return .null }
+        switch storage {
+        case .none: return .null
+        case .ints(let values):
+            switch type {
+            case .date: return .date(Day(number: values[row]))
+            case .duration: return .duration(days: values[row])
+            default: return .int(values[row])
+            }
+        case .doubles(let values): return .number(values[row])
+        case .strings(let codes, let dictionary): return .string(dictionary[codes[row]])
+        case .bools(let values): return .bool(values[row])
+        case .quantities(let values, let qualifiers, let uppers):
+            let upper = uppers.isEmpty || uppers[row].isNaN ? nil : uppers[row]
+            return .quantity(Quantity(values[row], qualifiers[row], upper: upper))
+        }
+    }
+
+    /// Appends one value. The caller has checked that it fits the column's type; numeric
+    /// values are widened (an int into a number column), anything else that does not fit
+    /// becomes null.
+    public mutating func append(_ value: Value) {
+        let value = value.widened(to: type)
+        var isNull = value.isNull
+        switch (storage, value) {
+        case (.none, _):
+            isNull = true
+        case (.ints(var values), _):
+            storage = .none
+            switch value {
+            case .int(let int): values.append(int)
+            case .date(let day): values.append(day.number)
+            case .duration(let days): values.append(days)
+            default: values.append(0); isNull = true
+            }
+            storage = .ints(values)
+        case (.doubles(var values), _):
+            storage = .none
+            if case .number(let number) = value { values.append(number) } else { values.append(0); isNull = true }
+            storage = .doubles(values)
+        case (.strings(var codes, var dictionary), _):
+            storage = .none
+            if case .string(let string) = value { codes.append(dictionary.code(for: string)) } else { codes.append(0); isNull = true }
+            storage = .strings(codes: codes, dictionary: dictionary)
+        case (.bools(var values), _):
+            storage = .none
+            if case .bool(let bool) = value { values.append(bool) } else { values.append(false); isNull = true }
+            storage = .bools(values)
+        case (.quantities(var values, var qualifiers, var uppers), _):
+            storage = .none
+            if case .quantity(let quantity) = value {
+                values.append(quantity.value)
+                qualifiers.append(quantity.qualifier)
+                if let upper = quantity.upper {
+                    if uppers.isEmpty { uppers = Array(repeating: .nan, count: values.count - 1) }
+                    uppers.append(upper)
+                } else if !uppers.isEmpty {
+                    uppers.append(.nan)
+                }
+            } else {
+                values.append(0); qualifiers.append(.exact); isNull = true
+                if !uppers.isEmpty { uppers.append(.nan) }
+            }
+            storage = .quantities(values: values, qualifiers: qualifiers, uppers: uppers)
+        }
+        if isNull {
+            if nulls == nil { nulls = NullMask(count: count) }
+        }
+        nulls?.append(isNull)
+        count += 1
+    }
+
+    /// The same values as a wider type (int → number → quantity), or as any type when the
+    /// column has held only nulls. Returns nil when the types do not unify.
+    public func converted(to newType: ValueType) -> Column? {
+        if newType == type { return self }
+        guard type.unified(with: newType) == newType else { return nil }
+        var result = Column(type: newType)
+        for row in 0..<count { result.append(self[row]) }
+        return result
+    }
+
+    /// The rows at the given positions, in that order. Strings keep their dictionary, so a
+    /// gather copies only codes.
+    public func gather(_ rows: [Int32]) -> Column {
+        func pick<T>(_ values: [T]) -> [T] { rows.map { values[Int($0)] } }
+        let newStorage: Storage
+        switch storage {
+        case .none: newStorage = .none
+        case .ints(let values): newStorage = .ints(pick(values))
+        case .doubles(let values): newStorage = .doubles(pick(values))
+        case .strings(let codes, let dictionary): newStorage = .strings(codes: pick(codes), dictionary: dictionary)
+        case .bools(let values): newStorage = .bools(pick(values))
+        case .quantities(let values, let qualifiers, let uppers):
+            newStorage = .quantities(values: pick(values), qualifiers: pick(qualifiers), uppers: uppers.isEmpty ? [] : pick(uppers))
+        }
+        return Column(type: type, storage: newStorage, nulls: nulls?.gather(rows), count: rows.count)
+    }
+
+    /// The distinct non-null strings of a string column, for completion and suggestions.
+    public var distinctStrings: [String] {
+        guard case .strings(let codes, let dictionary) = storage else { return [] }
+        var seen = Set<UInt32>()
+        var result: [String] = []
+        for (row, code) in codes.enumerated() where !isNull(row) && seen.insert(code).inserted {
+            result.append(dictionary[code])
+        }
+        return result
+    }
+}

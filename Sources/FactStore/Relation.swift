@@ -1,0 +1,91 @@
+/// A named, typed field of a relation.
+public struct Field: Sendable, Hashable {
+    public var name: String
+    public var type: ValueType
+
+    public init(name: String, type: ValueType) {
+        self.name = name
+        self.type = type
+    }
+}
+
+/// A table of facts: a schema and one column per field, all of the same length.
+///
+/// Relations are values: a query result, a `let` binding and a stored relation are the same
+/// type, and copying one shares its buffers until one side is changed.
+public struct Relation: Sendable {
+    public private(set) var fields: [Field]
+    public private(set) var columns: [Column]
+    public private(set) var rowCount: Int
+
+    public init(fields: [Field] = []) {
+        self.fields = fields
+        columns = fields.map { Column(type: $0.type) }
+        rowCount = 0
+    }
+
+    /// A relation over existing columns, which must all have `rowCount` rows.
+    public init(fields: [Field], columns: [Column], rowCount: Int) {
+        self.fields = fields
+        self.columns = columns
+        self.rowCount = rowCount
+    }
+
+    public func fieldIndex(named name: String) -> Int? { fields.firstIndex { $0.name == name } }
+
+    public func column(named name: String) -> Column? { fieldIndex(named: name).map { columns[$0] } }
+
+    /// One row as values, for display and tests; queries never go through this.
+    public func row(_ index: Int) -> [Value] { columns.map { $0[index] } }
+
+    /// Why a row cannot be appended: a field the relation does not have, or a value whose
+    /// type clashes with its column.
+    public enum AppendProblem: Error, Equatable, Sendable {
+        case unknownField(String)
+        case typeMismatch(field: String, expected: ValueType, found: ValueType)
+    }
+
+    /// Checks a row of named values against the schema without changing anything; new fields
+    /// are allowed when `allowNewFields` (the first facts of a relation define its schema).
+    public func check(_ values: [(name: String, value: Value)], allowNewFields: Bool) -> AppendProblem? {
+        for (name, value) in values {
+            guard let index = fieldIndex(named: name) else {
+                if allowNewFields { continue }
+                return .unknownField(name)
+            }
+            if fields[index].type.unified(with: value.type) == nil {
+                return .typeMismatch(field: name, expected: fields[index].type, found: value.type)
+            }
+        }
+        return nil
+    }
+
+    /// Appends a row of named values; fields not named get null. Columns widen when a value
+    /// needs it (an int column becomes number on its first decimal) and new fields are added,
+    /// null in earlier rows, when `allowNewFields`. Nothing changes when there is a problem.
+    public mutating func append(_ values: [(name: String, value: Value)], allowNewFields: Bool) throws(AppendProblem) {
+        if let problem = check(values, allowNewFields: allowNewFields) { throw problem }
+        for (name, value) in values {
+            if let index = fieldIndex(named: name) {
+                let unified = fields[index].type.unified(with: value.type) ?? fields[index].type
+                if unified != fields[index].type, let converted = columns[index].converted(to: unified) {
+                    fields[index].type = unified
+                    columns[index] = converted
+                }
+            } else {
+                fields.append(Field(name: name, type: value.type))
+                columns.append(Column.nulls(type: value.type, count: rowCount))
+            }
+        }
+        for index in fields.indices {
+            let value = values.last { $0.name == fields[index].name }?.value ?? .null
+            columns[index].append(value)
+        }
+        rowCount += 1
+    }
+
+    /// The rows at the given positions, in that order.
+    public func gather(_ rows: [Int32]) -> Relation {
+        Relation(fields: fields, columns: columns.map { $0.gather(rows) }, rowCount: rows.count)
+    }
+}

@@ -20,6 +20,15 @@ public enum Keyword: String, CaseIterable, Sendable {
         }
     }
 
+    /// Keywords that are also names where a value or a field name is expected: `count` is
+    /// the default name of a count column, so `where count > 1` must work.
+    public var isUsableAsName: Bool {
+        switch self {
+        case .count, .sum, .avg, .min, .max, .day, .days, .week, .weeks: true
+        default: false
+        }
+    }
+
     public var isAggregate: Bool {
         switch self {
         case .count, .sum, .avg, .min, .max: true

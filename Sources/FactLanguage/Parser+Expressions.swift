@@ -118,34 +118,15 @@ extension Parser {
     // primary = literal | quantity | duration | IDENTIFIER | "(" expression ")" ;
     mutating func parsePrimary() throws(ParseError) -> Expression {
         let token = current
+        if let literal = try parseLiteral() { return literal }
         switch token.kind {
-        case .integer(let digits):
-            advance()
-            guard let value = Int64(digits) else {
-                throw error(.syntax, "integer \(digits) does not fit in 64 bits (the largest is \(Int64.max))", at: token.range,
-                            help: "write it with a decimal point for a number: \(digits).0")
-            }
-            if let duration = try parseDurationUnit(value, from: token) { return duration }
-            return literal(.int(value), token)
-        case .decimal(let value):
-            advance()
-            return literal(.number(value), token)
-        case .string(let value):
-            advance()
-            return literal(.string(value), token)
-        case .date(let day):
-            advance()
-            return literal(.date(Day(number: day)), token)
-        case .keyword(.true), .keyword(.false):
-            advance()
-            return literal(.bool(token.isKeyword(.true)), token)
-        case .keyword(.null):
-            advance()
-            return literal(.null, token)
         case .identifier(let name):
             if let quantity = try parseQuantity() { return quantity }
             advance()
             return Expression(.name(name), range: token.range, text: name)
+        case .keyword(let keyword) where keyword.isUsableAsName:
+            advance()
+            return Expression(.name(keyword.rawValue), range: token.range, text: keyword.rawValue)
         case .symbol("("):
             advance()
             parenthesisDepth += 1
@@ -163,8 +144,42 @@ extension Parser {
         }
     }
 
+    // literal = INTEGER | DECIMAL | STRING | DATE | "true" | "false" | "null" ;
+    /// Returns nil, consuming nothing, when the token is no literal. An integer followed by
+    /// `days` or `weeks` is a duration.
+    mutating func parseLiteral() throws(ParseError) -> Expression? {
+        let token = current
+        switch token.kind {
+        case .integer(let digits):
+            advance()
+            guard let value = Int64(digits) else {
+                throw error(.syntax, "integer \(digits) does not fit in 64 bits (the largest is \(Int64.max))", at: token.range,
+                            help: "write it with a decimal point for a number: \(digits).0")
+            }
+            if let duration = try parseDuration(value, from: token) { return duration }
+            return literal(.int(value), token)
+        case .decimal(let value):
+            advance()
+            return literal(.number(value), token)
+        case .string(let value):
+            advance()
+            return literal(.string(value), token)
+        case .date(let day):
+            advance()
+            return literal(.date(Day(number: day)), token)
+        case .keyword(.true), .keyword(.false):
+            advance()
+            return literal(.bool(token.isKeyword(.true)), token)
+        case .keyword(.null):
+            advance()
+            return literal(.null, token)
+        default:
+            return nil
+        }
+    }
+
     // duration = INTEGER ( "day" | "days" | "week" | "weeks" ) ;
-    mutating func parseDurationUnit(_ amount: Int64, from token: Token) throws(ParseError) -> Expression? {
+    mutating func parseDuration(_ amount: Int64, from token: Token) throws(ParseError) -> Expression? {
         let factor: Int64
         switch current.kind {
         case .keyword(.day), .keyword(.days): factor = 1

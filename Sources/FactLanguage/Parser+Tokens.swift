@@ -40,6 +40,11 @@ extension Parser {
     }
 
     mutating func expectIdentifier(_ what: String) throws(ParseError) -> Name {
+        if case .keyword(let keyword) = current.kind, keyword.isUsableAsName {
+            let token = current
+            advance()
+            return Name(keyword.rawValue, token.range)
+        }
         guard case .identifier(let name) = current.kind else {
             if case .keyword(let keyword) = current.kind {
                 throw error(.syntax, "expected \(what), found the keyword '\(keyword.rawValue)'", at: current.range,

@@ -57,7 +57,7 @@ public struct Parser {
                 synchronize()
             }
             // A statement holding a lexical error is reported by the lexer alone.
-            let end = max(start, previousEnd)
+            let end = max(start, previousEnd, current.range.end)
             guard !lexicalProblems.contains(where: { $0.start >= start && $0.start <= end }) else { continue }
             switch result {
             case .success(let statement): statements.append(statement)
@@ -187,6 +187,8 @@ public struct Parser {
                 advance()
                 function = .countDistinct
                 argument = try parseExpression()
+            } else if startsExpression(current) {
+                argument = try parseExpression()
             }
         case .sum: function = .sum
         case .avg: function = .avg
@@ -265,6 +267,18 @@ public struct Parser {
         }
         advance()
         return Clause(kind: .limit(count), range: SourceRange(start, previousEnd))
+    }
+}
+
+extension Parser {
+    /// Whether a token can begin an expression (used after `count`, whose argument is optional).
+    func startsExpression(_ token: Token) -> Bool {
+        switch token.kind {
+        case .identifier, .integer, .decimal, .string, .date: true
+        case .keyword(let keyword): keyword == .not || keyword == .null || keyword == .true || keyword == .false || keyword.isUsableAsName && !keyword.isAggregate
+        case .symbol(let symbol): symbol == "(" || symbol == "-" || symbol == "~" || symbol == "≈" || symbol == "≥" || symbol == "≤"
+        default: false
+        }
     }
 }
 

@@ -38,7 +38,7 @@ let package = Package(
         ),
         .testTarget(name: "FactStoreTests", dependencies: ["FactStore"]),
         .testTarget(name: "FactLanguageTests", dependencies: ["FactLanguage"]),
-        .testTarget(name: "FactShellTests", dependencies: ["FactShell"]),
+        .testTarget(name: "FactShellTests", dependencies: ["FactShell"], exclude: ["Golden"]),
         .testTarget(name: "EndToEndTests", dependencies: ["factsh"]),
     ],
     swiftLanguageModes: [.v6]

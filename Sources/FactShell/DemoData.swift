@@ -13,6 +13,9 @@ extension Session {
     /// Loads the bundled samples; returns false if any failed (which a test guards against).
     @discardableResult
     public func loadDemo() -> Bool {
+        let echoing = echo
+        echo = false
+        defer { echo = echoing }
         var succeeded = true
         for script in DemoData.scripts where !run(SourceFile(name: script.name, text: script.text)) {
             succeeded = false

@@ -79,9 +79,11 @@ public final class Session {
         if echo { writeResult(statement.text + "\n") }
         let clock = ContinuousClock()
         let start = clock.now
+        let redirectBefore = redirect
         defer {
             if timer { output.writeDiagnostic("time: \(Session.milliseconds(clock.now - start)) ms\n") }
-            if redirect?.once == true { endRedirect() }
+            // `.once` lasts for the statement after it.
+            if let redirect, redirect.once, redirect === redirectBefore { endRedirect() }
         }
         do {
             switch try interpreter.execute(statement) {

@@ -9,7 +9,7 @@ import FactShell
 let arguments = Array(CommandLine.arguments.dropFirst())
 let command: FactshCommand
 do {
-    command = try FactshCommand.parseAsRoot(arguments) as! FactshCommand
+    command = try FactshCommand.parse(arguments)
 } catch {
     let message = FactshCommand.fullMessage(for: error)
     if FactshCommand.exitCode(for: error) == .success {

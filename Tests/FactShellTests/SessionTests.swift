@@ -1,0 +1,197 @@
+import Testing
+@testable import FactShell
+import FactLanguage
+import FactStore
+
+@Suite struct SessionTests {
+    @Test func scriptReportsEveryErrorWithItsLine() {
+        let (session, output) = makeSession()
+        let succeeded = session.run("swaps count\nswaps sum releasd\nswaps count\nswap count\nswaps where\n", name: "script.fq")
+        #expect(!succeeded)
+        #expect(output.results == "3\n3\n")
+        expectGolden(output.diagnostics, "script-errors.txt")
+        #expect(session.failureCount == 3)
+    }
+
+    @Test func bailStopsAtTheFirstFailure() {
+        let (session, output) = makeSession()
+        session.bail = true
+        session.run("swaps count\nswap count\nswaps count")
+        #expect(output.results == "3\n")
+    }
+
+    @Test func echoPrintsStatementsBeforeResults() {
+        let (session, output) = makeSession()
+        session.echo = true
+        session.run("swaps count; attacks count")
+        #expect(output.results == "swaps count\n3\nattacks count\n1\n")
+    }
+
+    @Test func bareValuesAndTablesAndFormats() {
+        let (session, output) = makeSession()
+        session.run("swaps count")
+        session.run(".mode csv")
+        session.run("swaps count")
+        session.run("swaps sum released by who sort who")
+        #expect(output.results == "3\ncount\r\n3\r\nwho,sum_released\r\ncombatants and civilians,307\r\nsoldiers,303\r\nsoldiers and civilians,390\r\n")
+        #expect(output.diagnostics == "")
+    }
+
+    @Test func groupedSingleRowStillPrintsAsATable() {
+        let (session, output) = makeSession()
+        session.run("swaps where released = 390 sum released by date")
+        #expect(output.results.contains("| 2025-05-23 |"))
+        #expect(output.results.hasSuffix("1 row\n"))
+    }
+
+    @Test func nullPrintsAsNULL() {
+        let (session, output) = makeSession()
+        session.run("swaps where released > 1000 sum released")
+        #expect(output.results == "NULL\n")
+    }
+
+    @Test func unknownCommandSuggestsTheNearest() {
+        let (session, output) = makeSession()
+        session.run(".tabels")
+        #expect(output.diagnostics.contains("unknown command '.tabels'"))
+        #expect(output.diagnostics.contains("did you mean '.tables'?"))
+    }
+
+    @Test func tablesSchemaAndDrop() {
+        let (session, output) = makeSession()
+        session.run(".schema swaps")
+        #expect(output.results == "swaps(date date, released int, who string)\n")
+        session.run(".drop swaps")
+        session.run("let x = 3\n.tables")
+        #expect(output.results.contains("attacks"))
+        #expect(!output.results.contains("swaps "))
+        #expect(output.results.contains("| x       | binding  |    1 |"))
+        session.run(".drop nothing")
+        #expect(output.diagnostics.contains("unknown relation 'nothing'"))
+    }
+
+    @Test func timerPrintsMilliseconds() {
+        let (session, output) = makeSession()
+        session.run(".timer on\nswaps count")
+        let lines = output.diagnostics.split(separator: "\n")
+        #expect(lines.count == 2)
+        #expect(lines.allSatisfy { $0.wholeMatch(of: /time: \d+\.\d{3} ms/) != nil })
+    }
+
+    @Test func outputAndOnceWriteFiles() {
+        let directory = temporaryDirectory()
+        let (session, output) = makeSession()
+        session.run(".once \(directory)/once.txt\nswaps count\nattacks count\n.output \(directory)/all.txt\nswaps count\nclaims count\n.output\ncontext count")
+        #expect(FileManagerShim.read("\(directory)/once.txt") == "3\n")
+        #expect(FileManagerShim.read("\(directory)/all.txt") == "3\n4\n")
+        #expect(output.results == "1\n4\n")
+        session.run(".output /nonexistent-dir/x.txt")
+        #expect(output.diagnostics.contains("cannot write '/nonexistent-dir/x.txt'"))
+    }
+
+    @Test func exportWritesByExtension() {
+        let directory = temporaryDirectory()
+        let (session, output) = makeSession()
+        session.run(".export swaps \(directory)/swaps.csv\n.export attacks \(directory)/attacks.jsonl\n.export swaps \(directory)/swaps.xyz")
+        #expect(FileManagerShim.read("\(directory)/swaps.csv")?.hasPrefix("date,released,who\r\n2025-05-23,390,soldiers and civilians\r\n") == true)
+        #expect(FileManagerShim.read("\(directory)/attacks.jsonl")?.contains("\"killed\":\"≥12\"") == true)
+        #expect(output.diagnostics.contains("cannot tell the format"))
+    }
+
+    @Test func explainShowsEveryStage() {
+        let (session, output) = makeSession()
+        session.run(".explain swaps where released > 300 sum released by date sort date")
+        let lines = output.results.split(separator: "\n")
+        #expect(lines.contains { $0.contains("| swaps ") && $0.contains("|    3 |") })
+        #expect(lines.contains { $0.contains("where released > 300") })
+        #expect(lines.contains { $0.contains("sort date") })
+        session.run(".explain swaps whre released")
+        #expect(output.diagnostics.contains("<command>:1:16:"), "the error points into the original line")
+    }
+
+    @Test func helpListsEveryCommand() {
+        let (session, output) = makeSession()
+        session.run(".help")
+        for command in DotCommand.all { #expect(output.results.contains("." + command.name)) }
+        session.run(".help language")
+        #expect(output.results.contains("between"))
+    }
+
+    @Test func quitStopsTheScript() {
+        let (session, output) = makeSession()
+        session.run("swaps count\n.quit\nattacks count")
+        #expect(output.results == "3\n")
+        #expect(session.exitRequested)
+    }
+
+    @Test func failedLoadAddsNothing() {
+        let directory = temporaryDirectory()
+        FileManagerShim.write("add fresh a = 1\nadd swaps date = 2025-05-26, released = 5, who = \"x\"\nadd fresh a = \"bad\"\n", to: "\(directory)/bad.fq")
+        let (session, output) = makeSession()
+        session.run(".load \(directory)/bad.fq")
+        #expect(session.environment.catalog["fresh"] == nil)
+        #expect(session.environment.catalog["swaps"]?.rowCount == 3)
+        #expect(output.diagnostics.contains("bad.fq:3:15: error: field 'a' of fresh is int, found string"))
+        #expect(output.diagnostics.contains("nothing was loaded"))
+        FileManagerShim.write("add fresh a = 1\n", to: "\(directory)/good.fq")
+        session.run(".load \(directory)/good.fq")
+        #expect(session.environment.catalog["fresh"]?.rowCount == 1)
+    }
+
+    @Test func runGoesOnAfterErrorsAndScriptsCannotLoop() {
+        let directory = temporaryDirectory()
+        FileManagerShim.write("add fresh a = 1\nswap count\nadd fresh a = 2\n", to: "\(directory)/partly.fq")
+        FileManagerShim.write(".run \(directory)/loop.fq\n", to: "\(directory)/loop.fq")
+        let (session, output) = makeSession()
+        session.run(".run \(directory)/partly.fq")
+        #expect(session.environment.catalog["fresh"]?.rowCount == 2)
+        #expect(output.diagnostics.components(separatedBy: "error:").count == 2, "the script's error once, not again for .run")
+        session.run(".run \(directory)/loop.fq")
+        #expect(output.diagnostics.contains("more than 32 deep"))
+    }
+
+    @Test func unreadableFilesSayWhy() {
+        let directory = temporaryDirectory()
+        let (session, output) = makeSession()
+        session.run(".run \(directory)/missing.fq")
+        #expect(output.diagnostics.contains("no such file or directory"))
+        session.run(".run \(directory)")
+        #expect(output.diagnostics.contains("is a directory"))
+        FileManagerShim.write("", to: "\(directory)/x.fq")
+        try? Data([0x73, 0x77, 0x0A, 0xFF, 0xFE]).write(to: URL(fileURLWithPath: "\(directory)/binary.fq"))
+        session.run(".run \(directory)/binary.fq")
+        #expect(output.diagnostics.contains("binary.fq:2:1: error: '\(directory)/binary.fq' is not valid UTF-8"))
+    }
+
+    @Test func historyListsRecentStatements() {
+        let (session, output) = makeSession()
+        session.history = ["swaps count", "attacks count", "claims count"]
+        session.run(".history 2")
+        #expect(output.results == "2  attacks count\n3  claims count\n")
+    }
+
+    @Test func tooManyErrorsStopTheSource() {
+        let (session, output) = makeSession()
+        session.run(String(repeating: "nope count\n", count: 50))
+        #expect(output.diagnostics.components(separatedBy: "unknown relation").count - 1 == Session.maximumErrorsPerSource)
+        #expect(output.diagnostics.contains("too many errors"))
+    }
+
+    @Test func demoLoadsCleanly() {
+        let output = CapturedOutput()
+        let session = Session(output: output)
+        #expect(session.loadDemo())
+        #expect(output.diagnostics == "")
+        #expect(session.environment.catalog.names == ["swaps", "attacks", "claims", "context"])
+    }
+}
+
+import Foundation
+
+@Suite struct DemoDataTests {
+    @Test func bundledFactsAreTheSampleFile() throws {
+        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("Samples/founding-facts.fq")
+        #expect(DemoData.scripts.first?.text == (try String(contentsOf: url, encoding: .utf8)))
+    }
+}

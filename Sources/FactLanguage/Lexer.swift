@@ -57,13 +57,32 @@ public struct Lexer {
                 position += 1
                 add(.symbol(String(scalar)), from: start)
             } else {
-                position += 1
-                let shown = scalar.properties.isWhitespace || scalar.value < 32 || scalar.value == 0x7F || scalar.value == 0xFFFD
-                    ? "U+" + String(scalar.value, radix: 16, uppercase: true) : "'\(scalar)'"
-                error(.syntax, "unexpected character \(shown)", from: start)
+                unexpectedCharacters()
             }
         }
         tokens.append(Token(.endOfInput, SourceRange(scalars.count, scalars.count)))
+    }
+
+    /// A run of characters the language has no use for, reported once.
+    private mutating func unexpectedCharacters() {
+        let start = position
+        let first = scalars[position]
+        position += 1
+        while position < scalars.count, Lexer.isUnexpected(scalars[position]), scalars[position] == first || first.value == 0xFFFD {
+            position += 1
+        }
+        if first.value == 0xFFFD {
+            error(.syntax, "invalid UTF-8 in the input (shown as U+FFFD)", from: start)
+            return
+        }
+        let shown = first.properties.isWhitespace || first.value < 32 || first.value == 0x7F
+            ? "U+" + String(first.value, radix: 16, uppercase: true) : "'\(first)'"
+        error(.syntax, "unexpected character \(shown)", from: start)
+    }
+
+    static func isUnexpected(_ scalar: Unicode.Scalar) -> Bool {
+        !(isIdentifierPart(scalar) || singleSymbols.contains(scalar) || scalar.properties.isWhitespace
+          || "\"`#\\!.".unicodeScalars.contains(scalar))
     }
 
     private var isAtStatementStart: Bool {

@@ -64,6 +64,11 @@ import Testing
         #expect(result.tokens.map(\.kind).dropLast() == [.identifier("a"), .identifier("b"), .identifier("c")])
     }
 
+    @Test(arguments: ["!x", "a . b", "a ! b", "@@@", "\u{FFFD}\u{FFFD}", "x \u{0}\u{0}"])
+    func strayCharactersAreOneErrorEach(text: String) {
+        #expect(problems(text).count == 1, "\(problems(text))")
+    }
+
     @Test func numberGluedToAWordIsAnError() {
         #expect(problems("12abc").first?.message.contains("invalid number") == true)
     }

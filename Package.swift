@@ -3,7 +3,9 @@
 //   FactStore     the in-memory columnar store (values, columns, relations, catalog)
 //   FactLanguage  the query language (lexer, parser, diagnostics, type checker, evaluator)
 //   FactShell     statements, dot commands, output formats, script runner; no terminal code
-//   factsh        the thin executable: command-line options and the terminal
+//   CLibedit      the system libedit library, with wrappers for its variadic functions
+//   FactTerminal  the libedit line reader and Ctrl-C handling: the only code that needs a tty
+//   factsh        the thin executable: command-line options and wiring
 import PackageDescription
 
 let package = Package(
@@ -29,10 +31,13 @@ let package = Package(
                 .embedInCode("Demo/founding-facts.fq"),
             ]
         ),
+        .systemLibrary(name: "CLibedit", pkgConfig: "libedit", providers: [.apt(["libedit-dev"])]),
+        .target(name: "FactTerminal", dependencies: ["CLibedit", "FactShell"]),
         .executableTarget(
             name: "factsh",
             dependencies: [
                 "FactShell",
+                "FactTerminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -5,6 +5,9 @@ import FactStore
 /// Dot commands belong to the shell; `execute` hands them back untouched.
 public struct Interpreter: Sendable {
     public var environment: Environment
+    /// Asked between the stages of a query; true stops it with an "interrupted" error
+    /// (the shell wires Ctrl-C to it).
+    public var isCancelled: @Sendable () -> Bool = { false }
 
     public init(environment: Environment = Environment()) { self.environment = environment }
 
@@ -38,7 +41,8 @@ public struct Interpreter: Sendable {
     /// Plans and runs a query.
     public func run(_ query: Query, in source: SourceFile, report: ((StageReport) -> Void)? = nil) throws(Diagnostic) -> QueryResult {
         let plan = try QueryPlanner(environment: environment, source: source).plan(query)
-        return try QueryExecutor(evaluator: ExpressionEvaluator(source: source)).run(plan, report: report)
+        let executor = QueryExecutor(evaluator: ExpressionEvaluator(source: source), isCancelled: isCancelled, source: source, range: query.range)
+        return try executor.run(plan, report: report)
     }
 
     private mutating func add(_ relationName: Name, _ assignments: [Assignment], source: SourceFile) throws(Diagnostic) -> Outcome {

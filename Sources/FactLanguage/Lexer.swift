@@ -265,14 +265,14 @@ public struct Lexer {
         diagnostics.append(Diagnostic(kind, message, in: source, at: SourceRange(start, end ?? position)))
     }
 
-    static func isDigit(_ scalar: Unicode.Scalar) -> Bool { scalar >= "0" && scalar <= "9" }
+    public static func isDigit(_ scalar: Unicode.Scalar) -> Bool { scalar >= "0" && scalar <= "9" }
 
-    static func isIdentifierStart(_ scalar: Unicode.Scalar) -> Bool {
+    public static func isIdentifierStart(_ scalar: Unicode.Scalar) -> Bool {
         (scalar >= "a" && scalar <= "z") || (scalar >= "A" && scalar <= "Z") || scalar == "_"
             || (scalar.value > 0x7F && scalar.properties.isAlphabetic)
     }
 
-    static func isIdentifierPart(_ scalar: Unicode.Scalar) -> Bool {
+    public static func isIdentifierPart(_ scalar: Unicode.Scalar) -> Bool {
         isIdentifierStart(scalar) || isDigit(scalar) || (scalar.value > 0x7F && scalar.properties.numericType != nil)
     }
 

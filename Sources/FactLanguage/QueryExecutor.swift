@@ -4,6 +4,10 @@ import FactStore
 /// `show` and aggregates build new columns.
 struct QueryExecutor {
     let evaluator: ExpressionEvaluator
+    let isCancelled: @Sendable () -> Bool
+    /// The query's source and span, for the "interrupted" error.
+    let source: SourceFile
+    let range: SourceRange
 
     func run(_ plan: QueryPlan, report: ((StageReport) -> Void)? = nil) throws(Diagnostic) -> QueryResult {
         let clock = ContinuousClock()
@@ -19,6 +23,7 @@ struct QueryExecutor {
             frame = Frame(relation: Relation(fields: [Field(name: name, type: expression.type)], columns: [column], rowCount: 1), selection: nil)
         }
         for stage in plan.stages {
+            if isCancelled() { throw Diagnostic(.runtime, "interrupted", in: source, at: range) }
             start = clock.now
             frame = try run(stage, on: frame)
             report?(StageReport(text: stage.text, rowsOut: frame.count, duration: clock.now - start))

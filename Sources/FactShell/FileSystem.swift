@@ -33,6 +33,20 @@ public enum FileSystem {
         access(path, F_OK) == 0
     }
 
+    /// A directory's entries, directories marked with a trailing `/`; empty when unreadable.
+    public static func directoryEntries(_ path: String) -> [String] {
+        guard let directory = opendir(path) else { return [] }
+        defer { closedir(directory) }
+        var entries: [String] = []
+        while let entry = readdir(directory) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
+            if name == "." || name == ".." { continue }
+            let full = (path.hasSuffix("/") ? path : path + "/") + name
+            entries.append(isDirectory(full) ? name + "/" : name)
+        }
+        return entries
+    }
+
     public static func readBytes(_ path: String) throws(Failure) -> [UInt8] {
         if isDirectory(path) { throw Failure(path: path, reason: "is a directory, not a file") }
         let descriptor = open(path, O_RDONLY)

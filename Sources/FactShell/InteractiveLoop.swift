@@ -11,11 +11,14 @@ public struct InteractiveLoop {
     let reader: LineReader
     /// `<stdin>` for piped input, used in error locations.
     let sourceName: String
+    /// Where typed statements are kept between sessions; nil with `--no-history` or a pipe.
+    let historyFile: HistoryFile?
 
-    public init(session: Session, reader: LineReader, sourceName: String = "<stdin>") {
+    public init(session: Session, reader: LineReader, sourceName: String = "<stdin>", historyFile: HistoryFile? = nil) {
         self.session = session
         self.reader = reader
         self.sourceName = sourceName
+        self.historyFile = historyFile
     }
 
     /// Runs until `.quit` or the end of the input.
@@ -23,13 +26,22 @@ public struct InteractiveLoop {
         var pending: [String] = []
         var lineNumber = 0
         var firstLine = 1
+        var historyWarned = false
         func flush() {
             guard !pending.isEmpty else { return }
             let text = pending.joined(separator: "\n")
-            if reader.isInteractive {
-                reader.addHistory(text)
+            if !text.allSatisfy(\.isWhitespace), session.history.last != text {
+                session.history.append(text)
+                if reader.isInteractive { reader.addHistory(text) }
+                do {
+                    try historyFile?.append(text)
+                } catch {
+                    if !historyWarned {
+                        session.report(Diagnostic(.io, "cannot save history to '\(error.path)': \(error.reason); going on without it", severity: .warning))
+                        historyWarned = true
+                    }
+                }
             }
-            if !text.allSatisfy(\.isWhitespace) { session.history.append(text) }
             session.run(SourceFile(name: sourceName, text: text, firstLine: firstLine))
             pending = []
         }

@@ -24,7 +24,7 @@ public final class StandardStreams: ShellOutput {
     }
 
     /// Writes all of `text`, going on after partial writes and interruptions.
-    static func write(_ text: String, to descriptor: Int32) {
+    public static func write(_ text: String, to descriptor: Int32) {
         var text = text
         text.withUTF8 { buffer in
             var offset = 0

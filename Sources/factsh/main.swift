@@ -3,6 +3,7 @@ import Glibc
 #endif
 import ArgumentParser
 import FactShell
+import FactTerminal
 
 // Parse by hand rather than with `main()`, so that usage errors exit with status 2, as the
 // contract says, instead of swift-argument-parser's 64.
@@ -25,12 +26,18 @@ let launcher = Launcher(options: command.launchOptions(arguments: arguments), te
 let session = launcher.makeSession(output: StandardStreams())
 var status = launcher.runBatch(session)
 if status != .usageOrUnreadable, launcher.options.staysInteractive, !session.exitRequested {
-    let reader: LineReader = PlainLineReader()
-    if terminal.stdinIsTerminal {
-        session.output.writeDiagnostic(Launcher.banner(for: session))
-    }
     let before = session.failureCount
-    InteractiveLoop(session: session, reader: reader).run()
-    if !terminal.stdinIsTerminal, session.failureCount > before { status = .statementFailed }
+    if terminal.stdinIsTerminal && terminal.stdoutIsTerminal {
+        let historyFile = launcher.options.noHistory ? nil : (launcher.options.historyFile ?? HistoryFile.defaultPath()).map { HistoryFile(path: FileSystem.expandingTilde($0)) }
+        let reader = LibeditLineReader(programName: "factsh", history: historyFile?.load() ?? []) { [session] text in
+            CompletionEngine(environment: session.environment).complete(text)
+        }
+        session.interpreter.isCancelled = { TerminalSignals.interruptPending }
+        session.output.writeResult(Launcher.banner(for: session))
+        InteractiveLoop(session: session, reader: reader ?? PlainLineReader(), historyFile: historyFile).run()
+    } else {
+        InteractiveLoop(session: session, reader: PlainLineReader()).run()
+        if session.failureCount > before { status = .statementFailed }
+    }
 }
 exit(status.rawValue)

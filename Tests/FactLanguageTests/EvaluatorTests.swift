@@ -272,3 +272,13 @@ final class Harness {
         #expect(harness.error("swaps show released, released")?.message == "two columns are named 'released'")
     }
 }
+
+@Suite struct CancellationTests {
+    @Test func aCancelledQueryStopsWithAnError() throws {
+        let harness = Harness()
+        harness.interpreter.isCancelled = { true }
+        let diagnostic = try #require(harness.error("swaps where released > 300 count"))
+        #expect(diagnostic.message == "interrupted")
+        #expect(diagnostic.kind == .runtime)
+    }
+}

@@ -1,0 +1,55 @@
+// The smallest bridge from Swift to libedit: Swift cannot call variadic C functions
+// (el_set, el_get, history), so each operation factsh uses gets a one-line wrapper here.
+// Only Sources/FactTerminal/LibeditLineReader.swift imports this module.
+#ifndef FACTSH_CLIBEDIT_SHIM_H
+#define FACTSH_CLIBEDIT_SHIM_H
+
+#include <histedit.h>
+#include <locale.h>
+#include <signal.h>
+#include <stdio.h>
+#include <string.h>
+
+// The standard streams, which Swift 6 will not touch as C globals.
+static inline FILE *factsh_stdin(void) { return stdin; }
+static inline FILE *factsh_stdout(void) { return stdout; }
+static inline FILE *factsh_stderr(void) { return stderr; }
+
+typedef unsigned char (*factsh_el_command)(EditLine *, int);
+typedef char *(*factsh_el_prompt)(EditLine *);
+
+static inline int factsh_el_set_prompt(EditLine *el, factsh_el_prompt prompt) { return el_set(el, EL_PROMPT, prompt); }
+static inline int factsh_el_set_editor(EditLine *el, const char *mode) { return el_set(el, EL_EDITOR, mode); }
+static inline int factsh_el_set_signal(EditLine *el, int on) { return el_set(el, EL_SIGNAL, on); }
+static inline int factsh_el_add_function(EditLine *el, const char *name, const char *help, factsh_el_command command) {
+    return el_set(el, EL_ADDFN, name, help, command);
+}
+static inline int factsh_el_bind(EditLine *el, const char *key, const char *command) { return el_set(el, EL_BIND, key, command, NULL); }
+static inline int factsh_el_set_history(EditLine *el, History *h) { return el_set(el, EL_HIST, history, h); }
+static inline int factsh_el_set_clientdata(EditLine *el, void *data) { return el_set(el, EL_CLIENTDATA, data); }
+static inline void *factsh_el_get_clientdata(EditLine *el) {
+    void *data = NULL;
+    el_get(el, EL_CLIENTDATA, &data);
+    return data;
+}
+
+static inline int factsh_history_set_size(History *h, HistEvent *event, int size) { return history(h, event, H_SETSIZE, size); }
+static inline int factsh_history_set_unique(History *h, HistEvent *event, int unique) { return history(h, event, H_SETUNIQUE, unique); }
+static inline int factsh_history_enter(History *h, HistEvent *event, const char *line) { return history(h, event, H_ENTER, line); }
+
+// Ctrl-C: a handler without SA_RESTART, so el_gets returns and the line can be dropped.
+// The flag is also read between the stages of a running query to cancel it.
+static volatile sig_atomic_t factsh_interrupt_flag = 0;
+static void factsh_on_interrupt(int signal_number) { (void)signal_number; factsh_interrupt_flag = 1; }
+static inline int factsh_install_interrupt_handler(void) {
+    struct sigaction action;
+    memset(&action, 0, sizeof action);
+    action.sa_handler = factsh_on_interrupt;
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = 0;
+    return sigaction(SIGINT, &action, NULL);
+}
+static inline int factsh_interrupt_pending(void) { return factsh_interrupt_flag != 0; }
+static inline void factsh_clear_interrupt(void) { factsh_interrupt_flag = 0; }
+
+#endif

@@ -1,0 +1,151 @@
+import FactLanguage
+import FactStore
+
+/// Tab completion that knows where the cursor is: relation names where a statement starts,
+/// the fields of the relation being queried, a field's string values after `field = "`,
+/// dot commands, and file paths after `.load` and `.run`.
+///
+/// It sees only the text before the cursor and the environment, so it is tested without a
+/// terminal; the libedit reader asks it on Tab.
+public struct CompletionEngine {
+    public let environment: Environment
+    /// Lists a directory's entries (directories end in `/`); injected for tests.
+    public var listDirectory: (String) -> [String] = FileSystem.directoryEntries
+
+    public init(environment: Environment) { self.environment = environment }
+
+    /// What to complete: the text being replaced starts `replacing` scalars before the
+    /// cursor, and each candidate is a whole replacement for it.
+    public struct Completion: Equatable, Sendable {
+        public var replacing: Int
+        public var candidates: [String]
+        /// Whether a unique candidate ends the word (a space follows a name, not a directory).
+        public var appendsSpace: Bool
+    }
+
+    public func complete(_ textBeforeCursor: String) -> Completion {
+        let statementText = currentStatement(textBeforeCursor)
+        let trimmed = statementText.drop { $0.isWhitespace }
+        if trimmed.hasPrefix(".") { return completeDotCommand(String(trimmed)) }
+        let source = SourceFile(name: "<completion>", text: statementText)
+        let (tokens, diagnostics) = Lexer.tokenize(source)
+        if let open = diagnostics.first(where: { $0.kind == .incompleteInput && $0.message.contains("string") }), let range = open.range {
+            return completeStringValue(statementText, quoteOffset: range.start, tokens: tokens.filter { $0.range.end <= range.start })
+        }
+        let word = String(statementText.unicodeScalars.reversed().prefix { Lexer.isIdentifierPart($0) }.reversed().map(Character.init))
+        let before = tokens.dropLast().filter { $0.range.end <= source.scalars.count - word.unicodeScalars.count && $0.kind != .newline }
+        return Completion(replacing: word.unicodeScalars.count, candidates: matching(word, names(after: Array(before))), appendsSpace: true)
+    }
+
+    /// The statement the cursor is in: the text after the last `;` or line break outside
+    /// parentheses and strings.
+    private func currentStatement(_ text: String) -> String {
+        let tokens = Lexer.tokenize(SourceFile(name: "<completion>", text: text)).tokens
+        var depth = 0
+        var start = 0
+        for token in tokens {
+            if token.isSymbol("(") { depth += 1 }
+            if token.isSymbol(")") { depth = max(0, depth - 1) }
+            if depth == 0, token.isSymbol(";") || token.kind == .newline { start = token.range.end }
+        }
+        return String(String.UnicodeScalarView(text.unicodeScalars.dropFirst(start)))
+    }
+
+    /// Names that fit after the given tokens.
+    private func names(after tokens: [Token]) -> [String] {
+        guard let first = tokens.first else {
+            return environment.allNames + ["let", "add"]
+        }
+        switch first.kind {
+        case .keyword(.add):
+            if tokens.count == 1 { return environment.catalog.names }
+            guard case .identifier(let relation) = tokens[1].kind else { return [] }
+            let last = tokens.last!
+            return last.isSymbol(",") || tokens.count == 2 ? fields(of: relation) : []
+        case .keyword(.let):
+            return tokens.count >= 3 ? environment.allNames : []
+        case .identifier(let relation):
+            return fields(of: relation) + Keyword.allCases.filter { $0 != .let && $0 != .add }.map(\.rawValue)
+        default:
+            return []
+        }
+    }
+
+    private func fields(of relation: String) -> [String] {
+        environment.relation(named: relation)?.fields.map(\.name) ?? []
+    }
+
+    /// `who = "sol` → the values of `who` that start with `sol`, closed with a quote.
+    private func completeStringValue(_ text: String, quoteOffset: Int, tokens: [Token]) -> Completion {
+        let scalars = Array(text.unicodeScalars)
+        let typed = String(String.UnicodeScalarView(scalars[(quoteOffset + 1)...]))
+        var field: String?
+        var index = tokens.count - 1
+        while index >= 0 {
+            if case .identifier(let name) = tokens[index].kind, index + 1 < tokens.count,
+               tokens[index + 1].kind == .symbol("=") || tokens[index + 1].kind == .symbol("!=") || tokens[index + 1].isKeyword(.contains)
+                || tokens[index + 1].isKeyword(.starts) || tokens[index + 1].isKeyword(.in) {
+                field = name
+                break
+            }
+            index -= 1
+        }
+        guard let field, case .identifier(let relation)? = tokens.first?.kind,
+              let column = environment.relation(named: relation)?.column(named: field) else {
+            return Completion(replacing: 0, candidates: [], appendsSpace: false)
+        }
+        let values = column.distinctStrings.filter { $0.lowercased().hasPrefix(typed.lowercased()) }.sorted()
+        return Completion(replacing: typed.unicodeScalars.count + 1, candidates: values.map { "\"" + $0 + "\"" }, appendsSpace: true)
+    }
+
+    private func completeDotCommand(_ text: String) -> Completion {
+        guard let space = text.firstIndex(where: \.isWhitespace) else {
+            return Completion(replacing: text.unicodeScalars.count, candidates: matching(text, DotCommand.all.map { "." + $0.name }), appendsSpace: true)
+        }
+        let command = String(text[text.index(after: text.startIndex)..<space])
+        let argument = String(text[space...].drop { $0.isWhitespace })
+        let words = DotCommand.words(argument)
+        let current = argument.last?.isWhitespace == true || argument.isEmpty ? "" : (words.last ?? "")
+        let position = argument.isEmpty || argument.last?.isWhitespace == true ? words.count : words.count - 1
+        switch (command, position) {
+        case ("load", 0), ("run", 0), ("output", 0), ("once", 0), ("export", 1):
+            return completePath(current)
+        case ("schema", 0), ("drop", 0), ("export", 0):
+            return Completion(replacing: current.unicodeScalars.count, candidates: matching(current, environment.allNames), appendsSpace: true)
+        case ("mode", 0):
+            return Completion(replacing: current.unicodeScalars.count, candidates: matching(current, OutputFormat.allCases.map(\.rawValue)), appendsSpace: true)
+        case ("timer", 0):
+            return Completion(replacing: current.unicodeScalars.count, candidates: matching(current, ["on", "off"]), appendsSpace: true)
+        case ("help", 0):
+            return Completion(replacing: current.unicodeScalars.count, candidates: matching(current, ["language", "examples"] + DotCommand.all.map(\.name)), appendsSpace: true)
+        case ("explain", _):
+            return complete(String(argument))
+        default:
+            return Completion(replacing: 0, candidates: [], appendsSpace: false)
+        }
+    }
+
+    private func completePath(_ typed: String) -> Completion {
+        let slash = typed.lastIndex(of: "/")
+        let directory = slash.map { String(typed[...$0]) } ?? ""
+        let prefix = slash.map { String(typed[typed.index(after: $0)...]) } ?? typed
+        let listed = listDirectory(directory.isEmpty ? "." : FileSystem.expandingTilde(directory))
+        let entries = listed.filter { $0.hasPrefix(prefix) && (prefix.hasPrefix(".") || !$0.hasPrefix(".")) }.sorted()
+        let candidates = entries.map { directory + $0 }
+        return Completion(replacing: typed.unicodeScalars.count, candidates: candidates, appendsSpace: !(candidates.count == 1 && candidates[0].hasSuffix("/")))
+    }
+
+    private func matching(_ prefix: String, _ names: [String]) -> [String] {
+        var seen = Set<String>()
+        return names.filter { $0.lowercased().hasPrefix(prefix.lowercased()) && seen.insert($0).inserted }
+    }
+
+    /// The longest text every candidate starts with.
+    public static func commonPrefix(_ candidates: [String]) -> String {
+        guard var prefix = candidates.first else { return "" }
+        for candidate in candidates.dropFirst() {
+            while !candidate.hasPrefix(prefix) { prefix.removeLast() }
+        }
+        return prefix
+    }
+}

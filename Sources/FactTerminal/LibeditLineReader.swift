@@ -1,0 +1,155 @@
+import CLibedit
+import FactShell
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Line editing, history, Ctrl-R and Tab completion at a real terminal, through libedit.
+///
+/// This is the only file that imports libedit; everything it needs from the rest of factsh
+/// comes through the `LineReader` protocol and a completion function.
+public final class LibeditLineReader: LineReader {
+    private let editLine: OpaquePointer
+    private let history: OpaquePointer
+    private var event = HistEvent()
+    private var promptBuffer: UnsafeMutablePointer<CChar>
+    private let complete: (String) -> CompletionEngine.Completion
+    public let isInteractive = true
+
+    /// Nil when libedit cannot start on this terminal.
+    public init?(programName: String, history entries: [String], complete: @escaping (String) -> CompletionEngine.Completion) {
+        LibeditLineReader.useUTF8Locale()
+        guard let editLine = el_init(programName, factsh_stdin(), factsh_stdout(), factsh_stderr()) else { return nil }
+        guard let history = history_init() else {
+            el_end(editLine)
+            return nil
+        }
+        self.editLine = editLine
+        self.history = history
+        self.complete = complete
+        promptBuffer = strdup("")!
+        factsh_history_set_size(history, &event, 10_000)
+        factsh_history_set_unique(history, &event, 1)
+        for entry in entries { factsh_history_enter(history, &event, LibeditLineReader.editable(entry)) }
+        factsh_el_set_clientdata(editLine, Unmanaged.passUnretained(self).toOpaque())
+        factsh_el_set_editor(editLine, "emacs")
+        factsh_el_set_signal(editLine, 1)
+        factsh_el_set_history(editLine, history)
+        factsh_el_set_prompt(editLine) { editLine in
+            guard let editLine, let reader = LibeditLineReader.reader(of: editLine) else { return nil }
+            return reader.promptBuffer
+        }
+        factsh_el_add_function(editLine, "factsh-complete", "complete the word at the cursor") { editLine, _ in
+            guard let editLine, let reader = LibeditLineReader.reader(of: editLine) else { return UInt8(CC_ERROR) }
+            return reader.completeAtCursor()
+        }
+        factsh_el_bind(editLine, "^I", "factsh-complete")
+        factsh_el_bind(editLine, "^R", "em-inc-search-prev")
+        TerminalSignals.installInterruptHandler()
+    }
+
+    deinit {
+        history_end(history)
+        el_end(editLine)
+        free(promptBuffer)
+    }
+
+    public func readLine(prompt: String) -> LineReaderEvent {
+        free(promptBuffer)
+        promptBuffer = strdup(prompt)!
+        TerminalSignals.clearInterrupt()
+        var count: Int32 = 0
+        guard let line = el_gets(editLine, &count), count > 0 else {
+            if TerminalSignals.interruptPending {
+                TerminalSignals.clearInterrupt()
+                el_reset(editLine)
+                StandardStreams.write("^C\n", to: STDOUT_FILENO)
+                return .interrupted
+            }
+            // Ctrl-D echoes ^D without a newline.
+            StandardStreams.write("\n", to: STDOUT_FILENO)
+            return .endOfInput
+        }
+        var text = String(cString: line)
+        if text.hasSuffix("\n") { text.removeLast() }
+        return .line(text)
+    }
+
+    public func addHistory(_ statement: String) {
+        factsh_history_enter(history, &event, LibeditLineReader.editable(statement))
+    }
+
+    /// A statement typed over several lines is recalled as one line: line breaks become
+    /// spaces and the `\` that joined lines goes.
+    static func editable(_ statement: String) -> String {
+        statement.split(separator: "\n", omittingEmptySubsequences: false).map { line in
+            var line = Substring(line)
+            while line.last?.isWhitespace == true { line = line.dropLast() }
+            if line.last == "\\" { line = line.dropLast() }
+            return String(line)
+        }.joined(separator: " ")
+    }
+
+    private static func reader(of editLine: OpaquePointer) -> LibeditLineReader? {
+        guard let data = factsh_el_get_clientdata(editLine) else { return nil }
+        return Unmanaged<LibeditLineReader>.fromOpaque(data).takeUnretainedValue()
+    }
+
+    /// Tab: insert the rest of a unique completion, or the common part of several and list them.
+    private func completeAtCursor() -> UInt8 {
+        guard let info = el_line(editLine) else { return UInt8(CC_ERROR) }
+        let length = info.pointee.cursor - info.pointee.buffer
+        let before = String(decoding: UnsafeRawBufferPointer(start: info.pointee.buffer, count: length), as: UTF8.self)
+        let completion = complete(before)
+        guard !completion.candidates.isEmpty else { return UInt8(CC_REFRESH_BEEP) }
+        let typed = String(String.UnicodeScalarView(before.unicodeScalars.suffix(completion.replacing)))
+        let common = CompletionEngine.commonPrefix(completion.candidates)
+        var insertion = ""
+        if common.lowercased().hasPrefix(typed.lowercased()), common.unicodeScalars.count >= typed.unicodeScalars.count {
+            // Replace what was typed when the case differs (`SWA` → `swaps`).
+            if !common.hasPrefix(typed) {
+                el_deletestr(editLine, Int32(typed.utf8.count))
+                insertion = common
+            } else {
+                insertion = String(String.UnicodeScalarView(common.unicodeScalars.dropFirst(typed.unicodeScalars.count)))
+            }
+        }
+        if completion.candidates.count == 1 {
+            if completion.appendsSpace { insertion += " " }
+            if !insertion.isEmpty { el_insertstr(editLine, insertion) }
+            return UInt8(CC_REFRESH)
+        }
+        if !insertion.isEmpty {
+            el_insertstr(editLine, insertion)
+            return UInt8(CC_REFRESH)
+        }
+        StandardStreams.write("\n" + LibeditLineReader.columns(completion.candidates) + "\n", to: STDOUT_FILENO)
+        return UInt8(CC_REDISPLAY)
+    }
+
+    /// Candidates laid out in columns, as shells list them.
+    static func columns(_ candidates: [String], width: Int = 80) -> String {
+        let cell = (candidates.map(\.count).max() ?? 0) + 2
+        let perLine = max(1, width / cell)
+        return stride(from: 0, to: candidates.count, by: perLine).map { start in
+            candidates[start..<min(start + perLine, candidates.count)].map { $0 + String(repeating: " ", count: cell - $0.count) }.joined()
+                .trimmingWhitespaceAtEnd
+        }.joined(separator: "\n")
+    }
+
+    /// libedit drops every non-ASCII character unless the locale's character type is UTF-8;
+    /// CI often has no LANG at all, so fall back to C.UTF-8.
+    static func useUTF8Locale() {
+        if let current = setlocale(LC_ALL, ""), String(cString: current).uppercased().replacing("-", with: "").contains("UTF8") { return }
+        if let ctype = setlocale(LC_CTYPE, nil), String(cString: ctype).uppercased().replacing("-", with: "").contains("UTF8") { return }
+        setlocale(LC_CTYPE, "C.UTF-8")
+    }
+}
+
+extension String {
+    var trimmingWhitespaceAtEnd: String {
+        var text = self
+        while text.last?.isWhitespace == true { text.removeLast() }
+        return text
+    }
+}

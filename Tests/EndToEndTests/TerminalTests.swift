@@ -1,0 +1,141 @@
+import Foundation
+import Testing
+
+/// Drives the real binary in a real terminal (tmux): line editing, completion, history,
+/// continuation prompts, Ctrl-C and Ctrl-D, as a user at the prompt meets them.
+@Suite(.serialized) struct TerminalTests {
+    /// One tmux server and window per test, with its own HOME and history file.
+    final class Terminal {
+        let socket = "factsh-test-\(UUID().uuidString.prefix(8))"
+        let home: URL
+        var historyFile: URL { home.appendingPathComponent("history") }
+
+        init(arguments: [String] = ["--demo"], environment: String = "") throws {
+            home = FileManager.default.temporaryDirectory.appendingPathComponent("factsh-tty-\(UUID().uuidString)")
+            try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
+            let command = "env -u NO_COLOR TERM=xterm-256color HOME=\(home.path) \(environment) \(BinaryRunner.binary.path) \(arguments.joined(separator: " ")) --history-file \(historyFile.path)"
+            try tmux(["new-session", "-d", "-x", "120", "-y", "40", command])
+        }
+
+        deinit { try? tmux(["kill-server"]) }
+
+        /// Runs a tmux command through `system`, its output through a file: Foundation's
+        /// `Process` waits for every descendant to let go of an inherited descriptor, and the
+        /// tmux server that `new-session` starts never does.
+        @discardableResult
+        func tmux(_ arguments: [String]) throws -> String {
+            let outputPath = home.appendingPathComponent("tmux-output").path
+            func quote(_ text: String) -> String { "'" + text.replacingOccurrences(of: "'", with: "'\\''") + "'" }
+            let command = (["tmux", "-L", socket] + arguments).map(quote).joined(separator: " ") + " >\(quote(outputPath)) 2>/dev/null </dev/null"
+            _ = system(command)
+            return (try? String(contentsOfFile: outputPath, encoding: .utf8)) ?? ""
+        }
+
+        func type(_ keys: String...) throws { try tmux(["send-keys", "-t", "0"] + keys) }
+
+        func screen() throws -> String { try tmux(["capture-pane", "-p", "-t", "0", "-S", "-200"]) }
+
+        /// Waits until the screen satisfies a condition; returns the last screen seen.
+        @discardableResult
+        func waitFor(_ description: String, timeout: Double = 10, _ condition: (String) -> Bool) throws -> String {
+            let deadline = Date().addingTimeInterval(timeout)
+            var last = ""
+            while Date() < deadline {
+                last = (try? screen()) ?? ""
+                if condition(last) { return last }
+                Thread.sleep(forTimeInterval: 0.05)
+            }
+            Issue.record("timed out waiting for \(description); screen:\n\(last)")
+            return last
+        }
+
+        var isRunning: Bool { ((try? tmux(["list-sessions"])) ?? "").contains(":") }
+    }
+
+    /// The screen's last line with text, without trailing spaces (tmux drops them).
+    static func lastLine(_ screen: String) -> String {
+        screen.split(separator: "\n").map { String($0.reversed().drop { $0 == " " }.reversed()) }.last { !$0.isEmpty } ?? ""
+    }
+
+    static var tmuxAvailable: Bool {
+        FileManager.default.isExecutableFile(atPath: "/usr/bin/tmux") || FileManager.default.isExecutableFile(atPath: "/usr/local/bin/tmux")
+    }
+
+    @Test func aSessionAtThePrompt() throws {
+        try #require(Self.tmuxAvailable, "make test installs tmux")
+        let terminal = try Terminal()
+        try terminal.waitFor("the banner") { $0.contains("Type .help") && Self.lastLine($0) == "factsh>" }
+
+        // A query and its result.
+        try terminal.type("swaps count", "Enter")
+        try terminal.waitFor("the count") { $0.contains("factsh> swaps count\n3\n") }
+
+        // Tab completes a relation, then a field of that relation.
+        try terminal.type("swa", "Tab")
+        try terminal.waitFor("swaps completed") { Self.lastLine($0) == "factsh> swaps" }
+        try terminal.type("sum rel", "Tab")
+        try terminal.waitFor("released completed") { Self.lastLine($0) == "factsh> swaps sum released" }
+        try terminal.type("Enter")
+        try terminal.waitFor("the sum") { $0.contains("factsh> swaps sum released\n1000\n") }
+
+        // Up recalls the last statement.
+        try terminal.type("Up")
+        try terminal.waitFor("recalled") { $0.contains("1000\nfactsh> swaps sum released") && Self.lastLine($0) == "factsh> swaps sum released" }
+        try terminal.type("C-u")
+
+        // An open parenthesis asks for more.
+        try terminal.type("attacks show (drones +", "Enter")
+        try terminal.waitFor("continuation prompt") { Self.lastLine($0) == "   ...>" }
+        try terminal.type("missiles) as total", "Enter")
+        try terminal.waitFor("the total") { $0.contains("367\n") }
+
+        // Ctrl-C drops the line and goes on.
+        try terminal.type("swaps where released >", "C-c")
+        try terminal.waitFor("cancelled line") { $0.contains("^C\nfactsh>") }
+        try terminal.type("claims count", "Enter")
+        try terminal.waitFor("still running") { $0.contains("claims count\n4\n") }
+        #expect(terminal.isRunning)
+
+        // Non-ASCII text edits as text.
+        try terminal.type("\"Зеленський — “Armed”\"", "Enter")
+        try terminal.waitFor("unicode echo") { $0.contains("\nЗеленський — “Armed”\n") }
+
+        // Ctrl-D on an empty line leaves.
+        try terminal.type("C-d")
+        try terminal.waitFor("exit", timeout: 5) { _ in !terminal.isRunning }
+
+        let history = try String(contentsOf: terminal.historyFile, encoding: .utf8)
+        #expect(history == "swaps count\nswaps sum released \nattacks show (drones +\\nmissiles) as total\nclaims count\n\"Зеленський — “Armed”\"\n")
+        let mode = try FileManager.default.attributesOfItem(atPath: terminal.historyFile.path)[.posixPermissions] as? Int
+        #expect(mode == 0o600)
+    }
+
+    @Test func historyCarriesOverAndCompletionKnowsValues() throws {
+        try #require(Self.tmuxAvailable, "make test installs tmux")
+        let first = try Terminal()
+        try first.waitFor("prompt") { Self.lastLine($0) == "factsh>" }
+        try first.type("swaps where who = \"comb", "Tab")
+        try first.waitFor("value completed") { Self.lastLine($0).hasSuffix("who = \"combatants and civilians\"") }
+        try first.type("count", "Enter")
+        try first.waitFor("count") { $0.contains("\n1\n") }
+        try first.type(".quit", "Enter")
+        try first.waitFor("exit", timeout: 5) { _ in !first.isRunning }
+        let history = try String(contentsOf: first.historyFile, encoding: .utf8)
+        #expect(history == "swaps where who = \"combatants and civilians\" count\n.quit\n")
+    }
+
+    @Test func noColourWithNO_COLOR() throws {
+        try #require(Self.tmuxAvailable, "make test installs tmux")
+        let coloured = try Terminal()
+        try coloured.waitFor("prompt") { Self.lastLine($0) == "factsh>" }
+        try coloured.type("swap count", "Enter")
+        try coloured.waitFor("error") { $0.contains("did you mean") }
+        let colouredScreen = try coloured.tmux(["capture-pane", "-e", "-p", "-t", "0"])
+        #expect(colouredScreen.contains("\u{1B}["), "\(colouredScreen.debugDescription)")
+        let plain = try Terminal(environment: "NO_COLOR=1")
+        try plain.waitFor("prompt") { Self.lastLine($0) == "factsh>" }
+        try plain.type("swap count", "Enter")
+        try plain.waitFor("error") { $0.contains("did you mean") }
+        #expect(!(try plain.tmux(["capture-pane", "-e", "-p", "-t", "0"]).contains("\u{1B}[1;31m")))
+    }
+}

@@ -1,0 +1,107 @@
+import Testing
+@testable import FactShell
+import FactLanguage
+
+@Suite struct CompletionEngineTests {
+    func engine() -> CompletionEngine {
+        let (session, _) = makeSession()
+        session.run("let total = swaps sum released")
+        var engine = CompletionEngine(environment: session.environment)
+        engine.listDirectory = { directory in
+            directory == "." ? ["Samples/", "Sources/", "README.md", ".hidden"] : (directory == "Samples/" ? ["report.txt", "facts.fq"] : [])
+        }
+        return engine
+    }
+
+    @Test(arguments: [
+        ("swa", 3, ["swaps"]),
+        ("", 0, ["swaps", "attacks", "claims", "context", "total", "let", "add"]),
+        ("c", 1, ["claims", "context"]),
+        ("swaps sum rel", 3, ["released"]),
+        ("swaps where d", 1, ["date", "desc", "distinct", "day", "days"]),
+        ("attacks show dr", 2, ["drones"]),
+        ("swaps count; att", 3, ["attacks"]),
+        ("add sw", 2, ["swaps"]),
+        ("add swaps date = 2025-05-26, rel", 3, ["released"]),
+        ("let x = cl", 2, ["claims"]),
+        ("SWA", 3, ["swaps"]),
+        ("nothing wh", 2, ["where"]),
+        ("swaps s", 1, ["show", "sort", "sum", "starts"]),
+    ])
+    func names(text: String, replacing: Int, expected: [String]) {
+        let completion = engine().complete(text)
+        #expect(completion.replacing == replacing)
+        #expect(completion.candidates == expected)
+    }
+
+    @Test func stringValuesOfTheFieldAfterEquals() {
+        let completion = engine().complete("swaps where who = \"sol")
+        #expect(completion.replacing == 4)
+        #expect(completion.candidates == ["\"soldiers\"", "\"soldiers and civilians\""])
+        #expect(engine().complete("claims where unit != \"dr").candidates == ["\"drones\""])
+        #expect(engine().complete("swaps where who contains \"COMB").candidates == ["\"combatants and civilians\""])
+        #expect(engine().complete("swaps where nope = \"x").candidates.isEmpty)
+    }
+
+    @Test func dotCommandsAndTheirArguments() {
+        #expect(engine().complete(".ta").candidates == [".tables"])
+        #expect(engine().complete(".mode j").candidates == ["json", "jsonl"])
+        #expect(engine().complete(".schema sw").candidates == ["swaps"])
+        #expect(engine().complete(".timer o").candidates == ["on", "off"])
+        #expect(engine().complete(".explain swaps sum rel").candidates == ["released"])
+    }
+
+    @Test func filePathsAfterLoadAndRun() {
+        let directory = engine().complete(".load Sa")
+        #expect(directory.candidates == ["Samples/"])
+        #expect(!directory.appendsSpace, "a directory is not the end of the path")
+        #expect(engine().complete(".run Samples/f").candidates == ["Samples/facts.fq"])
+        #expect(engine().complete(".load ").candidates == ["README.md", "Samples/", "Sources/"], "hidden files only when asked for")
+    }
+
+    @Test func commonPrefix() {
+        #expect(CompletionEngine.commonPrefix(["soldiers", "soldiers and civilians"]) == "soldiers")
+        #expect(CompletionEngine.commonPrefix(["json", "jsonl"]) == "json")
+        #expect(CompletionEngine.commonPrefix([]) == "")
+    }
+}
+
+@Suite struct HistoryFileTests {
+    @Test func appendsSkipsRepeatsAndKeepsMultiLineStatementsWhole() throws {
+        let path = temporaryDirectory() + "/state/factsh/history"
+        let history = HistoryFile(path: path)
+        try history.append("swaps count")
+        try history.append("swaps count")
+        try history.append("swaps where (released\n > 300) count")
+        try history.append("a \\ b")
+        try history.append("swaps count")
+        #expect(HistoryFile(path: path).load() == ["swaps count", "swaps where (released\n > 300) count", "a \\ b", "swaps count"])
+        #expect(FileManagerShim.read(path) == "swaps count\nswaps where (released\\n > 300) count\na \\\\ b\nswaps count\n")
+        let mode = try FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? Int
+        #expect(mode == 0o600)
+    }
+
+    @Test func isCapped() throws {
+        let path = temporaryDirectory() + "/history"
+        let history = HistoryFile(path: path, capacity: 10)
+        for index in 0..<25 { try history.append("statement \(index)") }
+        let entries = HistoryFile(path: path).load()
+        #expect(entries.count <= 11)
+        #expect(entries.last == "statement 24")
+    }
+
+    @Test func unwritableHistoryWarnsOnceAndTheSessionGoesOn() {
+        let (session, output) = makeSession()
+        let reader = ScriptedLineReader(lines: ["swaps count", "attacks count"])
+        InteractiveLoop(session: session, reader: reader, historyFile: HistoryFile(path: "/proc/factsh/history")).run()
+        #expect(output.results == "3\n1\n")
+        #expect(output.diagnostics.components(separatedBy: "warning: cannot save history").count == 2)
+    }
+
+    @Test func defaultPathFollowsXDG() {
+        let path = HistoryFile.defaultPath()
+        #expect(path?.hasSuffix("/factsh/history") == true)
+    }
+}
+
+import Foundation

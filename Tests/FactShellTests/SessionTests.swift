@@ -163,6 +163,13 @@ import FactStore
         #expect(output.diagnostics.contains("binary.fq:2:1: error: '\(directory)/binary.fq' is not valid UTF-8"))
     }
 
+    @Test func dotCommandArgumentsSplitOnSpacesAndKeepQuotes() {
+        #expect(DotCommand.words("  a.csv as  events ") == ["a.csv", "as", "events"])
+        #expect(DotCommand.words("\"my report.txt\" 'x y'") == ["my report.txt", "x y"])
+        #expect(DotCommand.words("\"\"") == [""])
+        #expect(DotCommand.words("") == [])
+    }
+
     @Test func historyListsRecentStatements() {
         let (session, output) = makeSession()
         session.history = ["swaps count", "attacks count", "claims count"]

@@ -2,6 +2,7 @@
 // The package reads as the architecture of factsh:
 //   FactStore     the in-memory columnar store (values, columns, relations, catalog)
 //   FactLanguage  the query language (lexer, parser, diagnostics, type checker, evaluator)
+//   ArticleIngest turning news reports into facts: sentences, numbers, qualifiers, units, dates
 //   FactShell     statements, dot commands, output formats, script runner; no terminal code
 //   CLibedit      the system libedit library, with wrappers for its variadic functions
 //   FactTerminal  the libedit line reader and Ctrl-C handling: the only code that needs a tty
@@ -23,9 +24,10 @@ let package = Package(
     targets: [
         .target(name: "FactStore"),
         .target(name: "FactLanguage", dependencies: ["FactStore"]),
+        .target(name: "ArticleIngest", dependencies: ["FactStore"]),
         .target(
             name: "FactShell",
-            dependencies: ["FactStore", "FactLanguage"],
+            dependencies: ["FactStore", "FactLanguage", "ArticleIngest"],
             resources: [
                 .embedInCode("Demo/founding-report.txt"),
                 .embedInCode("Demo/founding-facts.fq"),
@@ -43,6 +45,7 @@ let package = Package(
         ),
         .testTarget(name: "FactStoreTests", dependencies: ["FactStore"]),
         .testTarget(name: "FactLanguageTests", dependencies: ["FactLanguage"]),
+        .testTarget(name: "ArticleIngestTests", dependencies: ["ArticleIngest"]),
         .testTarget(name: "FactShellTests", dependencies: ["FactShell"], exclude: ["Golden"]),
         .testTarget(name: "EndToEndTests", dependencies: ["factsh"]),
     ],

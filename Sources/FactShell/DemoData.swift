@@ -7,6 +7,11 @@ public enum DemoData {
     public static let scripts: [(name: String, text: String)] = [
         ("demo/founding-facts.fq", String(decoding: PackageResources.founding_facts_fq, as: UTF8.self)),
     ]
+
+    /// Sample articles, loaded as `.load` would load them.
+    public static let articles: [(name: String, text: String)] = [
+        ("demo/founding-report.txt", String(decoding: PackageResources.founding_report_txt, as: UTF8.self)),
+    ]
 }
 
 extension Session {
@@ -19,6 +24,9 @@ extension Session {
         var succeeded = true
         for script in DemoData.scripts where !run(SourceFile(name: script.name, text: script.text)) {
             succeeded = false
+        }
+        for article in DemoData.articles {
+            if case .failure = loadArticle(article.name, date: nil, text: article.text) { succeeded = false }
         }
         return succeeded
     }

@@ -9,7 +9,7 @@ public struct DotCommand: Sendable {
         DotCommand(name: "help", usage: ".help [TOPIC]", summary: "commands, the language (.help language), examples (.help examples)"),
         DotCommand(name: "tables", usage: ".tables", summary: "relations and bindings with their row counts"),
         DotCommand(name: "schema", usage: ".schema [REL]", summary: "fields and types"),
-        DotCommand(name: "load", usage: ".load PATH [as NAME]", summary: "load a facts script (.fq); nothing is added if it fails"),
+        DotCommand(name: "load", usage: ".load PATH [as NAME] [date YYYY-MM-DD]", summary: "load an article or a facts script (.fq); nothing is added if it fails"),
         DotCommand(name: "run", usage: ".run PATH", summary: "run a script"),
         DotCommand(name: "mode", usage: ".mode table|csv|tsv|json|jsonl|markdown|line", summary: "how results are written"),
         DotCommand(name: "output", usage: ".output [PATH]", summary: "send results to a file; with no PATH back to the screen"),

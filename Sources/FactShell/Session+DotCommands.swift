@@ -25,10 +25,19 @@ extension Session {
                 writeResult(environment.allNames.compactMap { name in environment.relation(named: name).map { Session.schemaLine(name, $0) } }.joined())
             }
         case "load":
-            guard let path = words.first else { throw usageError() }
+            guard let path = words.first, words.count % 2 == 1 else { throw usageError() }
             var alias: String?
-            if words.count == 3, words[1] == "as" { alias = words[2] } else if words.count != 1 { throw usageError() }
-            try load(path, as: alias, from: statement)
+            var date: Day?
+            for pair in stride(from: 1, to: words.count, by: 2) {
+                switch words[pair] {
+                case "as": alias = words[pair + 1]
+                case "date":
+                    guard let day = Day(iso: words[pair + 1]) else { throw usageError("'\(words[pair + 1])' is not a day written YYYY-MM-DD") }
+                    date = day
+                default: throw usageError()
+                }
+            }
+            try load(path, as: alias, date: date, from: statement)
         case "run":
             guard words.count == 1 else { throw usageError() }
             try runScript(at: words[0], from: statement)

@@ -1,3 +1,4 @@
+import ArticleIngest
 import FactLanguage
 import FactStore
 
@@ -30,25 +31,56 @@ extension Session {
         return run(SourceFile(name: path, text: text)) ? .success(()) : .failure(.failed)
     }
 
-    /// Loads a file atomically: a facts script whose statements all succeed, or nothing.
-    public func loadFile(_ path: String, as alias: String? = nil) -> Result<Void, FileProblem> {
-        let kind = Session.fileKind(path)
-        guard kind == .script else {
-            return .failure(.unreadable(Diagnostic(.io, "cannot load '\(path)': factsh does not load \(kind.rawValue) files yet",
-                                                   help: "facts scripts (.fq) load today")))
+    /// Loads a file atomically: a facts script whose statements all succeed, or an article,
+    /// or nothing at all. `date` stands in for an article's missing `date:` header.
+    public func loadFile(_ path: String, as alias: String? = nil, date: Day? = nil) -> Result<Void, FileProblem> {
+        switch Session.fileKind(path) {
+        case .script:
+            if alias != nil || date != nil {
+                return .failure(.unreadable(Diagnostic(.io, "a facts script names its own relations and dates; 'as' and 'date' are for data files and articles")))
+            }
+            let saved = environment
+            let savedFailures = failureCount
+            let outcome = runScriptFile(path)
+            if case .failure(.failed) = outcome {
+                environment = saved
+                failureCount = savedFailures
+                report(Diagnostic(.io, "nothing was loaded from '\(path)': fix the errors above and load it again", severity: .warning))
+            }
+            return outcome
+        case .article:
+            return loadArticle(path, date: date)
+        case .data:
+            return .failure(.unreadable(Diagnostic(.io, "cannot load '\(path)': factsh does not load data files (.csv, .tsv, .json, .jsonl) yet")))
         }
-        if alias != nil {
-            return .failure(.unreadable(Diagnostic(.io, "'as NAME' names a data file's relation; a facts script names its own relations")))
+    }
+
+    /// Reads a news report and adds its articles, sentences and mentions rows.
+    func loadArticle(_ path: String, date: Day?, text knownText: String? = nil) -> Result<Void, FileProblem> {
+        let text: String
+        if let knownText {
+            text = knownText
+        } else {
+            do {
+                text = try FileSystem.readText(FileSystem.expandingTilde(path), displayName: path)
+            } catch {
+                return .failure(.unreadable(error))
+            }
         }
-        let saved = environment
-        let savedFailures = failureCount
-        let outcome = runScriptFile(path)
-        if case .failure(.failed) = outcome {
-            environment = saved
-            failureCount = savedFailures
-            report(Diagnostic(.io, "nothing was loaded from '\(path)': fix the errors above and load it again", severity: .warning))
+        let article: ArticleFile
+        let warnings: [ArticleFile.Warning]
+        do {
+            (article, warnings) = try ArticleFile.parse(text, id: ArticleLoader.id(forPath: path), path: path, date: date)
+        } catch {
+            return .failure(.unreadable(Diagnostic(.io, error.message, path: path, location: SourceLocation(line: error.line, column: error.column))))
         }
-        return outcome
+        for warning in warnings {
+            report(Diagnostic(.io, warning.message, severity: .warning, path: path, location: SourceLocation(line: warning.line, column: 1)))
+        }
+        var catalog = environment.catalog
+        ArticleLoader.load(article, into: &catalog)
+        environment.catalog = catalog
+        return .success(())
     }
 
     /// What a file is, by its extension, as the command line's FILE arguments are read.
@@ -68,8 +100,8 @@ extension Session {
         }
     }
 
-    func load(_ path: String, as alias: String?, from statement: Statement) throws {
-        if case .failure(let problem) = loadFile(path, as: alias) {
+    func load(_ path: String, as alias: String?, date: Day?, from statement: Statement) throws {
+        if case .failure(let problem) = loadFile(path, as: alias, date: date) {
             throw located(problem, path: path, statement: statement)
         }
     }

@@ -17,18 +17,22 @@ public struct Relation: Sendable {
     public private(set) var fields: [Field]
     public private(set) var columns: [Column]
     public private(set) var rowCount: Int
+    /// Where each row came from, for `.why`; rows a query computed have none.
+    public private(set) var origins: OriginColumn
 
     public init(fields: [Field] = []) {
         self.fields = fields
         columns = fields.map { Column(type: $0.type) }
         rowCount = 0
+        origins = OriginColumn()
     }
 
     /// A relation over existing columns, which must all have `rowCount` rows.
-    public init(fields: [Field], columns: [Column], rowCount: Int) {
+    public init(fields: [Field], columns: [Column], rowCount: Int, origins: OriginColumn = OriginColumn()) {
         self.fields = fields
         self.columns = columns
         self.rowCount = rowCount
+        self.origins = origins
     }
 
     public func fieldIndex(named name: String) -> Int? { fields.firstIndex { $0.name == name } }
@@ -63,7 +67,7 @@ public struct Relation: Sendable {
     /// Appends a row of named values; fields not named get null. Columns widen when a value
     /// needs it (an int column becomes number on its first decimal) and new fields are added,
     /// null in earlier rows, when `allowNewFields`. Nothing changes when there is a problem.
-    public mutating func append(_ values: [(name: String, value: Value)], allowNewFields: Bool) throws(AppendProblem) {
+    public mutating func append(_ values: [(name: String, value: Value)], allowNewFields: Bool, origin: RowOrigin? = nil) throws(AppendProblem) {
         if let problem = check(values, allowNewFields: allowNewFields) { throw problem }
         for (name, value) in values {
             if let index = fieldIndex(named: name) {
@@ -81,11 +85,25 @@ public struct Relation: Sendable {
             let value = values.last { $0.name == fields[index].name }?.value ?? .null
             columns[index].append(value)
         }
+        while origins.count < rowCount { origins.append(nil) }
+        origins.append(origin)
         rowCount += 1
     }
 
     /// The rows at the given positions, in that order.
     public func gather(_ rows: [Int32]) -> Relation {
-        Relation(fields: fields, columns: columns.map { $0.gather(rows) }, rowCount: rows.count)
+        Relation(fields: fields, columns: columns.map { $0.gather(rows) }, rowCount: rows.count, origins: origins.gather(rows))
+    }
+
+    /// The relation without the rows for which `remove` is true.
+    public func removingRows(where remove: (Int) -> Bool) -> Relation {
+        gather((0..<rowCount).filter { !remove($0) }.map(Int32.init))
+    }
+
+    /// Appends all rows of another relation with the same fields (by name; missing ones null).
+    public mutating func append(contentsOf other: Relation) throws(AppendProblem) {
+        for row in 0..<other.rowCount {
+            try append(other.fields.indices.map { (other.fields[$0].name, other.columns[$0][row]) }, allowNewFields: false, origin: other.origins[row])
+        }
     }
 }

@@ -1,0 +1,88 @@
+import FactStore
+
+/// A news report as a file holds it: optional `key: value` header lines, a blank line, then
+/// the body.
+public struct ArticleFile: Sendable {
+    public var id: String
+    public var path: String
+    public var title: String?
+    public var date: Day?
+    public var source: String?
+    /// Header keys other than title, date and source (`url`, `author`), in file order.
+    public var extraHeaders: [(key: String, value: String)]
+    public var body: String
+    /// The file line the body starts on, so sentences can be traced to lines.
+    public var bodyFirstLine: Int
+
+    /// Something worth telling the user that does not stop the load.
+    public struct Warning: Sendable, Equatable {
+        public var message: String
+        public var line: Int
+    }
+
+    /// Why a file cannot be read as an article.
+    public struct Problem: Error, Sendable, Equatable {
+        public var message: String
+        public var line: Int
+        public var column: Int
+    }
+
+    /// Reads the header and body. `date` stands in for a missing `date:` header.
+    public static func parse(_ text: String, id: String, path: String, date fallbackDate: Day? = nil) throws(Problem) -> (ArticleFile, [Warning]) {
+        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { $0.hasSuffix("\r") ? $0.dropLast() : $0 }
+        var warnings: [Warning] = []
+        var headers: [(key: String, value: String)] = []
+        var index = 0
+        while index < lines.count, lines[index].allSatisfy(\.isWhitespace) { index += 1 }
+        let headerStart = index
+        while index < lines.count, let (key, value) = headerLine(lines[index]) {
+            headers.append((key, value))
+            index += 1
+        }
+        if headers.isEmpty {
+            index = headerStart
+        } else if index < lines.count, !lines[index].allSatisfy(\.isWhitespace) {
+            // A header must be followed by a blank line; otherwise these were body lines.
+            headers = []
+            index = headerStart
+        }
+        var article = ArticleFile(id: id, path: path, title: nil, date: nil, source: nil, extraHeaders: [], body: "", bodyFirstLine: index + 1)
+        for (key, value) in headers {
+            switch key {
+            case "title", "headline": article.title = value
+            case "source", "publisher": article.source = value
+            case "date":
+                guard let day = Day(iso: value) else {
+                    let line = headerStart + (headers.firstIndex { $0.key == key } ?? 0) + 1
+                    throw Problem(message: "the date header '\(value)' is not a day written YYYY-MM-DD", line: line, column: 7)
+                }
+                article.date = day
+            default: article.extraHeaders.append((key, value))
+            }
+        }
+        if article.date == nil {
+            article.date = fallbackDate
+            if fallbackDate == nil {
+                warnings.append(Warning(message: headers.isEmpty
+                    ? "no header: relative dates (\"on Friday\", \"overnight\") stay null; give one with '.load PATH date YYYY-MM-DD'"
+                    : "no 'date:' header: relative dates stay null; give one with '.load PATH date YYYY-MM-DD'", line: 1))
+            }
+        }
+        lines = Array(lines[min(index, lines.count)...])
+        article.body = lines.joined(separator: "\n")
+        if article.body.allSatisfy(\.isWhitespace) {
+            warnings.append(Warning(message: "the article has no body text", line: index + 1))
+        }
+        return (article, warnings)
+    }
+
+    /// `key: value` where key is one word; nil for anything else.
+    private static func headerLine(_ line: Substring) -> (String, String)? {
+        guard let colon = line.firstIndex(of: ":") else { return nil }
+        let key = line[..<colon]
+        guard !key.isEmpty, key.count <= 30, key.allSatisfy({ $0.isLetter || $0 == "_" || $0 == "-" }) else { return nil }
+        let value = line[line.index(after: colon)...]
+        guard value.first == " " || value.isEmpty else { return nil }
+        return (key.lowercased(), value.trimmingWhitespace)
+    }
+}

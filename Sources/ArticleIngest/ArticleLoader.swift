@@ -1,0 +1,78 @@
+import FactStore
+
+/// Puts an article into the store: a row in `articles`, its `sentences`, and its `mentions`.
+/// Loading the same article again replaces what the first load added.
+public enum ArticleLoader {
+    public static let articleFields = [
+        Field(name: "id", type: .string), Field(name: "title", type: .string), Field(name: "date", type: .date),
+        Field(name: "source", type: .string), Field(name: "path", type: .string), Field(name: "sentences", type: .int),
+        Field(name: "words", type: .int),
+    ]
+    public static let sentenceFields = [Field(name: "article", type: .string), Field(name: "n", type: .int), Field(name: "text", type: .string)]
+    public static let mentionFields = [
+        Field(name: "article", type: .string), Field(name: "sentence", type: .int), Field(name: "value", type: .quantity),
+        Field(name: "qualifier", type: .string), Field(name: "unit", type: .string), Field(name: "event", type: .string),
+        Field(name: "date", type: .date), Field(name: "date_end", type: .date), Field(name: "attributed_to", type: .string),
+        Field(name: "text", type: .string),
+    ]
+
+    /// What a load added.
+    public struct Summary: Sendable {
+        public var sentences: Int
+        public var mentions: Int
+    }
+
+    /// Splits, extracts and stores one article in `catalog`.
+    @discardableResult
+    public static func load(_ article: ArticleFile, into catalog: inout Catalog) -> Summary {
+        let sentences = SentenceSplitter.split(article.body)
+        let mentions = MentionExtractor(articleDate: article.date).extract(sentences)
+
+        var articles = withoutArticle(article.id, in: catalog["articles"], fields: articleFields, key: "id")
+        var row: [(name: String, value: Value)] = [
+            ("id", .string(article.id)), ("title", article.title.map(Value.string) ?? .null), ("date", article.date.map(Value.date) ?? .null),
+            ("source", article.source.map(Value.string) ?? .null), ("path", .string(article.path)),
+            ("sentences", .int(Int64(sentences.count))), ("words", .int(Int64(wordCount(article.body)))),
+        ]
+        row += article.extraHeaders.map { ($0.key, Value.string($0.value)) }
+        try? articles.append(row, allowNewFields: true, origin: RowOrigin(source: article.path, line: 1))
+
+        var sentenceRelation = withoutArticle(article.id, in: catalog["sentences"], fields: sentenceFields, key: "article")
+        for (offset, text) in sentences.enumerated() {
+            try? sentenceRelation.append([("article", .string(article.id)), ("n", .int(Int64(offset + 1))), ("text", .string(text))],
+                                         allowNewFields: false, origin: RowOrigin(source: article.id, line: offset + 1))
+        }
+
+        var mentionRelation = withoutArticle(article.id, in: catalog["mentions"], fields: mentionFields, key: "article")
+        for mention in mentions {
+            try? mentionRelation.append([
+                ("article", .string(article.id)), ("sentence", .int(Int64(mention.sentence))), ("value", .quantity(mention.quantity)),
+                ("qualifier", .string(mention.qualifier.name)), ("unit", mention.unit.map(Value.string) ?? .null),
+                ("event", mention.event.map(Value.string) ?? .null), ("date", mention.date.map(Value.date) ?? .null),
+                ("date_end", mention.dateEnd.map(Value.date) ?? .null), ("attributed_to", mention.attributedTo.map(Value.string) ?? .null),
+                ("text", .string(mention.text)),
+            ], allowNewFields: false, origin: RowOrigin(source: article.id, line: mention.sentence))
+        }
+        catalog.set("articles", articles)
+        catalog.set("sentences", sentenceRelation)
+        catalog.set("mentions", mentionRelation)
+        return Summary(sentences: sentences.count, mentions: mentions.count)
+    }
+
+    /// The stored relation without the rows of one article, or an empty one.
+    private static func withoutArticle(_ id: String, in relation: Relation?, fields: [Field], key: String) -> Relation {
+        guard let relation, let column = relation.column(named: key) else { return Relation(fields: fields) }
+        return relation.removingRows { column[$0] == .string(id) }
+    }
+
+    private static func wordCount(_ text: String) -> Int {
+        text.split(whereSeparator: \.isWhitespace).count
+    }
+
+    /// The article id for a path: its file name without the extension.
+    public static func id(forPath path: String) -> String {
+        let name = path.split(separator: "/").last.map(String.init) ?? path
+        guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return name }
+        return String(name[..<dot])
+    }
+}

@@ -1,0 +1,117 @@
+/// Finds who a sentence credits with what it reports: "X said", "said X", "according to X",
+/// "X told AP", "X claimed", "X wrote on Telegram"; "He added" takes the last speaker named.
+struct AttributionFinder {
+    /// The speaker of the previous sentences, for pronouns.
+    var lastSpeaker: String?
+
+    struct Attribution {
+        var speaker: String
+        /// Where the reporting verb stands, to pick the nearest when a sentence has several.
+        var position: Int
+    }
+
+    mutating func find(in tokens: [WordToken]) -> [Attribution] {
+        var found: [Attribution] = []
+        for index in tokens.indices {
+            let word = tokens[index].lower
+            if word == "according", index + 1 < tokens.count, tokens[index + 1].lower == "to",
+               let speaker = phrase(after: index + 2, in: tokens) {
+                found.append(Attribution(speaker: speaker, position: index))
+            } else if Lexicon.reportingVerbs.contains(word) {
+                if let speaker = subject(before: index, in: tokens) ?? invertedSubject(after: index, in: tokens) {
+                    found.append(Attribution(speaker: speaker, position: index))
+                }
+            }
+        }
+        if let last = found.last { lastSpeaker = last.speaker }
+        return found
+    }
+
+    /// The noun phrase before a reporting verb, skipping an appositive set off by commas
+    /// ("Yuri Dashkin, commander of a division, said").
+    private func subject(before verb: Int, in tokens: [WordToken]) -> String? {
+        var end = verb
+        // "Moscow also claimed", "the ministry has said"
+        while end > 0, ["also", "has", "have", "had", "later", "previously", "earlier", "further", "separately", "then", "again", "would", "will"].contains(tokens[end - 1].lower) {
+            end -= 1
+        }
+        guard end > 0 else { return nil }
+        if Lexicon.pronouns.contains(tokens[end - 1].lower), end - 1 == 0 || !tokens[end - 2].isCapitalized {
+            return tokens[end - 1].lower == "it" ? nil : lastSpeaker
+        }
+        if tokens[end - 1].isPunctuation(",") {
+            // An appositive: go back to the comma before it and take the phrase there.
+            var comma = end - 2
+            while comma > 0, !tokens[comma].isPunctuation(","), verb - comma < 16 { comma -= 1 }
+            guard comma > 0, tokens[comma].isPunctuation(",") else { return nil }
+            return nounPhrase(endingBefore: comma, in: tokens)
+        }
+        return nounPhrase(endingBefore: end, in: tokens)
+    }
+
+    /// "..., said Yuriy Ihnat, the spokesperson."
+    private func invertedSubject(after verb: Int, in tokens: [WordToken]) -> String? {
+        guard verb > 0, tokens[verb - 1].kind == .punctuation || tokens[verb - 1].kind == .number else { return nil }
+        return phrase(after: verb + 1, in: tokens)
+    }
+
+    /// The words from `start` to the next punctuation, trimmed to a name where one ends it.
+    private func phrase(after start: Int, in tokens: [WordToken]) -> String? {
+        var end = start
+        while end < tokens.count, tokens[end].kind == .word, end - start < 8,
+              !["that", "which", "who", "on", "in", "at", "as", "said", "told"].contains(tokens[end].lower) || end == start {
+            end += 1
+        }
+        return trim(Array(tokens[start..<end]))
+    }
+
+    /// Walks back from `end` over the words a subject is made of.
+    private func nounPhrase(endingBefore end: Int, in tokens: [WordToken]) -> String? {
+        var start = end
+        while start > 0 {
+            let token = tokens[start - 1]
+            guard token.kind == .word, end - start < 8 else { break }
+            let lower = token.lower
+            if lower == "'s" || token.isCapitalized {
+                start -= 1
+                continue
+            }
+            if Lexicon.phraseStops.contains(lower) && lower != "the" || Lexicon.reportingVerbs.contains(lower) || Lexicon.events[lower] != nil {
+                break
+            }
+            if lower == "the" {
+                start -= 1
+                break
+            }
+            // A lower-case word belongs to the subject only before its head ("defence ministry").
+            start -= 1
+        }
+        guard start < end else { return nil }
+        return trim(Array(tokens[start..<end]))
+    }
+
+    /// Drops a leading article and, where the phrase ends in a person's name, the words
+    /// before it ("Air Force spokesperson Yuriy Ihnat" → "Yuriy Ihnat", "President Volodymyr
+    /// Zelensky" → "Volodymyr Zelensky").
+    private func trim(_ words: [WordToken]) -> String? {
+        var words = words
+        while let first = words.first, ["the", "a", "an", "that"].contains(first.lower) { words.removeFirst() }
+        while let last = words.last, last.kind != .word || ["the", "a", "an"].contains(last.lower) { words.removeLast() }
+        guard !words.isEmpty else { return nil }
+        if words.count >= 2, words.last!.isCapitalized {
+            var run = words.count
+            while run > 0, words[run - 1].isCapitalized, !Lexicon.titles.contains(words[run - 1].lower) { run -= 1 }
+            let name = Array(words[run...])
+            if name.count >= 2 || (run > 0 && Lexicon.titles.contains(words[run - 1].lower)) {
+                words = name
+            }
+        }
+        guard let first = words.first, first.isCapitalized || words.count > 1 || !Lexicon.phraseStops.contains(first.lower) else { return nil }
+        var text = ""
+        for word in words {
+            if !text.isEmpty, word.lower != "'s" { text += " " }
+            text += word.text
+        }
+        return text
+    }
+}

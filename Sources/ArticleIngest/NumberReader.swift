@@ -1,0 +1,156 @@
+/// A number found in a sentence, before its meaning is worked out.
+struct NumberSpan {
+    var value: Double
+    /// The top of a range ("10-15", "between 10 and 15").
+    var upper: Double?
+    var isVague = false
+    /// Token positions the number covers.
+    var tokens: Range<Int>
+    /// A unit written into the number itself: `20%`, `5km`.
+    var attachedUnit: String?
+}
+
+/// Reads numbers written in digits ("1,000", "2.5", "20%", "1.5 million") and in words
+/// ("three", "twenty-one", "a thousand", "dozens", "tens of thousands").
+enum NumberReader {
+    enum Reading {
+        case number(NumberSpan)
+        /// Digits that are no count: a time, an ordinal, a label such as `Su-34`. Skipped whole.
+        case notACount(Range<Int>)
+        case none
+    }
+
+    static func read(_ tokens: [WordToken], at index: Int) -> Reading {
+        let token = tokens[index]
+        if token.kind == .number { return readDigits(tokens, at: index) }
+        guard token.kind == .word else { return .none }
+        return readWords(tokens, at: index)
+    }
+
+    private static let ordinalSuffixes = ["st", "nd", "rd", "th"]
+    private static let timeSuffixes = ["am", "pm", "h", "hrs", "gmt", "utc"]
+    private static let glued: [String: (unit: String?, factor: Double)] = [
+        "km": ("km", 1), "kg": ("kg", 1), "mph": ("mph", 1), "kmh": ("km/h", 1), "mw": ("mw", 1), "gw": ("gw", 1),
+        "bn": (nil, 1_000_000_000), "tn": (nil, 1_000_000_000_000), "mln": (nil, 1_000_000), "k": (nil, 1000),
+        "m": ("m", 1), "cm": ("cm", 1), "mm": ("mm", 1), "ha": ("hectares", 1), "t": ("tonnes", 1),
+    ]
+
+    private static func readDigits(_ tokens: [WordToken], at index: Int) -> Reading {
+        let text = tokens[index].lower
+        if text.contains(":") || text.contains("/") { return .notACount(index..<index + 1) }
+        let parts = text.split(whereSeparator: { $0 == "-" || $0 == "–" }).map(String.init)
+        if parts.count == 2, let low = plainNumber(parts[0]), let high = plainNumber(parts[1]), high > low {
+            return .number(NumberSpan(value: low, upper: high, tokens: index..<index + 1))
+        }
+        if parts.count > 1 { return .notACount(index..<index + 1) }
+        var digits = text
+        var attached: String?
+        var factor = 1.0
+        if digits.hasSuffix("%") {
+            digits.removeLast()
+            attached = "percent"
+        } else if let letters = digits.firstIndex(where: \.isLetter) {
+            let suffix = String(digits[letters...])
+            digits = String(digits[..<letters])
+            if ordinalSuffixes.contains(suffix) || timeSuffixes.contains(suffix) { return .notACount(index..<index + 1) }
+            guard let unit = glued[suffix] else { return .notACount(index..<index + 1) }
+            attached = unit.unit
+            factor = unit.factor
+        }
+        guard var value = plainNumber(digits) else { return .notACount(index..<index + 1) }
+        value *= factor
+        var end = index + 1
+        if end < tokens.count, let scale = Lexicon.scales[tokens[end].lower] ?? (tokens[end].lower == "bn" ? 1e9 : nil), scale >= 1000 {
+            value *= scale
+            end += 1
+        }
+        return .number(NumberSpan(value: value, tokens: index..<end, attachedUnit: attached))
+    }
+
+    /// Digits with optional thousands separators and a decimal part.
+    static func plainNumber(_ text: String) -> Double? {
+        guard !text.isEmpty, text.first!.isNumber else { return nil }
+        let groups = text.split(separator: ".", omittingEmptySubsequences: false)
+        guard groups.count <= 2 else { return nil }
+        let whole = groups[0].split(separator: ",", omittingEmptySubsequences: false)
+        if whole.count > 1, !whole.dropFirst().allSatisfy({ $0.count == 3 }) { return nil }
+        return Double(text.filter { $0 != "," })
+    }
+
+    private static func readWords(_ tokens: [WordToken], at index: Int) -> Reading {
+        var position = index
+        let word = tokens[index].lower
+        // "a thousand", "a dozen", "an estimated" is a qualifier, not a number.
+        if word == "a" || word == "an" {
+            guard index + 1 < tokens.count else { return .none }
+            let next = tokens[index + 1].lower
+            if let collective = Lexicon.collective[next] {
+                return .number(NumberSpan(value: collective, tokens: index..<index + 2))
+            }
+            guard let scale = Lexicon.scales[next] else { return .none }
+            var value = scale
+            position = index + 2
+            // "a hundred and fifty"
+            if let (rest, end) = wordNumber(tokens, from: position, allowAnd: true), rest < scale {
+                value += rest
+                position = end
+            }
+            return .number(NumberSpan(value: value, tokens: index..<position))
+        }
+        if let vague = Lexicon.vague[word] {
+            // "hundreds of thousands", "tens of thousands"
+            if index + 2 < tokens.count, tokens[index + 1].lower == "of", let larger = Lexicon.vague[tokens[index + 2].lower], larger > vague {
+                return .number(NumberSpan(value: vague * larger / 2, isVague: true, tokens: index..<index + 3))
+            }
+            return .number(NumberSpan(value: vague, isVague: true, tokens: index..<index + 1))
+        }
+        if word == "tens", index + 2 < tokens.count, tokens[index + 1].lower == "of", let larger = Lexicon.vague[tokens[index + 2].lower] {
+            return .number(NumberSpan(value: larger * 10, isVague: true, tokens: index..<index + 3))
+        }
+        guard let (value, end) = wordNumber(tokens, from: index, allowAnd: false) else { return .none }
+        return .number(NumberSpan(value: value, tokens: index..<end))
+    }
+
+    /// "three", "twenty-one", "one hundred and fifty", "two million", "1.5 million" in words.
+    private static func wordNumber(_ tokens: [WordToken], from start: Int, allowAnd: Bool) -> (Double, Int)? {
+        var total = 0.0
+        var current = 0.0
+        var position = start
+        var consumed = false
+        while position < tokens.count {
+            let word = tokens[position].lower
+            if word == "and", consumed || allowAnd, position + 1 < tokens.count, small(tokens[position + 1].lower) != nil {
+                position += 1
+                continue
+            }
+            if let value = small(word) {
+                if consumed, current.truncatingRemainder(dividingBy: 100) != 0, value < 100 { break }
+                current += value
+            } else if let scale = Lexicon.scales[word], consumed {
+                if scale == 100 {
+                    current = max(current, 1) * 100
+                } else {
+                    total += max(current, 1) * scale
+                    current = 0
+                }
+            } else {
+                break
+            }
+            consumed = true
+            position += 1
+        }
+        guard consumed else { return nil }
+        return (total + current, position)
+    }
+
+    /// A number word below a hundred, hyphenated compounds included: "seven", "twenty-one".
+    private static func small(_ word: String) -> Double? {
+        if let unit = Lexicon.units[word] { return unit }
+        if let ten = Lexicon.tens[word] { return ten }
+        let parts = word.split(separator: "-")
+        if parts.count == 2, let ten = Lexicon.tens[String(parts[0])], let unit = Lexicon.units[String(parts[1])], unit < 10 {
+            return ten + unit
+        }
+        return nil
+    }
+}

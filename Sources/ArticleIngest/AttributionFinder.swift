@@ -17,7 +17,8 @@ struct AttributionFinder {
             if word == "according", index + 1 < tokens.count, tokens[index + 1].lower == "to",
                let speaker = phrase(after: index + 2, in: tokens) {
                 found.append(Attribution(speaker: speaker, position: index))
-            } else if Lexicon.reportingVerbs.contains(word) {
+            } else if Lexicon.reportingVerbs.contains(word) && !word.hasSuffix("ing") || isEstimate(index, in: tokens) {
+                // "adding that ...", "saying ...": the speaker of the main verb goes on.
                 if let speaker = subject(before: index, in: tokens) ?? invertedSubject(after: index, in: tokens) {
                     found.append(Attribution(speaker: speaker, position: index))
                 }
@@ -25,6 +26,15 @@ struct AttributionFinder {
         }
         if let last = found.last { lastSpeaker = last.speaker }
         return found
+    }
+
+    /// "police put the crowd at 18,000": `put ... at` and a number reports an estimate.
+    private func isEstimate(_ index: Int, in tokens: [WordToken]) -> Bool {
+        guard ["put", "puts", "putting"].contains(tokens[index].lower) else { return false }
+        let window = tokens[(index + 1)..<min(tokens.count, index + 6)]
+        guard let at = window.firstIndex(where: { $0.lower == "at" }) else { return false }
+        return at + 1 < tokens.count && (tokens[at + 1].kind == .number || Lexicon.qualifierPrefixes.contains { $0.words.first == tokens[at + 1].lower }
+            || Lexicon.units[tokens[at + 1].lower] != nil)
     }
 
     /// The noun phrase before a reporting verb, skipping an appositive set off by commas
@@ -57,7 +67,14 @@ struct AttributionFinder {
 
     /// The words from `start` to the next punctuation, trimmed to a name where one ends it.
     private func phrase(after start: Int, in tokens: [WordToken]) -> String? {
+        var start = start
         var end = start
+        // "according to figures published by the commission": the source is after "by".
+        if let by = (start..<min(tokens.count, start + 8)).first(where: { tokens[$0].lower == "by" }),
+           !tokens[start..<by].contains(where: { $0.kind == .punctuation }) {
+            start = by + 1
+            end = start
+        }
         while end < tokens.count, tokens[end].kind == .word, end - start < 8,
               !["that", "which", "who", "on", "in", "at", "as", "said", "told"].contains(tokens[end].lower) || end == start {
             end += 1
@@ -73,6 +90,11 @@ struct AttributionFinder {
             guard token.kind == .word, end - start < 8 else { break }
             let lower = token.lower
             if lower == "'s" || token.isCapitalized {
+                start -= 1
+                continue
+            }
+            // "Ministry of Health": "of" between capitalized words.
+            if lower == "of", start - 2 >= 0, tokens[start - 2].isCapitalized, start < end, tokens[start].isCapitalized {
                 start -= 1
                 continue
             }
@@ -95,15 +117,20 @@ struct AttributionFinder {
     /// Zelensky" → "Volodymyr Zelensky").
     private func trim(_ words: [WordToken]) -> String? {
         var words = words
-        while let first = words.first, ["the", "a", "an", "that"].contains(first.lower) { words.removeFirst() }
+        while let first = words.first, ["the", "a", "an", "that", "its", "his", "her", "their", "our", "my"].contains(first.lower) { words.removeFirst() }
+        // "the country's emergency services": a common-noun possessor goes.
+        if words.count > 2, words[1].lower == "'s", !words[0].isCapitalized { words.removeFirst(2) }
         while let last = words.last, last.kind != .word || ["the", "a", "an"].contains(last.lower) { words.removeLast() }
         guard !words.isEmpty else { return nil }
-        if words.count >= 2, words.last!.isCapitalized {
+        if words.last!.isCapitalized {
+            // The name at the end: "Air Force spokesperson Yuriy Ihnat", "the statistics office Eurostat".
             var run = words.count
-            while run > 0, words[run - 1].isCapitalized, !Lexicon.titles.contains(words[run - 1].lower) { run -= 1 }
-            let name = Array(words[run...])
-            if name.count >= 2 || (run > 0 && Lexicon.titles.contains(words[run - 1].lower)) {
-                words = name
+            while run > 0, words[run - 1].isCapitalized || (words[run - 1].lower == "of" && run > 1 && words[run - 2].isCapitalized) { run -= 1 }
+            var nameStart = run
+            while nameStart < words.count - 1, Lexicon.titles.contains(words[nameStart].lower) { nameStart += 1 }
+            let describedBefore = run > 0 && !words[run - 1].isCapitalized
+            if nameStart > run || describedBefore || words.count - nameStart >= 2 {
+                words = Array(words[nameStart...])
             }
         }
         guard let first = words.first, first.isCapitalized || words.count > 1 || !Lexicon.phraseStops.contains(first.lower) else { return nil }

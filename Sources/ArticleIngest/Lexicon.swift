@@ -62,31 +62,40 @@ enum Lexicon {
     static let events: [String: String] = {
         var table: [String: String] = [:]
         func add(_ lemma: String, _ forms: [String]) { for form in forms { table[form] = lemma } }
-        add("release", ["release", "releases", "released", "releasing", "free", "frees", "freed", "freeing", "returned", "return", "returns", "repatriated", "repatriate"])
-        add("kill", ["kill", "kills", "killed", "killing", "dead", "died", "die", "dies", "deaths", "death", "fatalities", "perished", "slain"])
-        add("injure", ["injure", "injures", "injured", "injuring", "wounded", "wound", "wounds", "hurt", "injuries"])
-        add("launch", ["launch", "launches", "launched", "launching", "fired", "fire", "fires", "firing"])
+        add("release", ["release", "releases", "released", "releasing", "freed", "frees", "freeing", "repatriated"])
+        add("kill", ["kill", "kills", "killed", "killing", "died", "die", "dies", "perished", "slain"])
+        add("injure", ["injure", "injures", "injured", "injuring", "wounded", "wound", "hurt"])
+        add("launch", ["launch", "launches", "launched", "launching", "fired", "fires", "firing"])
         add("intercept", ["intercept", "intercepts", "intercepted", "intercepting"])
         add("destroy", ["destroy", "destroys", "destroyed", "destroying"])
-        add("swap", ["swap", "swaps", "swapped", "exchange", "exchanged", "exchanges"])
-        add("control", ["control", "controls", "controlled", "occupies", "occupy", "occupied", "holds", "held"])
-        add("damage", ["damage", "damaged", "damages", "damaging"])
-        add("capture", ["capture", "captured", "captures", "taken", "took", "seized", "seize"])
-        add("arrest", ["arrest", "arrested", "arrests", "detained", "detain"])
-        add("evacuate", ["evacuate", "evacuated", "evacuating", "evacuation"])
-        add("displace", ["displaced", "displace", "fled", "flee", "fleeing"])
+        add("swap", ["swapped", "exchanged"])
+        add("control", ["controls", "controlled", "occupies", "occupied", "holds", "held"])
+        add("damage", ["damaged", "damages", "damaging"])
+        add("take", ["take", "takes", "taken", "took", "taking"])
+        add("capture", ["capture", "captured", "captures", "seized", "seize"])
+        add("arrest", ["arrest", "arrested", "arrests"])
+        add("detain", ["detained", "detain", "detains"])
+        add("evacuate", ["evacuate", "evacuated", "evacuating"])
+        add("flee", ["fled", "flee", "fleeing"])
         add("rescue", ["rescue", "rescued", "rescuing"])
-        add("hit", ["hit", "hits", "struck", "strike", "strikes", "striking"])
-        add("attack", ["attack", "attacks", "attacked", "attacking", "assault", "raid"])
-        add("deploy", ["deploy", "deployed", "deploys", "deploying"])
-        add("send", ["send", "sent", "sends", "sending", "deliver", "delivered", "delivers", "pledged", "pledge", "donated"])
-        add("vote", ["vote", "voted", "votes", "voting"])
-        add("rise", ["rose", "rise", "rises", "risen", "rising", "increased", "increase", "grew", "grown"])
-        add("fall", ["fell", "fall", "falls", "fallen", "falling", "decreased", "decrease", "dropped", "declined"])
+        add("hit", ["hit", "struck"])
+        add("attack", ["attacked", "attacking"])
+        add("send", ["send", "sent", "sends", "sending"])
+        add("win", ["win", "wins", "won", "winning"])
+        add("lose", ["lose", "loses", "lost", "losing"])
+        add("cast", ["cast", "casts"])
+        add("rise", ["rose", "rise", "rises", "risen", "rising"])
+        add("grow", ["grew", "grow", "grows", "grown", "growing"])
+        add("fall", ["fell", "fall", "falls", "fallen", "falling"])
         add("cost", ["cost", "costs", "costing"])
+        add("spend", ["spend", "spent", "spends", "spending"])
         add("hospitalize", ["hospitalized", "hospitalised", "hospitalize"])
         add("miss", ["missing"])
-        add("work", ["working", "worked", "work", "works"])
+        add("build", ["built", "build", "builds"])
+        add("pay", ["paid", "pay", "pays"])
+        add("sell", ["sold", "sell", "sells"])
+        add("buy", ["bought", "buy", "buys"])
+        add("bring", ["brought", "bring", "brings"])
         return table
     }()
 
@@ -94,9 +103,21 @@ enum Lexicon {
     static let phrasalEvents: [String: [String: String]] = [
         "shot": ["down": "shoot down"], "shoot": ["down": "shoot down"], "shoots": ["down": "shoot down"], "shooting": ["down": "shoot down"],
         "downed": ["": "shoot down"], "handed": ["over": "release", "back": "release"], "hand": ["over": "release"],
-        "set": ["free": "release"], "brought": ["home": "release", "back": "release"], "came": ["home": "release", "back": "release"],
+        "brought": ["home": "release", "back": "release"], "came": ["home": "release", "back": "release"],
         "taken": ["prisoner": "capture", "captive": "capture"], "pushed": ["back": "push back"], "carried": ["out": "carry out"],
-        "called": ["up": "mobilize"], "lost": ["": "lose"],
+        "carry": ["out": "carry out"], "called": ["up": "mobilize"], "wiped": ["out": "wipe out"], "set": ["up": "set up", "free": "release"],
+    ]
+
+    /// Reporting verbs that only introduce speech ("said"); others ("confirmed 214 cases",
+    /// "estimated the crowd at") can also govern the number itself.
+    static let speechVerbs: Set<String> = [
+        "said", "says", "say", "told", "tells", "added", "adds", "noted", "notes", "wrote", "writes", "saying", "adding", "noting",
+        "insisted", "warned", "explained", "posted", "tweeted", "declared",
+    ]
+
+    /// Words that end the search for a number's verb to its left: a new clause or phrase starts.
+    static let clauseOpeners: Set<String> = [
+        "with", "while", "whereas", "after", "before", "when", "because", "although", "though", "but", "if", "unless", "whether",
     ]
 
     /// Verbs that report what someone said.

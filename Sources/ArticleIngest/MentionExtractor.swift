@@ -27,6 +27,7 @@ public struct MentionExtractor {
         var units: [(position: Int, unit: String)] = []
         var index = 0
         let timeTokens = Set(times.flatMap { Array($0.tokens) })
+        let clauses = Self.clauseNumbers(tokens)
         while index < tokens.count {
             if timeTokens.contains(index) {
                 index += 1
@@ -43,6 +44,7 @@ public struct MentionExtractor {
                 var mention = Mention(value: span.value, qualifier: .exact, upper: span.upper, unit: nil, event: nil, date: nil, dateEnd: nil,
                                       attributedTo: nil, text: "", sentence: number)
                 let qualifierStart = applyQualifier(&mention, &span, tokens)
+                index = span.tokens.upperBound
                 let unitEnd: Int
                 if let attached = span.attachedUnit {
                     mention.unit = attached
@@ -51,14 +53,15 @@ public struct MentionExtractor {
                     (mention.unit, unitEnd) = countedNoun(after: span, in: tokens)
                 }
                 if mention.unit == nil {
+                    // "the death toll has risen to seven": the subject is what is counted;
                     // "12 people were killed and dozens injured": the noun is elided.
-                    mention.unit = units.last?.unit
+                    mention.unit = subjectOfChange(before: qualifierStart, in: tokens) ?? units.last?.unit
                 } else if let unit = mention.unit {
                     units.append((span.tokens.lowerBound, unit))
                 }
                 if let unit = mention.unit, Lexicon.timeUnits.contains(unit), span.attachedUnit == nil { continue }
-                mention.event = event(for: span, unitEnd: unitEnd, in: tokens)
-                if let time = nearest(times, to: span.tokens) {
+                mention.event = event(for: span, qualifierStart: qualifierStart, unitEnd: unitEnd, in: tokens)
+                if let time = nearest(times, to: span.tokens, clauses: clauses) {
                     mention.date = time.start
                     mention.dateEnd = time.end
                 }
@@ -83,7 +86,11 @@ public struct MentionExtractor {
            span.tokens.count == 1, span.attachedUnit == nil, !(next.hasSuffix("s") && !Lexicon.phraseStops.contains(next) && !Lexicon.timeUnits.contains(next)) {
             return false
         }
-        if Lexicon.timeUnits.contains(next) || next == "o'clock" || next == "a.m" || next == "p.m" { return false }
+        if Lexicon.timeUnits.contains(next) || next == "o'clock" { return false }
+        // "8 a.m.", "6 p.m."
+        if next == "a" || next == "p", after + 1 < tokens.count, tokens[after + 1].isPunctuation("."), after + 2 < tokens.count, tokens[after + 2].lower == "m" {
+            return false
+        }
         // "aged 45", "45-year-old" (the latter is one token the reader already refused)
         if previous == "aged" || previous == "age" { return false }
         if Lexicon.labelWords.contains(previous), first > 0, tokens[first - 1].isCapitalized { return false }
@@ -115,6 +122,11 @@ public struct MentionExtractor {
             if connector != "and" || before == "between" {
                 mention.qualifier = .range
                 mention.upper = high.value
+                // "between 15 and 20 billion": the scale of the top applies to the bottom.
+                if high.tokens.count > 1, let scale = Lexicon.scales[tokens[high.tokens.upperBound - 1].lower], span.tokens.count == 1,
+                   span.value * scale <= high.value {
+                    mention.value = span.value * scale
+                }
                 span.tokens = span.tokens.lowerBound..<high.tokens.upperBound
                 if span.attachedUnit == nil { span.attachedUnit = high.attachedUnit }
                 if before == "between" || before == "from" { return start - 1 }
@@ -148,6 +160,14 @@ public struct MentionExtractor {
             let end = tokens[position].lower == "per" && position + 1 < tokens.count && tokens[position + 1].lower == "cent" ? position + 2 : position + 1
             return ("percent", end)
         }
+        // "58 of the 141 seats": the whole names the unit of the part.
+        if position + 1 < tokens.count, tokens[position].lower == "of" {
+            var next = position + 1
+            if ["the", "its", "their", "his", "her"].contains(tokens[next].lower) { next += 1 }
+            if next < tokens.count, case .number(let whole) = NumberReader.read(tokens, at: next), !whole.isVague {
+                return countedNoun(after: whole, in: tokens)
+            }
+        }
         // "dozens of people", "tens of thousands of soldiers", "a third of"
         if position + 1 < tokens.count, tokens[position].lower == "of", span.isVague || Lexicon.scales[tokens[position - 1].lower] != nil {
             position += 1
@@ -157,6 +177,8 @@ public struct MentionExtractor {
         while position < tokens.count, words.count < 4, isNounPhraseWord(tokens[position]) {
             words.append(tokens[position])
             position += 1
+            // A plural ends the phrase: "six seats short of", "110 Ukrainian drones".
+            if Self.looksPlural(words.last!.lower) { break }
         }
         guard let head = words.last else { return (nil, position) }
         var unit = head.lower
@@ -168,6 +190,30 @@ public struct MentionExtractor {
             position += 2
         }
         return (unit, position)
+    }
+
+    /// Verbs that give a new level to their subject: "the toll rose to 41", "stands at 81".
+    static let changeVerbs: Set<String> = [
+        "risen", "rose", "rise", "rises", "climbed", "climbs", "jumped", "reached", "reaches", "stands", "stood", "hit", "increased",
+        "grew", "fell", "dropped", "declined", "decreased", "soared", "surged",
+    ]
+
+    /// "The death toll from the floods has risen to seven" → "death toll": the head of the
+    /// clause's subject, for a number with no noun of its own after a verb of change.
+    private func subjectOfChange(before start: Int, in tokens: [WordToken]) -> String? {
+        var verb = start - 1
+        if verb >= 0, ["to", "at", "by"].contains(tokens[verb].lower) { verb -= 1 }
+        guard verb > 0, Self.changeVerbs.contains(tokens[verb].lower) else { return nil }
+        var clauseStart = verb
+        while clauseStart > 0, tokens[clauseStart - 1].kind != .punctuation { clauseStart -= 1 }
+        guard let determiner = (clauseStart..<verb).first(where: { ["the", "its", "their"].contains(tokens[$0].lower) }) else { return nil }
+        var words: [String] = []
+        var position = determiner + 1
+        while position < verb, words.count < 3, isNounPhraseWord(tokens[position]), !Self.auxiliaries.contains(tokens[position].lower) {
+            words.append(tokens[position].lower)
+            position += 1
+        }
+        return words.isEmpty ? nil : words.joined(separator: " ")
     }
 
     /// A word that can stand in the noun phrase after a number: not a function word, not a
@@ -186,52 +232,129 @@ public struct MentionExtractor {
         return true
     }
 
+    static func looksPlural(_ word: String) -> Bool {
+        word.count > 3 && word.hasSuffix("s") && !word.hasSuffix("ss") && !word.hasSuffix("us") && !word.hasSuffix("is") && !word.contains("-")
+    }
+
     /// Event words that are nouns in a counted phrase ("300 deaths", "5 strikes", "12 attacks").
     private func isNounForm(_ word: String, lemma: String) -> Bool {
         ["deaths", "fatalities", "injuries", "strikes", "attacks", "exchanges", "swaps", "raids", "wounds", "hits"].contains(word)
     }
 
-    /// The verb or event noun a number belongs to: a participle right after its noun ("were
-    /// killed"), else the nearest event word before it in the same clause, else one shortly after.
-    private func event(for span: NumberSpan, unitEnd: Int, in tokens: [WordToken]) -> String? {
+    /// The verb a number belongs to: a participle right after its noun ("were killed",
+    /// "buses arriving"), else the nearest verb before it in the same clause ("launched 298
+    /// drones"), else one shortly after ("2,400 rescuers and 150 vehicles have been deployed").
+    private func event(for span: NumberSpan, qualifierStart: Int, unitEnd: Int, in tokens: [WordToken]) -> String? {
         var position = max(unitEnd, span.tokens.upperBound)
         var skipped = 0
-        while position < tokens.count, skipped < 4,
-              ["were", "was", "have", "has", "had", "been", "being", "be", "are", "is", "reportedly", "also", "all", "later", "initially", "now", "already"].contains(tokens[position].lower) {
+        while position < tokens.count, skipped < 4, Self.auxiliaries.contains(tokens[position].lower) {
             position += 1
             skipped += 1
         }
-        if let lemma = eventWord(at: position, in: tokens) { return lemma }
-        var back = span.tokens.lowerBound - 1
-        while back >= 0 {
-            let word = tokens[back].lower
-            if tokens[back].isPunctuation(";") || tokens[back].isPunctuation(":") { break }
-            if let lemma = eventWord(at: back, in: tokens) { return lemma }
-            if ["was", "were", "is", "are", "said", "says", "told"].contains(word) || Lexicon.reportingVerbs.contains(word) { break }
-            back -= 1
-        }
+        if let lemma = verb(at: position, in: tokens, allowUnknown: true) { return lemma }
+        if let lemma = verbBefore(qualifierStart, in: tokens) { return lemma }
         var ahead = position
-        while ahead < tokens.count, ahead - position < 6, !tokens[ahead].isPunctuation(",") {
-            if tokens[ahead].kind == .number { break }
-            if let lemma = eventWord(at: ahead, in: tokens) { return lemma }
+        while ahead < tokens.count, ahead - position < 6, !tokens[ahead].isPunctuation(","), !tokens[ahead].isPunctuation(";") {
+            if let lemma = verb(at: ahead, in: tokens, allowUnknown: ahead > position && Self.auxiliaries.contains(tokens[ahead - 1].lower)) {
+                return lemma
+            }
             ahead += 1
         }
         return nil
     }
 
-    /// The lemma of an event word at a position, phrasal verbs ("shot down") included.
-    private func eventWord(at position: Int, in tokens: [WordToken]) -> String? {
+    static let auxiliaries: Set<String> = [
+        "were", "was", "have", "has", "had", "been", "being", "be", "are", "is", "reportedly", "also", "all", "later", "initially",
+        "now", "already", "still", "then", "not",
+    ]
+
+    /// Walks left from a number to the verb that governs it, within its clause: a comma is
+    /// crossed only into a list ("298 drones, including ..., and 69 missiles").
+    private func verbBefore(_ start: Int, in tokens: [WordToken]) -> String? {
+        var back = start - 1
+        while back >= 0 {
+            let token = tokens[back]
+            let word = token.lower
+            if token.kind == .punctuation {
+                if token.text == "," || token.text == "(" || token.text == ")" {
+                    let next = back + 1 < tokens.count ? tokens[back + 1].lower : ""
+                    guard ["and", "or", "including", "plus"].contains(next) || tokens[back + 1].kind == .number else { return nil }
+                } else if token.text != "\"" && token.text != "“" && token.text != "”" {
+                    return nil
+                }
+                back -= 1
+                continue
+            }
+            if Lexicon.clauseOpeners.contains(word) { return nil }
+            // "58 of the 141 seats": a number in an of-phrase after another number has no verb of its own.
+            if word == "of", back > 0, tokens[back - 1].kind == .number { return nil }
+            if Lexicon.reportingVerbs.contains(word) {
+                if Lexicon.speechVerbs.contains(word) { return nil }
+                let between = tokens[(back + 1)..<start]
+                guard !between.contains(where: { $0.lower == "that" || $0.kind == .punctuation }) else { return nil }
+                return Lexicon.events[word] ?? Self.reportingLemma(word)
+            }
+            if let lemma = verb(at: back, in: tokens, allowUnknown: true) {
+                // "the remaining 42 seats": a participle after a determiner is an adjective.
+                let determiner = back > 0 ? tokens[back - 1].lower : ""
+                if !(word.hasSuffix("ing") && ["the", "a", "an", "its", "their", "his", "her"].contains(determiner)) { return lemma }
+            }
+            if ["was", "were", "is", "are", "be"].contains(word) { return nil }
+            // "plans to spend 15 billion": a word after an infinitive "to" is a verb.
+            if back > 0, tokens[back - 1].lower == "to", token.kind == .word, !Lexicon.phraseStops.contains(word), !token.isCapitalized,
+               back + 1 <= start, Lexicon.units[word] == nil {
+                return word
+            }
+            back -= 1
+        }
+        return nil
+    }
+
+    /// "confirms" → confirm, "estimated" → estimate.
+    static func reportingLemma(_ word: String) -> String {
+        if let lemma = Lemmatizer.verb(word) { return lemma }
+        if word.hasSuffix("s") { return String(word.dropLast()) }
+        return word
+    }
+
+    /// The lemma of the verb at a position: a known word or phrasal verb ("shot down"), or,
+    /// when `allowUnknown`, any regular past form or participle.
+    private func verb(at position: Int, in tokens: [WordToken], allowUnknown: Bool) -> String? {
         guard position >= 0, position < tokens.count, tokens[position].kind == .word else { return nil }
         let word = tokens[position].lower
         if let particles = Lexicon.phrasalEvents[word] {
             let next = position + 1 < tokens.count ? tokens[position + 1].lower : ""
             if let lemma = particles[next] ?? particles[""] { return lemma }
         }
-        return Lexicon.events[word]
+        if let lemma = Lexicon.events[word] { return lemma }
+        guard allowUnknown, !tokens[position].isCapitalized || position == 0, !Lexicon.phraseStops.contains(word),
+              !Lexicon.reportingVerbs.contains(word) else { return nil }
+        return Lemmatizer.verb(word)
     }
 
-    private func nearest(_ times: [TimeExpressions.Found], to span: Range<Int>) -> TimeExpressions.Found? {
-        times.min { distance($0.tokens, span) < distance($1.tokens, span) }
+    /// The time expression a number refers to: the nearest in its own clause, else the
+    /// nearest in an earlier clause of the sentence ("Overnight, Russia launched 298 drones ...,
+    /// and 69 missiles"). A time in a later clause does not reach back.
+    private func nearest(_ times: [TimeExpressions.Found], to span: Range<Int>, clauses: [Int]) -> TimeExpressions.Found? {
+        let clause = clauses[span.lowerBound]
+        let own = times.filter { clauses[$0.tokens.lowerBound] == clause }
+        if !own.isEmpty { return own.min { distance($0.tokens, span) < distance($1.tokens, span) } }
+        return times.filter { clauses[$0.tokens.lowerBound] < clause }.max { $0.tokens.lowerBound < $1.tokens.lowerBound }
+    }
+
+    /// A clause number for every token: a new clause starts after ";" or at ", and", ", but",
+    /// ", while", ", whereas".
+    static func clauseNumbers(_ tokens: [WordToken]) -> [Int] {
+        var numbers: [Int] = []
+        var clause = 0
+        for (index, token) in tokens.enumerated() {
+            if token.isPunctuation(";") { clause += 1 }
+            if index > 0, tokens[index - 1].isPunctuation(","), ["and", "but", "while", "whereas", "although", "though"].contains(token.lower) {
+                clause += 1
+            }
+            numbers.append(clause)
+        }
+        return numbers
     }
 
     private func distance(_ a: Range<Int>, _ b: Range<Int>) -> Int {

@@ -17,7 +17,14 @@ struct TimeExpressions {
         var found: [Found] = []
         var index = 0
         while index < tokens.count {
-            if let expression = expression(tokens, at: index) {
+            if var expression = expression(tokens, at: index) {
+                // "since Saturday", "since July 2022": from then up to the article's day.
+                if expression.tokens.lowerBound > 0, tokens[expression.tokens.lowerBound - 1].lower == "since", let today = articleDate,
+                   expression.start < today {
+                    expression.end = today
+                    expression.tokens = (expression.tokens.lowerBound - 1)..<expression.tokens.upperBound
+                }
+                if expression.end == expression.start { expression.end = nil }
                 found.append(expression)
                 index = expression.tokens.upperBound
             } else {
@@ -72,11 +79,15 @@ struct TimeExpressions {
     private func pastSpan(_ tokens: [WordToken], at index: Int, today: Day) -> Found? {
         var position = index + 1
         var count = 1.0
+        var counted = false
         if position < tokens.count, case .number(let number) = NumberReader.read(tokens, at: position) {
             count = number.value
             position = number.tokens.upperBound
+            counted = true
         }
         let unit = lower(tokens, position)
+        // "last year" is a calendar year, not the past 365 days: left unresolved.
+        if !counted, unit == "year" || unit == "years" { return nil }
         let days: Double
         switch unit {
         case "day", "days": days = count
@@ -120,6 +131,10 @@ struct TimeExpressions {
         } else if let written = number(index + 1), written > 1900 {
             year = written
             end = index + 2
+        } else if ["in", "since", "during", "until", "from", "by", "of"].contains(lower(tokens, index - 1)), let today = articleDate {
+            // "in May": the latest such month up to the article's.
+            let (thisYear, thisMonth, _) = today.components
+            year = month <= thisMonth ? thisYear : thisYear - 1
         } else {
             return nil
         }

@@ -28,6 +28,8 @@ struct AttributionFinder {
         return found
     }
 
+    static let sourceNouns: Set<String> = ["figures", "data", "statistics", "estimates", "numbers", "records", "report", "count", "tally"]
+
     /// "police put the crowd at 18,000": `put ... at` and a number reports an estimate.
     private func isEstimate(_ index: Int, in tokens: [WordToken]) -> Bool {
         guard ["put", "puts", "putting"].contains(tokens[index].lower) else { return false }
@@ -48,6 +50,10 @@ struct AttributionFinder {
         guard end > 0 else { return nil }
         if Lexicon.pronouns.contains(tokens[end - 1].lower), end - 1 == 0 || !tokens[end - 2].isCapitalized {
             return tokens[end - 1].lower == "it" ? nil : lastSpeaker
+        }
+        // "the International Organization for Migration (IOM) said": skip the bracket.
+        if tokens[end - 1].isPunctuation(")"), let open = tokens[..<(end - 1)].lastIndex(where: { $0.isPunctuation("(") }), open > 0 {
+            end = open
         }
         if tokens[end - 1].isPunctuation(",") {
             // An appositive: go back to the comma before it and take the phrase there.
@@ -93,8 +99,8 @@ struct AttributionFinder {
                 start -= 1
                 continue
             }
-            // "Ministry of Health": "of" between capitalized words.
-            if lower == "of", start - 2 >= 0, tokens[start - 2].isCapitalized, start < end, tokens[start].isCapitalized {
+            // "Ministry of Health", "Organization for Migration": a small word between capitalized ones.
+            if ["of", "for", "and", "on"].contains(lower), start - 2 >= 0, tokens[start - 2].isCapitalized, start < end, tokens[start].isCapitalized {
                 start -= 1
                 continue
             }
@@ -121,13 +127,19 @@ struct AttributionFinder {
         // "the country's emergency services": a common-noun possessor goes.
         if words.count > 2, words[1].lower == "'s", !words[0].isCapitalized { words.removeFirst(2) }
         while let last = words.last, last.kind != .word || ["the", "a", "an"].contains(last.lower) { words.removeLast() }
+        // "IOM figures", "Interior Ministry data": the body behind the numbers.
+        if words.count >= 2, Self.sourceNouns.contains(words.last!.lower), words[words.count - 2].isCapitalized { words.removeLast() }
         guard !words.isEmpty else { return nil }
         if words.last!.isCapitalized {
             // The name at the end: "Air Force spokesperson Yuriy Ihnat", "the statistics office Eurostat".
             var run = words.count
-            while run > 0, words[run - 1].isCapitalized || (words[run - 1].lower == "of" && run > 1 && words[run - 2].isCapitalized) { run -= 1 }
+            while run > 0, words[run - 1].isCapitalized || (["of", "for", "and", "on"].contains(words[run - 1].lower) && run > 1 && words[run - 2].isCapitalized) {
+                run -= 1
+            }
             var nameStart = run
-            while nameStart < words.count - 1, Lexicon.titles.contains(words[nameStart].lower) { nameStart += 1 }
+            if let lastTitle = (run..<(words.count - 1)).last(where: { Lexicon.titles.contains(words[$0].lower.filter { $0 != "." }) }) {
+                nameStart = lastTitle + 1
+            }
             let describedBefore = run > 0 && !words[run - 1].isCapitalized
             if nameStart > run || describedBefore || words.count - nameStart >= 2 {
                 words = Array(words[nameStart...])

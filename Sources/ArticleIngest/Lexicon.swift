@@ -19,6 +19,8 @@ enum Lexicon {
     ]
     /// `a dozen` and the like: exact amounts written as nouns.
     static let collective: [String: Double] = ["dozen": 12, "score": 20]
+    /// Currency signs written before a number, and the unit they stand for.
+    static let currencies: [String: String] = ["$": "dollars", "€": "euros", "£": "pounds", "¥": "yen", "₴": "hryvnias", "₽": "roubles"]
 
     /// Qualifier phrases before a number, longest first.
     static let qualifierPrefixes: [(words: [String], qualifier: QualifierWord)] = [
@@ -112,7 +114,7 @@ enum Lexicon {
     /// "estimated the crowd at") can also govern the number itself.
     static let speechVerbs: Set<String> = [
         "said", "says", "say", "told", "tells", "added", "adds", "noted", "notes", "wrote", "writes", "saying", "adding", "noting",
-        "insisted", "warned", "explained", "posted", "tweeted", "declared",
+        "insisted", "warned", "explained", "posted", "tweeted", "declared", "show", "shows", "showed",
     ]
 
     /// Words that end the search for a number's verb to its left: a new clause or phrase starts.
@@ -126,6 +128,7 @@ enum Lexicon {
         "reported", "reports", "announced", "announces", "stated", "states", "confirmed", "confirms", "estimated", "estimates",
         "insisted", "insists", "warned", "warns", "explained", "explains", "posted", "posts", "tweeted", "declared", "declares",
         "acknowledged", "acknowledges", "alleged", "alleges", "asserted", "asserts", "noting", "saying", "adding", "claiming",
+        "show", "shows", "showed", "indicate", "indicates", "indicated",
     ]
 
     static let pronouns: Set<String> = ["he", "she", "they", "it", "we", "i"]
@@ -142,12 +145,13 @@ enum Lexicon {
         "not", "no", "yet", "then", "there", "here", "now", "ago", "earlier", "later", "overnight", "today", "yesterday",
     ]
 
-    /// Titles dropped from the front of a name ("President Volodymyr Zelensky").
+    /// Titles of people: a name is read after the last of them ("Interior Minister Ali
+    /// Yerlikaya" → Ali Yerlikaya), while "Interior Ministry" is a body and stays whole.
     static let titles: Set<String> = [
-        "president", "prime", "minister", "general", "gen.", "colonel", "col.", "lieutenant", "lt.", "major", "maj.", "captain",
-        "capt.", "sergeant", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "mayor", "governor", "gov.", "senator", "sen.",
-        "spokesperson", "spokesman", "spokeswoman", "secretary", "chancellor", "commander", "chief", "deputy", "head", "king",
-        "queen", "prince", "pope", "foreign", "defence", "defense", "interior", "admiral", "marshal",
+        "president", "minister", "general", "gen", "colonel", "col", "lieutenant", "lt", "major", "maj", "captain",
+        "capt", "sergeant", "mr", "mrs", "ms", "dr", "mayor", "governor", "gov", "senator", "sen", "spokesperson", "spokesman",
+        "spokeswoman", "secretary", "chancellor", "commander", "chief", "king", "queen", "prince", "pope", "admiral", "marshal",
+        "ambassador", "envoy", "director", "chairman", "chairwoman", "chair", "premier", "officer", "judge", "prosecutor",
     ]
 
     /// Abbreviations whose full stop does not end a sentence.

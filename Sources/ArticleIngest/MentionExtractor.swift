@@ -114,9 +114,11 @@ public struct MentionExtractor {
             mention.qualifier = .range
         }
         // "between 10 and 15", "from 10 to 15", "10 to 15"
-        if span.upper == nil, !span.isVague, span.tokens.upperBound + 1 < tokens.count,
+        var highStart = span.tokens.upperBound + 1
+        if highStart < tokens.count, Lexicon.currencies[tokens[highStart].text] != nil { highStart += 1 }
+        if span.upper == nil, !span.isVague, highStart < tokens.count,
            ["and", "to", "-", "–"].contains(tokens[span.tokens.upperBound].lower),
-           case .number(let high) = NumberReader.read(tokens, at: span.tokens.upperBound + 1), high.value > span.value, !high.isVague {
+           case .number(let high) = NumberReader.read(tokens, at: highStart), high.value > span.value, !high.isVague {
             let connector = tokens[span.tokens.upperBound].lower
             let before = start > 0 ? tokens[start - 1].lower : ""
             if connector != "and" || before == "between" {
@@ -251,6 +253,21 @@ public struct MentionExtractor {
             position += 1
             skipped += 1
         }
+        // A verb right before the number governs it: "launched 298", "gusting up to 60 mph".
+        if let lemma = verb(at: qualifierStart - 1, in: tokens, allowUnknown: true), !isAdjective(at: qualifierStart - 1, in: tokens) {
+            return lemma
+        }
+        // "1,500 firefighters, backed by 12 helicopters, are working": skip the aside.
+        if position < tokens.count, tokens[position].isPunctuation(","),
+           let close = tokens[(position + 1)..<min(tokens.count, position + 14)].firstIndex(where: { $0.isPunctuation(",") }),
+           close + 1 < tokens.count, Self.auxiliaries.contains(tokens[close + 1].lower) {
+            position = close + 1
+            skipped = 0
+            while position < tokens.count, skipped < 4, Self.auxiliaries.contains(tokens[position].lower) {
+                position += 1
+                skipped += 1
+            }
+        }
         if let lemma = verb(at: position, in: tokens, allowUnknown: true) { return lemma }
         if let lemma = verbBefore(qualifierStart, in: tokens) { return lemma }
         var ahead = position
@@ -279,7 +296,7 @@ public struct MentionExtractor {
                 if token.text == "," || token.text == "(" || token.text == ")" {
                     let next = back + 1 < tokens.count ? tokens[back + 1].lower : ""
                     guard ["and", "or", "including", "plus"].contains(next) || tokens[back + 1].kind == .number else { return nil }
-                } else if token.text != "\"" && token.text != "“" && token.text != "”" {
+                } else if token.text != "\"" && token.text != "“" && token.text != "”" && Lexicon.currencies[token.text] == nil {
                     return nil
                 }
                 back -= 1
@@ -291,13 +308,11 @@ public struct MentionExtractor {
             if Lexicon.reportingVerbs.contains(word) {
                 if Lexicon.speechVerbs.contains(word) { return nil }
                 let between = tokens[(back + 1)..<start]
-                guard !between.contains(where: { $0.lower == "that" || $0.kind == .punctuation }) else { return nil }
+                guard !between.contains(where: { $0.lower == "that" || $0.kind == .punctuation && Lexicon.currencies[$0.text] == nil }) else { return nil }
                 return Lexicon.events[word] ?? Self.reportingLemma(word)
             }
-            if let lemma = verb(at: back, in: tokens, allowUnknown: true) {
-                // "the remaining 42 seats": a participle after a determiner is an adjective.
-                let determiner = back > 0 ? tokens[back - 1].lower : ""
-                if !(word.hasSuffix("ing") && ["the", "a", "an", "its", "their", "his", "her"].contains(determiner)) { return lemma }
+            if let lemma = verb(at: back, in: tokens, allowUnknown: true), !isAdjective(at: back, in: tokens) {
+                return lemma
             }
             if ["was", "were", "is", "are", "be"].contains(word) { return nil }
             // "plans to spend 15 billion": a word after an infinitive "to" is a verb.
@@ -308,6 +323,12 @@ public struct MentionExtractor {
             back -= 1
         }
         return nil
+    }
+
+    /// "the remaining 42 seats": a participle after a determiner is an adjective.
+    private func isAdjective(at position: Int, in tokens: [WordToken]) -> Bool {
+        guard position > 0, tokens[position].lower.hasSuffix("ing") else { return false }
+        return ["the", "a", "an", "its", "their", "his", "her"].contains(tokens[position - 1].lower)
     }
 
     /// "confirms" → confirm, "estimated" → estimate.

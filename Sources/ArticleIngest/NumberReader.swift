@@ -63,6 +63,13 @@ enum NumberReader {
         if end < tokens.count, let scale = Lexicon.scales[tokens[end].lower] ?? (tokens[end].lower == "bn" ? 1e9 : nil), scale >= 1000 {
             value *= scale
             end += 1
+        } else if end < tokens.count, tokens[end].lower == "dozen" {
+            value *= 12
+            end += 1
+        }
+        // "$40 million": the currency written before the number is its unit.
+        if attached == nil, index > 0, let currency = Lexicon.currencies[tokens[index - 1].text] {
+            attached = currency
         }
         return .number(NumberSpan(value: value, tokens: index..<end, attachedUnit: attached))
     }
@@ -126,6 +133,8 @@ enum NumberReader {
             if let value = small(word) {
                 if consumed, current.truncatingRemainder(dividingBy: 100) != 0, value < 100 { break }
                 current += value
+            } else if word == "dozen", consumed {
+                current *= 12
             } else if let scale = Lexicon.scales[word], consumed {
                 if scale == 100 {
                     current = max(current, 1) * 100

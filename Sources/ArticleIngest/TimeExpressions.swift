@@ -45,6 +45,11 @@ struct TimeExpressions {
         if tokens[index].kind == .number, let day = Day(iso: tokens[index].text) {
             return Found(tokens: index..<index + 1, start: day, end: nil)
         }
+        // "in 2023": the whole year.
+        if tokens[index].kind == .number, tokens[index].text.count == 4, let year = Int(tokens[index].text), (1800...2100).contains(year),
+           ["in", "during", "throughout"].contains(lower(tokens, index - 1)) {
+            return Found(tokens: index..<index + 1, start: Day(year: year, month: 1, day: 1)!, end: Day(year: year, month: 12, day: 31)!)
+        }
         guard let today = articleDate else { return nil }
         if let weekday = Lexicon.weekdays[word], tokens[index].isCapitalized {
             let back = Int64((today.weekday - weekday + 7) % 7)
@@ -60,7 +65,7 @@ struct TimeExpressions {
         switch word {
         case "yesterday":
             return Found(tokens: index..<index + 1, start: today.adding(days: -1), end: nil)
-        case "today", "tonight":
+        case "today", "tonight", "now", "currently":
             return Found(tokens: index..<index + 1, start: today, end: nil)
         case "overnight":
             return Found(tokens: index..<index + 1, start: today.adding(days: -1), end: today)
@@ -68,6 +73,19 @@ struct TimeExpressions {
             return Found(tokens: index..<index + 2, start: today.adding(days: -1), end: today)
         case "this" where ["morning", "afternoon", "evening"].contains(lower(tokens, index + 1)):
             return Found(tokens: index..<index + 2, start: today, end: nil)
+        case "weekend" where ["last", "this"].contains(lower(tokens, index - 1))
+            || lower(tokens, index - 1) == "the" && ["over", "at", "during"].contains(lower(tokens, index - 2)):
+            // The latest Saturday and Sunday on or before the article's day.
+            let saturday = today.adding(days: -Int64((today.weekday - 5 + 7) % 7))
+            return Found(tokens: (index - 1)..<index + 1, start: saturday, end: saturday.adding(days: 1))
+        case "last" where ["year", "month"].contains(lower(tokens, index + 1)):
+            let (year, month, _) = today.components
+            if lower(tokens, index + 1) == "year" {
+                return Found(tokens: index..<index + 2, start: Day(year: year - 1, month: 1, day: 1)!, end: Day(year: year - 1, month: 12, day: 31)!)
+            }
+            let (previousYear, previousMonth) = month == 1 ? (year - 1, 12) : (year, month - 1)
+            return Found(tokens: index..<index + 2, start: Day(year: previousYear, month: previousMonth, day: 1)!,
+                         end: Day(year: previousYear, month: previousMonth, day: Day.daysIn(month: previousMonth, year: previousYear))!)
         case "past", "last":
             return pastSpan(tokens, at: index, today: today)
         default:

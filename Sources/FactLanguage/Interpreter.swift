@@ -20,7 +20,9 @@ public struct Interpreter: Sendable {
         case dotCommand(name: String, arguments: String)
     }
 
-    public mutating func execute(_ statement: Statement, report: ((StageReport) -> Void)? = nil) throws(Diagnostic) -> Outcome {
+    /// Runs one statement. Throws a `Diagnostic` (untyped here: Swift 6.3 miscompiled typed
+    /// throws returning this enum once relations carried origins).
+    public mutating func execute(_ statement: Statement, report: ((StageReport) -> Void)? = nil) throws -> Outcome {
         switch statement.kind {
         case .query(let query):
             return .result(try run(query, in: statement.source, report: report))
@@ -38,14 +40,14 @@ public struct Interpreter: Sendable {
         }
     }
 
-    /// Plans and runs a query.
-    public func run(_ query: Query, in source: SourceFile, report: ((StageReport) -> Void)? = nil) throws(Diagnostic) -> QueryResult {
+    /// Plans and runs a query; throws a `Diagnostic`.
+    public func run(_ query: Query, in source: SourceFile, report: ((StageReport) -> Void)? = nil) throws -> QueryResult {
         let plan = try QueryPlanner(environment: environment, source: source).plan(query)
         let executor = QueryExecutor(evaluator: ExpressionEvaluator(source: source), isCancelled: isCancelled, source: source, range: query.range)
         return try executor.run(plan, report: report)
     }
 
-    private mutating func add(_ relationName: Name, _ assignments: [Assignment], source: SourceFile) throws(Diagnostic) -> Outcome {
+    private mutating func add(_ relationName: Name, _ assignments: [Assignment], source: SourceFile) throws -> Outcome {
         if environment.bindings[relationName.text] != nil {
             throw Diagnostic(.syntax, "'\(relationName.text)' is a let binding; facts are added to stored relations", in: source, at: relationName.range)
         }

@@ -122,7 +122,7 @@ extension Session {
     }
 
     /// `.explain QUERY`: each stage with the rows it kept and its time.
-    private func explain(_ arguments: String, statement: Statement) throws(Diagnostic) {
+    private func explain(_ arguments: String, statement: Statement) throws {
         let source = Session.argumentSource(arguments, of: statement)
         let (statements, diagnostics) = Parser.parse(source)
         if let first = diagnostics.first { throw first }

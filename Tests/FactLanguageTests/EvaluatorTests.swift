@@ -27,7 +27,13 @@ final class Harness {
         if let first = diagnostics.first { throw first }
         var last: QueryResult?
         for statement in statements {
-            if case .result(let result) = try interpreter.execute(statement) { last = result }
+            do {
+                if case .result(let result) = try interpreter.execute(statement) { last = result }
+            } catch let diagnostic as Diagnostic {
+                throw diagnostic
+            } catch {
+                fatalError("the interpreter throws only diagnostics")
+            }
         }
         return last
     }

@@ -39,7 +39,7 @@ enum Lemmatizer {
         case "s": needsE = previous != "s" && !(previous == "u" && !vowels.contains(before))
         case "l": needsE = !vowels.contains(previous) && previous != "l" && previous != "r"
         case "r": needsE = ["a", "o", "u", "i"].contains(previous) && !vowels.contains(before)
-        case "t": needsE = previous == "a" && !vowels.contains(before) && stem.count > 3
+        case "t": needsE = previous == "a" && !["e", "o", "a"].contains(before) && stem.count > 3
         case "k": needsE = previous == "a" && !vowels.contains(before)
         default: needsE = false
         }

@@ -39,7 +39,8 @@ enum WordTokenizer {
                         sawDigit = true
                     } else if isWordScalar(current) {
                         sawLetter = true
-                    } else if (current == "," || current == ".") && sawDigit && !sawLetter, index + 1 < scalars.count, isDigit(scalars[index + 1]) {
+                    } else if (current == "," || current == "."), index > start, isDigit(scalars[index - 1]), index + 1 < scalars.count,
+                              isDigit(scalars[index + 1]) {
                         // 1,000 and 2.5
                     } else if (current == "-" || current == "–" || current == "/" || current == ":") && index + 1 < scalars.count
                                 && (isDigit(scalars[index + 1]) || isWordScalar(scalars[index + 1])) {

@@ -8,12 +8,7 @@ struct Aggregator {
     let evaluator: ExpressionEvaluator
 
     func aggregate(_ frame: Frame, keys: [BoundExpression], aggregates: [PlannedAggregate], fields: [Field]) throws(Diagnostic) -> Relation {
-        var keyColumns: [Column] = []
-        for key in keys {
-            keyColumns.append(try evaluator.evaluate(key, frame).materialize(count: frame.count, as: key.type))
-        }
-        var groups = GroupNumbering(rowCount: frame.count)
-        for column in keyColumns { groups.refine(by: column) }
+        let (keyColumns, groups) = try group(frame, keys: keys)
         // Without keys there is one group even when there are no rows (`count` gives 0).
         let groupCount = keys.isEmpty ? 1 : groups.count
         var columns = keyColumns.map { $0.gather(groups.firstRows.map(Int32.init)) }
@@ -21,6 +16,17 @@ struct Aggregator {
             columns.append(try compute(aggregate, frame, groups: groups, groupCount: groupCount))
         }
         return Relation(fields: fields, columns: columns, rowCount: groupCount)
+    }
+
+    /// The key columns of a frame and the group of every row.
+    func group(_ frame: Frame, keys: [BoundExpression]) throws(Diagnostic) -> ([Column], GroupNumbering) {
+        var keyColumns: [Column] = []
+        for key in keys {
+            keyColumns.append(try evaluator.evaluate(key, frame).materialize(count: frame.count, as: key.type))
+        }
+        var groups = GroupNumbering(rowCount: frame.count)
+        for column in keyColumns { groups.refine(by: column) }
+        return (keyColumns, groups)
     }
 
     private func compute(_ aggregate: PlannedAggregate, _ frame: Frame, groups: GroupNumbering, groupCount: Int) throws(Diagnostic) -> Column {

@@ -47,6 +47,16 @@ public struct Interpreter: Sendable {
         return try executor.run(plan, report: report)
     }
 
+    /// The rows a query's result came from: the relation it started from (nil for a value)
+    /// and, for each result row, the positions of the rows behind it. Used by `.why`.
+    public func lineage(of query: Query, in source: SourceFile) throws -> (relation: String?, result: QueryResult, rows: [[Int32]]) {
+        let plan = try QueryPlanner(environment: environment, source: source).plan(query)
+        let executor = QueryExecutor(evaluator: ExpressionEvaluator(source: source), isCancelled: isCancelled, source: source, range: query.range)
+        let (result, rows) = try executor.runTracingLineage(plan)
+        if case .relation(_, let name) = plan.source { return (name, result, rows) }
+        return (nil, result, [])
+    }
+
     private mutating func add(_ relationName: Name, _ assignments: [Assignment], source: SourceFile) throws -> Outcome {
         if environment.bindings[relationName.text] != nil {
             throw Diagnostic(.syntax, "'\(relationName.text)' is a let binding; facts are added to stored relations", in: source, at: relationName.range)
@@ -76,7 +86,8 @@ public struct Interpreter: Sendable {
             }
         }
         do {
-            try relation.append(values, allowNewFields: existing == nil)
+            let origin = RowOrigin(source: source.name, line: source.location(of: relationName.range.start).line)
+            try relation.append(values, allowNewFields: existing == nil, origin: origin)
         } catch {
             throw Diagnostic(.typeMismatch, "the fact does not fit \(relationName.text)", in: source, at: relationName.range)
         }

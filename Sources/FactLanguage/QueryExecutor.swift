@@ -10,6 +10,34 @@ struct QueryExecutor {
     let range: SourceRange
 
     func run(_ plan: QueryPlan, report: ((StageReport) -> Void)? = nil) throws(Diagnostic) -> QueryResult {
+        var lineage: Lineage?
+        return try run(plan, report: report, lineage: &lineage)
+    }
+
+    /// Runs the plan and follows every output row back to the source rows it came from.
+    func runTracingLineage(_ plan: QueryPlan) throws(Diagnostic) -> (QueryResult, [[Int32]]) {
+        var lineage: Lineage? = .identity
+        let result = try run(plan, report: nil, lineage: &lineage)
+        switch lineage {
+        case .mapped(let rows)?: return (result, rows)
+        default: return (result, (0..<Int32(result.relation.rowCount)).map { [$0] })
+        }
+    }
+
+    /// For each row of the current frame's relation, the source rows behind it.
+    enum Lineage {
+        case identity
+        case mapped([[Int32]])
+
+        func rows(of row: Int32) -> [Int32] {
+            switch self {
+            case .identity: [row]
+            case .mapped(let rows): rows[Int(row)]
+            }
+        }
+    }
+
+    private func run(_ plan: QueryPlan, report: ((StageReport) -> Void)?, lineage: inout Lineage?) throws(Diagnostic) -> QueryResult {
         let clock = ContinuousClock()
         var start = clock.now
         var frame: Frame
@@ -25,10 +53,30 @@ struct QueryExecutor {
         for stage in plan.stages {
             if isCancelled() { throw Diagnostic(.runtime, "interrupted", in: source, at: range) }
             start = clock.now
+            if let current = lineage { lineage = try follow(stage, on: frame, lineage: current) }
             frame = try run(stage, on: frame)
             report?(StageReport(text: stage.text, rowsOut: frame.count, duration: clock.now - start))
         }
+        if let current = lineage, frame.selection != nil {
+            lineage = .mapped((0..<frame.count).map { current.rows(of: frame.selection![$0]) })
+        }
         return QueryResult(relation: frame.materialized(), isGrouped: plan.isGrouped)
+    }
+
+    /// The lineage after a stage that builds a new relation; filters, sorts and limits keep it.
+    private func follow(_ stage: QueryPlan.Stage, on frame: Frame, lineage: Lineage) throws(Diagnostic) -> Lineage {
+        let positions = frame.selection ?? (0..<Int32(frame.count)).map { $0 }
+        switch stage.operation {
+        case .project:
+            return .mapped(positions.map { lineage.rows(of: $0) })
+        case .aggregate(let keys, _):
+            let (_, groups) = try Aggregator(evaluator: evaluator).group(frame, keys: keys)
+            var rows = [[Int32]](repeating: [], count: keys.isEmpty ? 1 : groups.count)
+            for (position, row) in positions.enumerated() { rows[Int(groups.ids[position])] += lineage.rows(of: row) }
+            return .mapped(rows)
+        case .filter, .sort, .limit:
+            return lineage
+        }
     }
 
     private func run(_ stage: QueryPlan.Stage, on frame: Frame) throws(Diagnostic) -> Frame {

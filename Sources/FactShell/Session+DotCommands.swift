@@ -76,6 +76,12 @@ extension Session {
             }
         case "explain":
             try explain(arguments, statement: statement)
+        case "why":
+            guard words.isEmpty else { throw usageError() }
+            guard let last = lastQuery else {
+                throw Diagnostic(.syntax, "no query has run yet: .why explains the last result", in: statement.source, at: statement.range)
+            }
+            writeResult(try Provenance(session: self).explain(last.query, in: last.source))
         case "quit", "exit":
             exitRequested = true
         default:

@@ -26,6 +26,8 @@ public final class Session {
     public var history: [String] = []
     var redirect: OutputRedirect?
     var scriptNesting = 0
+    /// The last query that ran, for `.why`.
+    var lastQuery: (query: Query, source: SourceFile)?
 
     /// More errors than this in one source and the rest of it is skipped.
     public static let maximumErrorsPerSource = 20
@@ -87,8 +89,12 @@ public final class Session {
         }
         do {
             switch try interpreter.execute(statement) {
-            case .result(let result): print(result)
-            case .bound, .added: break
+            case .result(let result):
+                if case .query(let query) = statement.kind { lastQuery = (query, statement.source) }
+                print(result)
+            case .bound:
+                if case .let(_, let query) = statement.kind { lastQuery = (query, statement.source) }
+            case .added: break
             case .dotCommand(let name, let arguments):
                 try runDotCommand(name: name, arguments: arguments, statement: statement)
             }

@@ -43,6 +43,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .executableTarget(name: "ingest-benchmark", dependencies: ["ArticleIngest", "FactStore"], path: "Benchmarks/IngestThroughput"),
         .testTarget(name: "FactStoreTests", dependencies: ["FactStore"]),
         .testTarget(name: "FactLanguageTests", dependencies: ["FactLanguage"]),
         .testTarget(name: "ArticleIngestTests", dependencies: ["ArticleIngest"]),

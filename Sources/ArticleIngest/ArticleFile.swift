@@ -29,7 +29,24 @@ public struct ArticleFile: Sendable {
 
     /// Reads the header and body. `date` stands in for a missing `date:` header.
     public static func parse(_ text: String, id: String, path: String, date fallbackDate: Day? = nil) throws(Problem) -> (ArticleFile, [Warning]) {
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { $0.hasSuffix("\r") ? $0.dropLast() : $0 }
+        // Only the header is read line by line; the body is cut off whole (ingest speed).
+        var lines: [Substring] = []
+        var bodyOffset = text.utf8.startIndex
+        var lineStart = text.utf8.startIndex
+        let utf8 = text.utf8
+        var sawHeaderEnd = false
+        while lineStart < utf8.endIndex, !sawHeaderEnd {
+            let lineEnd = utf8[lineStart...].firstIndex(of: 0x0A) ?? utf8.endIndex
+            var line = Substring(utf8[lineStart..<lineEnd])
+            if line.hasSuffix("\r") { line = line.dropLast() }
+            lines.append(line)
+            // The header ends at its first blank line, or at the first line that is not `key: value`.
+            if line.allSatisfy(\.isWhitespace) ? lines.count > 1 && !lines.dropLast().allSatisfy({ $0.allSatisfy(\.isWhitespace) }) : headerLine(line) == nil {
+                sawHeaderEnd = true
+            }
+            lineStart = lineEnd < utf8.endIndex ? utf8.index(after: lineEnd) : utf8.endIndex
+        }
+        bodyOffset = lineStart
         var warnings: [Warning] = []
         var headers: [(key: String, value: String)] = []
         var index = 0
@@ -68,8 +85,8 @@ public struct ArticleFile: Sendable {
                     : "no 'date:' header: relative dates stay null; give one with '.load PATH date YYYY-MM-DD'", line: 1))
             }
         }
-        lines = Array(lines[min(index, lines.count)...])
-        article.body = lines.joined(separator: "\n")
+        article.body = (lines[min(index, lines.count)...].map(String.init) + (bodyOffset < utf8.endIndex ? [String(Substring(utf8[bodyOffset...]))] : []))
+            .joined(separator: "\n")
         if article.body.allSatisfy(\.isWhitespace) {
             warnings.append(Warning(message: "the article has no body text", line: index + 1))
         }

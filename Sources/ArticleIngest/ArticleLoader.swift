@@ -28,45 +28,54 @@ public enum ArticleLoader {
         let sentences = SentenceSplitter.split(article.body)
         let mentions = MentionExtractor(articleDate: article.date).extract(sentences)
 
-        var articles = withoutArticle(article.id, in: catalog["articles"], fields: articleFields, key: "id")
         var row: [(name: String, value: Value)] = [
             ("id", .string(article.id)), ("title", article.title.map(Value.string) ?? .null), ("date", article.date.map(Value.date) ?? .null),
             ("source", article.source.map(Value.string) ?? .null), ("path", .string(article.path)),
             ("sentences", .int(Int64(sentences.count))), ("words", .int(Int64(wordCount(article.body)))),
         ]
         row += article.extraHeaders.map { ($0.key, Value.string($0.value)) }
-        try? articles.append(row, allowNewFields: true, origin: RowOrigin(source: article.path, line: 1))
-
-        var sentenceRelation = withoutArticle(article.id, in: catalog["sentences"], fields: sentenceFields, key: "article")
-        for (offset, text) in sentences.enumerated() {
-            try? sentenceRelation.append([("article", .string(article.id)), ("n", .int(Int64(offset + 1))), ("text", .string(text))],
-                                         allowNewFields: false, origin: RowOrigin(source: article.id, line: offset + 1))
+        catalog.update("articles", creating: { Relation(fields: articleFields) }) { articles in
+            removeArticle(article.id, from: &articles, key: "id")
+            try? articles.append(row, allowNewFields: true, origin: RowOrigin(source: article.path, line: 1))
         }
-
-        var mentionRelation = withoutArticle(article.id, in: catalog["mentions"], fields: mentionFields, key: "article")
-        for mention in mentions {
-            try? mentionRelation.append([
-                ("article", .string(article.id)), ("sentence", .int(Int64(mention.sentence))), ("value", .quantity(mention.quantity)),
-                ("qualifier", .string(mention.qualifier.name)), ("unit", mention.unit.map(Value.string) ?? .null),
-                ("event", mention.event.map(Value.string) ?? .null), ("date", mention.date.map(Value.date) ?? .null),
-                ("date_end", mention.dateEnd.map(Value.date) ?? .null), ("attributed_to", mention.attributedTo.map(Value.string) ?? .null),
-                ("text", .string(mention.text)),
-            ], allowNewFields: false, origin: RowOrigin(source: article.id, line: mention.sentence))
+        catalog.update("sentences", creating: { Relation(fields: sentenceFields) }) { relation in
+            removeArticle(article.id, from: &relation, key: "article")
+            for (offset, text) in sentences.enumerated() {
+                try? relation.append([("article", .string(article.id)), ("n", .int(Int64(offset + 1))), ("text", .string(text))],
+                                     allowNewFields: false, origin: RowOrigin(source: article.id, line: offset + 1))
+            }
         }
-        catalog.set("articles", articles)
-        catalog.set("sentences", sentenceRelation)
-        catalog.set("mentions", mentionRelation)
+        catalog.update("mentions", creating: { Relation(fields: mentionFields) }) { relation in
+            removeArticle(article.id, from: &relation, key: "article")
+            for mention in mentions {
+                try? relation.append([
+                    ("article", .string(article.id)), ("sentence", .int(Int64(mention.sentence))), ("value", .quantity(mention.quantity)),
+                    ("qualifier", .string(mention.qualifier.name)), ("unit", mention.unit.map(Value.string) ?? .null),
+                    ("event", mention.event.map(Value.string) ?? .null), ("date", mention.date.map(Value.date) ?? .null),
+                    ("date_end", mention.dateEnd.map(Value.date) ?? .null), ("attributed_to", mention.attributedTo.map(Value.string) ?? .null),
+                    ("text", .string(mention.text)),
+                ], allowNewFields: false, origin: RowOrigin(source: article.id, line: mention.sentence))
+            }
+        }
         return Summary(sentences: sentences.count, mentions: mentions.count)
     }
 
-    /// The stored relation without the rows of one article, or an empty one.
-    private static func withoutArticle(_ id: String, in relation: Relation?, fields: [Field], key: String) -> Relation {
-        guard let relation, let column = relation.column(named: key) else { return Relation(fields: fields) }
-        return relation.removingRows { column[$0] == .string(id) }
+    /// Drops the rows an earlier load of the same article added.
+    private static func removeArticle(_ id: String, from relation: inout Relation, key: String) {
+        // Loading many articles must not read every earlier row each time.
+        guard let column = relation.column(named: key), column.mayContain(id) else { return }
+        relation = relation.removingRows { column[$0] == .string(id) }
     }
 
     private static func wordCount(_ text: String) -> Int {
-        text.split(whereSeparator: \.isWhitespace).count
+        var count = 0
+        var inWord = false
+        for byte in text.utf8 {
+            let isSpace = byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D
+            if !isSpace && !inWord { count += 1 }
+            inWord = !isSpace
+        }
+        return count
     }
 
     /// The article id for a path: its file name without the extension.

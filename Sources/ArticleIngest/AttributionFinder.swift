@@ -12,7 +12,7 @@ struct AttributionFinder {
 
     mutating func find(in tokens: [WordToken]) -> [Attribution] {
         var found: [Attribution] = []
-        for index in tokens.indices {
+        for index in tokens.indices where tokens[index].roles.contains(.attribution) {
             let word = tokens[index].lower
             if word == "according", index + 1 < tokens.count, tokens[index + 1].lower == "to",
                let speaker = phrase(after: index + 2, in: tokens) {
@@ -32,7 +32,7 @@ struct AttributionFinder {
 
     /// "police put the crowd at 18,000": `put ... at` and a number reports an estimate.
     private func isEstimate(_ index: Int, in tokens: [WordToken]) -> Bool {
-        guard ["put", "puts", "putting"].contains(tokens[index].lower) else { return false }
+        guard tokens[index].lower.hasPrefix("put"), ["put", "puts", "putting"].contains(tokens[index].lower) else { return false }
         let window = tokens[(index + 1)..<min(tokens.count, index + 6)]
         guard let at = window.firstIndex(where: { $0.lower == "at" }) else { return false }
         return at + 1 < tokens.count && (tokens[at + 1].kind == .number || Lexicon.qualifierPrefixes.contains { $0.words.first == tokens[at + 1].lower }

@@ -1,6 +1,17 @@
 /// The word lists the extractor reads: number words, qualifiers, units of time, event verbs
 /// and nouns, reporting verbs. Kept in one place so a newcomer can extend the vocabulary
 /// without touching the rules.
+/// The parts a word can play, so the scanners ask one question per word instead of many.
+struct WordRoles: OptionSet, Sendable {
+    let rawValue: UInt8
+    /// A number written in words can start with it ("three", "a", "dozens").
+    static let numberStart = WordRoles(rawValue: 1)
+    /// A time expression can start with it ("Friday", "overnight", "last").
+    static let timeStart = WordRoles(rawValue: 2)
+    /// It can introduce an attribution ("said", "according", "put").
+    static let attribution = WordRoles(rawValue: 4)
+}
+
 enum Lexicon {
     static let units: [String: Double] = [
         "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
@@ -153,6 +164,17 @@ enum Lexicon {
         "spokeswoman", "secretary", "chancellor", "commander", "chief", "king", "queen", "prince", "pope", "admiral", "marshal",
         "ambassador", "envoy", "director", "chairman", "chairwoman", "chair", "premier", "officer", "judge", "prosecutor",
     ]
+
+    /// The roles of every word that has one.
+    static let roles: [String: WordRoles] = {
+        var roles: [String: WordRoles] = [:]
+        for word in ["a", "an", "tens"] + Array(units.keys) + Array(tens.keys) + Array(vague.keys) { roles[word, default: []].insert(.numberStart) }
+        for word in ["yesterday", "today", "tonight", "now", "currently", "overnight", "last", "this", "past", "weekend"] + Array(months.keys) + Array(weekdays.keys) {
+            roles[word, default: []].insert(.timeStart)
+        }
+        for word in Array(reportingVerbs) + ["according", "put", "puts", "putting"] { roles[word, default: []].insert(.attribution) }
+        return roles
+    }()
 
     /// Abbreviations whose full stop does not end a sentence.
     static let abbreviations: Set<String> = [

@@ -103,6 +103,8 @@ public struct MentionExtractor {
         return true
     }
 
+    static let qualifierEndings = Set(Lexicon.qualifierPrefixes.map { $0.words.last! })
+
     /// Reads "at least", "nearly", "more than", "between ... and" before the number.
     /// Returns the token where the mention's text starts.
     private func applyQualifier(_ mention: inout Mention, _ span: inout NumberSpan, _ tokens: [WordToken]) -> Int {
@@ -135,6 +137,7 @@ public struct MentionExtractor {
                 return start
             }
         }
+        guard start > 0, Self.qualifierEndings.contains(tokens[start - 1].lower) else { return start }
         for (words, qualifier) in Lexicon.qualifierPrefixes where words.count <= start {
             let candidate = tokens[(start - words.count)..<start].map(\.lower)
             guard candidate == words else { continue }
@@ -385,6 +388,7 @@ public struct MentionExtractor {
     /// The sentence text a run of tokens covers.
     static func text(of tokens: ArraySlice<WordToken>, in sentence: String) -> String {
         guard let first = tokens.first, let last = tokens.last else { return "" }
-        return String(String.UnicodeScalarView(sentence.unicodeScalars.dropFirst(first.start).prefix(last.end - first.start)))
+        let utf8 = sentence.utf8
+        return String(decoding: utf8[utf8.index(utf8.startIndex, offsetBy: first.start)..<utf8.index(utf8.startIndex, offsetBy: last.end)], as: UTF8.self)
     }
 }

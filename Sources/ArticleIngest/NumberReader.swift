@@ -87,6 +87,9 @@ enum NumberReader {
     private static func readWords(_ tokens: [WordToken], at index: Int) -> Reading {
         var position = index
         let word = tokens[index].lower
+        guard tokens[index].roles.contains(.numberStart) || word.contains("-") && Lexicon.roles[String(word.prefix { $0 != "-" })]?.contains(.numberStart) == true else {
+            return .none
+        }
         // "a thousand", "a dozen", "an estimated" is a qualifier, not a number.
         if word == "a" || word == "an" {
             guard index + 1 < tokens.count else { return .none }

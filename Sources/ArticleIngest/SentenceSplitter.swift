@@ -1,74 +1,88 @@
-import FactStore
-
 /// Splits body text into sentences: at `.`, `!` and `?` followed by a space and a capital,
 /// a digit or a quote, but not after abbreviations (`Gen.`, `U.S.`, `No.`), initials or inside
-/// decimals; and always at a paragraph break.
+/// decimals; and always at a paragraph break. Reads UTF-8 bytes.
 public enum SentenceSplitter {
     public static func split(_ text: String) -> [String] {
+        var text = text
+        return text.withUTF8 { split(bytes: $0) }
+    }
+
+    static func split(bytes: UnsafeBufferPointer<UInt8>) -> [String] {
         var sentences: [String] = []
-        for paragraph in paragraphs(text) {
-            let scalars = Array(paragraph.unicodeScalars)
-            var start = 0
-            var index = 0
-            while index < scalars.count {
-                let scalar = scalars[index]
-                if scalar == "." || scalar == "!" || scalar == "?" || scalar == "…" {
-                    var end = index + 1
-                    // Closing quotes and brackets belong to the sentence they end.
-                    while end < scalars.count, closers.contains(scalars[end]) || scalars[end] == "." { end += 1 }
-                    if end < scalars.count, !scalars[end].properties.isWhitespace {
-                        index += 1
-                        continue
-                    }
-                    var next = end
-                    while next < scalars.count, scalars[next].properties.isWhitespace { next += 1 }
-                    if next >= scalars.count || (startsSentence(scalars[next]) && !(scalar == "." && isAbbreviation(scalars, before: index))) {
-                        append(scalars[start..<end], to: &sentences)
-                        start = next
-                        index = next
-                        continue
-                    }
-                }
-                index += 1
-            }
-            append(scalars[start..<scalars.count], to: &sentences)
+        var sentence: [UInt8] = []
+        var index = 0
+        let count = bytes.count
+        func finish() {
+            while let last = sentence.last, last == 0x20 { sentence.removeLast() }
+            if !sentence.isEmpty { sentences.append(String(decoding: sentence, as: UTF8.self)) }
+            sentence.removeAll(keepingCapacity: true)
         }
+        while index < count {
+            let byte = bytes[index]
+            if byte == 0x0A || byte == 0x0D || byte == 0x09 || byte == 0x20 {
+                // Runs of white space become one space; a blank line ends the paragraph.
+                var newlines = 0
+                while index < count, bytes[index] == 0x0A || bytes[index] == 0x0D || bytes[index] == 0x09 || bytes[index] == 0x20 {
+                    if bytes[index] == 0x0A { newlines += 1 }
+                    index += 1
+                }
+                if newlines >= 2 { finish() } else if !sentence.isEmpty { sentence.append(0x20) }
+                continue
+            }
+            sentence.append(byte)
+            index += 1
+            let isEllipsis = byte == 0xA6 && sentence.count >= 3 && sentence[sentence.count - 3] == 0xE2 && sentence[sentence.count - 2] == 0x80
+            guard byte == 0x2E || byte == 0x21 || byte == 0x3F || isEllipsis else { continue }
+            // Closing quotes and brackets belong to the sentence they end.
+            while index < count, let length = closerLength(bytes, index) {
+                sentence.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<index + length]))
+                index += length
+            }
+            guard index >= count || isSpace(bytes[index]) else { continue }
+            var next = index
+            while next < count, isSpace(bytes[next]) { next += 1 }
+            if next >= count || startsSentence(bytes, next) && !(byte == 0x2E && isAbbreviation(sentence)) {
+                finish()
+                index = next
+            }
+        }
+        finish()
         return sentences
     }
 
-    static let closers: Set<Unicode.Scalar> = ["\"", "”", "’", "'", ")", "]", "»"]
+    private static func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x0A || byte == 0x0D || byte == 0x09 }
 
-    private static func startsSentence(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.properties.isUppercase || ("0"..."9").contains(scalar) || ["\"", "“", "‘", "'", "(", "[", "«", "—", "–"].contains(scalar)
+    /// `"`, `'`, `)`, `]`, `.` or a closing curly quote or `»` at `index`: its length in bytes.
+    private static func closerLength(_ bytes: UnsafeBufferPointer<UInt8>, _ index: Int) -> Int? {
+        let byte = bytes[index]
+        if byte == 0x22 || byte == 0x27 || byte == 0x29 || byte == 0x5D || byte == 0x2E { return 1 }
+        if byte == 0xE2, index + 2 < bytes.count, bytes[index + 1] == 0x80, bytes[index + 2] == 0x9D || bytes[index + 2] == 0x99 { return 3 }
+        if byte == 0xC2, index + 1 < bytes.count, bytes[index + 1] == 0xBB { return 2 }
+        return nil
     }
 
-    /// Whether the word before a full stop is an abbreviation or an initial.
-    private static func isAbbreviation(_ scalars: [Unicode.Scalar], before dot: Int) -> Bool {
-        var start = dot
-        while start > 0, !scalars[start - 1].properties.isWhitespace, !["(", "\"", "“"].contains(scalars[start - 1]) { start -= 1 }
-        var word = String(String.UnicodeScalarView(scalars[start..<dot])).lowercased()
-        while word.hasSuffix(".") { word.removeLast() }
-        if word.count == 1, word.first?.isLetter == true { return true }
-        return Lexicon.abbreviations.contains(word) || (word.contains(".") && word.count <= 5)
+    private static func startsSentence(_ bytes: UnsafeBufferPointer<UInt8>, _ index: Int) -> Bool {
+        let byte = bytes[index]
+        if (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x30 && byte <= 0x39) || byte == 0x22 || byte == 0x27 || byte == 0x28 || byte == 0x5B { return true }
+        guard byte >= 0x80 else { return false }
+        // “ ‘ — – « and capital letters beyond ASCII.
+        if byte == 0xE2, index + 2 < bytes.count, bytes[index + 1] == 0x80, [0x9C, 0x98, 0x94, 0x93].contains(bytes[index + 2]) { return true }
+        if byte == 0xC2, index + 1 < bytes.count, bytes[index + 1] == 0xAB { return true }
+        var end = index + 1
+        while end < bytes.count, bytes[end] & 0xC0 == 0x80 { end += 1 }
+        return String(decoding: UnsafeBufferPointer(rebasing: bytes[index..<end]), as: UTF8.self).unicodeScalars.first?.properties.isUppercase ?? false
     }
 
-    private static func paragraphs(_ text: String) -> [String] {
-        var result: [String] = []
-        var current: [Substring] = []
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            if line.allSatisfy(\.isWhitespace) {
-                if !current.isEmpty { result.append(current.joined(separator: " ")) }
-                current = []
-            } else {
-                current.append(line)
-            }
-        }
-        if !current.isEmpty { result.append(current.joined(separator: " ")) }
-        return result
-    }
-
-    private static func append(_ scalars: ArraySlice<Unicode.Scalar>, to sentences: inout [String]) {
-        let text = String(String.UnicodeScalarView(scalars)).trimmingWhitespace
-        if !text.isEmpty { sentences.append(text) }
+    /// Whether the word before the full stop that ends `sentence` is an abbreviation or an initial.
+    private static func isAbbreviation(_ sentence: [UInt8]) -> Bool {
+        var end = sentence.count - 1
+        while end > 0, sentence[end] != 0x2E { end -= 1 }
+        var start = end
+        while start > 0, sentence[start - 1] != 0x20, sentence[start - 1] != 0x28, sentence[start - 1] != 0x22 { start -= 1 }
+        var word = sentence[start..<end].map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 32 : $0 }
+        while word.last == 0x2E { word.removeLast() }
+        if word.count == 1, (word[0] | 0x20) >= 0x61, (word[0] | 0x20) <= 0x7A { return true }
+        let text = String(decoding: word, as: UTF8.self)
+        return Lexicon.abbreviations.contains(text) || (word.contains(0x2E) && word.count <= 5)
     }
 }

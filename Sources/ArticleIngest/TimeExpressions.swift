@@ -37,6 +37,7 @@ struct TimeExpressions {
     private func lower(_ tokens: [WordToken], _ index: Int) -> String { index >= 0 && index < tokens.count ? tokens[index].lower : "" }
 
     private func expression(_ tokens: [WordToken], at index: Int) -> Found? {
+        if tokens[index].kind == .word, !tokens[index].roles.contains(.timeStart) { return nil }
         let word = tokens[index].lower
         // Absolute dates need no article date.
         if let month = Lexicon.months[word], tokens[index].isCapitalized || word.count > 3 {

@@ -16,6 +16,16 @@ public struct Catalog: Sendable {
         relations[name] = relation
     }
 
+    /// Changes a relation in place, creating it first when absent. In place matters: a copy
+    /// taken out and put back would copy every column on each change.
+    public mutating func update(_ name: String, creating: () -> Relation, _ change: (inout Relation) -> Void) {
+        if relations[name] == nil {
+            names.append(name)
+            relations[name] = creating()
+        }
+        change(&relations[name]!)
+    }
+
     @discardableResult
     public mutating func remove(_ name: String) -> Relation? {
         names.removeAll { $0 == name }

@@ -162,6 +162,13 @@ public struct Column: Sendable {
         return Column(type: type, storage: newStorage, nulls: nulls?.gather(rows), count: rows.count)
     }
 
+    /// Whether a string column may hold `string`: false means it certainly does not, found
+    /// without reading a row.
+    public func mayContain(_ string: String) -> Bool {
+        guard case .strings(_, let dictionary) = storage else { return true }
+        return dictionary.existingCode(for: string) != nil
+    }
+
     /// The distinct non-null strings of a string column, for completion and suggestions.
     public var distinctStrings: [String] {
         guard case .strings(let codes, let dictionary) = storage else { return [] }

@@ -68,6 +68,14 @@ public struct Relation: Sendable {
     /// needs it (an int column becomes number on its first decimal) and new fields are added,
     /// null in earlier rows, when `allowNewFields`. Nothing changes when there is a problem.
     public mutating func append(_ values: [(name: String, value: Value)], allowNewFields: Bool, origin: RowOrigin? = nil) throws(AppendProblem) {
+        // The common case, a value for every field in schema order, skips the name lookups.
+        if values.count == fields.count, zip(values, fields).allSatisfy({ $0.name == $1.name && $1.type.unified(with: $0.value.type) == $1.type }) {
+            for index in fields.indices { columns[index].append(values[index].value) }
+            while origins.count < rowCount { origins.append(nil) }
+            origins.append(origin)
+            rowCount += 1
+            return
+        }
         if let problem = check(values, allowNewFields: allowNewFields) { throw problem }
         for (name, value) in values {
             if let index = fieldIndex(named: name) {

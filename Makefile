@@ -7,7 +7,7 @@ SWIFT ?= swift
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 DEBIAN_PACKAGES := libedit-dev tmux
 
-.PHONY: run test build deps release clean
+.PHONY: run test build deps release clean bench-ingest
 
 deps:
 	@missing=""; \
@@ -31,6 +31,12 @@ run: release
 test: deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build --parallel
+
+# Ingest throughput: MB of article text turned into mentions per second (a >= 10 MB corpus
+# built from the sample articles). Timing is never asserted by `make test`.
+bench-ingest: deps
+	$(SWIFT) build -c release --product ingest-benchmark
+	$$($(SWIFT) build -c release --show-bin-path)/ingest-benchmark Samples 10
 
 clean:
 	rm -rf .build

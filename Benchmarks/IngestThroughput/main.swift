@@ -61,12 +61,9 @@ while Double(bytes) < targetMegabytes * 1_000_000 {
 
 func ingest(_ corpus: [(id: String, text: String)]) -> (mentions: Int, seconds: Double) {
     var catalog = Catalog()
-    var mentions = 0
     let start = DispatchTime.now().uptimeNanoseconds
-    for (id, text) in corpus {
-        guard let (article, _) = try? ArticleFile.parse(text, id: id, path: id + ".txt") else { continue }
-        mentions += ArticleLoader.load(article, into: &catalog).mentions
-    }
+    let sources = corpus.map { ArticleLoader.Source(text: $0.text, id: $0.id, path: $0.id + ".txt") }
+    let mentions = ArticleLoader.loadMany(sources, into: &catalog).0.mentions
     return (mentions, Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
 }
 

@@ -1,3 +1,4 @@
+import Dispatch
 import FactStore
 
 /// Puts an article into the store: a row in `articles`, its `sentences`, and its `mentions`.
@@ -22,11 +23,68 @@ public enum ArticleLoader {
         public var mentions: Int
     }
 
+    /// An article's sentences and mentions, worked out and not yet stored.
+    struct Extracted: Sendable {
+        var sentences: [String]
+        var mentions: [Mention]
+
+        init(_ article: ArticleFile) {
+            sentences = SentenceSplitter.split(article.body)
+            mentions = MentionExtractor(articleDate: article.date).extract(sentences)
+        }
+    }
+
     /// Splits, extracts and stores one article in `catalog`.
     @discardableResult
     public static func load(_ article: ArticleFile, into catalog: inout Catalog) -> Summary {
-        let sentences = SentenceSplitter.split(article.body)
-        let mentions = MentionExtractor(articleDate: article.date).extract(sentences)
+        store(article, Extracted(article), into: &catalog)
+    }
+
+    /// The text of an article file to load, as `loadMany` takes it.
+    public struct Source: Sendable {
+        public var text: String
+        public var id: String
+        public var path: String
+
+        public init(text: String, id: String, path: String) {
+            self.text = text
+            self.id = id
+            self.path = path
+        }
+    }
+
+    /// Loads many article files: reading and extracting them on every core, then storing them
+    /// in order. Files that cannot be read as articles are skipped and returned with the reason.
+    public static func loadMany(_ sources: [Source], into catalog: inout Catalog) -> (Summary, problems: [(path: String, problem: ArticleFile.Problem)]) {
+        let results = ResultSlots<Result<(ArticleFile, Extracted), ArticleFile.Problem>>(count: sources.count)
+        let chunks = min(sources.count, 64)
+        DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
+            for index in stride(from: chunk, to: sources.count, by: chunks) {
+                let source = sources[index]
+                results.set(index, Result { () throws(ArticleFile.Problem) in
+                    let (article, _) = try ArticleFile.parse(source.text, id: source.id, path: source.path)
+                    return (article, Extracted(article))
+                })
+            }
+        }
+        var total = Summary(sentences: 0, mentions: 0)
+        var problems: [(path: String, problem: ArticleFile.Problem)] = []
+        for index in sources.indices {
+            switch results.take(index) {
+            case .success(let (article, extracted)):
+                let summary = store(article, extracted, into: &catalog)
+                total.sentences += summary.sentences
+                total.mentions += summary.mentions
+            case .failure(let problem):
+                problems.append((sources[index].path, problem))
+            }
+        }
+        return (total, problems)
+    }
+
+    private static func store(_ article: ArticleFile, _ extracted: Extracted, into catalog: inout Catalog) -> Summary {
+        let sentences = extracted.sentences
+        let mentions = extracted.mentions
 
         var row: [(name: String, value: Value)] = [
             ("id", .string(article.id)), ("title", article.title.map(Value.string) ?? .null), ("date", article.date.map(Value.date) ?? .null),
@@ -84,4 +142,26 @@ public enum ArticleLoader {
         guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return name }
         return String(name[..<dot])
     }
+}
+
+/// One slot per task for results computed on several threads; each index is written by one
+/// thread and read after all are done.
+final class ResultSlots<Element: Sendable>: @unchecked Sendable {
+    private let slots: UnsafeMutablePointer<Element?>
+    private let count: Int
+
+    init(count: Int) {
+        self.count = count
+        slots = UnsafeMutablePointer<Element?>.allocate(capacity: max(count, 1))
+        slots.initialize(repeating: nil, count: count)
+    }
+
+    deinit {
+        slots.deinitialize(count: count)
+        slots.deallocate()
+    }
+
+    func set(_ index: Int, _ value: Element) { slots[index] = value }
+
+    func take(_ index: Int) -> Element { slots[index].take()! }
 }

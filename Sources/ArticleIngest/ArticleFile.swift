@@ -63,6 +63,7 @@ public struct ArticleFile: Sendable {
             headers = []
             index = headerStart
         }
+        while index < lines.count, !headers.isEmpty, lines[index].allSatisfy(\.isWhitespace) { index += 1 }
         var article = ArticleFile(id: id, path: path, title: nil, date: nil, source: nil, extraHeaders: [], body: "", bodyFirstLine: index + 1)
         for (key, value) in headers {
             switch key {

@@ -12,18 +12,24 @@ struct AttributionFinder {
 
     mutating func find(in tokens: [WordToken]) -> [Attribution] {
         var found: [Attribution] = []
+        var participles: [Attribution] = []
         for index in tokens.indices where tokens[index].roles.contains(.attribution) {
             let word = tokens[index].lower
             if word == "according", index + 1 < tokens.count, tokens[index + 1].lower == "to",
                let speaker = phrase(after: index + 2, in: tokens) {
                 found.append(Attribution(speaker: speaker, position: index))
-            } else if Lexicon.reportingVerbs.contains(word) && !word.hasSuffix("ing") || isEstimate(index, in: tokens) {
-                // "adding that ...", "saying ...": the speaker of the main verb goes on.
-                if let speaker = subject(before: index, in: tokens) ?? invertedSubject(after: index, in: tokens) {
+            } else if Lexicon.reportingVerbs.contains(word) || isEstimate(index, in: tokens) {
+                guard let speaker = subject(before: index, in: tokens) ?? invertedSubject(after: index, in: tokens) else { continue }
+                // "..., adding that ...": the speaker of the main verb goes on; a participle
+                // speaks for itself only when there is no main verb ("with the ministry saying").
+                if word.hasSuffix("ing") {
+                    participles.append(Attribution(speaker: speaker, position: index))
+                } else {
                     found.append(Attribution(speaker: speaker, position: index))
                 }
             }
         }
+        if found.isEmpty { found = participles }
         if let last = found.last { lastSpeaker = last.speaker }
         return found
     }

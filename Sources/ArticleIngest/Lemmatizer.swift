@@ -30,6 +30,10 @@ enum Lemmatizer {
         let vowels: Set<Character> = ["a", "e", "i", "o", "u"]
         // stopped, planned — but not pulled, passed
         if last == previous, !vowels.contains(last), !["l", "s", "f", "z"].contains(last) { return String(letters.dropLast()) }
+        // cancelled, travelled, fuelled (British spelling) — but not spelled, shelled
+        if stem.hasSuffix("ell"), stem.count >= 5, !["smell", "spell", "dwell", "swell", "shell", "quell"].contains(stem) {
+            return String(letters.dropLast())
+        }
         let before = letters.count >= 3 ? letters[letters.count - 3] : " "
         let needsE: Bool
         switch last {

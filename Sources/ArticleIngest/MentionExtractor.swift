@@ -328,6 +328,12 @@ public struct MentionExtractor {
         return nil
     }
 
+    /// Verb forms that are nouns just as often ("a pay rise", "the cost").
+    static let nounsToo: Set<String> = [
+        "rise", "fall", "cost", "release", "return", "control", "swap", "strike", "hit", "attack", "launch", "fire", "damage",
+        "exchange", "increase", "decrease", "drop", "decline", "arrest", "capture", "rescue", "win", "loss", "pay", "hold", "take",
+    ]
+
     /// "the remaining 42 seats": a participle after a determiner is an adjective.
     private func isAdjective(at position: Int, in tokens: [WordToken]) -> Bool {
         guard position > 0, tokens[position].lower.hasSuffix("ing") else { return false }
@@ -350,10 +356,27 @@ public struct MentionExtractor {
             let next = position + 1 < tokens.count ? tokens[position + 1].lower : ""
             if let lemma = particles[next] ?? particles[""] { return lemma }
         }
-        if let lemma = Lexicon.events[word] { return lemma }
-        guard allowUnknown, !tokens[position].isCapitalized || position == 0, !Lexicon.phraseStops.contains(word),
-              !Lexicon.reportingVerbs.contains(word) else { return nil }
-        return Lemmatizer.verb(word)
+        // "a pay rise", "the release": a word that is also a noun, after a determiner, is the noun.
+        if Self.nounsToo.contains(word), position > 0 {
+            let determiners: Set<String> = ["a", "an", "the", "its", "their", "this", "that", "his", "her", "our"]
+            if determiners.contains(tokens[position - 1].lower)
+                || position > 1 && determiners.contains(tokens[position - 2].lower) && tokens[position - 1].kind == .word {
+                return nil
+            }
+        }
+        var lemma = Lexicon.events[word]
+        if lemma == nil {
+            guard allowUnknown, !tokens[position].isCapitalized || position == 0, !Lexicon.phraseStops.contains(word),
+                  !Lexicon.reportingVerbs.contains(word) else { return nil }
+            lemma = Lemmatizer.verb(word)
+        }
+        // "called out", "called off", "wiped out": a particle makes one verb ("up to" is a qualifier).
+        if let base = lemma, !base.contains(" "), position + 1 < tokens.count,
+           ["out", "off", "down", "back", "away", "up"].contains(tokens[position + 1].lower),
+           !(position + 2 < tokens.count && tokens[position + 2].lower == "to") {
+            return base + " " + tokens[position + 1].lower
+        }
+        return lemma
     }
 
     /// The time expression a number refers to: the nearest in its own clause, else the
@@ -361,6 +384,7 @@ public struct MentionExtractor {
     /// and 69 missiles"). A time in a later clause does not reach back.
     private func nearest(_ times: [TimeExpressions.Found], to span: Range<Int>, clauses: [Int]) -> TimeExpressions.Found? {
         let clause = clauses[span.lowerBound]
+        let times = times.filter { distance($0.tokens, span) <= $0.reach }
         let own = times.filter { clauses[$0.tokens.lowerBound] == clause }
         if !own.isEmpty { return own.min { distance($0.tokens, span) < distance($1.tokens, span) } }
         return times.filter { clauses[$0.tokens.lowerBound] < clause }.max { $0.tokens.lowerBound < $1.tokens.lowerBound }

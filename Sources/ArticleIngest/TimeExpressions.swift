@@ -9,6 +9,9 @@ struct TimeExpressions {
         var tokens: Range<Int>
         var start: Day
         var end: Day?
+        /// How many tokens away a number may be and still be tied to this expression:
+        /// "now" qualifies only what stands next to it.
+        var reach = Int.max
     }
 
     let articleDate: Day?
@@ -66,7 +69,9 @@ struct TimeExpressions {
         switch word {
         case "yesterday":
             return Found(tokens: index..<index + 1, start: today.adding(days: -1), end: nil)
-        case "today", "tonight", "now", "currently":
+        case "now", "currently":
+            return Found(tokens: index..<index + 1, start: today, end: nil, reach: 3)
+        case "today", "tonight":
             return Found(tokens: index..<index + 1, start: today, end: nil)
         case "overnight":
             return Found(tokens: index..<index + 1, start: today.adding(days: -1), end: today)

@@ -16,17 +16,27 @@ extension ExpressionEvaluator {
         }
     }
 
-    /// Int, date and duration arithmetic on `Int64`, with overflow reported, never trapped.
-    private func integers(_ op: BinaryOperator, _ left: Reader<Int64>, _ right: Reader<Int64>, type: ValueType, count: Int, range: SourceRange) throws(Diagnostic) -> Vector {
-        var values = [Int64](repeating: 0, count: count)
+    /// Applies `operation` to every row where both sides are present; null where either is null.
+    private func rowByRow<Element>(_ left: Reader<Element>, _ right: Reader<Element>, count: Int, placeholder: Element,
+                                   _ operation: (Element, Element) throws(Diagnostic) -> Element) throws(Diagnostic) -> (values: [Element], nulls: NullMask?) {
+        var values: [Element] = []
+        values.reserveCapacity(count)
         var nulls: NullMask?
         for row in 0..<count {
             if left.isNull(row) || right.isNull(row) {
                 if nulls == nil { nulls = NullMask(count: count) }
                 nulls![row] = true
+                values.append(placeholder)
                 continue
             }
-            let (a, b) = (left[row], right[row])
+            values.append(try operation(left[row], right[row]))
+        }
+        return (values, nulls)
+    }
+
+    /// Int, date and duration arithmetic on `Int64`, with overflow reported, never trapped.
+    private func integers(_ op: BinaryOperator, _ left: Reader<Int64>, _ right: Reader<Int64>, type: ValueType, count: Int, range: SourceRange) throws(Diagnostic) -> Vector {
+        let (values, nulls) = try rowByRow(left, right, count: count, placeholder: 0) { (a, b) throws(Diagnostic) -> Int64 in
             let result: (partialValue: Int64, overflow: Bool)
             switch op {
             case .add: result = a.addingReportingOverflow(b)
@@ -42,30 +52,24 @@ extension ExpressionEvaluator {
             if type == .date, !Day.validRange.contains(result.partialValue) {
                 throw runtimeError("date out of range: dates run from 0001-01-01 to 9999-12-31", at: range)
             }
-            values[row] = result.partialValue
+            return result.partialValue
         }
         return .column(Column(type: type, storage: .ints(values), nulls: nulls, count: count))
     }
 
     private func numbers(_ op: BinaryOperator, _ left: Reader<Double>, _ right: Reader<Double>, count: Int, range: SourceRange) throws(Diagnostic) -> Vector {
-        var values = [Double](repeating: 0, count: count)
-        var nulls: NullMask?
-        for row in 0..<count {
-            if left.isNull(row) || right.isNull(row) {
-                if nulls == nil { nulls = NullMask(count: count) }
-                nulls![row] = true
-                continue
-            }
-            let (a, b) = (left[row], right[row])
+        let (values, nulls) = try rowByRow(left, right, count: count, placeholder: 0) { (a, b) throws(Diagnostic) -> Double in
+            let value: Double
             switch op {
-            case .add: values[row] = a + b
-            case .subtract: values[row] = a - b
-            case .multiply: values[row] = a * b
+            case .add: value = a + b
+            case .subtract: value = a - b
+            case .multiply: value = a * b
             default:
                 if b == 0 { throw runtimeError("division by zero", at: range) }
-                values[row] = a / b
+                value = a / b
             }
-            if !values[row].isFinite { throw runtimeError("number overflow: the result is too large", at: range) }
+            if !value.isFinite { throw runtimeError("number overflow: the result is too large", at: range) }
+            return value
         }
         return .column(Column(type: .number, storage: .doubles(values), nulls: nulls, count: count))
     }

@@ -3,6 +3,7 @@
 //   FactStore     the in-memory columnar store (values, columns, relations, catalog)
 //   FactLanguage  the query language (lexer, parser, diagnostics, type checker, evaluator)
 //   ArticleIngest turning news reports into facts: sentences, numbers, qualifiers, units, dates
+//   DataImport    CSV, TSV, JSON and JSON Lines files to typed relations
 //   FactShell     statements, dot commands, output formats, script runner; no terminal code
 //   CLibedit      the system libedit library, with wrappers for its variadic functions
 //   FactTerminal  the libedit line reader and Ctrl-C handling: the only code that needs a tty
@@ -25,9 +26,10 @@ let package = Package(
         .target(name: "FactStore"),
         .target(name: "FactLanguage", dependencies: ["FactStore"]),
         .target(name: "ArticleIngest", dependencies: ["FactStore"]),
+        .target(name: "DataImport", dependencies: ["FactStore"]),
         .target(
             name: "FactShell",
-            dependencies: ["FactStore", "FactLanguage", "ArticleIngest"],
+            dependencies: ["FactStore", "FactLanguage", "ArticleIngest", "DataImport"],
             resources: [
                 .embedInCode("Demo/founding-report.txt"),
                 .embedInCode("Demo/founding-facts.fq"),
@@ -47,6 +49,7 @@ let package = Package(
         .testTarget(name: "FactStoreTests", dependencies: ["FactStore"]),
         .testTarget(name: "FactLanguageTests", dependencies: ["FactLanguage"]),
         .testTarget(name: "ArticleIngestTests", dependencies: ["ArticleIngest"]),
+        .testTarget(name: "DataImportTests", dependencies: ["DataImport"]),
         .testTarget(name: "FactShellTests", dependencies: ["FactShell"], exclude: ["Golden"]),
         .testTarget(name: "EndToEndTests", dependencies: ["factsh"]),
     ],

@@ -3,6 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import DataImport
 import FactLanguage
 
 /// Reading and writing files with errors a user can act on, without Foundation (which
@@ -80,31 +81,15 @@ public enum FileSystem {
 
     /// Decodes UTF-8 (dropping a byte-order mark), or says where it stops being text.
     public static func decodeUTF8(_ bytes: [UInt8], name: String) throws(Diagnostic) -> String {
-        var content = bytes[...]
-        if content.starts(with: [0xEF, 0xBB, 0xBF]) { content = content.dropFirst(3) }
-        var line = 1
-        var column = 1
-        var iterator = content.makeIterator()
-        var parser = Unicode.UTF8.ForwardParser()
-        var offset = 0
-        while true {
-            switch parser.parseScalar(from: &iterator) {
-            case .valid(let encoded):
-                let scalar = Unicode.UTF8.decode(encoded)
-                if scalar == "\0" {
-                    throw Diagnostic(.io, "'\(name)' is not a text file: it holds a NUL byte (byte \(offset + 1))",
-                                     path: name, location: SourceLocation(line: line, column: column))
-                }
-                offset += encoded.count
-                if scalar == "\n" { line += 1; column = 1 } else { column += 1 }
-            case .error(let length):
-                throw Diagnostic(.io, "'\(name)' is not valid UTF-8: bad byte 0x\(String(content[content.startIndex + offset], radix: 16, uppercase: true)) at byte \(offset + 1)",
-                                 path: name, location: SourceLocation(line: line, column: column),
-                                 help: length > 0 ? "save the file as UTF-8" : nil)
-            case .emptyInput:
-                return String(decoding: content, as: UTF8.self)
-            }
+        let content = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(bytes.dropFirst(3)) : bytes
+        if let problem = content.withUnsafeBufferPointer(UTF8Check.firstProblem) {
+            let message = problem.isNUL
+                ? "'\(name)' is not a text file: it holds a NUL byte (byte \(problem.offset + 1))"
+                : "'\(name)' is not valid UTF-8: bad byte 0x\(String(problem.byte, radix: 16, uppercase: true)) at byte \(problem.offset + 1)"
+            throw Diagnostic(.io, message, path: name, location: SourceLocation(line: problem.line, column: problem.column),
+                             help: problem.isNUL ? nil : "save the file as UTF-8")
         }
+        return String(decoding: content, as: UTF8.self)
     }
 
     /// Writes through a temporary file renamed into place, so a failed write never leaves

@@ -1,3 +1,4 @@
+import DataImport
 import FactLanguage
 import FactStore
 
@@ -25,7 +26,26 @@ extension Session {
                 writeResult(environment.allNames.compactMap { name in environment.relation(named: name).map { Session.schemaLine(name, $0) } }.joined())
             }
         case "load":
+            // `types (field: type, ...)` comes last and has spaces of its own.
+            var typeText: Substring?
+            var plain = Substring(arguments)
+            if let range = arguments.firstRange(of: /\btypes\s*\(/) {
+                plain = arguments[..<range.lowerBound]
+                typeText = arguments[range.upperBound...]
+            }
+            let words = DotCommand.words(String(plain))
             guard let path = words.first, words.count % 2 == 1 else { throw usageError() }
+            var types: [String: ValueType] = [:]
+            if let typeText {
+                guard typeText.hasSuffix(")") else { throw usageError("'types' takes (field: type, ...): the ')' is missing") }
+                for pair in typeText.dropLast().split(separator: ",") {
+                    let parts = pair.split(separator: ":").map { $0.trimmingWhitespace }
+                    guard parts.count == 2, let type = TypeInference.type(named: parts[1]) else {
+                        throw usageError("'\(pair.trimmingWhitespace)' is not 'field: type' with a type of int, number, string, date, bool, quantity")
+                    }
+                    types[parts[0]] = type
+                }
+            }
             var alias: String?
             var date: Day?
             for pair in stride(from: 1, to: words.count, by: 2) {
@@ -37,7 +57,7 @@ extension Session {
                 default: throw usageError()
                 }
             }
-            try load(path, as: alias, date: date, from: statement)
+            try load(path, as: alias, date: date, types: types, from: statement)
         case "run":
             guard words.count == 1 else { throw usageError() }
             try runScript(at: words[0], from: statement)

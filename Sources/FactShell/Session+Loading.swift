@@ -1,4 +1,5 @@
 import ArticleIngest
+import DataImport
 import FactLanguage
 import FactStore
 
@@ -33,7 +34,7 @@ extension Session {
 
     /// Loads a file atomically: a facts script whose statements all succeed, or an article,
     /// or nothing at all. `date` stands in for an article's missing `date:` header.
-    public func loadFile(_ path: String, as alias: String? = nil, date: Day? = nil) -> Result<Void, FileProblem> {
+    public func loadFile(_ path: String, as alias: String? = nil, date: Day? = nil, types: [String: ValueType] = [:]) -> Result<Void, FileProblem> {
         switch Session.fileKind(path) {
         case .script:
             if alias != nil || date != nil {
@@ -51,7 +52,38 @@ extension Session {
         case .article:
             return loadArticle(path, date: date)
         case .data:
-            return .failure(.unreadable(Diagnostic(.io, "cannot load '\(path)': factsh does not load data files (.csv, .tsv, .json, .jsonl) yet")))
+            if date != nil { return .failure(.unreadable(Diagnostic(.io, "'date' is for articles; a data file has dates in its rows"))) }
+            return loadData(path, as: alias, types: types)
+        }
+    }
+
+    /// Reads a CSV, TSV, JSON or JSON Lines file into a relation named after the file (or
+    /// `alias`), appending to that relation when it exists. All or nothing.
+    func loadData(_ path: String, as alias: String?, types: [String: ValueType]) -> Result<Void, FileProblem> {
+        guard let format = DataFormat(path: path) else {
+            return .failure(.unreadable(Diagnostic(.io, "cannot tell the format of '\(path)'")))
+        }
+        let bytes: [UInt8]
+        do {
+            bytes = try FileSystem.readBytes(FileSystem.expandingTilde(path))
+        } catch {
+            return .failure(.unreadable(Diagnostic(.io, "cannot read '\(error.path)': \(error.reason)")))
+        }
+        let name = alias ?? DataLoader.relationName(forPath: path)
+        if environment.bindings[name] != nil {
+            return .failure(.unreadable(Diagnostic(.io, "'\(name)' is a let binding; load into another name with 'as NAME'")))
+        }
+        do {
+            let loaded = try DataLoader.load(bytes, format: format, path: path, types: types, appendingTo: environment.catalog[name])
+            for warning in loaded.warnings {
+                report(Diagnostic(.io, warning.message, severity: .warning, path: path, location: SourceLocation(line: warning.line, column: warning.column)))
+            }
+            environment.catalog.set(name, loaded.relation)
+            return .success(())
+        } catch {
+            var diagnostic = Diagnostic(.io, error.message, path: path, location: SourceLocation(line: error.line, column: error.column), lineText: error.lineText)
+            diagnostic.help = "nothing was loaded from this file"
+            return .failure(.unreadable(diagnostic))
         }
     }
 
@@ -100,8 +132,8 @@ extension Session {
         }
     }
 
-    func load(_ path: String, as alias: String?, date: Day?, from statement: Statement) throws {
-        if case .failure(let problem) = loadFile(path, as: alias, date: date) {
+    func load(_ path: String, as alias: String?, date: Day?, types: [String: ValueType], from statement: Statement) throws {
+        if case .failure(let problem) = loadFile(path, as: alias, date: date, types: types) {
             throw located(problem, path: path, statement: statement)
         }
     }

@@ -1,0 +1,94 @@
+import FactStore
+
+/// Finds the narrowest type that fits every value of a column, as text: int, then number,
+/// then quantity (`≥12`, `~1000`, `at least 12`); date (`YYYY-MM-DD`); bool; else string.
+/// Empty values are null and fit everything.
+public struct TypeInference: Sendable {
+    private var couldBeInt = true
+    private var couldBeNumber = true
+    private var couldBeQuantity = true
+    private var couldBeDate = true
+    private var couldBeBool = true
+    private var sawValue = false
+
+    public init() {}
+
+    /// Narrows the candidates by one value's text.
+    public mutating func observe(_ text: String) {
+        sawValue = true
+        if couldBeInt, Int64(text) == nil { couldBeInt = false }
+        if couldBeNumber, !couldBeInt, TypeInference.number(text) == nil { couldBeNumber = false }
+        if couldBeQuantity, !couldBeNumber, Quantity(text: text) == nil { couldBeQuantity = false }
+        if couldBeDate, Day(iso: text) == nil { couldBeDate = false }
+        if couldBeBool, text != "true", text != "false" { couldBeBool = false }
+    }
+
+    /// Narrows by a value already typed (a JSON number or bool).
+    public mutating func observe(_ value: Value) {
+        switch value {
+        case .null: return
+        case .string(let text): observe(text)
+        case .int:
+            sawValue = true
+            couldBeDate = false
+            couldBeBool = false
+        case .number:
+            sawValue = true
+            couldBeInt = false
+            couldBeDate = false
+            couldBeBool = false
+        case .bool:
+            sawValue = true
+            couldBeInt = false
+            couldBeNumber = false
+            couldBeQuantity = false
+            couldBeDate = false
+        default:
+            observe(value.description)
+        }
+    }
+
+    /// The type decided; `string` for a column of nulls only.
+    public var type: ValueType {
+        guard sawValue else { return .string }
+        if couldBeBool { return .bool }
+        if couldBeInt { return .int }
+        if couldBeNumber { return .number }
+        if couldBeDate { return .date }
+        if couldBeQuantity { return .quantity }
+        return .string
+    }
+
+    /// A finite decimal number written plainly (`2.5`, `-3`, `1e6`), not `nan` or `inf`.
+    static func number(_ text: String) -> Double? {
+        guard let first = text.utf8.first, first == 0x2D || first == 0x2B || first == 0x2E || (first >= 0x30 && first <= 0x39),
+              let value = Double(text), value.isFinite else { return nil }
+        return value
+    }
+
+    /// The value of a text as the given type, or nil when it does not fit.
+    public static func value(_ text: String, as type: ValueType) -> Value? {
+        switch type {
+        case .string: return .string(text)
+        case .int: return Int64(text).map(Value.int)
+        case .number: return number(text).map(Value.number)
+        case .quantity: return Quantity(text: text).map(Value.quantity)
+        case .date: return Day(iso: text).map(Value.date)
+        case .bool: return text == "true" ? .bool(true) : text == "false" ? .bool(false) : nil
+        case .null, .duration: return nil
+        }
+    }
+
+    /// The type names a user may write in `types (field: type, ...)`.
+    public static func type(named name: String) -> ValueType? {
+        switch name.lowercased() {
+        case "int", "integer": .int
+        case "number", "double", "float", "real": .number
+        case "string", "text": .string
+        case "date": .date
+        case "bool", "boolean": .bool
+        case "quantity": .quantity
+        default: nil
+        }
+    }
+}

@@ -1,0 +1,120 @@
+import Testing
+@testable import DataImport
+import FactStore
+
+@Suite struct DataLoaderTests {
+    func load(_ text: String, _ format: DataFormat, types: [String: ValueType] = [:], into existing: Relation? = nil) throws(DataProblem) -> Relation {
+        try DataLoader.load(Array(text.utf8), format: format, path: "f", types: types, appendingTo: existing).relation
+    }
+
+    func problem(_ text: String, _ format: DataFormat, types: [String: ValueType] = [:], into existing: Relation? = nil) -> DataProblem? {
+        do {
+            _ = try load(text, format, types: types, into: existing)
+            return nil
+        } catch {
+            return error
+        }
+    }
+
+    @Test func csvFollowsRFC4180() throws {
+        let relation = try load("\u{FEFF}name,note\r\n\"Kyiv, city\",\"said \"\"yes\"\"\"\r\nOdesa,\"two\nlines\"\r\n", .csv)
+        #expect(relation.fields.map(\.name) == ["name", "note"])
+        #expect(relation.row(0) == [.string("Kyiv, city"), .string("said \"yes\"")])
+        #expect(relation.row(1) == [.string("Odesa"), .string("two\nlines")])
+        #expect(relation.origins[1] == RowOrigin(source: "f", line: 3))
+    }
+
+    @Test func tsvUnescapes() throws {
+        let relation = try load("a\tb\nx\\ty\t\\n\n", .tsv)
+        #expect(relation.row(0) == [.string("x\ty"), .string("\n")])
+    }
+
+    @Test(arguments: [
+        ("1\n2\n-3", ValueType.int), ("1\n2.5", .number), ("1\n≥12", .quantity), ("at least 12\n~1000\n5", .quantity),
+        ("2025-05-23\n2025-05-24", .date), ("true\nfalse", .bool), ("1\nx", .string), ("2025-05-23\n5", .string),
+        ("9223372036854775808", .number), ("nan", .string), ("", .string),
+    ])
+    func inference(values: String, type: ValueType) throws {
+        let relation = try load("v\n" + values + "\n", .csv)
+        #expect(relation.fields[0].type == type)
+    }
+
+    @Test func emptyIsNull() throws {
+        let relation = try load("a,b\n1,\n,x\n", .csv)
+        #expect(relation.fields.map(\.type) == [.int, .string])
+        #expect(relation.row(0) == [.int(1), .null])
+        #expect(relation.row(1) == [.null, .string("x")])
+    }
+
+    @Test func jsonArrayAndLines() throws {
+        let array = try load(#"[{"a": 1, "b": "2025-01-01", "c": "≥3", "d": true}, {"a": 2.5, "b": null, "c": 4, "e": "new"}]"#, .json)
+        #expect(array.fields.map(\.name) == ["a", "b", "c", "d", "e"])
+        #expect(array.fields.map(\.type) == [.number, .date, .quantity, .bool, .string])
+        #expect(array.row(1) == [.number(2.5), .null, .quantity(Quantity(4)), .null, .string("new")])
+        let lines = try load("{\"a\": \"x\\u00e9\\n\"}\n\n{\"a\": \"y\"}\n", .jsonl)
+        #expect(lines.row(0) == [.string("xé\n")])
+        #expect(lines.origins[1] == RowOrigin(source: "f", line: 3))
+    }
+
+    @Test func typesOverrideInference() throws {
+        let relation = try load("code,d\n007,2025-01-01\n", .csv, types: ["code": .string, "d": .string])
+        #expect(relation.row(0) == [.string("007"), .string("2025-01-01")])
+    }
+
+    @Test func errorsSayWhere() throws {
+        let ragged = try #require(problem("a,b\n1,2\n3\n", .csv))
+        #expect((ragged.line, ragged.message) == (3, "this row has 1 field but the header has 2"))
+        #expect(ragged.lineText == "3")
+        let open = try #require(problem("a,b\n1,\"open\n2,3\n", .csv))
+        #expect((open.line, open.column) == (2, 3))
+        #expect(open.message.contains("unterminated"))
+        let typed = try #require(problem("a,b\n1,x\n2,2025-02-30\n", .csv, types: ["b": .date]))
+        #expect((typed.line, typed.column) == (2, 3))
+        #expect(throws: DataProblem.self) { try DataLoader.load([0x61, 0x0A, 0x6F, 0x6B, 0x0A, 0xFF], format: .csv, path: "f") }
+        do {
+            _ = try DataLoader.load([0x61, 0x0A, 0x6F, 0x6B, 0x0A, 0xFF], format: .csv, path: "f")
+        } catch {
+            #expect((error.line, error.column) == (3, 1))
+            #expect(error.message.contains("UTF-8"))
+        }
+        let badJSON = try #require(problem("[{\"a\": 1}, {\"a\": [1]}]", .json))
+        #expect(badJSON.message.contains("nested"))
+        let jsonl = try #require(problem("{\"a\": 1}\n{\"a\": 2 \"b\": 3}\n", .jsonl))
+        #expect(jsonl.line == 2)
+        #expect(problem("a,a\n1,2\n", .csv)?.message == "the header names 'a' twice")
+        #expect(problem("a\n1\n", .csv, types: ["nope": .int])?.message.contains("does not have") == true)
+    }
+
+    @Test func nulBytesMeanBinary() {
+        #expect(problem("a\n\u{0}\n", .csv)?.message.contains("NUL") == true)
+    }
+
+    @Test func appendingChecksTheSchema() throws {
+        let first = try load("a,b\n1,x\n", .csv)
+        let both = try load("a,b\n2.5,y\n", .csv, into: first)
+        #expect(both.rowCount == 2)
+        #expect(both.fields.map(\.type) == [.number, .string])
+        #expect(problem("a,c\n1,2\n", .csv, into: first)?.message.contains("field 'c' is not in the relation") == true)
+        #expect(problem("a,b\n2025-01-01,y\n", .csv, into: first)?.message.contains("field 'a' is int") == true)
+    }
+
+    @Test func emptyFilesWarn() throws {
+        let empty = try DataLoader.load([], format: .csv, path: "f")
+        #expect(empty.relation.rowCount == 0)
+        #expect(empty.warnings.count == 1)
+        let header = try DataLoader.load(Array("a,b\n".utf8), format: .csv, path: "f")
+        #expect(header.relation.fields.map(\.name) == ["a", "b"])
+        #expect(header.warnings.first?.message.contains("no rows") == true)
+    }
+
+    @Test func relationNames() {
+        #expect(DataLoader.relationName(forPath: "data/events-2024.csv") == "events_2024")
+        #expect(DataLoader.relationName(forPath: "2024.csv") == "_2024")
+    }
+
+    @Test func formatsByExtension() {
+        #expect(DataFormat(path: "x.CSV") == .csv)
+        #expect(DataFormat(path: "x.jsonl") == .jsonl)
+        #expect(DataFormat(path: "x.txt") == nil)
+    }
+}

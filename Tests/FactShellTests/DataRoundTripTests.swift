@@ -1,0 +1,68 @@
+import Testing
+@testable import FactShell
+import FactLanguage
+import FactStore
+
+@Suite struct DataRoundTripTests {
+    /// A relation with a column of every type, nulls included.
+    func session() -> (Session, CapturedOutput) {
+        let (session, output) = makeSession(demo: false)
+        session.run("""
+            add r i = 1, n = 2.5, s = "a, \\"quoted\\"\\nline", d = 2025-05-23, b = true, q = at least 12
+            add r i = -7, n = -0.5, s = "Київ", d = 2024-02-29, b = false, q = ~1000
+            add r i = null, n = null, s = null, d = null, b = null, q = dozens
+            """)
+        return (session, output)
+    }
+
+    @Test(arguments: ["csv", "tsv", "json", "jsonl"])
+    func exportThenLoadGivesTheSameRelation(format: String) throws {
+        let directory = temporaryDirectory()
+        let (session, output) = session()
+        session.run(".export r \(directory)/r.\(format)\n.load \(directory)/r.\(format) as back")
+        #expect(output.diagnostics == "")
+        let original = try #require(session.environment.catalog["r"])
+        let back = try #require(session.environment.catalog["back"])
+        #expect(back.fields == original.fields)
+        #expect(back.rowCount == original.rowCount)
+        for row in 0..<original.rowCount where back.row(row) != original.row(row) {
+            Issue.record("row \(row): \(back.row(row)) != \(original.row(row))")
+        }
+    }
+
+    @Test func aLoadWhoseLastRowIsBadAddsNothing() {
+        let directory = temporaryDirectory()
+        FileManagerShim.write("a,b\n1,x\n2,y\n3,z,extra\n", to: "\(directory)/bad.csv")
+        let (session, output) = makeSession(demo: false)
+        session.run(".load \(directory)/bad.csv")
+        #expect(session.environment.catalog["bad"] == nil)
+        #expect(output.diagnostics.contains("bad.csv:4:5: error: this row has 3 fields but the header has 2"))
+        #expect(output.diagnostics.contains("3,z,extra"))
+    }
+
+    @Test func loadingIntoAnExistingRelationAppends() {
+        let directory = temporaryDirectory()
+        FileManagerShim.write("date,released,who\n2025-05-26,10,\"late\"\n", to: "\(directory)/more.csv")
+        let (session, output) = makeSession()
+        session.run(".load \(directory)/more.csv as swaps\nswaps count\nswaps where date = 2025-05-26 show released")
+        #expect(output.results == "4\n10\n")
+    }
+
+    @Test func typesClauseOverrides() {
+        let directory = temporaryDirectory()
+        FileManagerShim.write("code,when\n007,2025-01-01\n", to: "\(directory)/codes.csv")
+        let (session, output) = makeSession(demo: false)
+        session.run(".load \(directory)/codes.csv types (code: string, when: string)\n.schema codes")
+        #expect(output.results == "codes(code string, when string)\n")
+        session.run(".load \(directory)/codes.csv as c2 types (code: banana)")
+        #expect(output.diagnostics.contains("is not 'field: type'"))
+    }
+
+    @Test func whyNamesTheDataFileLine() {
+        let directory = temporaryDirectory()
+        FileManagerShim.write("a\n1\n2\n", to: "\(directory)/nums.csv")
+        let (session, output) = makeSession(demo: false)
+        session.run(".load \(directory)/nums.csv\nnums where a = 2 count\n.why")
+        #expect(output.results.contains("nums.csv:3"))
+    }
+}

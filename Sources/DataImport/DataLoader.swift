@@ -24,7 +24,7 @@ public enum DataLoader {
     /// Reads `bytes`; `types` overrides the inferred type of the fields it names; an `existing`
     /// relation is appended to, its schema checked.
     public static func load(_ bytes: [UInt8], format: DataFormat, path: String, types: [String: ValueType] = [:],
-                            appendingTo existing: Relation? = nil) throws(DataProblem) -> Loaded {
+                            appendingTo existing: Relation? = nil, progress: ((Double) -> Void)? = nil) throws(DataProblem) -> Loaded {
         let result: Result<Loaded, DataProblem> = bytes.withUnsafeBufferPointer { buffer in
             do throws(DataProblem) {
                 if let bad = UTF8Check.firstProblem(buffer) {
@@ -33,8 +33,9 @@ public enum DataLoader {
                 }
                 let table: RawTable
                 switch format {
-                case .csv: table = try readDelimited(buffer, dialect: .csv)
-                case .tsv: table = try readDelimited(buffer, dialect: .tsv)
+                case .csv, .tsv:
+                    return .success(try loadDelimited(buffer, dialect: format == .csv ? .csv : .tsv, path: path, types: types,
+                                                      existing: existing, progress: progress))
                 case .json:
                     var reader = JSONReader(bytes: buffer)
                     table = try RawTable(records: reader.readArray())
@@ -112,13 +113,17 @@ public enum DataLoader {
         }
     }
 
-    private static func readDelimited(_ buffer: UnsafeBufferPointer<UInt8>, dialect: DelimitedReader.Dialect) throws(DataProblem) -> RawTable {
+    /// CSV and TSV in two passes over the bytes: the first checks the shape and infers the
+    /// types, the second fills typed columns. No row is kept as text in between, so a large
+    /// file costs its bytes and its columns, not a copy of every cell.
+    private static func loadDelimited(_ buffer: UnsafeBufferPointer<UInt8>, dialect: DelimitedReader.Dialect, path: String,
+                                      types: [String: ValueType], existing: Relation?, progress: ((Double) -> Void)?) throws(DataProblem) -> Loaded {
         var reader = DelimitedReader(bytes: buffer, dialect: dialect)
         var fields: [DelimitedReader.Field] = []
         guard let headerLine = try reader.nextRecord(into: &fields) else {
             var table = RawTable(names: [], rows: [], lines: [])
             table.isEmptyFile = true
-            return table
+            return try build(table, path: path, types: types, existing: existing)
         }
         var names: [String] = []
         for (position, field) in fields.enumerated() {
@@ -129,19 +134,88 @@ public enum DataLoader {
             }
             names.append(name)
         }
-        var rows: [[Value]] = []
-        var lines: [Int] = []
+        let dataStart = reader
+        // Pass 1: shape and types.
+        var inferences = [TypeInference](repeating: TypeInference(), count: names.count)
+        var rowCount = 0
         while let line = try reader.nextRecord(into: &fields) {
             if fields.count != names.count {
-                let column = fields.count > names.count ? fields[names.count].column : (fields.last.map { $0.column + ($0.range.count) } ?? 1)
+                let column = fields.count > names.count ? fields[names.count].column : (fields.last.map { $0.column + $0.range.count } ?? 1)
                 throw DataProblem("this row has \(fields.count) field\(fields.count == 1 ? "" : "s") but the header has \(names.count)", line: line, column: column)
             }
-            rows.append(fields.map { reader.isEmpty($0) ? .null : .string(reader.text($0)) })
-            lines.append(line)
+            for (column, field) in fields.enumerated() where types[names[column]] == nil && !reader.isEmpty(field) {
+                inferences[column].observe(reader.text(field))
+            }
+            rowCount += 1
         }
-        var table = RawTable(names: names, rows: rows, lines: lines)
-        table.headerLine = headerLine
-        return table
+        let header = RawTable(names: names, rows: [], lines: [])
+        let fieldTypes = try decideTypes(header, headerLine: headerLine, inferences: inferences, types: types, existing: existing)
+        // Pass 2: typed columns.
+        reader = dataStart
+        var columns = fieldTypes.map { Column(type: $0) }
+        var origins = OriginColumn()
+        var row = 0
+        while let line = try reader.nextRecord(into: &fields) {
+            for (column, field) in fields.enumerated() {
+                if reader.isEmpty(field) {
+                    columns[column].append(.null)
+                    continue
+                }
+                let text = reader.text(field)
+                guard let value = TypeInference.value(text, as: fieldTypes[column]) else {
+                    throw DataProblem("'\(text)' is not a \(fieldTypes[column]) (field '\(names[column])')", line: line, column: field.column)
+                }
+                columns[column].append(value)
+            }
+            origins.append(RowOrigin(source: path, line: line))
+            row += 1
+            if row % 65_536 == 0 { progress?(Double(row) / Double(max(rowCount, 1))) }
+        }
+        var warnings: [DataProblem] = []
+        if rowCount == 0 {
+            warnings.append(DataProblem("the file has a header and no rows: it loads as an empty relation", line: headerLine, column: 1))
+        }
+        let loaded = Relation(fields: zip(names, fieldTypes).map { Field(name: $0, type: $1) }, columns: columns, rowCount: rowCount, origins: origins)
+        return Loaded(relation: try appended(loaded, to: existing, headerLine: headerLine), warnings: warnings)
+    }
+
+    /// Each column's type: asked for, else inferred and widened to the existing relation's.
+    private static func decideTypes(_ table: RawTable, headerLine: Int, inferences: [TypeInference], types: [String: ValueType],
+                                    existing: Relation?) throws(DataProblem) -> [ValueType] {
+        for name in types.keys where !table.names.contains(name) {
+            throw DataProblem("'types' names '\(name)', which the file does not have (fields: \(table.names.joined(separator: ", ")))", line: headerLine, column: 1)
+        }
+        if let existing {
+            for name in table.names where existing.fieldIndex(named: name) == nil {
+                throw DataProblem("field '\(name)' is not in the relation (fields: \(existing.fields.map(\.name).joined(separator: ", ")))", line: headerLine, column: 1)
+            }
+        }
+        var fieldTypes: [ValueType] = []
+        for (column, name) in table.names.enumerated() {
+            if let asked = types[name] {
+                fieldTypes.append(asked)
+                continue
+            }
+            var type = inferences[column].type
+            if let existingType = existing?.fields.first(where: { $0.name == name })?.type {
+                guard let unified = existingType == .string ? .string : existingType.unified(with: type) else {
+                    throw DataProblem("field '\(name)' is \(existingType) in the relation, but the file holds \(type) values", line: headerLine, column: 1)
+                }
+                type = unified
+            }
+            fieldTypes.append(type)
+        }
+        return fieldTypes
+    }
+
+    private static func appended(_ loaded: Relation, to existing: Relation?, headerLine: Int) throws(DataProblem) -> Relation {
+        guard var relation = existing else { return loaded }
+        do {
+            try relation.append(contentsOf: loaded)
+        } catch {
+            throw DataProblem("the file does not fit the relation: \(error)", line: headerLine, column: 1)
+        }
+        return relation
     }
 
     private static func build(_ table: RawTable, path: String, types: [String: ValueType], existing: Relation?) throws(DataProblem) -> Loaded {
@@ -151,32 +225,11 @@ public enum DataLoader {
         } else if table.rows.isEmpty {
             warnings.append(DataProblem("the file has a header and no rows: it loads as an empty relation", line: table.headerLine, column: 1))
         }
-        for name in types.keys where !table.names.contains(name) {
-            throw DataProblem("'types' names '\(name)', which the file does not have (fields: \(table.names.joined(separator: ", ")))", line: table.headerLine, column: 1)
+        var inferences = [TypeInference](repeating: TypeInference(), count: table.names.count)
+        for row in table.rows {
+            for column in row.indices { inferences[column].observe(row[column]) }
         }
-        // Decide each column's type: asked for, else the existing relation's, else inferred.
-        var fieldTypes: [ValueType] = []
-        for (column, name) in table.names.enumerated() {
-            if let asked = types[name] {
-                fieldTypes.append(asked)
-                continue
-            }
-            var inference = TypeInference()
-            for row in table.rows { inference.observe(row[column]) }
-            var type = inference.type
-            if let existingType = existing?.fields.first(where: { $0.name == name })?.type {
-                guard let unified = existingType == .string ? .string : existingType.unified(with: type) else {
-                    throw DataProblem("field '\(name)' is \(existingType) in the relation, but the file holds \(type) values", line: table.headerLine, column: 1)
-                }
-                type = unified
-            }
-            fieldTypes.append(type)
-        }
-        if let existing {
-            for name in table.names where existing.fieldIndex(named: name) == nil {
-                throw DataProblem("field '\(name)' is not in the relation (fields: \(existing.fields.map(\.name).joined(separator: ", ")))", line: table.headerLine, column: 1)
-            }
-        }
+        let fieldTypes = try decideTypes(table, headerLine: table.headerLine, inferences: inferences, types: types, existing: existing)
         var columns = fieldTypes.map { Column(type: $0) }
         var origins = OriginColumn()
         for (index, row) in table.rows.enumerated() {
@@ -201,13 +254,7 @@ public enum DataLoader {
             origins.append(RowOrigin(source: path, line: table.lines[index]))
         }
         let loaded = Relation(fields: zip(table.names, fieldTypes).map { Field(name: $0, type: $1) }, columns: columns, rowCount: table.rows.count, origins: origins)
-        guard var relation = existing else { return Loaded(relation: loaded, warnings: warnings) }
-        do {
-            try relation.append(contentsOf: loaded)
-        } catch {
-            throw DataProblem("the file does not fit the relation: \(error)", line: table.headerLine, column: 1)
-        }
-        return Loaded(relation: relation, warnings: warnings)
+        return Loaded(relation: try appended(loaded, to: existing, headerLine: table.headerLine), warnings: warnings)
     }
 
     /// A relation name from a file name: `events-2024.csv` → `events_2024`.

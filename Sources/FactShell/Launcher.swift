@@ -30,6 +30,7 @@ public struct Launcher {
                                         maxWidth: terminal.stdoutIsTerminal ? terminal.width : nil,
                                         colored: colored && terminal.stdoutIsTerminal)
         session.diagnosticRenderer = DiagnosticRenderer(colored: colored && terminal.stderrIsTerminal)
+        session.showsProgress = terminal.stderrIsTerminal
         return session
     }
 

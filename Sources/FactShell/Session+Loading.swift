@@ -74,7 +74,18 @@ extension Session {
             return .failure(.unreadable(Diagnostic(.io, "'\(name)' is a let binding; load into another name with 'as NAME'")))
         }
         do {
-            let loaded = try DataLoader.load(bytes, format: format, path: path, types: types, appendingTo: environment.catalog[name])
+            let clock = ContinuousClock()
+            let start = clock.now
+            var shown = false
+            let output = self.output
+            let showsProgress = self.showsProgress
+            let loaded = try DataLoader.load(bytes, format: format, path: path, types: types, appendingTo: environment.catalog[name]) { fraction in
+                // Only loads that take more than a second say how far they have got.
+                guard showsProgress, clock.now - start > .seconds(1) else { return }
+                output.writeDiagnostic("\rloading \(path): \(Int(fraction * 100))%")
+                shown = true
+            }
+            if shown { output.writeDiagnostic("\r\u{1B}[K") }
             for warning in loaded.warnings {
                 report(Diagnostic(.io, warning.message, severity: .warning, path: path, location: SourceLocation(line: warning.line, column: warning.column)))
             }

@@ -22,6 +22,8 @@ public final class Session {
     public internal(set) var exitRequested = false
     /// How many statements have failed since the session began.
     public internal(set) var failureCount = 0
+    /// Show how far a long load has got (on stderr, when it is a terminal).
+    public var showsProgress = false
     /// Statements entered so far, for `.history`; the interactive shell fills it.
     public var history: [String] = []
     var redirect: OutputRedirect?

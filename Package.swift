@@ -4,6 +4,8 @@
 //   FactLanguage  the query language (lexer, parser, diagnostics, type checker, evaluator)
 //   ArticleIngest turning news reports into facts: sentences, numbers, qualifiers, units, dates
 //   DataImport    CSV, TSV, JSON and JSON Lines files to typed relations
+//   CSQLite       the system SQLite library, for session files
+//   SessionStore  a whole session saved to and opened from one SQLite file
 //   FactShell     statements, dot commands, output formats, script runner; no terminal code
 //   CLibedit      the system libedit library, with wrappers for its variadic functions
 //   FactTerminal  the libedit line reader and Ctrl-C handling: the only code that needs a tty
@@ -29,7 +31,7 @@ let package = Package(
         .target(name: "DataImport", dependencies: ["FactStore"]),
         .target(
             name: "FactShell",
-            dependencies: ["FactStore", "FactLanguage", "ArticleIngest", "DataImport"],
+            dependencies: ["FactStore", "FactLanguage", "ArticleIngest", "DataImport", "SessionStore"],
             resources: [
                 .embedInCode("Demo/founding-report.txt"),
                 .embedInCode("Demo/founding-facts.fq"),
@@ -37,6 +39,8 @@ let package = Package(
         ),
         .systemLibrary(name: "CLibedit", pkgConfig: "libedit", providers: [.apt(["libedit-dev"])]),
         .target(name: "FactTerminal", dependencies: ["CLibedit", "FactShell"]),
+        .systemLibrary(name: "CSQLite", pkgConfig: "sqlite3", providers: [.apt(["libsqlite3-dev"])]),
+        .target(name: "SessionStore", dependencies: ["CSQLite", "FactStore", "FactLanguage"]),
         .executableTarget(
             name: "factsh",
             dependencies: [

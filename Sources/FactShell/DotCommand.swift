@@ -16,6 +16,8 @@ public struct DotCommand: Sendable {
         DotCommand(name: "output", usage: ".output [PATH]", summary: "send results to a file; with no PATH back to the screen"),
         DotCommand(name: "once", usage: ".once PATH", summary: "send the next result to a file"),
         DotCommand(name: "export", usage: ".export REL PATH", summary: "write a relation as csv, tsv, json, jsonl or md, by the extension"),
+        DotCommand(name: "save", usage: ".save PATH", summary: "save every relation and binding, with where each fact came from, to one SQLite file"),
+        DotCommand(name: "open", usage: ".open PATH", summary: "replace the session with one saved by .save"),
         DotCommand(name: "timer", usage: ".timer on|off", summary: "print each statement's time"),
         DotCommand(name: "history", usage: ".history [N]", summary: "recent statements"),
         DotCommand(name: "drop", usage: ".drop REL", summary: "remove a relation or binding"),

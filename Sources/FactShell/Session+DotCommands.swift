@@ -1,6 +1,7 @@
 import DataImport
 import FactLanguage
 import FactStore
+import SessionStore
 
 extension Session {
     /// Runs `.name arguments`; errors point at the command's line.
@@ -80,6 +81,19 @@ extension Session {
                 throw usageError("cannot tell the format of '\(words[1])': name it .csv, .tsv, .json, .jsonl or .md")
             }
             do { try FileSystem.writeAtomically(text, to: FileSystem.expandingTilde(words[1])) } catch { throw fileError(error) }
+        case "save", "open":
+            guard words.count == 1 else { throw usageError() }
+            let path = FileSystem.expandingTilde(words[0])
+            do {
+                if name == "save" {
+                    try SessionFile.save(environment, to: path)
+                } else {
+                    environment = try SessionFile.open(path)
+                    lastQuery = nil
+                }
+            } catch {
+                throw Diagnostic(.io, error.message, in: statement.source, at: statement.range)
+            }
         case "timer":
             guard words.count == 1, words[0] == "on" || words[0] == "off" else { throw usageError() }
             timer = words[0] == "on"

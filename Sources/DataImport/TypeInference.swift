@@ -9,6 +9,7 @@ public struct TypeInference: Sendable {
     private var couldBeQuantity = true
     private var couldBeDate = true
     private var couldBeBool = true
+    private var couldBeDuration = true
     private var sawValue = false
 
     public init() {}
@@ -21,6 +22,14 @@ public struct TypeInference: Sendable {
         if couldBeQuantity, !couldBeNumber, Quantity(text: text) == nil { couldBeQuantity = false }
         if couldBeDate, Day(iso: text) == nil { couldBeDate = false }
         if couldBeBool, text != "true", text != "false" { couldBeBool = false }
+        if couldBeDuration, TypeInference.duration(text) == nil { couldBeDuration = false }
+    }
+
+    /// `3 days`, `1 day`, `-2 days`: how durations are written out.
+    static func duration(_ text: String) -> Int64? {
+        let parts = text.split(separator: " ")
+        guard parts.count == 2, parts[1] == "days" || parts[1] == "day" else { return nil }
+        return Int64(parts[0])
     }
 
     /// Narrows by a value already typed (a JSON number or bool).
@@ -32,17 +41,20 @@ public struct TypeInference: Sendable {
             sawValue = true
             couldBeDate = false
             couldBeBool = false
+            couldBeDuration = false
         case .number:
             sawValue = true
             couldBeInt = false
             couldBeDate = false
             couldBeBool = false
+            couldBeDuration = false
         case .bool:
             sawValue = true
             couldBeInt = false
             couldBeNumber = false
             couldBeQuantity = false
             couldBeDate = false
+            couldBeDuration = false
         default:
             observe(value.description)
         }
@@ -55,6 +67,7 @@ public struct TypeInference: Sendable {
         if couldBeInt { return .int }
         if couldBeNumber { return .number }
         if couldBeDate { return .date }
+        if couldBeDuration { return .duration }
         if couldBeQuantity { return .quantity }
         return .string
     }
@@ -75,7 +88,8 @@ public struct TypeInference: Sendable {
         case .quantity: return Quantity(text: text).map(Value.quantity)
         case .date: return Day(iso: text).map(Value.date)
         case .bool: return text == "true" ? .bool(true) : text == "false" ? .bool(false) : nil
-        case .null, .duration: return nil
+        case .duration: return duration(text).map { .duration(days: $0) }
+        case .null: return nil
         }
     }
 
@@ -88,6 +102,7 @@ public struct TypeInference: Sendable {
         case "date": .date
         case "bool", "boolean": .bool
         case "quantity": .quantity
+        case "duration": .duration
         default: nil
         }
     }

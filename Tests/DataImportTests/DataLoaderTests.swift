@@ -31,7 +31,7 @@ import FactStore
 
     @Test(arguments: [
         ("1\n2\n-3", ValueType.int), ("1\n2.5", .number), ("1\n≥12", .quantity), ("at least 12\n~1000\n5", .quantity),
-        ("2025-05-23\n2025-05-24", .date), ("true\nfalse", .bool), ("1\nx", .string), ("2025-05-23\n5", .string),
+        ("2025-05-23\n2025-05-24", .date), ("3 days\n1 day", .duration), ("true\nfalse", .bool), ("1\nx", .string), ("2025-05-23\n5", .string),
         ("9223372036854775808", .number), ("nan", .string), ("", .string),
     ])
     func inference(values: String, type: ValueType) throws {

@@ -8,9 +8,9 @@ import FactStore
     func session() -> (Session, CapturedOutput) {
         let (session, output) = makeSession(demo: false)
         session.run("""
-            add r i = 1, n = 2.5, s = "a, \\"quoted\\"\\nline", d = 2025-05-23, b = true, q = at least 12
-            add r i = -7, n = -0.5, s = "Київ", d = 2024-02-29, b = false, q = ~1000
-            add r i = null, n = null, s = null, d = null, b = null, q = dozens
+            add r i = 1, n = 2.5, s = "a, \\"quoted\\"\\nline", d = 2025-05-23, b = true, q = at least 12, t = 3 days
+            add r i = -7, n = -0.5, s = "Київ", d = 2024-02-29, b = false, q = ~1000, t = -1 day
+            add r i = null, n = null, s = null, d = null, b = null, q = dozens, t = null
             """)
         return (session, output)
     }

@@ -7,7 +7,7 @@ SWIFT ?= swift
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 DEBIAN_PACKAGES := libedit-dev libsqlite3-dev sqlite3 tmux
 
-.PHONY: run test build deps release clean bench-ingest
+.PHONY: run test build deps release clean bench bench-ingest
 
 deps:
 	@missing=""; \
@@ -31,6 +31,13 @@ run: release
 test: deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build --parallel
+
+# factsh against SQLite and DuckDB (1 thread) on 1M generated events: one table of times and
+# ratios; fails if any engine gives a different answer.
+bench: deps
+	$(SWIFT) build -c release --product factsh
+	[ -f Benchmarks/data/events.csv ] || python3 Benchmarks/generate_events.py 1000000 Benchmarks/data/events.csv
+	python3 Benchmarks/compare.py $$($(SWIFT) build -c release --show-bin-path)/factsh Benchmarks/data/events.csv
 
 # Ingest throughput: MB of article text turned into mentions per second (a >= 10 MB corpus
 # built from the sample articles). Timing is never asserted by `make test`.

@@ -163,6 +163,10 @@ struct GroupNumbering {
     /// Splits every group by the values of one more key column.
     mutating func refine(by column: Column) {
         let codes = GroupNumbering.codes(of: column)
+        if let distinct = GroupNumbering.denseCodeCount(of: column), count * (distinct + 1) <= 1 << 22 {
+            refineDense(codes: codes, distinct: distinct, column: column)
+            return
+        }
         var numbering: [PairKey: Int32] = [:]
         var newFirstRows: [Int] = []
         for row in ids.indices {
@@ -176,6 +180,34 @@ struct GroupNumbering {
                 newFirstRows.append(row)
                 ids[row] = id
             }
+        }
+        firstRows = newFirstRows
+    }
+
+    /// How many distinct codes a column's codes run over, when they are small integers
+    /// (dictionary codes, bools): then groups are numbered through an array, not a hash table.
+    static func denseCodeCount(of column: Column) -> Int? {
+        switch column.storage {
+        case .strings(_, let dictionary): dictionary.count
+        case .bools: 2
+        case .none: 1
+        default: nil
+        }
+    }
+
+    /// `refine` for dense codes: a slot per (group, code), null taking the last code.
+    private mutating func refineDense(codes: [UInt64], distinct: Int, column: Column) {
+        let width = distinct + 1
+        var slots = [Int32](repeating: -1, count: max(count, 1) * width)
+        var newFirstRows: [Int] = []
+        for row in ids.indices {
+            let code = column.isNull(row) ? distinct : Int(codes[row])
+            let slot = Int(ids[row]) * width + code
+            if slots[slot] < 0 {
+                slots[slot] = Int32(newFirstRows.count)
+                newFirstRows.append(row)
+            }
+            ids[row] = slots[slot]
         }
         firstRows = newFirstRows
     }

@@ -50,11 +50,14 @@ struct QueryExecutor {
             let column = try evaluator.evaluate(expression, one).materialize(count: 1, as: expression.type)
             frame = Frame(relation: Relation(fields: [Field(name: name, type: expression.type)], columns: [column], rowCount: 1), selection: nil)
         }
-        for stage in plan.stages {
+        for (index, stage) in plan.stages.enumerated() {
             if isCancelled() { throw Diagnostic(.runtime, "interrupted", in: source, at: range) }
             start = clock.now
             if let current = lineage { lineage = try follow(stage, on: frame, lineage: current) }
-            frame = try run(stage, on: frame)
+            // A sort followed by a limit only needs the first rows.
+            var limit: Int?
+            if index + 1 < plan.stages.count, case .limit(let count) = plan.stages[index + 1].operation { limit = count }
+            frame = try run(stage, on: frame, limit: limit)
             report?(StageReport(text: stage.text, rowsOut: frame.count, duration: clock.now - start))
         }
         if let current = lineage, frame.selection != nil {
@@ -79,7 +82,7 @@ struct QueryExecutor {
         }
     }
 
-    private func run(_ stage: QueryPlan.Stage, on frame: Frame) throws(Diagnostic) -> Frame {
+    private func run(_ stage: QueryPlan.Stage, on frame: Frame, limit: Int?) throws(Diagnostic) -> Frame {
         switch stage.operation {
         case .filter(let condition):
             return Frame(relation: frame.relation, selection: try evaluator.select(condition, frame))
@@ -94,7 +97,7 @@ struct QueryExecutor {
             let relation = try aggregator.aggregate(frame, keys: keys, aggregates: aggregates, fields: stage.fields)
             return Frame(relation: relation, selection: nil)
         case .sort(let keys):
-            return Frame(relation: frame.relation, selection: try Sorter(evaluator: evaluator).sort(frame, keys: keys))
+            return Frame(relation: frame.relation, selection: try Sorter(evaluator: evaluator).sort(frame, keys: keys, limit: limit))
         case .limit(let count):
             let rows = frame.selection ?? (0..<Int32(frame.count)).map { $0 }
             return Frame(relation: frame.relation, selection: Array(rows.prefix(count)))

@@ -4,7 +4,9 @@ import FactStore
 struct Sorter {
     let evaluator: ExpressionEvaluator
 
-    func sort(_ frame: Frame, keys: [(key: BoundExpression, descending: Bool)]) throws(Diagnostic) -> [Int32] {
+    /// The frame's rows in order; with `limit`, only the first `limit` of them, found without
+    /// sorting the rest (a bounded heap), so `sort x desc limit 10` over a million rows is cheap.
+    func sort(_ frame: Frame, keys: [(key: BoundExpression, descending: Bool)], limit: Int? = nil) throws(Diagnostic) -> [Int32] {
         var comparators: [(Int, Int) -> Int] = []
         for (key, descending) in keys {
             let column = try evaluator.evaluate(key, frame).materialize(count: frame.count, as: key.type)
@@ -16,14 +18,55 @@ struct Sorter {
                 return descending ? -order : order
             }
         }
-        let order = (0..<frame.count).sorted { a, b in
+        let precedes = { (a: Int, b: Int) -> Bool in
             for comparator in comparators {
                 let result = comparator(a, b)
                 if result != 0 { return result < 0 }
             }
             return a < b
         }
+        let order: [Int]
+        if let limit, limit < frame.count / 8 {
+            order = Sorter.first(limit, of: frame.count, by: precedes)
+        } else {
+            order = (0..<frame.count).sorted(by: precedes)
+        }
         return order.map { frame.selection?[$0] ?? Int32($0) }
+    }
+
+    /// The `count` smallest of `0..<total` under `precedes`, in order: a max-heap of the best
+    /// seen so far, replaced at the top when a better row comes.
+    static func first(_ count: Int, of total: Int, by precedes: (Int, Int) -> Bool) -> [Int] {
+        guard count > 0 else { return [] }
+        var heap: [Int] = []
+        heap.reserveCapacity(count)
+        func siftDown(_ start: Int) {
+            var parent = start
+            while true {
+                let left = 2 * parent + 1
+                let right = left + 1
+                var largest = parent
+                if left < heap.count, precedes(heap[largest], heap[left]) { largest = left }
+                if right < heap.count, precedes(heap[largest], heap[right]) { largest = right }
+                if largest == parent { return }
+                heap.swapAt(parent, largest)
+                parent = largest
+            }
+        }
+        for row in 0..<total {
+            if heap.count < count {
+                heap.append(row)
+                var child = heap.count - 1
+                while child > 0, precedes(heap[(child - 1) / 2], heap[child]) {
+                    heap.swapAt(child, (child - 1) / 2)
+                    child = (child - 1) / 2
+                }
+            } else if precedes(row, heap[0]) {
+                heap[0] = row
+                siftDown(0)
+            }
+        }
+        return heap.sorted(by: precedes)
     }
 
     /// Compares two non-null rows of a column: -1, 0 or 1.

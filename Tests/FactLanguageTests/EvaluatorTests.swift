@@ -289,3 +289,26 @@ final class Harness {
         #expect(diagnostic.kind == .runtime)
     }
 }
+
+@Suite struct TopNTests {
+    /// `sort ... limit` takes a shortcut for small limits; it must agree with a full sort.
+    @Test func limitedSortAgreesWithAFullSort() throws {
+        var generator = SystemRandomNumberGenerator()
+        var script = ""
+        for id in 0..<300 {
+            let value = Int.random(in: 0..<20, using: &generator)
+            script += "add r id = \(id), v = \(value % 7 == 0 ? "null" : String(value)), k = \"\(["a", "b", "c"][value % 3])\"\n"
+        }
+        let harness = Harness(script)
+        for (sort, limit) in [("v desc, id", 5), ("v, k desc", 10), ("k, v desc, id", 1), ("v", 37)] {
+            let full = try harness.rows("r sort \(sort) show id")
+            let limited = try harness.rows("r sort \(sort) limit \(limit) show id")
+            #expect(limited == Array(full.prefix(limit)), "sort \(sort) limit \(limit)")
+        }
+    }
+
+    @Test func groupingByDictionaryCodesAgreesWithHashing() throws {
+        let harness = Harness("add g k = \"x\", j = true, n = 1\nadd g k = null, j = false, n = 2\nadd g k = \"y\", j = true, n = 3\nadd g k = \"x\", j = null, n = 4\nadd g k = null, j = false, n = 5")
+        #expect(try harness.rows("g sum n by k, j sort k, j") == [["x", "true", "1"], ["x", "NULL", "4"], ["y", "true", "3"], ["NULL", "false", "7"]])
+    }
+}

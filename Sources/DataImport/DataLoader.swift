@@ -143,7 +143,7 @@ public enum DataLoader {
                 let column = fields.count > names.count ? fields[names.count].column : (fields.last.map { $0.column + $0.range.count } ?? 1)
                 throw DataProblem("this row has \(fields.count) field\(fields.count == 1 ? "" : "s") but the header has \(names.count)", line: line, column: column)
             }
-            for (column, field) in fields.enumerated() where types[names[column]] == nil && !reader.isEmpty(field) {
+            for (column, field) in fields.enumerated() where !inferences[column].isSettledAsString && types[names[column]] == nil && !reader.isEmpty(field) {
                 inferences[column].observe(reader.text(field))
             }
             rowCount += 1
@@ -159,6 +159,10 @@ public enum DataLoader {
             for (column, field) in fields.enumerated() {
                 if reader.isEmpty(field) {
                     columns[column].append(.null)
+                    continue
+                }
+                if fieldTypes[column] == .int, let int = reader.int64(field) {
+                    columns[column].append(.int(int))
                     continue
                 }
                 let text = reader.text(field)

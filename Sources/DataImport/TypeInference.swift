@@ -60,6 +60,11 @@ public struct TypeInference: Sendable {
         }
     }
 
+    /// True once no type but string can fit: later values need not be looked at.
+    public var isSettledAsString: Bool {
+        sawValue && !couldBeInt && !couldBeNumber && !couldBeQuantity && !couldBeDate && !couldBeBool && !couldBeDuration
+    }
+
     /// The type decided; `string` for a column of nulls only.
     public var type: ValueType {
         guard sawValue else { return .string }

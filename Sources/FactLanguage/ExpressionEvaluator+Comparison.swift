@@ -3,16 +3,7 @@ import FactStore
 extension ExpressionEvaluator {
     /// `= != < <= > >=` between two vectors of comparable types; null on either side gives null.
     func compare(_ op: BinaryOperator, _ left: Vector, _ right: Vector, count: Int) -> Vector {
-        func holds(_ order: Int) -> Bool {
-            switch op {
-            case .equal: order == 0
-            case .notEqual: order != 0
-            case .less: order < 0
-            case .lessOrEqual: order <= 0
-            case .greater: order > 0
-            default: order >= 0
-            }
-        }
+        func holds(_ order: Int) -> Bool { Self.holds(op, order) }
         func order<T: Comparable>(_ a: T, _ b: T) -> Int { a < b ? -1 : (a == b ? 0 : 1) }
         func rows<T: Comparable>(_ a: Reader<T>, _ b: Reader<T>) -> Vector {
             boolColumn(count: count) { row in

@@ -312,3 +312,25 @@ final class Harness {
         #expect(try harness.rows("g sum n by k, j sort k, j") == [["x", "true", "1"], ["x", "NULL", "4"], ["y", "true", "3"], ["NULL", "false", "7"]])
     }
 }
+
+@Suite struct ScanTests {
+    /// Filters on a field and a value take a fast path; it must agree with the general one,
+    /// forced here by comparing the comparison's result with `true`.
+    @Test func fastFiltersAgreeWithTheGeneralPath() throws {
+        var script = ""
+        for id in 0..<200 {
+            let n = id % 11 == 0 ? "null" : String(id % 17 - 5)
+            let d = id % 13 == 0 ? "null" : "2025-01-\(String(format: "%02d", id % 28 + 1))"
+            let s = id % 9 == 0 ? "null" : "\"\(["kyiv", "lviv", "odesa", "sumy"][id % 4])\""
+            let q = id % 7 == 0 ? "null" : (id % 2 == 0 ? "at least \(id % 5)" : "\(id % 6)")
+            script += "add r n = \(n), d = \(d), s = \(s), x = \(Double(id % 8) / 2), q = \(q)\n"
+        }
+        let harness = Harness(script)
+        for condition in ["n > 3", "n = -5", "3 >= n", "n != 0", "d < 2025-01-10", "d = 2025-01-05", "s = \"lviv\"", "s > \"lviv\"",
+                          "\"odesa\" <= s", "x >= 1.5", "q < 3", "q = 4", "n > 0 and s != \"sumy\"", "n between -2 and 2"] {
+            let fast = try harness.value("r where \(condition) count")
+            let general = try harness.value("r where (\(condition)) = true count")
+            #expect(fast == general, "\(condition)")
+        }
+    }
+}

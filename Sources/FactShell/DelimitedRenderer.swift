@@ -8,13 +8,19 @@ public struct DelimitedRenderer: Sendable {
     public enum Dialect: Sendable { case csv, tsv }
 
     public var dialect: Dialect
+    /// Write exact quantities as `=12`, so a file reloads with the column still a quantity
+    /// (`.export` does; query output does not).
+    public var marksExactQuantities: Bool
 
-    public init(_ dialect: Dialect) { self.dialect = dialect }
+    public init(_ dialect: Dialect, marksExactQuantities: Bool = false) {
+        self.dialect = dialect
+        self.marksExactQuantities = marksExactQuantities
+    }
 
     public func render(_ relation: Relation) -> String {
         var out = line(relation.fields.map(\.name))
         for row in 0..<relation.rowCount {
-            out += line(relation.columns.map { $0.isNull(row) ? "" : $0[row].description })
+            out += line(relation.columns.map { $0.isNull(row) ? "" : ExportText.text($0[row], marksExactQuantities: marksExactQuantities) })
         }
         return out
     }

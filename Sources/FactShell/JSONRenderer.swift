@@ -5,25 +5,30 @@ import FactStore
 /// so the qualifier survives; nulls are `null`.
 public struct JSONRenderer: Sendable {
     public var linePerRow: Bool
+    /// As for `DelimitedRenderer`: `=12` for exact quantities, for files meant to be reloaded.
+    public var marksExactQuantities: Bool
 
-    public init(linePerRow: Bool) { self.linePerRow = linePerRow }
+    public init(linePerRow: Bool, marksExactQuantities: Bool = false) {
+        self.linePerRow = linePerRow
+        self.marksExactQuantities = marksExactQuantities
+    }
 
     public func render(_ relation: Relation) -> String {
         let keys = relation.fields.map { JSONRenderer.quote($0.name) }
         let objects = (0..<relation.rowCount).map { row in
-            "{" + relation.columns.indices.map { keys[$0] + ":" + JSONRenderer.encode(relation.columns[$0][row]) }.joined(separator: ",") + "}"
+            "{" + relation.columns.indices.map { keys[$0] + ":" + encode(relation.columns[$0][row]) }.joined(separator: ",") + "}"
         }
         if linePerRow { return objects.map { $0 + "\n" }.joined() }
         return objects.isEmpty ? "[]\n" : "[\n" + objects.joined(separator: ",\n") + "\n]\n"
     }
 
-    static func encode(_ value: Value) -> String {
+    func encode(_ value: Value) -> String {
         switch value {
         case .null: "null"
         case .int(let int): String(int)
         case .number(let number): number.isFinite ? Value.format(number: number) : "null"
         case .bool(let bool): bool ? "true" : "false"
-        default: quote(value.description)
+        default: JSONRenderer.quote(ExportText.text(value, marksExactQuantities: marksExactQuantities))
         }
     }
 

@@ -152,10 +152,10 @@ extension Session {
     /// The relation written in the format its file name asks for, or nil for an unknown extension.
     static func exportText(_ relation: Relation, path: String) -> String? {
         switch path.split(separator: ".").last?.lowercased() {
-        case "csv": DelimitedRenderer(.csv).render(relation)
-        case "tsv": DelimitedRenderer(.tsv).render(relation)
-        case "json": JSONRenderer(linePerRow: false).render(relation)
-        case "jsonl": JSONRenderer(linePerRow: true).render(relation)
+        case "csv": DelimitedRenderer(.csv, marksExactQuantities: true).render(relation)
+        case "tsv": DelimitedRenderer(.tsv, marksExactQuantities: true).render(relation)
+        case "json": JSONRenderer(linePerRow: false, marksExactQuantities: true).render(relation)
+        case "jsonl": JSONRenderer(linePerRow: true, marksExactQuantities: true).render(relation)
         case "md": MarkdownRenderer().render(relation)
         default: nil
         }

@@ -59,7 +59,7 @@ public struct Quantity: Hashable, Sendable, CustomStringConvertible {
     }
 
     private static let textPrefixes: [(String, Qualifier)] = [
-        ("~~", .vague), ("≥", .atLeast), ("≤", .atMost), ("~", .about), ("≈", .nearly), (">", .moreThan), ("<", .fewerThan),
+        ("~~", .vague), ("=", .exact), ("≥", .atLeast), ("≤", .atMost), ("~", .about), ("≈", .nearly), (">", .moreThan), ("<", .fewerThan),
         ("at least ", .atLeast), ("at most ", .atMost), ("up to ", .atMost), ("more than ", .moreThan),
         ("over ", .moreThan), ("fewer than ", .fewerThan), ("less than ", .fewerThan), ("about ", .about),
         ("around ", .about), ("roughly ", .about), ("approximately ", .about), ("some ", .about),

@@ -30,6 +30,19 @@ import FactStore
         }
     }
 
+    @Test(arguments: ["csv", "tsv", "json", "jsonl"])
+    func exactQuantitiesStayQuantities(format: String) throws {
+        let directory = temporaryDirectory()
+        let (session, output) = makeSession()
+        session.run("let exact = mentions where qualifier = \"exact\" show value\n.export exact \(directory)/e.\(format)\n.load \(directory)/e.\(format) as back")
+        #expect(output.diagnostics == "")
+        let back = try #require(session.environment.catalog["back"])
+        #expect(back.fields == [Field(name: "value", type: .quantity)])
+        #expect(back.row(0) == [.quantity(Quantity(303))])
+        session.run(".mode csv\nback limit 1")
+        #expect(output.results == "value\r\n303\r\n", "query output is not marked")
+    }
+
     @Test func aLoadWhoseLastRowIsBadAddsNothing() {
         let directory = temporaryDirectory()
         FileManagerShim.write("a,b\n1,x\n2,y\n3,z,extra\n", to: "\(directory)/bad.csv")

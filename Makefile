@@ -7,7 +7,7 @@ SWIFT ?= swift
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 DEBIAN_PACKAGES := libedit-dev libsqlite3-dev sqlite3 tmux
 
-.PHONY: run test build deps release clean bench bench-ingest
+.PHONY: run test build deps release clean bench bench-ingest soak
 
 deps:
 	@missing=""; \
@@ -31,6 +31,12 @@ run: release
 test: deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build --parallel
+
+# 100,000 differential cases against SQLite (make test runs 1,000); a failure prints its seed,
+# which replays with FACTSH_DIFF_SEED=N FACTSH_DIFF_CASES=1.
+soak: deps
+	$(SWIFT) build --build-tests
+	FACTSH_DIFF_CASES=$${CASES:-100000} FACTSH_DIFF_SEED=$${SEED:-1} $(SWIFT) test --skip-build --filter DifferentialTests
 
 # factsh against SQLite and DuckDB (1 thread) on 1M generated events: one table of times and
 # ratios; fails if any engine gives a different answer.

@@ -55,6 +55,7 @@ let package = Package(
         .testTarget(name: "ArticleIngestTests", dependencies: ["ArticleIngest"]),
         .testTarget(name: "DataImportTests", dependencies: ["DataImport"]),
         .testTarget(name: "FactShellTests", dependencies: ["FactShell"], exclude: ["Golden"]),
+        .testTarget(name: "DifferentialTests", dependencies: ["FactLanguage", "FactStore", "SessionStore"]),
         .testTarget(name: "EndToEndTests", dependencies: ["factsh"]),
     ],
     swiftLanguageModes: [.v6]

@@ -110,6 +110,13 @@ extension Session {
             }
         case "explain":
             try explain(arguments, statement: statement)
+        case "sql":
+            let (query, source) = try queryArgument(arguments, statement: statement, usage: ".sql QUERY")
+            do {
+                writeResult(try SQLTranslator(environment: environment, source: source).translate(query) + ";\n")
+            } catch let unsupported as SQLTranslator.Unsupported {
+                throw Diagnostic(.syntax, unsupported.message, in: statement.source, at: statement.range)
+            }
         case "why":
             guard words.isEmpty else { throw usageError() }
             guard let last = lastQuery else {
@@ -162,13 +169,20 @@ extension Session {
     }
 
     /// `.explain QUERY`: each stage with the rows it kept and its time.
-    private func explain(_ arguments: String, statement: Statement) throws {
+    /// The query a dot command takes as its argument (`.explain`, `.sql`), with errors
+    /// pointing into the original line.
+    private func queryArgument(_ arguments: String, statement: Statement, usage: String) throws -> (Query, SourceFile) {
         let source = Session.argumentSource(arguments, of: statement)
         let (statements, diagnostics) = Parser.parse(source)
         if let first = diagnostics.first { throw first }
         guard statements.count == 1, case .query(let query) = statements[0].kind else {
-            throw Diagnostic(.syntax, "usage: .explain QUERY", in: statement.source, at: statement.range)
+            throw Diagnostic(.syntax, "usage: \(usage)", in: statement.source, at: statement.range)
         }
+        return (query, source)
+    }
+
+    private func explain(_ arguments: String, statement: Statement) throws {
+        let (query, source) = try queryArgument(arguments, statement: statement, usage: ".explain QUERY")
         var reports: [StageReport] = []
         _ = try interpreter.run(query, in: source) { reports.append($0) }
         var stages = Column(type: .string)

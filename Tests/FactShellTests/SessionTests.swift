@@ -203,3 +203,26 @@ import Foundation
         #expect(DemoData.scripts.first?.text == (try String(contentsOf: url, encoding: .utf8)))
     }
 }
+
+@Suite struct SQLCommandTests {
+    @Test(arguments: [
+        ("swaps where date >= 2025-05-23 sum released", "SELECT SUM(\"released\") AS \"sum_released\" FROM (SELECT * FROM (SELECT * FROM \"swaps\") AS s1 WHERE (\"date\" >= '2025-05-23')) AS s2;\n"),
+        ("swaps count by who sort count desc limit 1", "SELECT * FROM (SELECT \"who\" AS \"who\", COUNT(*) AS \"count\" FROM (SELECT * FROM \"swaps\") AS s1 GROUP BY 1) AS s2 ORDER BY \"count\" DESC NULLS LAST LIMIT 1;\n"),
+        ("swaps where who contains \"50%_\" show released / 2 as half", "SELECT CAST((\"released\" - \"released\" % 2) / 2 AS BIGINT) AS \"half\" FROM (SELECT * FROM (SELECT * FROM \"swaps\") AS s1 WHERE (LOWER(\"who\") LIKE '%' || '50\\%\\_' || '%' ESCAPE '\\')) AS s2;\n"),
+        ("swaps where date >= 2025-05-25 - 2 days and who in (\"a\", \"b'c\") and released is not null count",
+         "SELECT COUNT(*) AS \"count\" FROM (SELECT * FROM (SELECT * FROM \"swaps\") AS s1 WHERE ((\"date\" >= '2025-05-23') AND (\"who\" IN ('a', 'b''c')) AND (\"released\" IS NOT NULL))) AS s2;\n"),
+    ])
+    func translations(query: String, sql: String) {
+        let (session, output) = makeSession()
+        session.run(".sql " + query)
+        #expect(output.results == sql)
+        #expect(output.diagnostics == "")
+    }
+
+    @Test func unportableQueriesSaySo() {
+        let (session, output) = makeSession()
+        session.run(".sql swaps show date + 1 day\n.sql swaps sort date show who")
+        #expect(output.diagnostics.contains("date arithmetic has no SQL form"))
+        #expect(output.diagnostics.contains("put 'sort' last"))
+    }
+}

@@ -1,0 +1,132 @@
+import FactStore
+
+/// SplitMix64: a small, seedable generator, so every failing case can be replayed from its seed.
+struct SeededGenerator: RandomNumberGenerator {
+    var state: UInt64
+
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}
+
+/// Random relations (nulls, negatives, duplicates, Unicode, dates) and random well-typed
+/// queries over the whole language that has a SQL form.
+struct QueryGenerator {
+    var random: SeededGenerator
+
+    static let strings = ["kyiv", "Lviv", "odesa", "Київ", "o'brien", "50%_off", "", "sumy", "SUMY", "kharkiv region"]
+    static let fields: [(name: String, type: ValueType)] = [("i", .int), ("j", .int), ("x", .number), ("s", .string), ("t", .string), ("d", .date), ("b", .bool)]
+
+    mutating func pick<T>(_ items: [T]) -> T { items[Int.random(in: 0..<items.count, using: &random)] }
+    mutating func chance(_ percent: Int) -> Bool { Int.random(in: 0..<100, using: &random) < percent }
+
+    /// `add` statements for a relation `r` of 0–40 rows.
+    mutating func relation() -> String {
+        var script = ""
+        let rows = chance(5) ? 0 : Int.random(in: 1...40, using: &random)
+        for _ in 0..<rows {
+            let cells = Self.fields.map { field in "\(field.name) = \(chance(15) ? "null" : literal(field.type))" }
+            script += "add r " + cells.joined(separator: ", ") + "\n"
+        }
+        if rows == 0 { script = "add r i = 1, j = 1, x = 1.0, s = \"a\", t = \"a\", d = 2025-01-01, b = true\n" }
+        return script
+    }
+
+    mutating func literal(_ type: ValueType) -> String {
+        switch type {
+        case .int: return String(Int.random(in: -20...20, using: &random))
+        case .number: return String(Double(Int.random(in: -400...400, using: &random)) / 8)
+        case .string:
+            let text = pick(Self.strings)
+            return "\"" + text.replacing("\\", with: "\\\\").replacing("\"", with: "\\\"") + "\""
+        case .date: return "2025-0\(Int.random(in: 1...9, using: &random))-1\(Int.random(in: 0...9, using: &random))"
+        case .bool: return chance(50) ? "true" : "false"
+        default: return "null"
+        }
+    }
+
+    mutating func fieldName(_ types: [ValueType]) -> String {
+        pick(Self.fields.filter { types.contains($0.type) }).name
+    }
+
+    /// A bool condition over the row fields. Patterns are ASCII: SQLite folds case for ASCII
+    /// only, factsh for all of Unicode, a difference `.sql` cannot paper over.
+    mutating func condition(depth: Int = 0) -> String {
+        if depth < 2, chance(30) {
+            let op = pick(["and", "or"])
+            return "(\(condition(depth: depth + 1)) \(op) \(condition(depth: depth + 1)))"
+        }
+        if depth < 2, chance(8) { return "not (\(condition(depth: depth + 1)))" }
+        switch Int.random(in: 0..<9, using: &random) {
+        case 0: return "\(numeric()) \(pick(["=", "!=", "<", "<=", ">", ">="])) \(numeric())"
+        case 1: return "\(fieldName([.string])) \(pick(["=", "!=", "<", ">="])) \(literal(.string))"
+        case 2: return "d \(pick(["=", "<", ">="])) \(literal(.date))"
+        case 3: return "\(fieldName([.string])) contains \"\(pick(["k", "iv", "%", "_", "o'", "SUMY", ""]))\""
+        case 4: return "\(fieldName([.string])) starts with \"\(pick(["k", "l", "5", "KY", ""]))\""
+        case 5: return "\(fieldName([.int, .number, .string, .date, .bool])) is \(chance(50) ? "not " : "")null"
+        case 6: return "i \(chance(30) ? "not " : "")in (\(literal(.int)), \(literal(.int)), \(chance(20) ? "null" : literal(.int)))"
+        case 7: return "x \(chance(20) ? "not " : "")between \(literal(.number)) and \(literal(.number))"
+        default: return chance(50) ? "b" : "b = \(literal(.bool))"
+        }
+    }
+
+    /// An int or number expression without division by a possible zero.
+    mutating func numeric(depth: Int = 0) -> String {
+        if depth < 2, chance(35) {
+            let op = pick(["+", "-", "*"])
+            return "(\(numeric(depth: depth + 1)) \(op) \(numeric(depth: depth + 1)))"
+        }
+        if chance(10) { return "(\(fieldName([.int])) / \(pick(["2", "3", "-4"])))" }
+        return chance(70) ? fieldName([.int, .number]) : literal(pick([ValueType.int, .number]))
+    }
+
+    /// A query over `r` and, with it, how to compare results: in order or as a multiset.
+    mutating func query() -> (text: String, ordered: Bool) {
+        var text = "r"
+        if chance(70) { text += " where \(condition())" }
+        var outputs: [String]
+        if chance(50) {
+            var aggregates: [String] = []
+            var names: [String] = []
+            for index in 0..<Int.random(in: 1...3, using: &random) {
+                let name = "a\(index)"
+                names.append(name)
+                switch Int.random(in: 0..<6, using: &random) {
+                case 0: aggregates.append("count as \(name)")
+                case 1: aggregates.append("count distinct \(fieldName([.int, .string, .date])) as \(name)")
+                case 2: aggregates.append("sum \(fieldName([.int, .number])) as \(name)")
+                case 3: aggregates.append("avg \(fieldName([.int, .number])) as \(name)")
+                case 4: aggregates.append("min \(fieldName([.int, .number, .string, .date])) as \(name)")
+                default: aggregates.append("max \(fieldName([.int, .number, .string, .date])) as \(name)")
+                }
+            }
+            text += " " + aggregates.joined(separator: ", ")
+            outputs = names
+            if chance(60) {
+                let keys = Array(Set((0..<Int.random(in: 1...2, using: &random)).map { _ in fieldName([.string, .date, .bool, .int]) })).sorted()
+                text += " by " + keys.joined(separator: ", ")
+                outputs = keys + names
+                if chance(30) { text += " where a0 is not null" }
+            }
+        } else {
+            let count = Int.random(in: 1...3, using: &random)
+            outputs = (0..<count).map { "c\($0)" }
+            let expressions = outputs.map { name -> String in
+                let expression = chance(50) ? numeric() : fieldName([.string, .date, .bool, .int, .number])
+                return "\(expression) as \(name)"
+            }
+            text += " show " + expressions.joined(separator: ", ")
+        }
+        if chance(40) {
+            // Sort on every output, so ties cannot order rows differently.
+            text += " sort " + outputs.map { "\($0)\(chance(50) ? " desc" : "")" }.joined(separator: ", ")
+            if chance(50) { text += " limit \(Int.random(in: 0...8, using: &random))" }
+            return (text, true)
+        }
+        return (text, false)
+    }
+}

@@ -7,7 +7,7 @@ SWIFT ?= swift
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 DEBIAN_PACKAGES := libedit-dev libsqlite3-dev sqlite3 tmux
 
-.PHONY: run test build deps release clean bench bench-ingest soak
+.PHONY: run test build deps release clean bench bench-ingest soak fuzz test-asan
 
 deps:
 	@missing=""; \
@@ -37,6 +37,30 @@ test: deps
 soak: deps
 	$(SWIFT) build --build-tests
 	FACTSH_DIFF_CASES=$${CASES:-100000} FACTSH_DIFF_SEED=$${SEED:-1} $(SWIFT) test --skip-build --filter DifferentialTests
+
+# libFuzzer on the parser, the evaluator (demo facts), the article loader and the data-file
+# loaders, FUZZ_SECONDS each (default 60), corpora seeded from Samples/. Crashes land in
+# .build/fuzz/crashes; each one found becomes a test.
+FUZZ_SECONDS ?= 60
+FUZZ_TARGETS := FuzzParser FuzzEvaluator FuzzArticle FuzzDataFiles
+fuzz: deps
+	cd Tests/Fuzz && $(SWIFT) build -c release -Xswiftc -sanitize=fuzzer -Xswiftc -parse-as-library -Xswiftc -use-ld=lld
+	mkdir -p .build/fuzz/crashes
+	for target in $(FUZZ_TARGETS); do \
+		mkdir -p .build/fuzz/corpus/$$target; \
+		case $$target in \
+			FuzzArticle) cp Samples/*.txt .build/fuzz/corpus/$$target/ ;; \
+			FuzzDataFiles) cp Tests/FactShellTests/Golden/sample.* .build/fuzz/corpus/$$target/ ;; \
+			*) cp Samples/*.fq .build/fuzz/corpus/$$target/ ;; \
+		esac; \
+		Tests/Fuzz/.build/release/$$target -max_total_time=$(FUZZ_SECONDS) -artifact_prefix=.build/fuzz/crashes/$$target- \
+			.build/fuzz/corpus/$$target || exit 1; \
+	done
+
+# The whole test suite under AddressSanitizer.
+test-asan: deps
+	$(SWIFT) build --build-tests --sanitize=address --scratch-path .build-asan
+	$(SWIFT) test --skip-build --sanitize=address --scratch-path .build-asan
 
 # factsh against SQLite and DuckDB (1 thread) on 1M generated events: one table of times and
 # ratios; fails if any engine gives a different answer.

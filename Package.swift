@@ -20,6 +20,8 @@ let package = Package(
         .library(name: "FactStore", targets: ["FactStore"]),
         .library(name: "FactLanguage", targets: ["FactLanguage"]),
         .library(name: "FactShell", targets: ["FactShell"]),
+        .library(name: "ArticleIngest", targets: ["ArticleIngest"]),
+        .library(name: "DataImport", targets: ["DataImport"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),

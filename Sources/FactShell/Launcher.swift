@@ -1,7 +1,7 @@
 import FactLanguage
 import FactStore
 
-/// Runs factsh as the command line asks: init script, `--set`, `--demo`, FILE arguments,
+/// Runs factsh as the command line asks: `--set`, `--demo`, the startup script, FILE arguments,
 /// `-f`/`-c` in order, then the interactive loop. Returns the exit status of the contract:
 /// 0 all succeeded, 1 a statement failed, 2 bad usage or an unreadable file.
 public struct Launcher {
@@ -43,13 +43,17 @@ public struct Launcher {
             }
             session.environment.bind(name, value: value)
         }
+        // The demo facts come first, so a startup script can use them.
+        if options.demo { session.loadDemo() }
         if !options.noInit, let path = options.initPath ?? defaultInitPath() {
+            // Errors in the startup script are reported but, as in psql, do not fail the run.
+            let failuresBefore = session.failureCount
             if case .failure(.unreadable(let diagnostic)) = session.runScriptFile(path) {
                 session.report(diagnostic)
                 if options.initPath != nil { return .usageOrUnreadable }
             }
+            session.failureCount = failuresBefore
         }
-        if options.demo { session.loadDemo() }
         for file in options.files where !session.exitRequested {
             let outcome = Session.fileKind(file) == .script ? session.runScriptFile(file) : session.loadFile(file)
             if case .failure(.unreadable(let diagnostic)) = outcome {

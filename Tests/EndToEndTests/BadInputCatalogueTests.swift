@@ -1,0 +1,131 @@
+import Foundation
+import Testing
+
+/// Bad input of every kind the shell meets: each gets a clear error naming the place, the exit
+/// status of the contract, the facts unchanged (the last command still answers), and never a
+/// crash, a hang or a trap.
+@Suite struct BadInputCatalogueTests {
+    static let directory: URL = {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("factsh-bad-\(UUID().uuidString)")
+        try? FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }()
+
+    static func file(_ name: String, _ bytes: [UInt8]) -> String {
+        let url = directory.appendingPathComponent(name)
+        FileManager.default.createFile(atPath: url.path, contents: Data(bytes))
+        return url.path
+    }
+
+    static func file(_ name: String, _ text: String) -> String { file(name, Array(text.utf8)) }
+
+    /// Runs the binary with the demo facts, then checks the facts still answer.
+    func run(_ arguments: [String], stdin: String? = nil) throws -> BinaryRunner.Outcome {
+        let outcome = try BinaryRunner.run(["--demo"] + arguments + ["-c", "swaps count"], stdin: stdin)
+        #expect(outcome.stdout.hasSuffix("3\n"), "the facts survive: \(outcome.stdout.suffix(80))")
+        #expect(!outcome.stderr.contains("Fatal error") && !outcome.stderr.contains("crashed"), "\(outcome.stderr.prefix(300))")
+        return outcome
+    }
+
+    @Test(arguments: [
+        ("an empty command", "", 0, ""),
+        ("10,000 open parentheses", String(repeating: "(", count: 10_000) + "1", 1, "too deeply nested"),
+        ("an integer literal too large", "swaps where released > 99999999999999999999 count", 1, "<command>:1:24: error: integer 99999999999999999999 does not fit in 64 bits"),
+        ("overflow in arithmetic", "9223372036854775807 + 1", 1, "<command>:1:1: error: integer overflow"),
+        ("division by zero", "swaps show released / 0", 1, "<command>:1:12: error: division by zero"),
+        ("an impossible date", "swaps where date = 2025-02-30 count", 1, "invalid date 2025-02-30: February 2025 has 28 days"),
+        ("an unknown relation", "swapz count", 1, "did you mean 'swaps'?"),
+        ("an unknown field", "swaps sum relesed", 1, "did you mean 'released'?"),
+        ("a type clash", "swaps where who > 3 count", 1, "cannot compare string with int"),
+        ("a misspelt command", ".tabels", 1, "did you mean '.tables'?"),
+    ])
+    func statements(what: String, command: String, status: Int32, message: String) throws {
+        let outcome = try run(["-c", command])
+        #expect(outcome.status == status, "\(what)")
+        if !message.isEmpty { #expect(outcome.stderr.contains(message), "\(what): \(outcome.stderr.prefix(300))") }
+    }
+
+    @Test func nulBytes() throws {
+        let piped = try BinaryRunner.run(["--demo"], stdin: "swaps\u{0} count\nswaps count\n")
+        #expect(piped.stderr.contains("<stdin>:1:6: error: unexpected character U+0"))
+        #expect(piped.stdout == "3\n")
+        let script = Self.file("nul.fq", [0x73, 0x00, 0x0A])
+        let outcome = try BinaryRunner.run([script])
+        #expect(outcome.status == 2)
+        #expect(outcome.stderr.contains("nul.fq:1:2: error:"))
+        #expect(outcome.stderr.contains("NUL byte"))
+    }
+
+    @Test func overflowInSum() throws {
+        let script = Self.file("big.fq", "add big n = 9223372036854775807\nadd big n = 1\nbig sum n\n")
+        let outcome = try run([script])
+        #expect(outcome.status == 1)
+        #expect(outcome.stderr.contains("big.fq:3:5: error: integer overflow in sum"))
+    }
+
+    @Test func hundredThousandChainedAnds() throws {
+        let condition = Array(repeating: "released > 1", count: 100_000).joined(separator: " and ")
+        let script = Self.file("ands.fq", "swaps where \(condition) count\n")
+        let outcome = try run([script])
+        #expect(outcome.status == 0)
+        #expect(outcome.stdout == "3\n3\n")
+    }
+
+    @Test func aOneMegabyteLine() throws {
+        let script = Self.file("long.fq", "\"" + String(repeating: "a", count: 1_000_000) + "\" contains \"aaa\"\n")
+        let outcome = try run([script])
+        #expect(outcome.stdout == "true\n3\n")
+    }
+
+    @Test func invalidUTF8() throws {
+        let script = Self.file("bad-utf8.fq", [0x73, 0x77, 0x61, 0x70, 0x73, 0x0A, 0x63, 0xC3, 0x28, 0x0A])
+        let outcome = try BinaryRunner.run(["--demo", script, "-c", "swaps count"])
+        #expect(outcome.status == 2, "an unreadable file is exit status 2")
+        #expect(outcome.stderr.contains("bad-utf8.fq:2:2: error:"))
+        #expect(outcome.stderr.contains("not valid UTF-8"))
+        let piped = try BinaryRunner.run(["--demo"], stdin: "swaps count\n\u{FFFD}\n")
+        #expect(piped.stderr.contains("<stdin>:2:1: error: invalid UTF-8"))
+        #expect(piped.status == 1)
+    }
+
+    @Test func binaryFiles() throws {
+        var generator = SystemRandomNumberGenerator()
+        let garbage = (0..<4096).map { _ in UInt8.random(in: 0...255, using: &generator) } + [0]
+        for name in ["garbage.fq", "garbage.txt", "garbage.csv", "garbage.json"] {
+            let path = Self.file(name, garbage)
+            let outcome = try run(["-c", ".load \(path)"])
+            #expect(outcome.status == 1)
+            #expect(outcome.stderr.contains(name), "\(name): \(outcome.stderr.prefix(200))")
+        }
+    }
+
+    @Test func missingFilesAndDirectories() throws {
+        let missing = try run(["-c", ".load /nonexistent/x.csv"])
+        #expect(missing.stderr.contains("cannot read '/nonexistent/x.csv': no such file or directory"))
+        let directory = try run(["-c", ".run \(Self.directory.path)"])
+        #expect(directory.stderr.contains("is a directory"))
+        let argument = try BinaryRunner.run([Self.directory.path])
+        #expect(argument.status == 2)
+    }
+
+    @Test func emptyInputs() throws {
+        let empty = try BinaryRunner.run(["--demo"], stdin: "")
+        #expect(empty.status == 0)
+        #expect(empty.stdout == "")
+        let emptyFile = Self.file("empty.fq", "")
+        #expect(try BinaryRunner.run([emptyFile]).status == 0)
+        let emptyCSV = Self.file("empty.csv", "")
+        let loaded = try run(["-c", ".load \(emptyCSV)"])
+        #expect(loaded.stderr.contains("warning: the file is empty"))
+    }
+
+    @Test func aStartupScriptWithErrors() throws {
+        let home = Self.directory.appendingPathComponent("home")
+        try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
+        try "swaps count\nnonsense here\nlet ok = 1\n".write(to: home.appendingPathComponent(".factshrc"), atomically: true, encoding: .utf8)
+        let outcome = try BinaryRunner.run(["--demo", "-c", "ok + 1"], environment: ["HOME": home.path])
+        #expect(outcome.stderr.contains(".factshrc:2:10: error: expected a clause"))
+        #expect(outcome.stdout.hasSuffix("2\n"), "the rest of the startup script ran")
+        #expect(outcome.status == 0, "startup errors are reported, not fatal")
+    }
+}

@@ -7,7 +7,7 @@ SWIFT ?= swift
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 DEBIAN_PACKAGES := libedit-dev libsqlite3-dev sqlite3 tmux
 
-.PHONY: run test build deps release clean bench bench-ingest soak fuzz test-asan
+.PHONY: run test build deps release clean bench bench-ingest bench-micro soak fuzz test-asan
 
 deps:
 	@missing=""; \
@@ -69,6 +69,11 @@ bench: deps
 	$(SWIFT) build -c release --product factsh
 	[ -f Benchmarks/data/events.csv ] || python3 Benchmarks/generate_events.py 1000000 Benchmarks/data/events.csv
 	python3 Benchmarks/compare.py $$($(SWIFT) build -c release --show-bin-path)/factsh Benchmarks/data/events.csv
+
+# Microbenchmarks of the hot paths (lexer and parser, each operator on 1M rows, CSV parsing)
+# with ordo-one/benchmark, in a package of their own so `make test` never builds them.
+bench-micro: deps
+	cd Benchmarks/Micro && $(SWIFT) package --allow-writing-to-package-directory benchmark --no-progress
 
 # Ingest throughput: MB of article text turned into mentions per second (a >= 10 MB corpus
 # built from the sample articles). Timing is never asserted by `make test`.

@@ -28,49 +28,177 @@ public struct SQLTranslator {
         switch plan.source {
         case .relation(let relation, let name):
             fields = relation.fields
-            sql = "SELECT * FROM \(Self.identifier(name))"
+            sql = "SELECT \(Self.visibleColumns(fields)) FROM \(Self.identifier(name))"
         case .value(let expression, let name):
-            return "SELECT \(try sqlExpression(expression, fields: [])) AS \(Self.identifier(name))"
+            let field = Field(name: name, type: expression.type)
+            return "SELECT " + (try output(expression, as: field, fields: []).joined(separator: ", "))
         }
         var index = 0
         var alias = 0
+        // Set while rows carry `factsh_order`, the order a sort gave them: SQL keeps no row
+        // order across subqueries, so later stages keep it as a column.
+        var ordered = false
         func wrap() -> String {
             alias += 1
             return "(\(sql)) AS s\(alias)"
         }
         while index < plan.stages.count {
             let stage = plan.stages[index]
+            let isLast = index == plan.stages.count - 1
             switch stage.operation {
             case .filter(let condition):
                 sql = "SELECT * FROM \(wrap()) WHERE \(try sqlExpression(condition, fields: fields))"
             case .project(let expressions):
-                let columns = try zip(expressions, stage.fields).map { "\(try sqlExpression($0, fields: fields)) AS \(Self.identifier($1.name))" }
+                var columns: [String] = []
+                for (expression, field) in zip(expressions, stage.fields) { columns += try output(expression, as: field, fields: fields) }
+                if ordered { columns.append("factsh_order") }
                 sql = "SELECT \(columns.joined(separator: ", ")) FROM \(wrap())"
             case .aggregate(let keys, let aggregates):
                 var columns: [String] = []
-                for (key, field) in zip(keys, stage.fields) { columns.append("\(try sqlExpression(key, fields: fields)) AS \(Self.identifier(field.name))") }
+                for (key, field) in zip(keys, stage.fields) { columns += try output(key, as: field, fields: fields) }
                 for (aggregate, field) in zip(aggregates, stage.fields.dropFirst(keys.count)) {
                     columns.append("\(try self.aggregate(aggregate, fields: fields)) AS \(Self.identifier(field.name))")
+                    if field.type == .quantity, let argument = aggregate.argument {
+                        columns.append("\(try aggregateQualifier(argument, fields: fields)) AS \(Self.identifier(field.name + "_qualifier"))")
+                    }
                 }
                 sql = "SELECT \(columns.joined(separator: ", ")) FROM \(wrap())"
-                if !keys.isEmpty { sql += " GROUP BY " + (1...keys.count).map(String.init).joined(separator: ", ") }
+                if !keys.isEmpty {
+                    // Group by the key values (and a quantity key's qualifier, which follows its value).
+                    let keyColumns = try zip(keys, stage.fields).flatMap { try output($0, as: $1, fields: fields) }.count
+                    sql += " GROUP BY " + (1...keyColumns).map(String.init).joined(separator: ", ")
+                }
+                ordered = false
             case .sort(let keys):
-                let order = try keys.map { "\(try sqlExpression($0.key, fields: fields))\($0.descending ? " DESC" : " ASC") NULLS LAST" }
-                sql = "SELECT * FROM \(wrap()) ORDER BY \(order.joined(separator: ", "))"
-                // The limit after a sort belongs to the same SELECT: SQL keeps no order across subqueries.
-                if index + 1 < plan.stages.count, case .limit(let count) = plan.stages[index + 1].operation {
-                    sql += " LIMIT \(count)"
-                    index += 1
-                } else if index + 1 < plan.stages.count {
-                    throw Unsupported(message: "SQL keeps no row order across a subquery: put 'sort' last (with 'limit' after it)")
+                var order = try keys.map { "\(try sqlExpression($0.key, fields: fields))\($0.descending ? " DESC" : " ASC") NULLS LAST" }
+                if ordered { order.append("factsh_order") }
+                let limitFollows = index + 1 < plan.stages.count && { if case .limit = plan.stages[index + 1].operation { true } else { false } }()
+                if !ordered && (isLast || limitFollows && index + 1 == plan.stages.count - 1) {
+                    sql = "SELECT * FROM \(wrap()) ORDER BY \(order.joined(separator: ", "))"
+                    if limitFollows, case .limit(let count) = plan.stages[index + 1].operation {
+                        sql += " LIMIT \(count)"
+                        index += 1
+                    }
+                } else {
+                    sql = "SELECT \(Self.visibleColumns(fields)), ROW_NUMBER() OVER (ORDER BY \(order.joined(separator: ", "))) AS factsh_order FROM \(wrap())"
+                    ordered = true
                 }
             case .limit(let count):
-                sql = "SELECT * FROM \(wrap()) LIMIT \(count)"
+                sql = "SELECT * FROM \(wrap())\(ordered ? " ORDER BY factsh_order" : "") LIMIT \(count)"
             }
             fields = stage.fields
             index += 1
         }
+        if ordered { sql = "SELECT \(Self.visibleColumns(fields)) FROM \(wrap()) ORDER BY factsh_order" }
         return sql
+    }
+
+    /// A relation's columns as SQL holds them: a quantity is its number and `_qualifier`.
+    static func visibleColumns(_ fields: [Field]) -> String {
+        fields.flatMap { field in
+            field.type == .quantity ? [identifier(field.name), identifier(field.name + "_qualifier")] : [identifier(field.name)]
+        }.joined(separator: ", ")
+    }
+
+    /// `expression AS "name"`, and for a quantity its qualifier `AS "name_qualifier"` after it.
+    private func output(_ expression: BoundExpression, as field: Field, fields: [Field]) throws -> [String] {
+        var columns = ["\(try sqlExpression(expression, fields: fields)) AS \(Self.identifier(field.name))"]
+        if field.type == .quantity {
+            // A null quantity has a null qualifier.
+            let value = try sqlExpression(expression, fields: fields)
+            let qualifier = try qualifier(expression, fields: fields)
+            var isPlainColumn = false
+            if case .column = expression { isPlainColumn = true }
+            let column = isPlainColumn ? qualifier : "CASE WHEN \(value) IS NULL THEN NULL ELSE \(qualifier) END"
+            columns.append("\(column) AS \(Self.identifier(field.name + "_qualifier"))")
+        }
+        return columns
+    }
+
+    /// SQL for the qualifier of a quantity expression, following `Qualifier.combined` and
+    /// `negated` so SQL gives the qualifier factsh gives.
+    private func qualifier(_ bound: BoundExpression, fields: [Field]) throws -> String {
+        switch bound {
+        case .column(let index, let type):
+            return type == .quantity ? Self.identifier(fields[index].name + "_qualifier") : "'exact'"
+        case .constant(let value):
+            if case .quantity(let quantity) = value { return "'\(quantity.qualifier.name)'" }
+            return "'exact'"
+        case .negate(let operand, _, _):
+            return Self.negated(try qualifier(operand, fields: fields))
+        case .arithmetic(let op, let left, let right, _, _):
+            var a = try qualifier(left, fields: fields)
+            var b = try qualifier(right, fields: fields)
+            let leftValue = try sqlExpression(left, fields: fields)
+            let rightValue = try sqlExpression(right, fields: fields)
+            switch op {
+            case .subtract: b = Self.negated(b)
+            case .multiply:
+                a = Self.negated(a, when: "\(rightValue) < 0")
+                b = Self.negated(b, when: "\(leftValue) < 0")
+            case .divide:
+                a = Self.negated(a, when: "\(rightValue) < 0")
+                b = Self.negated(b, when: "\(rightValue) >= 0")
+            default: break
+            }
+            let combined = Self.combined(a, b)
+            // A range stays a range only through addition.
+            if op == .add { return combined }
+            if let constant = Self.constantQualifier(combined) { return constant == .range ? "'about'" : combined }
+            return "CASE WHEN \(combined) = 'range' THEN 'about' ELSE \(combined) END"
+        default:
+            return "'exact'"
+        }
+    }
+
+    /// A qualifier written as a literal (`'at_least'`), worked out here rather than in SQL.
+    static func constantQualifier(_ sql: String) -> Qualifier? {
+        guard sql.hasPrefix("'"), sql.hasSuffix("'"), sql.count > 2 else { return nil }
+        return Qualifier(name: sql.dropFirst().dropLast())
+    }
+
+    /// `Qualifier.negated` in SQL.
+    static func negated(_ q: String) -> String {
+        if let constant = constantQualifier(q) { return "'\(constant.negated.name)'" }
+        return "CASE \(q) WHEN 'at_least' THEN 'at_most' WHEN 'at_most' THEN 'at_least' WHEN 'more_than' THEN 'fewer_than' "
+            + "WHEN 'fewer_than' THEN 'more_than' ELSE \(q) END"
+    }
+
+    /// The qualifier negated when a condition holds (a negative factor).
+    static func negated(_ q: String, when condition: String) -> String {
+        if let constant = constantQualifier(q), constant.negated == constant { return q }
+        return "CASE WHEN \(condition) THEN \(negated(q)) ELSE \(q) END"
+    }
+
+    /// `Qualifier.combined` in SQL.
+    static func combined(_ a: String, _ b: String) -> String {
+        if let x = constantQualifier(a), let y = constantQualifier(b) { return "'\(x.combined(with: y).name)'" }
+        if constantQualifier(a) == .exact || a == b { return b }
+        if constantQualifier(b) == .exact { return a }
+        let lower = "('at_least', 'more_than')"
+        let upper = "('at_most', 'fewer_than')"
+        return "CASE WHEN \(a) = \(b) THEN \(a) WHEN \(a) = 'exact' THEN \(b) WHEN \(b) = 'exact' THEN \(a) "
+            + "WHEN \(a) = 'vague' OR \(b) = 'vague' THEN 'vague' WHEN \(a) IN \(lower) AND \(b) IN \(lower) THEN 'at_least' "
+            + "WHEN \(a) IN \(upper) AND \(b) IN \(upper) THEN 'at_most' ELSE 'about' END"
+    }
+
+    /// The qualifier of an aggregate over quantities: `combined` folded over every non-null
+    /// value, written with counts so it is one SQL expression.
+    private func aggregateQualifier(_ argument: BoundExpression, fields: [Field]) throws -> String {
+        let value = try sqlExpression(argument, fields: fields)
+        let q = try qualifier(argument, fields: fields)
+        func count(_ condition: String) -> String { "SUM(CASE WHEN \(value) IS NOT NULL AND \(condition) THEN 1 ELSE 0 END)" }
+        let all = "COUNT(\(value))"
+        let exact = count("\(q) = 'exact'")
+        let nonExact = "(\(all) - \(exact))"
+        return "CASE WHEN \(all) = 0 THEN NULL "
+            + "WHEN \(count("\(q) = 'vague'")) > 0 THEN 'vague' "
+            + "WHEN \(nonExact) = 0 THEN 'exact' "
+            + Qualifier.allCases.filter { $0 != .exact && $0 != .vague }
+                .map { "WHEN \(count("\(q) = '\($0.name)'")) = \(nonExact) THEN '\($0.name)' " }.joined()
+            + "WHEN \(count("\(q) IN ('at_least', 'more_than')")) = \(nonExact) THEN 'at_least' "
+            + "WHEN \(count("\(q) IN ('at_most', 'fewer_than')")) = \(nonExact) THEN 'at_most' "
+            + "ELSE 'about' END"
     }
 
     private func aggregate(_ aggregate: PlannedAggregate, fields: [Field]) throws -> String {

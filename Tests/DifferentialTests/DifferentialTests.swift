@@ -59,7 +59,14 @@ import FactStore
             if case .number(let bad)? = factsh.relation.columns.first.map({ _ in Value.number(0) }), bad.isNaN { return .skipped }
             return .disagreed("\(query)\n  \(sql)\n  SQLite failed: \(error)")
         }
-        let ours = (0..<factsh.relation.rowCount).map { row in factsh.relation.columns.map { normalise($0[row]) } }
+        let ours = (0..<factsh.relation.rowCount).map { row in
+            zip(factsh.relation.fields, factsh.relation.columns).flatMap { field, column -> [Cell] in
+                // A quantity is its number and its qualifier in SQL.
+                guard field.type == .quantity else { return [normalise(column[row])] }
+                guard case .quantity(let quantity) = column[row] else { return [.null, .null] }
+                return [.number(quantity.value), .text(quantity.qualifier.name)]
+            }
+        }
         let theirs = sqlite.map { $0.map(normalise) }
         let same = ordered ? ours.elementsEqual(theirs, by: rowsEqual) : sameMultiset(ours, theirs)
         return same ? .agreed : .disagreed("\(script)\(query)\n  \(sql)\n  factsh \(ours.prefix(6))\n  sqlite \(theirs.prefix(6))")
@@ -67,19 +74,21 @@ import FactStore
 
     /// The generated relation as a SQLite table: dates as ISO text, bools as 0/1.
     static func load(_ relation: Relation, into database: SQLiteDatabase) throws {
-        let columns = relation.fields.map { field -> String in
-            let type = switch field.type { case .int, .bool: "INTEGER"; case .number: "REAL"; default: "TEXT" }
-            return "\(SQLTranslator.identifier(field.name)) \(type)"
+        let columns = relation.fields.flatMap { field -> [String] in
+            let type = switch field.type { case .int, .bool: "INTEGER"; case .number, .quantity: "REAL"; default: "TEXT" }
+            let column = "\(SQLTranslator.identifier(field.name)) \(type)"
+            return field.type == .quantity ? [column, "\(SQLTranslator.identifier(field.name + "_qualifier")) TEXT"] : [column]
         }
         try database.execute("CREATE TABLE r (\(columns.joined(separator: ", ")))")
         let rows = (0..<relation.rowCount).map { row in
-            relation.columns.map { column -> SQLiteDatabase.Cell in
+            zip(relation.fields, relation.columns).flatMap { field, column -> [SQLiteDatabase.Cell] in
                 switch column[row] {
-                case .null: .null
-                case .int(let int): .integer(int)
-                case .number(let number): .real(number)
-                case .bool(let bool): .integer(bool ? 1 : 0)
-                case let other: .text(other.description)
+                case .null: field.type == .quantity ? [.null, .null] : [.null]
+                case .int(let int): [.integer(int)]
+                case .number(let number): [.real(number)]
+                case .bool(let bool): [.integer(bool ? 1 : 0)]
+                case .quantity(let quantity): [.real(quantity.value), .text(quantity.qualifier.name)]
+                case let other: [.text(other.description)]
                 }
             }
         }

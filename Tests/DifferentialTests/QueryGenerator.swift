@@ -19,7 +19,9 @@ struct QueryGenerator {
     var random: SeededGenerator
 
     static let strings = ["kyiv", "Lviv", "odesa", "Київ", "o'brien", "50%_off", "", "sumy", "SUMY", "kharkiv region"]
-    static let fields: [(name: String, type: ValueType)] = [("i", .int), ("j", .int), ("x", .number), ("s", .string), ("t", .string), ("d", .date), ("b", .bool)]
+    static let fields: [(name: String, type: ValueType)] = [
+        ("id", .int), ("i", .int), ("j", .int), ("x", .number), ("s", .string), ("t", .string), ("d", .date), ("b", .bool), ("q", .quantity),
+    ]
 
     mutating func pick<T>(_ items: [T]) -> T { items[Int.random(in: 0..<items.count, using: &random)] }
     mutating func chance(_ percent: Int) -> Bool { Int.random(in: 0..<100, using: &random) < percent }
@@ -28,11 +30,13 @@ struct QueryGenerator {
     mutating func relation() -> String {
         var script = ""
         let rows = chance(5) ? 0 : Int.random(in: 1...40, using: &random)
-        for _ in 0..<rows {
-            let cells = Self.fields.map { field in "\(field.name) = \(chance(15) ? "null" : literal(field.type))" }
+        for row in 0..<rows {
+            let cells = Self.fields.map { field in
+                field.name == "id" ? "id = \(row)" : "\(field.name) = \(chance(15) ? "null" : literal(field.type))"
+            }
             script += "add r " + cells.joined(separator: ", ") + "\n"
         }
-        if rows == 0 { script = "add r i = 1, j = 1, x = 1.0, s = \"a\", t = \"a\", d = 2025-01-01, b = true\n" }
+        if rows == 0 { script = "add r id = 0, i = 1, j = 1, x = 1.0, s = \"a\", t = \"a\", d = 2025-01-01, b = true, q = at least 1\n" }
         return script
     }
 
@@ -45,6 +49,9 @@ struct QueryGenerator {
             return "\"" + text.replacing("\\", with: "\\\\").replacing("\"", with: "\\\"") + "\""
         case .date: return "2025-0\(Int.random(in: 1...9, using: &random))-1\(Int.random(in: 0...9, using: &random))"
         case .bool: return chance(50) ? "true" : "false"
+        case .quantity:
+            let number = Int.random(in: 0...30, using: &random)
+            return pick(["at least \(number)", "~\(number)", "more than \(number)", "nearly \(number)", "fewer than \(number)", "\(number)", "\(number)", "dozens"])
         default: return "null"
         }
     }
@@ -81,13 +88,20 @@ struct QueryGenerator {
             return "(\(numeric(depth: depth + 1)) \(op) \(numeric(depth: depth + 1)))"
         }
         if chance(10) { return "(\(fieldName([.int])) / \(pick(["2", "3", "-4"])))" }
-        return chance(70) ? fieldName([.int, .number]) : literal(pick([ValueType.int, .number]))
+        return chance(70) ? fieldName([.int, .number, .quantity]) : literal(pick([ValueType.int, .number]))
     }
 
     /// A query over `r` and, with it, how to compare results: in order or as a multiset.
     mutating func query() -> (text: String, ordered: Bool) {
         var text = "r"
         if chance(70) { text += " where \(condition())" }
+        // A sort before other stages: its order must survive them (ties broken by the unique id).
+        var orderedBefore = false
+        if chance(25) {
+            text += " sort \(fieldName([.int, .string, .date, .quantity]))\(chance(50) ? " desc" : ""), id"
+            if chance(50) { text += " limit \(Int.random(in: 1...10, using: &random))" }
+            orderedBefore = true
+        }
         var outputs: [String]
         if chance(50) {
             var aggregates: [String] = []
@@ -98,14 +112,15 @@ struct QueryGenerator {
                 switch Int.random(in: 0..<6, using: &random) {
                 case 0: aggregates.append("count as \(name)")
                 case 1: aggregates.append("count distinct \(fieldName([.int, .string, .date])) as \(name)")
-                case 2: aggregates.append("sum \(fieldName([.int, .number])) as \(name)")
-                case 3: aggregates.append("avg \(fieldName([.int, .number])) as \(name)")
-                case 4: aggregates.append("min \(fieldName([.int, .number, .string, .date])) as \(name)")
-                default: aggregates.append("max \(fieldName([.int, .number, .string, .date])) as \(name)")
+                case 2: aggregates.append("sum \(fieldName([.int, .number, .quantity])) as \(name)")
+                case 3: aggregates.append("avg \(fieldName([.int, .number, .quantity])) as \(name)")
+                case 4: aggregates.append("min \(fieldName([.int, .number, .string, .date, .quantity])) as \(name)")
+                default: aggregates.append("max \(fieldName([.int, .number, .string, .date, .quantity])) as \(name)")
                 }
             }
             text += " " + aggregates.joined(separator: ", ")
             outputs = names
+            orderedBefore = false
             if chance(60) {
                 let keys = Array(Set((0..<Int.random(in: 1...2, using: &random)).map { _ in fieldName([.string, .date, .bool, .int]) })).sorted()
                 text += " by " + keys.joined(separator: ", ")
@@ -120,6 +135,7 @@ struct QueryGenerator {
                 return "\(expression) as \(name)"
             }
             text += " show " + expressions.joined(separator: ", ")
+            if orderedBefore, chance(50) { text += " where c0 is not null" }
         }
         if chance(40) {
             // Sort on every output, so ties cannot order rows differently.
@@ -127,6 +143,6 @@ struct QueryGenerator {
             if chance(50) { text += " limit \(Int.random(in: 0...8, using: &random))" }
             return (text, true)
         }
-        return (text, false)
+        return (text, orderedBefore)
     }
 }

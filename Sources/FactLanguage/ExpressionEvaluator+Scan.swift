@@ -23,41 +23,50 @@ extension ExpressionEvaluator {
     }
 
     private func scanComparison(_ op: BinaryOperator, _ column: Column, _ value: Value, _ selection: [Int32]?) -> [Int32]? {
-        let test: (Int) -> Bool
         switch (column.storage, value) {
         case (.ints(let values), .int(let constant)) where column.type == .int:
-            test = Self.predicate(op, values, constant)
+            return Self.scan(op, values, constant, column, selection)
         case (.ints(let values), .date(let day)) where column.type == .date:
-            test = Self.predicate(op, values, day.number)
+            return Self.scan(op, values, day.number, column, selection)
         case (.quantities(let values, _, _), _) where value.numericValue != nil:
-            test = Self.predicate(op, values, value.numericValue!)
+            return Self.scan(op, values, value.numericValue!, column, selection)
         case (.doubles(let values), _) where value.numericValue != nil:
-            test = Self.predicate(op, values, value.numericValue!)
+            return Self.scan(op, values, value.numericValue!, column, selection)
         case (.strings(let codes, let dictionary), .string(let constant)):
+            // Decided once per distinct string; rows then only look up their code.
             let decided = dictionary.strings.map { Self.holds(op, $0 < constant ? -1 : ($0 == constant ? 0 : 1)) }
-            test = { decided[Int(codes[$0])] }
+            return Self.keep(column, selection) { decided[Int(codes[$0])] }
         default:
             return nil
         }
+    }
+
+    /// One loop per operator, so the comparison is inlined rather than called per row.
+    private static func scan<T: Comparable>(_ op: BinaryOperator, _ values: [T], _ constant: T, _ column: Column, _ selection: [Int32]?) -> [Int32] {
+        values.withUnsafeBufferPointer { buffer in
+            switch op {
+            case .equal: keep(column, selection) { buffer[$0] == constant }
+            case .notEqual: keep(column, selection) { buffer[$0] != constant }
+            case .less: keep(column, selection) { buffer[$0] < constant }
+            case .lessOrEqual: keep(column, selection) { buffer[$0] <= constant }
+            case .greater: keep(column, selection) { buffer[$0] > constant }
+            default: keep(column, selection) { buffer[$0] >= constant }
+            }
+        }
+    }
+
+    /// The rows (of the selection, or all) that are not null and pass `test`.
+    @inline(__always)
+    private static func keep(_ column: Column, _ selection: [Int32]?, _ test: (Int) -> Bool) -> [Int32] {
         var kept: [Int32] = []
         if let selection {
             for row in selection where !column.isNull(Int(row)) && test(Int(row)) { kept.append(row) }
+        } else if column.nulls != nil {
+            for row in 0..<column.count where !column.isNull(row) && test(row) { kept.append(Int32(row)) }
         } else {
-            let hasNulls = column.nulls != nil
-            for row in 0..<column.count where (!hasNulls || !column.isNull(row)) && test(row) { kept.append(Int32(row)) }
+            for row in 0..<column.count where test(row) { kept.append(Int32(row)) }
         }
         return kept
-    }
-
-    private static func predicate<T: Comparable>(_ op: BinaryOperator, _ values: [T], _ constant: T) -> (Int) -> Bool {
-        switch op {
-        case .equal: { values[$0] == constant }
-        case .notEqual: { values[$0] != constant }
-        case .less: { values[$0] < constant }
-        case .lessOrEqual: { values[$0] <= constant }
-        case .greater: { values[$0] > constant }
-        default: { values[$0] >= constant }
-        }
     }
 
     static func holds(_ op: BinaryOperator, _ order: Int) -> Bool {

@@ -8,8 +8,13 @@ struct Sorter {
     /// sorting the rest (a bounded heap), so `sort x desc limit 10` over a million rows is cheap.
     func sort(_ frame: Frame, keys: [(key: BoundExpression, descending: Bool)], limit: Int? = nil) throws(Diagnostic) -> [Int32] {
         var comparators: [(Int, Int) -> Int] = []
-        for (key, descending) in keys {
+        // The first key, when it is a null-free int column, compared inline: most sorts are.
+        var firstInts: [Int64]?
+        for (position, (key, descending)) in keys.enumerated() {
             let column = try evaluator.evaluate(key, frame).materialize(count: frame.count, as: key.type)
+            if position == 0, column.nulls == nil, case .ints(let values) = column.storage {
+                firstInts = descending ? values.map { $0 == .min ? .max : -$0 } : values
+            }
             let compare = Sorter.comparator(for: column)
             comparators.append { a, b in
                 let (aNull, bNull) = (column.isNull(a), column.isNull(b))
@@ -19,6 +24,10 @@ struct Sorter {
             }
         }
         let precedes = { (a: Int, b: Int) -> Bool in
+            if let firstInts {
+                let (x, y) = (firstInts[a], firstInts[b])
+                if x != y { return x < y }
+            }
             for comparator in comparators {
                 let result = comparator(a, b)
                 if result != 0 { return result < 0 }

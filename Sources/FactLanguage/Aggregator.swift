@@ -43,6 +43,20 @@ struct Aggregator {
             for row in 0..<frame.count where !column.isNull(row) { counts[Int(ids[row])] += 1 }
             return Column(type: .int, storage: .ints(counts), nulls: nil, count: groupCount)
         case .countDistinct:
+            // Dictionary codes: a flag per (group, code) instead of a hash set.
+            if let distinct = GroupNumbering.denseCodeCount(of: column), groupCount * distinct <= 1 << 24,
+               case .strings(let stringCodes, _) = column.storage {
+                var seen = [Bool](repeating: false, count: max(groupCount * distinct, 1))
+                var counts = [Int64](repeating: 0, count: groupCount)
+                for row in 0..<frame.count where !column.isNull(row) {
+                    let slot = Int(ids[row]) * distinct + Int(stringCodes[row])
+                    if !seen[slot] {
+                        seen[slot] = true
+                        counts[Int(ids[row])] += 1
+                    }
+                }
+                return Column(type: .int, storage: .ints(counts), nulls: nil, count: groupCount)
+            }
             let codes = GroupNumbering.codes(of: column)
             var seen = [Set<UInt64>](repeating: [], count: groupCount)
             for row in 0..<frame.count where !column.isNull(row) { seen[Int(ids[row])].insert(codes[row]) }

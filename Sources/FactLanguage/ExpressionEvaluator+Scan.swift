@@ -10,15 +10,36 @@ extension ExpressionEvaluator {
             return scanComparison(op, frame.relation.columns[index], value, frame.selection)
         case .comparison(let op, .constant(let value), .column(let index, _)):
             return scanComparison(op.mirrored, frame.relation.columns[index], value, frame.selection)
-        case .logical(.and, let operands):
+        case .logical(.and, let operands) where operands.contains(where: { selectByScan($0, Frame(relation: frame.relation, selection: [])) != nil }):
+            // Scannable operands first, each narrowing the rows the next one reads.
             var current = frame
-            for operand in operands {
-                guard let kept = selectByScan(operand, current) else { return nil }
+            let ordered = operands.sorted { isScannable($0) && !isScannable($1) }
+            for operand in ordered {
+                let kept = selectByScan(operand, current) ?? (try? select(operand, current))
+                guard let kept else { return nil }
                 current = Frame(relation: frame.relation, selection: kept)
             }
             return current.selection ?? []
+        case .logical(.or, let operands) where operands.allSatisfy(isScannable):
+            // Rows kept by any operand, in the frame's order.
+            var chosen = [Bool](repeating: false, count: frame.relation.rowCount)
+            for operand in operands {
+                guard let kept = selectByScan(operand, frame) else { return nil }
+                for row in kept { chosen[Int(row)] = true }
+            }
+            if let selection = frame.selection { return selection.filter { chosen[Int($0)] } }
+            return (0..<Int32(frame.relation.rowCount)).filter { chosen[Int($0)] }
         default:
             return nil
+        }
+    }
+
+    /// Whether a condition takes the scanning path (answered without reading any rows).
+    private func isScannable(_ condition: BoundExpression) -> Bool {
+        switch condition {
+        case .comparison(_, .column, .constant), .comparison(_, .constant, .column): return true
+        case .logical(_, let operands): return operands.allSatisfy(isScannable)
+        default: return false
         }
     }
 

@@ -103,6 +103,9 @@ enum Lexicon {
         add("cost", ["cost", "costs", "costing"])
         add("spend", ["spend", "spent", "spends", "spending"])
         add("stick", ["stuck"])
+        add("cut", ["cut", "cuts"])
+        add("shut", ["shut", "shuts"])
+        add("spread", ["spread", "spreads"])
         add("keep", ["kept"])
         add("lead", ["led"])
         add("fight", ["fought"])
@@ -124,6 +127,20 @@ enum Lexicon {
         add("bring", ["brought", "bring", "brings"])
         return table
     }()
+
+    /// Plurals that do not end in -s; like other plurals they end the counted noun phrase.
+    static let irregularPlurals: Set<String> = [
+        "people", "children", "men", "women", "police", "personnel", "staff", "cattle", "sheep", "fish", "feet", "teeth",
+        "mice", "geese", "persons", "dead", "injured", "wounded", "missing", "elderly", "displaced",
+    ]
+
+    /// Common verbs in their present forms, which end a noun phrase ("Eleven people remain missing").
+    static let presentVerbs: Set<String> = [
+        "remain", "remains", "stand", "stands", "face", "faces", "need", "needs", "live", "lives", "include", "includes",
+        "continue", "continues", "seem", "seems", "appear", "appears", "come", "comes", "go", "goes", "get", "gets", "make",
+        "makes", "take", "takes", "give", "gives", "know", "knows", "want", "wants", "stay", "stays", "wait", "wait", "lie", "lies",
+        "do", "does", "did", "become", "becomes", "became",
+    ]
 
     /// Verbs that take a particle to make one event: "shot down", "handed over".
     static let phrasalEvents: [String: [String: String]] = [

@@ -165,12 +165,16 @@ public struct MentionExtractor {
             let end = tokens[position].lower == "per" && position + 1 < tokens.count && tokens[position + 1].lower == "cent" ? position + 2 : position + 1
             return ("percent", end)
         }
-        // "58 of the 141 seats": the whole names the unit of the part.
-        if position + 1 < tokens.count, tokens[position].lower == "of" {
+        // "58 of the 141 seats": the whole names the unit of the part; "nine of the dead",
+        // "two of the victims": the noun after "of the" does.
+        if position + 1 < tokens.count, tokens[position].lower == "of", !span.isVague {
             var next = position + 1
-            if ["the", "its", "their", "his", "her"].contains(tokens[next].lower) { next += 1 }
+            if ["the", "its", "their", "his", "her", "those", "these"].contains(tokens[next].lower) { next += 1 }
             if next < tokens.count, case .number(let whole) = NumberReader.read(tokens, at: next), !whole.isVague {
                 return countedNoun(after: whole, in: tokens)
+            }
+            if next > position + 1, next < tokens.count, isNounPhraseWord(tokens[next]) || Lexicon.irregularPlurals.contains(tokens[next].lower) {
+                return (tokens[next].lower, next + 1)
             }
         }
         // "dozens of people", "tens of thousands of soldiers", "a third of"
@@ -182,15 +186,17 @@ public struct MentionExtractor {
         while position < tokens.count, words.count < 4, isNounPhraseWord(tokens[position]) {
             words.append(tokens[position])
             position += 1
-            // A plural ends the phrase: "six seats short of", "110 Ukrainian drones".
-            if Self.looksPlural(words.last!.lower) { break }
+            // A plural ends the phrase: "six seats short of", "110 Ukrainian drones", "11 people remain".
+            if Self.looksPlural(words.last!.lower) || Lexicon.irregularPlurals.contains(words.last!.lower) { break }
         }
         guard let head = words.last else { return (nil, position) }
         var unit = head.lower
         // "soldiers and civilians", "cities and villages": a second noun with no number of its own.
         if position + 1 < tokens.count, tokens[position].lower == "and" || tokens[position].lower == "or",
            isNounPhraseWord(tokens[position + 1]), tokens[position + 1].lower.hasSuffix("s") || tokens[position + 1].lower == head.lower,
-           !(position + 2 < tokens.count && isNounPhraseWord(tokens[position + 2]) && !tokens[position + 2].lower.hasSuffix("s")) {
+           !(position + 2 < tokens.count && isNounPhraseWord(tokens[position + 2]) && !tokens[position + 2].lower.hasSuffix("s")),
+           // "150 km/h and gusts of up to 185": the second noun has a number of its own.
+           !(position + 2 < tokens.count && tokens[position + 2].lower == "of") {
             unit += " " + tokens[position].lower + " " + tokens[position + 1].lower
             position += 2
         }
@@ -226,7 +232,7 @@ public struct MentionExtractor {
     private func isNounPhraseWord(_ token: WordToken) -> Bool {
         guard token.kind == .word else { return false }
         let lower = token.lower
-        if Lexicon.phraseStops.contains(lower) || Lexicon.reportingVerbs.contains(lower) || Lexicon.timeUnits.contains(lower) && false { return false }
+        if Lexicon.phraseStops.contains(lower) || Lexicon.reportingVerbs.contains(lower) || Lexicon.presentVerbs.contains(lower) { return false }
         if Lexicon.units[lower] != nil || Lexicon.tens[lower] != nil || Lexicon.scales[lower] != nil { return false }
         if lower == "'s" { return false }
         if let lemma = Lexicon.events[lower], !isNounForm(lower, lemma: lemma) { return false }
@@ -314,7 +320,7 @@ public struct MentionExtractor {
                 guard !between.contains(where: { $0.lower == "that" || $0.kind == .punctuation && Lexicon.currencies[$0.text] == nil }) else { return nil }
                 return Lexicon.events[word] ?? Self.reportingLemma(word)
             }
-            if let lemma = verb(at: back, in: tokens, allowUnknown: true), !isAdjective(at: back, in: tokens) {
+            if let lemma = verb(at: back, in: tokens, allowUnknown: true), !isAdjective(at: back, in: tokens), !isPrenominal(at: back, in: tokens) {
                 return lemma
             }
             if ["was", "were", "is", "are", "be"].contains(word) { return nil }
@@ -338,6 +344,17 @@ public struct MentionExtractor {
     private func isAdjective(at position: Int, in tokens: [WordToken]) -> Bool {
         guard position > 0, tokens[position].lower.hasSuffix("ing") else { return false }
         return ["the", "a", "an", "its", "their", "his", "her"].contains(tokens[position - 1].lower)
+    }
+
+    /// "sustained winds", "a collapsed church": an unknown participle right before a noun
+    /// describes it; the verb is further left.
+    private func isPrenominal(at position: Int, in tokens: [WordToken]) -> Bool {
+        let word = tokens[position].lower
+        guard Lexicon.events[word] == nil, word.hasSuffix("ed") || word.hasSuffix("ing"), position + 1 < tokens.count,
+              position == 0 || !Self.auxiliaries.contains(tokens[position - 1].lower) else { return false }
+        let next = tokens[position + 1]
+        return next.kind == .word && !Lexicon.phraseStops.contains(next.lower) && Lexicon.qualifierPrefixes.allSatisfy { $0.words.first != next.lower }
+            && Lemmatizer.verb(next.lower) == nil
     }
 
     /// "confirms" → confirm, "estimated" → estimate.

@@ -18,6 +18,9 @@ struct TimeExpressions {
 
     func find(in tokens: [WordToken]) -> [Found] {
         var found: [Found] = []
+        // A wire dateline ("MANILA, Oct 2 (factsh) -") dates the filing, not the facts: its
+        // date is found (so its day is no count) but reaches no number.
+        let datelineEnd = Self.datelineEnd(tokens)
         var index = 0
         while index < tokens.count {
             if var expression = expression(tokens, at: index) {
@@ -28,6 +31,7 @@ struct TimeExpressions {
                     expression.tokens = (expression.tokens.lowerBound - 1)..<expression.tokens.upperBound
                 }
                 if expression.end == expression.start { expression.end = nil }
+                if expression.tokens.upperBound <= datelineEnd { expression.reach = -1 }
                 found.append(expression)
                 index = expression.tokens.upperBound
             } else {
@@ -35,6 +39,16 @@ struct TimeExpressions {
             }
         }
         return found
+    }
+
+    /// The token after a dateline's dash, or 0 when the sentence has no dateline: an all-capital
+    /// place name first, then a dash within the first dozen tokens.
+    static func datelineEnd(_ tokens: [WordToken]) -> Int {
+        guard let first = tokens.first, first.kind == .word, first.text.count > 1, first.text == first.text.uppercased() else { return 0 }
+        for index in 1..<min(tokens.count, 12) where tokens[index].kind == .punctuation && ["-", "—", "–"].contains(tokens[index].text) {
+            return index + 1
+        }
+        return 0
     }
 
     private func lower(_ tokens: [WordToken], _ index: Int) -> String { index >= 0 && index < tokens.count ? tokens[index].lower : "" }

@@ -170,6 +170,7 @@ enum Lexicon {
         "insisted", "insists", "warned", "warns", "explained", "explains", "posted", "posts", "tweeted", "declared", "declares",
         "acknowledged", "acknowledges", "alleged", "alleges", "asserted", "asserts", "noting", "saying", "adding", "claiming",
         "show", "shows", "showed", "indicate", "indicates", "indicated",
+        "recorded", "records", "registered", "measured",
     ]
 
     static let pronouns: Set<String> = ["he", "she", "they", "it", "we", "i"]

@@ -17,12 +17,14 @@ public struct MentionExtractor {
             let tokens = WordTokenizer.tokenize(sentence)
             let speakers = attributions.find(in: tokens)
             let times = TimeExpressions(articleDate: articleDate).find(in: tokens)
-            mentions += extract(tokens, sentence: sentence, number: offset + 1, speakers: speakers, times: times)
+            mentions += extract(tokens, sentence: sentence, number: offset + 1, speakers: speakers, times: times,
+                                previousUnit: mentions.last?.unit)
         }
         return mentions
     }
 
-    private func extract(_ tokens: [WordToken], sentence: String, number: Int, speakers: [AttributionFinder.Attribution], times: [TimeExpressions.Found]) -> [Mention] {
+    private func extract(_ tokens: [WordToken], sentence: String, number: Int, speakers: [AttributionFinder.Attribution], times: [TimeExpressions.Found],
+                         previousUnit: String?) -> [Mention] {
         var mentions: [Mention] = []
         var units: [(position: Int, unit: String)] = []
         var index = 0
@@ -51,6 +53,11 @@ public struct MentionExtractor {
                     unitEnd = span.tokens.upperBound
                 } else {
                     (mention.unit, unitEnd) = countedNoun(after: span, in: tokens)
+                }
+                // "12 of them": them are what the article counted last.
+                let after = span.tokens.upperBound
+                if after + 1 < tokens.count, tokens[after].lower == "of", ["them", "those", "whom"].contains(tokens[after + 1].lower) {
+                    mention.unit = units.last?.unit ?? previousUnit
                 }
                 if mention.unit == nil {
                     // "the death toll has risen to seven": the subject is what is counted;
@@ -277,7 +284,12 @@ public struct MentionExtractor {
                 skipped += 1
             }
         }
-        if let lemma = verb(at: position, in: tokens, allowUnknown: true) { return lemma }
+        if let lemma = verb(at: position, in: tokens, allowUnknown: true) {
+            // "1,180 deaths linked to the heat were registered": a participle that only describes
+            // the noun gives way to the main verb after it.
+            if skipped == 0, let main = mainVerb(after: position, in: tokens) { return main }
+            return lemma
+        }
         if let lemma = verbBefore(qualifierStart, in: tokens) { return lemma }
         var ahead = position
         while ahead < tokens.count, ahead - position < 6, !tokens[ahead].isPunctuation(","), !tokens[ahead].isPunctuation(";") {
@@ -285,6 +297,24 @@ public struct MentionExtractor {
                 return lemma
             }
             ahead += 1
+        }
+        return nil
+    }
+
+    /// An auxiliary and a verb shortly after a participle phrase, before any comma or number.
+    private func mainVerb(after participle: Int, in tokens: [WordToken]) -> String? {
+        var index = participle + 1
+        while index + 1 < tokens.count, index - participle < 8, tokens[index].kind == .word,
+              !["and", "but", "or", "while", "whereas", "which", "that", "who"].contains(tokens[index].lower) {
+            if ["were", "was", "are", "is", "have", "has", "had"].contains(tokens[index].lower) {
+                var next = index + 1
+                while next < tokens.count, ["been", "being", "also", "now", "already"].contains(tokens[next].lower) { next += 1 }
+                guard next < tokens.count else { return nil }
+                let word = tokens[next].lower
+                if Lexicon.reportingVerbs.contains(word), !Lexicon.speechVerbs.contains(word) { return Self.reportingLemma(word) }
+                return verb(at: next, in: tokens, allowUnknown: true)
+            }
+            index += 1
         }
         return nil
     }

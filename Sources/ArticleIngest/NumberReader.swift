@@ -32,7 +32,7 @@ enum NumberReader {
     private static let glued: [String: (unit: String?, factor: Double)] = [
         "km": ("km", 1), "kg": ("kg", 1), "mph": ("mph", 1), "kmh": ("km/h", 1), "mw": ("mw", 1), "gw": ("gw", 1),
         "bn": (nil, 1_000_000_000), "tn": (nil, 1_000_000_000_000), "mln": (nil, 1_000_000), "k": (nil, 1000),
-        "m": ("m", 1), "cm": ("cm", 1), "mm": ("mm", 1), "ha": ("hectares", 1), "t": ("tonnes", 1),
+        "m": ("m", 1), "cm": ("cm", 1), "mm": ("mm", 1), "ha": ("hectares", 1), "t": ("tonnes", 1), "c": ("c", 1), "f": ("f", 1),
     ]
 
     private static func readDigits(_ tokens: [WordToken], at index: Int) -> Reading {

@@ -28,10 +28,11 @@ public struct MentionExtractor {
         var mentions: [Mention] = []
         var units: [(position: Int, unit: String)] = []
         var index = 0
-        let timeTokens = Set(times.flatMap { Array($0.tokens) })
+        var timeTokens = [Bool](repeating: false, count: tokens.count)
+        for time in times { for index in time.tokens where index < tokens.count { timeTokens[index] = true } }
         let clauses = Self.clauseNumbers(tokens)
         while index < tokens.count {
-            if timeTokens.contains(index) {
+            if timeTokens[index] {
                 index += 1
                 continue
             }

@@ -44,7 +44,8 @@ struct TimeExpressions {
     /// The token after a dateline's dash, or 0 when the sentence has no dateline: an all-capital
     /// place name first, then a dash within the first dozen tokens.
     static func datelineEnd(_ tokens: [WordToken]) -> Int {
-        guard let first = tokens.first, first.kind == .word, first.text.count > 1, first.text == first.text.uppercased() else { return 0 }
+        guard let first = tokens.first, first.kind == .word, first.isCapitalized, first.text.utf8.count > 1,
+              first.text.utf8.allSatisfy({ !(0x61...0x7A).contains($0) }) else { return 0 }
         for index in 1..<min(tokens.count, 12) where tokens[index].kind == .punctuation && ["-", "—", "–"].contains(tokens[index].text) {
             return index + 1
         }

@@ -30,8 +30,19 @@ struct AttributionFinder {
             }
         }
         if found.isEmpty { found = participles }
+        // A quotation running on from the sentence before keeps its speaker.
+        if found.isEmpty, let speaker = lastSpeaker, Self.continuesQuote(tokens) {
+            found.append(Attribution(speaker: speaker, position: 0))
+        }
         if let last = found.last { lastSpeaker = last.speaker }
         return found
+    }
+
+    /// A sentence that closes a quotation it did not open.
+    static func continuesQuote(_ tokens: [WordToken]) -> Bool {
+        let marks = tokens.filter { $0.kind == .punctuation && ["\"", "“", "”"].contains($0.text) }
+        guard let last = marks.last, last.text == "\"" || last.text == "”" else { return false }
+        return !marks.contains { $0.text == "“" } && marks.filter { $0.text == "\"" }.count % 2 == 1 || marks.count == 1 && last.text == "”"
     }
 
     static let sourceNouns: Set<String> = ["figures", "data", "statistics", "estimates", "numbers", "records", "report", "count", "tally"]

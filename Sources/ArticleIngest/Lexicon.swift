@@ -63,6 +63,20 @@ enum Lexicon {
         "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6,
     ]
 
+    /// Light verbs: they govern a number right after them ("made 17 arrests") but say too
+    /// little to be an event anywhere else ("made it the largest").
+    static let lightVerbs: [String: String] = [
+        "made": "make", "make": "make", "makes": "make", "gave": "give", "give": "give", "gives": "give",
+        "had": "have", "has": "have", "have": "have", "got": "get", "get": "get", "saw": "see", "sees": "see",
+    ]
+
+    /// Words that make a number after them a reference, not a count, when nothing is counted
+    /// ("call 101", "reference 2231").
+    static let referenceWords: Set<String> = ["call", "dial", "reference", "ref", "case", "phone", "extension", "ext", "code", "number", "no"]
+
+    /// Words that say a sentence speaks of what is to come, so "on Monday" is the next Monday.
+    static let futureMarkers: Set<String> = ["will", "due", "expected", "scheduled", "set", "next", "plans", "planned", "upcoming", "shall"]
+
     /// Words before a number that make it a label, not a count ("Flight 17", "No. 5").
     static let labelWords: Set<String> = [
         "no", "number", "article", "flight", "resolution", "section", "chapter", "room", "route", "highway", "unit",
@@ -194,6 +208,7 @@ enum Lexicon {
         "capt", "sergeant", "mr", "mrs", "ms", "dr", "mayor", "governor", "gov", "senator", "sen", "spokesperson", "spokesman",
         "spokeswoman", "secretary", "chancellor", "commander", "chief", "king", "queen", "prince", "pope", "admiral", "marshal",
         "ambassador", "envoy", "director", "chairman", "chairwoman", "chair", "premier", "officer", "judge", "prosecutor",
+        "superintendent", "inspector", "constable", "detective", "commissioner", "sheriff", "brigadier", "corporal", "private",
     ]
 
     /// The roles of every word that has one.

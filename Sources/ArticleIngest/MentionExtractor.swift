@@ -43,7 +43,11 @@ public struct MentionExtractor {
                 index = range.upperBound
             case .number(var span):
                 index = span.tokens.upperBound
-                guard isCount(span, in: tokens) else { continue }
+                guard isCount(span, in: tokens) else {
+                    // "aged between 19 and 54": the top of an excluded range goes too.
+                    if index + 1 < tokens.count, ["and", "to"].contains(tokens[index].lower), tokens[index + 1].kind == .number { index += 2 }
+                    continue
+                }
                 var mention = Mention(value: span.value, qualifier: .exact, upper: span.upper, unit: nil, event: nil, date: nil, dateEnd: nil,
                                       attributedTo: nil, text: "", sentence: number)
                 let qualifierStart = applyQualifier(&mention, &span, tokens)
@@ -100,7 +104,11 @@ public struct MentionExtractor {
             return false
         }
         // "aged 45", "45-year-old" (the latter is one token the reader already refused)
-        if previous == "aged" || previous == "age" { return false }
+        if previous == "aged" || previous == "age" || previous == "ages" { return false }
+        // "aged between 19 and 54"
+        if ["between", "from"].contains(previous), first > 1, ["aged", "age", "ages"].contains(tokens[first - 2].lower) { return false }
+        // "call 101", "quoting reference 2231": nothing counted after it.
+        if Lexicon.referenceWords.contains(previous), after >= tokens.count || tokens[after].kind == .punctuation { return false }
         if Lexicon.labelWords.contains(previous), first > 0, tokens[first - 1].isCapitalized { return false }
         if first > 0, tokens[first - 1].isPunctuation("#") { return false }
         // "one of the", "no one", "one another"
@@ -191,6 +199,12 @@ public struct MentionExtractor {
             while position < tokens.count, ["the", "them", "those", "these"].contains(tokens[position].lower) { position += 1 }
         }
         var words: [WordToken] = []
+        // "17 arrests", "5 strikes": right after a number, a plural is a noun even when the
+        // same word can be a verb.
+        if position < tokens.count, tokens[position].kind == .word, Self.looksPlural(tokens[position].lower),
+           Lexicon.events[tokens[position].lower] != nil, !Lexicon.phraseStops.contains(tokens[position].lower) {
+            return (tokens[position].lower, position + 1)
+        }
         while position < tokens.count, words.count < 4, isNounPhraseWord(tokens[position]) {
             words.append(tokens[position])
             position += 1
@@ -270,10 +284,12 @@ public struct MentionExtractor {
             position += 1
             skipped += 1
         }
-        // A verb right before the number governs it: "launched 298", "gusting up to 60 mph".
+        // A verb right before the number governs it: "launched 298", "gusting up to 60 mph",
+        // "made 17 arrests".
         if let lemma = verb(at: qualifierStart - 1, in: tokens, allowUnknown: true), !isAdjective(at: qualifierStart - 1, in: tokens) {
             return lemma
         }
+
         // "1,500 firefighters, backed by 12 helicopters, are working": skip the aside.
         if position < tokens.count, tokens[position].isPunctuation(","),
            let close = tokens[(position + 1)..<min(tokens.count, position + 14)].firstIndex(where: { $0.isPunctuation(",") }),
@@ -299,6 +315,8 @@ public struct MentionExtractor {
             }
             ahead += 1
         }
+        // Last: a light verb right before the number ("made 17 arrests").
+        if qualifierStart > 0, let light = Lexicon.lightVerbs[tokens[qualifierStart - 1].lower] { return light }
         return nil
     }
 

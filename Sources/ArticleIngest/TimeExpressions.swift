@@ -73,6 +73,10 @@ struct TimeExpressions {
         if let weekday = Lexicon.weekdays[word], tokens[index].isCapitalized {
             let back = Int64((today.weekday - weekday + 7) % 7)
             var day = today.adding(days: -back)
+            // "are due to appear on Monday": a sentence about what is to come means the next one.
+            if tokens[..<index].contains(where: { Lexicon.futureMarkers.contains($0.lower) }) {
+                day = today.adding(days: back == 0 ? 7 : 7 - back)
+            }
             if lower(tokens, index - 1) == "last", back == 0 { day = day.adding(days: -7) }
             let next = lower(tokens, index + 1)
             if next == "night" || next == "evening" && lower(tokens, index + 2) == "into" {

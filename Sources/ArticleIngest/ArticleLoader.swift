@@ -27,10 +27,12 @@ public enum ArticleLoader {
     struct Extracted: Sendable {
         var sentences: [String]
         var mentions: [Mention]
+        var words: Int
 
         init(_ article: ArticleFile) {
             sentences = SentenceSplitter.split(article.body)
             mentions = MentionExtractor(articleDate: article.date).extract(sentences)
+            words = ArticleLoader.wordCount(article.body)
         }
     }
 
@@ -89,7 +91,7 @@ public enum ArticleLoader {
         var row: [(name: String, value: Value)] = [
             ("id", .string(article.id)), ("title", article.title.map(Value.string) ?? .null), ("date", article.date.map(Value.date) ?? .null),
             ("source", article.source.map(Value.string) ?? .null), ("path", .string(article.path)),
-            ("sentences", .int(Int64(sentences.count))), ("words", .int(Int64(wordCount(article.body)))),
+            ("sentences", .int(Int64(sentences.count))), ("words", .int(Int64(extracted.words))),
         ]
         row += article.extraHeaders.map { ($0.key, Value.string($0.value)) }
         catalog.update("articles", creating: { Relation(fields: articleFields) }) { articles in
@@ -125,7 +127,7 @@ public enum ArticleLoader {
         relation = relation.removingRows { column[$0] == .string(id) }
     }
 
-    private static func wordCount(_ text: String) -> Int {
+    static func wordCount(_ text: String) -> Int {
         var count = 0
         var inWord = false
         for byte in text.utf8 {

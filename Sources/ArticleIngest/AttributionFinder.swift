@@ -40,10 +40,16 @@ struct AttributionFinder {
 
     /// A sentence that closes a quotation it did not open.
     static func continuesQuote(_ tokens: [WordToken]) -> Bool {
-        let marks = tokens.filter { $0.kind == .punctuation && ["\"", "“", "”"].contains($0.text) }
-        guard let last = marks.last, last.text == "\"" || last.text == "”" else { return false }
-        return !marks.contains { $0.text == "“" } && marks.filter { $0.text == "\"" }.count % 2 == 1 || marks.count == 1 && last.text == "”"
+        guard let last = tokens.last(where: { $0.kind == .punctuation && $0.text != "." && $0.text != "!" && $0.text != "?" }),
+              last.text == "\"" || last.text == "”" else { return false }
+        var straight = 0
+        for token in tokens where token.kind == .punctuation {
+            if token.text == "“" { return false }
+            if token.text == "\"" { straight += 1 }
+        }
+        return last.text == "”" || straight % 2 == 1
     }
+
 
     static let sourceNouns: Set<String> = ["figures", "data", "statistics", "estimates", "numbers", "records", "report", "count", "tally"]
 

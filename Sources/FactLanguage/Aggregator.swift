@@ -8,6 +8,11 @@ struct Aggregator {
     let evaluator: ExpressionEvaluator
 
     func aggregate(_ frame: Frame, keys: [BoundExpression], aggregates: [PlannedAggregate], fields: [Field]) throws(Diagnostic) -> Relation {
+        // `... count` with no keys: the number of rows, nothing to group.
+        if keys.isEmpty, aggregates.allSatisfy({ $0.argument == nil }) {
+            let columns = aggregates.map { _ in Column(type: .int, storage: .ints([Int64(frame.count)]), nulls: nil, count: 1) }
+            return Relation(fields: fields, columns: columns, rowCount: 1)
+        }
         let (keyColumns, groups) = try group(frame, keys: keys)
         // Without keys there is one group even when there are no rows (`count` gives 0).
         let groupCount = keys.isEmpty ? 1 : groups.count

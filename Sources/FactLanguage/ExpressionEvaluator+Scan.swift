@@ -10,6 +10,13 @@ extension ExpressionEvaluator {
             return scanComparison(op, frame.relation.columns[index], value, frame.selection)
         case .comparison(let op, .constant(let value), .column(let index, _)):
             return scanComparison(op.mirrored, frame.relation.columns[index], value, frame.selection)
+        case .text(let op, .column(let index, _), .constant(.string(let pattern))):
+            // `contains` / `starts with` decided once per distinct string.
+            let column = frame.relation.columns[index]
+            guard case .strings(let codes, let dictionary) = column.storage else { return nil }
+            let lowered = pattern.lowercased()
+            let decided = dictionary.strings.map { op == .contains ? $0.lowercased().contains(lowered) : $0.lowercased().hasPrefix(lowered) }
+            return Self.keepByCode(column, codes, decided, frame.selection)
         case .logical(.and, let operands) where operands.contains(where: { selectByScan($0, Frame(relation: frame.relation, selection: [])) != nil }):
             // Scannable operands first, each narrowing the rows the next one reads.
             var current = frame
@@ -37,7 +44,7 @@ extension ExpressionEvaluator {
     /// Whether a condition takes the scanning path (answered without reading any rows).
     private func isScannable(_ condition: BoundExpression) -> Bool {
         switch condition {
-        case .comparison(_, .column, .constant), .comparison(_, .constant, .column): return true
+        case .comparison(_, .column, .constant), .comparison(_, .constant, .column), .text(_, .column, .constant(.string)): return true
         case .logical(_, let operands): return operands.allSatisfy(isScannable)
         default: return false
         }
@@ -56,7 +63,7 @@ extension ExpressionEvaluator {
         case (.strings(let codes, let dictionary), .string(let constant)):
             // Decided once per distinct string; rows then only look up their code.
             let decided = dictionary.strings.map { Self.holds(op, $0 < constant ? -1 : ($0 == constant ? 0 : 1)) }
-            return Self.keep(column, selection) { decided[Int(codes[$0])] }
+            return Self.keepByCode(column, codes, decided, selection)
         default:
             return nil
         }
@@ -76,10 +83,20 @@ extension ExpressionEvaluator {
         }
     }
 
+    /// Rows whose dictionary code was decided true, read without bounds checks.
+    private static func keepByCode(_ column: Column, _ codes: [UInt32], _ decided: [Bool], _ selection: [Int32]?) -> [Int32] {
+        codes.withUnsafeBufferPointer { codes in
+            decided.withUnsafeBufferPointer { decided in
+                keep(column, selection) { decided[Int(codes[$0])] }
+            }
+        }
+    }
+
     /// The rows (of the selection, or all) that are not null and pass `test`.
     @inline(__always)
     private static func keep(_ column: Column, _ selection: [Int32]?, _ test: (Int) -> Bool) -> [Int32] {
         var kept: [Int32] = []
+        kept.reserveCapacity((selection?.count ?? column.count) / 4)
         if let selection {
             for row in selection where !column.isNull(Int(row)) && test(Int(row)) { kept.append(row) }
         } else if column.nulls != nil {

@@ -118,3 +118,36 @@ import FactStore
         #expect(DataFormat(path: "x.txt") == nil)
     }
 }
+
+@Suite struct LargeFileTests {
+    /// A load of 100,000 rows keeps every row, its types and its line.
+    @Test func everyRowKeepsItsValuesAndLine() throws {
+        var text = "id,kind,q,note\n"
+        let kinds = ["swap", "attack", "claim"]
+        for id in 0..<100_000 {
+            let note = id % 10 == 0 ? "" : "n\(id % 977)"
+            text += "\(id),\(kinds[(id / 40_000) % 3]),\(id % 5 == 0 ? "≥\(id % 50)" : "\(id % 50)"),\(note)\n"
+        }
+        let relation = try DataLoader.load(Array(text.utf8), format: .csv, path: "big.csv").relation
+        #expect(relation.rowCount == 100_000)
+        #expect(relation.fields.map(\.type) == [.int, .string, .quantity, .string])
+        for id in [0, 1, 32_767, 32_768, 40_000, 65_536, 99_999] {
+            let expectedNote: Value = id % 10 == 0 ? .null : .string("n\(id % 977)")
+            let expectedQuantity = Quantity(Double(id % 50), id % 5 == 0 ? .atLeast : .exact)
+            #expect(relation.row(id) == [.int(Int64(id)), .string(kinds[(id / 40_000) % 3]), .quantity(expectedQuantity), expectedNote], "row \(id)")
+            #expect(relation.origins[id] == RowOrigin(source: "big.csv", line: id + 2))
+        }
+    }
+
+    @Test func anErrorFarDownNamesItsLine() {
+        var text = "id,d\n"
+        for id in 0..<90_000 { text += "\(id),2025-01-01\n" }
+        text += "90000,not a date\n"
+        do {
+            _ = try DataLoader.load(Array(text.utf8), format: .csv, path: "big.csv", types: ["d": .date])
+            Issue.record("the bad row must fail the load")
+        } catch {
+            #expect((error.line, error.column) == (90_002, 7))
+        }
+    }
+}

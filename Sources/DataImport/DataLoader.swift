@@ -144,7 +144,12 @@ public enum DataLoader {
                 throw DataProblem("this row has \(fields.count) field\(fields.count == 1 ? "" : "s") but the header has \(names.count)", line: line, column: column)
             }
             for (column, field) in fields.enumerated() where !inferences[column].isSettledAsString && types[names[column]] == nil && !reader.isEmpty(field) {
-                inferences[column].observe(reader.text(field))
+                // Plain integers are recognised from their bytes, without making a string.
+                if let int = reader.int64(field) {
+                    inferences[column].observe(.int(int))
+                } else {
+                    inferences[column].observe(reader.text(field))
+                }
             }
             rowCount += 1
         }

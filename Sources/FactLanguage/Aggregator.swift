@@ -13,6 +13,9 @@ struct Aggregator {
             let columns = aggregates.map { _ in Column(type: .int, storage: .ints([Int64(frame.count)]), nulls: nil, count: 1) }
             return Relation(fields: fields, columns: columns, rowCount: 1)
         }
+        if keys.isEmpty, aggregates.count == 1, let total = try sumOfIntField(aggregates[0], frame) {
+            return Relation(fields: fields, columns: [total], rowCount: 1)
+        }
         let (keyColumns, groups) = try group(frame, keys: keys)
         // Without keys there is one group even when there are no rows (`count` gives 0).
         let groupCount = keys.isEmpty ? 1 : groups.count
@@ -21,6 +24,35 @@ struct Aggregator {
             columns.append(try compute(aggregate, frame, groups: groups, groupCount: groupCount))
         }
         return Relation(fields: fields, columns: columns, rowCount: groupCount)
+    }
+
+    /// `… sum x` with no keys over an int field, read through the frame's row positions:
+    /// no gathered column, no group numbers. Nil for any other aggregate.
+    private func sumOfIntField(_ aggregate: PlannedAggregate, _ frame: Frame) throws(Diagnostic) -> Column? {
+        guard aggregate.function == .sum, aggregate.type == .int, case .column(let index, _)? = aggregate.argument,
+              case .ints(let values) = frame.relation.columns[index].storage else { return nil }
+        let column = frame.relation.columns[index]
+        var total: Int64 = 0
+        var counted = 0
+        var overflowed = false
+        values.withUnsafeBufferPointer { values in
+            func add(_ row: Int) {
+                let (sum, overflow) = total.addingReportingOverflow(values[row])
+                total = sum
+                overflowed = overflowed || overflow
+                counted += 1
+            }
+            switch (frame.selection, column.nulls) {
+            case (let rows?, nil): for row in rows { add(Int(row)) }
+            case (let rows?, _): for row in rows where !column.isNull(Int(row)) { add(Int(row)) }
+            case (nil, nil): for row in values.indices { add(row) }
+            case (nil, _): for row in values.indices where !column.isNull(row) { add(row) }
+            }
+        }
+        if overflowed {
+            throw evaluator.runtimeError("integer overflow in sum: the total does not fit in 64 bits", at: aggregate.range)
+        }
+        return Column(type: .int, values: [counted == 0 ? .null : .int(total)])
     }
 
     /// The key columns of a frame and the group of every row.

@@ -93,18 +93,38 @@ extension ExpressionEvaluator {
     }
 
     /// The rows (of the selection, or all) that are not null and pass `test`.
+    ///
+    /// Branch-free: every row is written at the next free slot, and the slot only advances
+    /// when the row passes, so an unpredictable test costs no mispredicted branches.
     @inline(__always)
     private static func keep(_ column: Column, _ selection: [Int32]?, _ test: (Int) -> Bool) -> [Int32] {
-        var kept: [Int32] = []
-        kept.reserveCapacity((selection?.count ?? column.count) / 4)
         if let selection {
-            for row in selection where !column.isNull(Int(row)) && test(Int(row)) { kept.append(row) }
+            return selection.withUnsafeBufferPointer { rows in
+                keepEach(rows.count) { row in
+                    let position = Int(rows[row])
+                    return (rows[row], !column.isNull(position) && test(position))
+                }
+            }
         } else if column.nulls != nil {
-            for row in 0..<column.count where !column.isNull(row) && test(row) { kept.append(Int32(row)) }
+            return keepEach(column.count) { row in (Int32(truncatingIfNeeded: row), !column.isNull(row) && test(row)) }
         } else {
-            for row in 0..<column.count where test(row) { kept.append(Int32(row)) }
+            return keepEach(column.count) { row in (Int32(truncatingIfNeeded: row), test(row)) }
         }
-        return kept
+    }
+
+    /// The row positions `decide` keeps, out of `count` candidates, written branch-free.
+    @inline(__always)
+    private static func keepEach(_ count: Int, _ decide: (Int) -> (Int32, Bool)) -> [Int32] {
+        [Int32](unsafeUninitializedCapacity: count) { buffer, kept in
+            var next = 0
+            for candidate in 0..<count {
+                let (row, passes) = decide(candidate)
+                buffer[next] = row
+                // The bool's byte as a number: `passes ? 1 : 0` compiles back into a branch.
+                next &+= Int(unsafeBitCast(passes, to: UInt8.self))
+            }
+            kept = next
+        }
     }
 
     static func holds(_ op: BinaryOperator, _ order: Int) -> Bool {

@@ -328,10 +328,12 @@ final class Harness {
         let harness = Harness(script)
         for condition in ["n > 3", "n = -5", "3 >= n", "n != 0", "d < 2025-01-10", "d = 2025-01-05", "s = \"lviv\"", "s > \"lviv\"",
                           "\"odesa\" <= s", "x >= 1.5", "q < 3", "q = 4", "n > 0 and s != \"sumy\"", "n between -2 and 2",
-                          "n > 5 or x < 1.0", "(n > 5 or d = 2025-01-05) and s != \"kyiv\"", "s contains \"v\" and n < 0", "not (n > 0) and q >= 2", "s contains \"IV\"", "s starts with \"l\" or n = 3"] {
+                          "n > 5 or x < 1.0", "(n > 5 or d = 2025-01-05) and s != \"kyiv\"", "s contains \"v\" and n < 0", "not (n > 0) and q >= 2", "s contains \"IV\"", "s starts with \"l\" or n = 3", "n > 100", "n is null"] {
             let fast = try harness.value("r where \(condition) count")
             let general = try harness.value("r where (\(condition)) = true count")
             #expect(fast == general, "\(condition)")
+            // A keyless sum of a field reads it through the rows kept; `n + 0` takes the general path.
+            #expect(try harness.value("r where \(condition) sum n") == harness.value("r where \(condition) sum n + 0"), "\(condition)")
         }
     }
 }

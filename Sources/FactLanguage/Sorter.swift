@@ -8,12 +8,13 @@ struct Sorter {
     /// sorting the rest (a bounded heap), so `sort x desc limit 10` over a million rows is cheap.
     func sort(_ frame: Frame, keys: [(key: BoundExpression, descending: Bool)], limit: Int? = nil) throws(Diagnostic) -> [Int32] {
         var comparators: [(Int, Int) -> Int] = []
-        // The first key, when it is a null-free int column, compared inline: most sorts are.
-        var firstInts: [Int64]?
-        for (position, (key, descending)) in keys.enumerated() {
+        // The leading keys that are null-free int columns, compared inline: most sorts are.
+        var leadingInts: [(values: [Int64], descending: Bool)] = []
+        for (key, descending) in keys {
             let column = try evaluator.evaluate(key, frame).materialize(count: frame.count, as: key.type)
-            if position == 0, column.nulls == nil, case .ints(let values) = column.storage {
-                firstInts = descending ? values.map { $0 == .min ? .max : -$0 } : values
+            if comparators.isEmpty, column.nulls == nil, case .ints(let values) = column.storage {
+                leadingInts.append((values, descending))
+                continue
             }
             let compare = Sorter.comparator(for: column)
             comparators.append { a, b in
@@ -23,10 +24,18 @@ struct Sorter {
                 return descending ? -order : order
             }
         }
+        // The first key apart: a loop over one key is measurably slower than no loop.
+        let first = leadingInts.first
+        let laterInts = Array(leadingInts.dropFirst())
         let precedes = { (a: Int, b: Int) -> Bool in
-            if let firstInts {
-                let (x, y) = (firstInts[a], firstInts[b])
-                if x != y { return x < y }
+            if let first {
+                let (x, y) = (first.values[a], first.values[b])
+                if x != y { return first.descending ? x > y : x < y }
+            }
+            for index in laterInts.indices {
+                let (values, descending) = laterInts[index]
+                let (x, y) = (values[a], values[b])
+                if x != y { return descending ? x > y : x < y }
             }
             for comparator in comparators {
                 let result = comparator(a, b)

@@ -307,6 +307,16 @@ final class Harness {
         }
     }
 
+    /// Null-free int keys are compared inline, one after another; the order must be the
+    /// one each key and direction asks for, with and without a limit.
+    @Test func successiveIntKeysOrderEachInItsDirection() throws {
+        let rows = (0..<120).map { id in (id: id, w: id * 7 % 5, d: id % 3) }
+        let harness = Harness(rows.map { "add r id = \($0.id), w = \($0.w), d = 2025-01-0\($0.d + 1)" }.joined(separator: "\n"))
+        let expected = rows.sorted { ($0.w, $1.d, $1.id) < ($1.w, $0.d, $0.id) }.map { [String($0.id)] }
+        #expect(try harness.rows("r sort w, d desc, id desc show id") == expected)
+        #expect(try harness.rows("r sort w, d desc, id desc limit 7 show id") == Array(expected.prefix(7)))
+    }
+
     @Test func groupingByDictionaryCodesAgreesWithHashing() throws {
         let harness = Harness("add g k = \"x\", j = true, n = 1\nadd g k = null, j = false, n = 2\nadd g k = \"y\", j = true, n = 3\nadd g k = \"x\", j = null, n = 4\nadd g k = null, j = false, n = 5")
         #expect(try harness.rows("g sum n by k, j sort k, j") == [["x", "true", "1"], ["x", "NULL", "4"], ["y", "true", "3"], ["NULL", "false", "7"]])

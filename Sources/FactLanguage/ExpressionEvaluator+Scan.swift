@@ -17,7 +17,7 @@ extension ExpressionEvaluator {
             let lowered = pattern.lowercased()
             let decided = dictionary.strings.map { op == .contains ? $0.lowercased().contains(lowered) : $0.lowercased().hasPrefix(lowered) }
             return Self.keepByCode(column, codes, decided, frame.selection)
-        case .logical(.and, let operands) where operands.contains(where: { selectByScan($0, Frame(relation: frame.relation, selection: [])) != nil }):
+        case .logical(.and, let operands) where operands.contains(where: isScannable):
             // Scannable operands first, each narrowing the rows the next one reads.
             var current = frame
             let ordered = operands.sorted { isScannable($0) && !isScannable($1) }
@@ -34,8 +34,10 @@ extension ExpressionEvaluator {
                 guard let kept = selectByScan(operand, frame) else { return nil }
                 for row in kept { chosen[Int(row)] = true }
             }
-            if let selection = frame.selection { return selection.filter { chosen[Int($0)] } }
-            return (0..<Int32(frame.relation.rowCount)).filter { chosen[Int($0)] }
+            return chosen.withUnsafeBufferPointer { chosen in
+                guard let selection = frame.selection else { return Self.keepEach(chosen.count) { (Int32(truncatingIfNeeded: $0), chosen[$0]) } }
+                return selection.withUnsafeBufferPointer { rows in Self.keepEach(rows.count) { (rows[$0], chosen[Int(rows[$0])]) } }
+            }
         default:
             return nil
         }

@@ -54,6 +54,10 @@ public enum FileSystem {
         guard descriptor >= 0 else { throw Failure(path: path, reason: systemReason()) }
         defer { close(descriptor) }
         var bytes: [UInt8] = []
+        // A regular file's size is known: one allocation instead of doubling, which would
+        // briefly hold two copies of a large file (pipes and devices report no size).
+        var status = stat()
+        if fstat(descriptor, &status) == 0, status.st_size > 0 { bytes.reserveCapacity(Int(status.st_size)) }
         var chunk = [UInt8](repeating: 0, count: 1 << 16)
         while true {
             let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }

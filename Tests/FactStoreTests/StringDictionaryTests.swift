@@ -1,0 +1,37 @@
+import Testing
+@testable import FactStore
+
+@Suite struct StringDictionaryTests {
+    /// Enough strings to grow the table many times, of every length around the 8-byte steps
+    /// the hash reads in: each keeps the code it got first, and finds it again.
+    @Test func codesAreStableThroughGrowth() {
+        var dictionary = StringDictionary()
+        let words = (0..<5_000).map { String(repeating: "x", count: $0 % 19) + String($0) }
+        let codes = words.map { dictionary.code(for: $0) }
+        #expect(codes == (0..<5_000).map(UInt32.init))
+        #expect(words.map { dictionary.code(for: $0) } == codes)
+        #expect(words.map { dictionary.existingCode(for: $0) } == codes)
+        #expect(dictionary.count == 5_000)
+        #expect(dictionary[4_321] == words[4_321])
+    }
+
+    @Test func absentStringsHaveNoCode() {
+        var dictionary = StringDictionary()
+        #expect(dictionary.existingCode(for: "kyiv") == nil)
+        _ = dictionary.code(for: "kyiv")
+        #expect(dictionary.existingCode(for: "Kyiv") == nil)
+        #expect(dictionary.existingCode(for: "kyiv ") == nil)
+        #expect(dictionary.code(for: "") == 1)
+        #expect(dictionary.existingCode(for: "") == 1)
+    }
+
+    /// Strings are told apart by their bytes, as SQLite and DuckDB do: a precomposed "é" and
+    /// "e" + combining accent are two values.
+    @Test func canonicallyEquivalentSpellingsAreDistinct() {
+        var dictionary = StringDictionary()
+        let composed = dictionary.code(for: "caf\u{E9}")
+        let decomposed = dictionary.code(for: "cafe\u{301}")
+        #expect(composed != decomposed)
+        #expect(dictionary.code(for: "caf\u{E9}") == composed)
+    }
+}

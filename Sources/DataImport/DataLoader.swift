@@ -171,6 +171,9 @@ public enum DataLoader {
                     columns[column].append(.int(int))
                     continue
                 }
+                if fieldTypes[column] == .string, let bytes = reader.plainBytes(field), columns[column].appendString(utf8: bytes) {
+                    continue
+                }
                 let text = reader.text(field)
                 guard let value = TypeInference.value(text, as: fieldTypes[column]) else {
                     throw DataProblem("'\(text)' is not a \(fieldTypes[column]) (field '\(names[column])')", line: line, column: field.column)

@@ -117,6 +117,11 @@ public struct DelimitedReader {
         return String(decoding: out, as: UTF8.self)
     }
 
+    /// A field's bytes when they are its text as they stand (nothing to unescape).
+    public func plainBytes(_ field: Field) -> UnsafeRawBufferPointer? {
+        field.escaped ? nil : UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: bytes[field.range]))
+    }
+
     /// A field that is a plain integer, read straight from its bytes (no string made).
     public func int64(_ field: Field) -> Int64? {
         guard !field.escaped, !field.range.isEmpty, field.range.count <= 18 else { return nil }

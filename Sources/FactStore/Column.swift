@@ -165,6 +165,19 @@ public struct Column: Sendable {
         count += 1
     }
 
+    /// Appends a string given as UTF-8 bytes to a string column, making a `String` only when
+    /// the value is new to the column's dictionary. Returns false, appending nothing, when the
+    /// column does not hold strings.
+    public mutating func appendString(utf8 bytes: UnsafeRawBufferPointer) -> Bool {
+        guard case .strings(var codes, var dictionary) = storage else { return false }
+        storage = .none
+        codes.append(dictionary.code(forUTF8: bytes))
+        storage = .strings(codes: codes, dictionary: dictionary)
+        nulls?.append(false)
+        count += 1
+        return true
+    }
+
     /// The same values as a wider type (int → number → quantity), or as any type when the
     /// column has held only nulls. Returns nil when the types do not unify.
     public func converted(to newType: ValueType) -> Column? {

@@ -21,33 +21,49 @@ public struct StringDictionary: Sendable {
 
     /// The code of `string`, adding it when it is new.
     public mutating func code(for string: String) -> UInt32 {
-        let hash = Self.hash(of: string)
-        var (found, slot) = probe(string, hash: hash)
+        var string = string
+        return string.withUTF8 { code(forUTF8: UnsafeRawBufferPointer($0)) }
+    }
+
+    /// The code of the string whose UTF-8 bytes these are, adding it when it is new: a loader
+    /// makes a `String` only for the first occurrence of each distinct value.
+    public mutating func code(forUTF8 bytes: UnsafeRawBufferPointer) -> UInt32 {
+        let hash = Self.hash(of: bytes)
+        var (found, slot) = probe(bytes, hash: hash)
         if let found { return found }
         if (strings.count + 1) * 2 > slots.count {
             grow()
-            slot = probe(string, hash: hash).slot
+            slot = probe(bytes, hash: hash).slot
         }
         let code = UInt32(strings.count)
-        strings.append(string)
+        strings.append(String(decoding: bytes, as: UTF8.self))
         hashes.append(hash)
         slots[slot] = code + 1
         return code
     }
 
     /// The code of `string` when it is already present.
-    public func existingCode(for string: String) -> UInt32? { probe(string, hash: Self.hash(of: string)).code }
+    public func existingCode(for string: String) -> UInt32? {
+        var string = string
+        return string.withUTF8 { bytes in
+            let bytes = UnsafeRawBufferPointer(bytes)
+            return probe(bytes, hash: Self.hash(of: bytes)).code
+        }
+    }
 
     public subscript(code: UInt32) -> String { strings[Int(code)] }
 
-    /// The code of `string` if present, and the slot where the search for it ended.
-    private func probe(_ string: String, hash: UInt64) -> (code: UInt32?, slot: Int) {
+    /// The code of the string with these bytes if present, and the slot where the search ended.
+    private func probe(_ bytes: UnsafeRawBufferPointer, hash: UInt64) -> (code: UInt32?, slot: Int) {
         guard !slots.isEmpty else { return (nil, 0) }
         let mask = slots.count - 1
         var slot = Int(truncatingIfNeeded: hash) & mask
         while slots[slot] != 0 {
             let code = Int(slots[slot] - 1)
-            if hashes[code] == hash, strings[code].utf8.elementsEqual(string.utf8) { return (UInt32(code), slot) }
+            if hashes[code] == hash {
+                var stored = strings[code]
+                if stored.withUTF8({ $0.elementsEqual(bytes) }) { return (UInt32(code), slot) }
+            }
             slot = (slot + 1) & mask
         }
         return (nil, slot)
@@ -66,25 +82,21 @@ public struct StringDictionary: Sendable {
         slots = table
     }
 
-    /// A fast 64-bit hash of the UTF-8 bytes, eight at a time, mixed so the low bits (the
-    /// slot) depend on every byte.
-    static func hash(of string: String) -> UInt64 {
-        var string = string
-        return string.withUTF8 { bytes in
-            let raw = UnsafeRawBufferPointer(bytes)
-            var hash: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(bytes.count)
-            var offset = 0
-            while offset + 8 <= raw.count {
-                hash = (hash ^ raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self)) &* 0xFF51_AFD7_ED55_8CCD
-                hash ^= hash >> 32
-                offset += 8
-            }
-            var tail: UInt64 = 0
-            for (shift, byte) in raw[offset...].enumerated() { tail |= UInt64(byte) << UInt64(shift * 8) }
-            hash = (hash ^ tail) &* 0xC4CE_B9FE_1A85_EC53
-            hash ^= hash >> 33
-            hash = hash &* 0xFF51_AFD7_ED55_8CCD
-            return hash ^ (hash >> 33)
+    /// A fast 64-bit hash of UTF-8 bytes, eight at a time, mixed so the low bits (the slot)
+    /// depend on every byte.
+    static func hash(of raw: UnsafeRawBufferPointer) -> UInt64 {
+        var hash: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(raw.count)
+        var offset = 0
+        while offset + 8 <= raw.count {
+            hash = (hash ^ raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self)) &* 0xFF51_AFD7_ED55_8CCD
+            hash ^= hash >> 32
+            offset += 8
         }
+        var tail: UInt64 = 0
+        for (shift, byte) in raw[offset...].enumerated() { tail |= UInt64(byte) << UInt64(shift * 8) }
+        hash = (hash ^ tail) &* 0xC4CE_B9FE_1A85_EC53
+        hash ^= hash >> 33
+        hash = hash &* 0xFF51_AFD7_ED55_8CCD
+        return hash ^ (hash >> 33)
     }
 }

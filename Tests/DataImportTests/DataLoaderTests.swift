@@ -24,6 +24,18 @@ import FactStore
         #expect(relation.origins[1] == RowOrigin(source: "f", line: 3))
     }
 
+    /// Text cells are interned from their bytes: the same text, quoted or not, is one
+    /// dictionary entry, and an escaped cell is stored unescaped.
+    @Test func repeatedTextIsStoredOnce() throws {
+        let relation = try load("place,n\nKyiv,1\n\"Kyiv\",2\nOdesa,3\n\"a \"\"q\"\"\",4\nKyiv,5\n", .csv)
+        guard case .strings(let codes, let dictionary) = relation.columns[0].storage else {
+            Issue.record("place is not a string column")
+            return
+        }
+        #expect(dictionary.strings == ["Kyiv", "Odesa", "a \"q\""])
+        #expect(codes == [0, 0, 1, 2, 0])
+    }
+
     @Test func tsvUnescapes() throws {
         let relation = try load("a\tb\nx\\ty\t\\n\n", .tsv)
         #expect(relation.row(0) == [.string("x\ty"), .string("\n")])

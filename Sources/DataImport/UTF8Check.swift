@@ -11,32 +11,53 @@ public enum UTF8Check {
     }
 
     public static func firstProblem(_ bytes: UnsafeBufferPointer<UInt8>) -> Problem? {
+        guard let offset = firstBadOffset(bytes) else { return nil }
+        // Line and column are counted only up to the problem: a column per character.
         var line = 1
         var column = 1
+        for byte in bytes[..<offset] {
+            if byte == 0x0A {
+                line += 1
+                column = 1
+            } else if byte & 0xC0 != 0x80 {
+                column += 1
+            }
+        }
+        return Problem(line: line, column: column, offset: offset, byte: bytes[offset], isNUL: bytes[offset] == 0)
+    }
+
+    /// The offset of the first NUL or byte that breaks UTF-8. Runs of ASCII without NUL are
+    /// skipped eight bytes at a time.
+    private static func firstBadOffset(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        let raw = UnsafeRawBufferPointer(bytes)
+        let highBits: UInt64 = 0x8080_8080_8080_8080
+        let ones: UInt64 = 0x0101_0101_0101_0101
         var index = 0
         let count = bytes.count
         while index < count {
+            if index + 8 <= count {
+                let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+                // No byte ≥ 0x80 and no zero byte among the eight.
+                if word & highBits == 0, (word &- ones) & ~word & highBits == 0 {
+                    index += 8
+                    continue
+                }
+            }
             let byte = bytes[index]
             if byte < 0x80 {
-                if byte == 0 { return Problem(line: line, column: column, offset: index, byte: 0, isNUL: true) }
-                if byte == 0x0A {
-                    line += 1
-                    column = 1
-                } else {
-                    column += 1
-                }
+                if byte == 0 { return index }
                 index += 1
                 continue
             }
-            let length = byte >= 0xF0 && byte <= 0xF4 ? 4 : byte >= 0xE0 ? 3 : byte >= 0xC2 && byte < 0xE0 ? 2 : 0
+            // F5–FF never start a character; 80–C1 are continuations or overlong leads.
+            let length = byte >= 0xF5 ? 0 : byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : byte >= 0xC2 ? 2 : 0
             guard length > 0, index + length <= count,
                   (1..<length).allSatisfy({ bytes[index + $0] & 0xC0 == 0x80 }),
                   !(byte == 0xE0 && bytes[index + 1] < 0xA0), !(byte == 0xED && bytes[index + 1] >= 0xA0),
                   !(byte == 0xF0 && bytes[index + 1] < 0x90), !(byte == 0xF4 && bytes[index + 1] >= 0x90) else {
-                return Problem(line: line, column: column, offset: index, byte: byte, isNUL: false)
+                return index
             }
             index += length
-            column += 1
         }
         return nil
     }

@@ -138,14 +138,12 @@ public struct JSONReader {
                 case 0x62: out.append(0x08)
                 case 0x66: out.append(0x0C)
                 case 0x75:
-                    guard position + 4 <= bytes.count, let code = UInt32(String(decoding: UnsafeBufferPointer(rebasing: bytes[position..<position + 4]), as: UTF8.self), radix: 16) else {
-                        throw problem("bad \\u escape")
-                    }
+                    guard let code = hexQuad(at: position) else { throw problem("bad \\u escape: it needs four hex digits") }
                     position += 4
                     var scalar = Unicode.Scalar(code)
-                    // A surrogate pair.
-                    if (0xD800...0xDBFF).contains(code), position + 6 <= bytes.count, bytes[position] == 0x5C, bytes[position + 1] == 0x75,
-                       let low = UInt32(String(decoding: UnsafeBufferPointer(rebasing: bytes[position + 2..<position + 6]), as: UTF8.self), radix: 16) {
+                    // A surrogate pair; a lone surrogate becomes U+FFFD.
+                    if (0xD800...0xDBFF).contains(code), position + 2 <= bytes.count, bytes[position] == 0x5C, bytes[position + 1] == 0x75,
+                       let low = hexQuad(at: position + 2), (0xDC00...0xDFFF).contains(low) {
                         scalar = Unicode.Scalar(0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00))
                         position += 6
                     }
@@ -157,6 +155,23 @@ public struct JSONReader {
             out.append(byte)
             position += 1
         }
+    }
+
+    /// The four hex digits at `offset` as a number; nil unless all four are hex digits.
+    private func hexQuad(at offset: Int) -> UInt32? {
+        guard offset + 4 <= bytes.count else { return nil }
+        var value: UInt32 = 0
+        for byte in bytes[offset..<offset + 4] {
+            let digit: UInt8
+            switch byte {
+            case 0x30...0x39: digit = byte - 0x30
+            case 0x41...0x46: digit = byte - 0x41 + 10
+            case 0x61...0x66: digit = byte - 0x61 + 10
+            default: return nil
+            }
+            value = value << 4 | UInt32(digit)
+        }
+        return value
     }
 
     private mutating func literal(_ word: String) throws(DataProblem) {

@@ -36,6 +36,16 @@ import FactStore
         #expect(codes == [0, 0, 1, 2, 0])
     }
 
+    /// `\u` escapes: pairs join, a lone or mismatched surrogate becomes U+FFFD (never a
+    /// trap), and anything but four hex digits is an error.
+    @Test func jsonUnicodeEscapes() throws {
+        let pair = try load(#"[{"a": "\ud83c\uddfa", "b": "\uD800\u0041", "c": "\udc00x"}]"#, .json)
+        #expect(pair.row(0) == [.string("\u{1F1FA}"), .string("\u{FFFD}A"), .string("\u{FFFD}x")])
+        for bad in [#"[{"a": "\u+0ff"}]"#, #"[{"a": "\u12"}]"#, #"[{"a": "\u-123"}]"#] {
+            #expect(problem(bad, .json)?.message.contains("four hex digits") == true, "\(bad)")
+        }
+    }
+
     @Test func tsvUnescapes() throws {
         let relation = try load("a\tb\nx\\ty\t\\n\n", .tsv)
         #expect(relation.row(0) == [.string("x\ty"), .string("\n")])

@@ -158,7 +158,6 @@ public enum DataLoader {
         // Pass 2: typed columns.
         reader = dataStart
         var columns = fieldTypes.map { Column(type: $0) }
-        for index in columns.indices { columns[index].reserveCapacity(rowCount) }
         var origins = OriginColumn()
         var row = 0
         while let line = try reader.nextRecord(into: &fields) {

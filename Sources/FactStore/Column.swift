@@ -81,36 +81,6 @@ public struct Column: Sendable {
         }
     }
 
-    /// Makes room for `rows` more values, so a loader that knows its row count grows each
-    /// buffer once instead of doubling (and briefly holding two copies) along the way.
-    public mutating func reserveCapacity(_ rows: Int) {
-        let total = count + rows
-        switch storage {
-        case .none: break
-        case .ints(var values):
-            storage = .none
-            values.reserveCapacity(total)
-            storage = .ints(values)
-        case .doubles(var values):
-            storage = .none
-            values.reserveCapacity(total)
-            storage = .doubles(values)
-        case .strings(var codes, let dictionary):
-            storage = .none
-            codes.reserveCapacity(total)
-            storage = .strings(codes: codes, dictionary: dictionary)
-        case .bools(var values):
-            storage = .none
-            values.reserveCapacity(total)
-            storage = .bools(values)
-        case .quantities(var values, var qualifiers, let uppers):
-            storage = .none
-            values.reserveCapacity(total)
-            qualifiers.reserveCapacity(total)
-            storage = .quantities(values: values, qualifiers: qualifiers, uppers: uppers)
-        }
-    }
-
     /// Appends one value. The caller has checked that it fits the column's type; numeric
     /// values are widened (an int into a number column), anything else that does not fit
     /// becomes null.

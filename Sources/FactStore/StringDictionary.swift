@@ -26,7 +26,8 @@ public struct StringDictionary: Sendable {
     }
 
     /// The code of the string whose UTF-8 bytes these are, adding it when it is new: a loader
-    /// makes a `String` only for the first occurrence of each distinct value.
+    /// makes a `String` only for the first occurrence of each distinct value. The bytes must be
+    /// valid UTF-8 (loaders check the file first), so the stored text has exactly these bytes.
     public mutating func code(forUTF8 bytes: UnsafeRawBufferPointer) -> UInt32 {
         let hash = Self.hash(of: bytes)
         var (found, slot) = probe(bytes, hash: hash)

@@ -25,57 +25,72 @@ public enum DataLoader {
     /// relation is appended to, its schema checked.
     public static func load(_ bytes: [UInt8], format: DataFormat, path: String, types: [String: ValueType] = [:],
                             appendingTo existing: Relation? = nil, progress: ((Double) -> Void)? = nil) throws(DataProblem) -> Loaded {
-        let result: Result<Loaded, DataProblem> = bytes.withUnsafeBufferPointer { buffer in
-            do throws(DataProblem) {
-                if let bad = UTF8Check.firstProblem(buffer) {
-                    throw DataProblem(bad.isNUL ? "not a text file: it holds a NUL byte" : "not valid UTF-8: bad byte 0x\(String(bad.byte, radix: 16, uppercase: true)); save the file as UTF-8",
-                                      line: bad.line, column: bad.column)
-                }
-                let table: RawTable
-                switch format {
-                case .csv, .tsv:
-                    return .success(try loadDelimited(buffer, dialect: format == .csv ? .csv : .tsv, path: path, types: types,
-                                                      existing: existing, progress: progress))
-                case .json:
-                    var reader = JSONReader(bytes: buffer)
-                    table = try RawTable(records: reader.readArray())
-                case .jsonl:
-                    var reader = JSONReader(bytes: buffer)
-                    table = try RawTable(records: reader.readLines())
-                }
-                return .success(try build(table, path: path, types: types, existing: existing))
-            } catch {
-                return .failure(locate(error, in: buffer, format: format))
-            }
-        }
-        return try result.get()
+        try load(MemoryBytes(bytes), format: format, path: path, types: types, appendingTo: existing, progress: progress)
     }
 
-    /// Fills in the column of a cell problem and the text of its line.
-    private static func locate(_ problem: DataProblem, in buffer: UnsafeBufferPointer<UInt8>, format: DataFormat) -> DataProblem {
-        var problem = problem
-        if let field = problem.field, format == .csv || format == .tsv {
-            var reader = DelimitedReader(bytes: buffer, dialect: format == .csv ? .csv : .tsv)
-            var fields: [DelimitedReader.Field] = []
-            while let line = try? reader.nextRecord(into: &fields) {
-                if line == problem.line, field < fields.count {
-                    problem.column = fields[field].column
-                    break
+    /// Reads a file from `source`: CSV and TSV a chunk at a time, JSON whole.
+    public static func load(_ source: any ByteSource, format: DataFormat, path: String, types: [String: ValueType] = [:],
+                            appendingTo existing: Relation? = nil, progress: ((Double) -> Void)? = nil) throws(DataProblem) -> Loaded {
+        do {
+            switch format {
+            case .csv, .tsv:
+                let stream = DelimitedStream(source: source, dialect: format == .csv ? .csv : .tsv)
+                return try DelimitedLoader(stream: stream, path: path, types: types, existing: existing, progress: progress).load()
+            case .json, .jsonl:
+                let bytes = try allBytes(of: source)
+                return try bytes.withUnsafeBufferPointer { buffer throws(DataProblem) in
+                    if let bad = UTF8Check.firstProblem(buffer) {
+                        throw DataProblem(bad.isNUL ? "not a text file: it holds a NUL byte" : "not valid UTF-8: bad byte 0x\(String(bad.byte, radix: 16, uppercase: true)); save the file as UTF-8",
+                                          line: bad.line, column: bad.column)
+                    }
+                    var reader = JSONReader(bytes: buffer)
+                    let table = try RawTable(records: format == .json ? reader.readArray() : reader.readLines())
+                    return try build(table, path: path, types: types, existing: existing)
+                }
+            }
+        } catch {
+            var problem = error
+            problem.lineText = try? lineText(problem.line, of: source)
+            throw problem
+        }
+    }
+
+    private static func allBytes(of source: any ByteSource) throws(DataProblem) -> [UInt8] {
+        if let memory = source as? MemoryBytes { return memory.bytes }
+        var bytes: [UInt8] = []
+        if let size = source.size { bytes.reserveCapacity(size) }
+        let chunk = UnsafeMutableRawBufferPointer.allocate(byteCount: 1 << 16, alignment: 1)
+        defer { chunk.deallocate() }
+        while true {
+            let count = try source.read(into: chunk, at: bytes.count)
+            if count == 0 { return bytes }
+            bytes.append(contentsOf: chunk[0..<count])
+        }
+    }
+
+    /// The text of one line of the file, to show under a problem; nil for very long lines.
+    private static func lineText(_ wanted: Int, of source: any ByteSource) throws(DataProblem) -> String? {
+        let chunk = UnsafeMutableRawBufferPointer.allocate(byteCount: 1 << 16, alignment: 1)
+        defer { chunk.deallocate() }
+        var offset = 0
+        var line = 1
+        var text: [UInt8] = []
+        while true {
+            let count = try source.read(into: chunk, at: offset)
+            if count == 0 { break }
+            offset += count
+            for byte in chunk[0..<count] {
+                if byte == 0x0A {
+                    if line == wanted { return String(decoding: text, as: UTF8.self) }
+                    line += 1
+                } else if line == wanted {
+                    if byte == 0x0D { return String(decoding: text, as: UTF8.self) }
+                    text.append(byte)
+                    if text.count >= 2000 { return nil }
                 }
             }
         }
-        var line = 1
-        var start = 0
-        while start < buffer.count, line < problem.line {
-            if buffer[start] == 0x0A { line += 1 }
-            start += 1
-        }
-        var end = start
-        while end < buffer.count, buffer[end] != 0x0A, buffer[end] != 0x0D { end += 1 }
-        if line == problem.line, end - start < 2000 {
-            problem.lineText = String(decoding: UnsafeBufferPointer(rebasing: buffer[start..<end]), as: UTF8.self)
-        }
-        return problem
+        return line == wanted ? String(decoding: text, as: UTF8.self) : nil
     }
 
     /// A file's cells before typing: field names, and rows of values (text for CSV and TSV).
@@ -113,97 +128,26 @@ public enum DataLoader {
         }
     }
 
-    /// CSV and TSV in two passes over the bytes: the first checks the shape and infers the
-    /// types, the second fills typed columns. No row is kept as text in between, so a large
-    /// file costs its bytes and its columns, not a copy of every cell.
-    private static func loadDelimited(_ buffer: UnsafeBufferPointer<UInt8>, dialect: DelimitedReader.Dialect, path: String,
-                                      types: [String: ValueType], existing: Relation?, progress: ((Double) -> Void)?) throws(DataProblem) -> Loaded {
-        var reader = DelimitedReader(bytes: buffer, dialect: dialect)
-        var fields: [DelimitedReader.Field] = []
-        guard let headerLine = try reader.nextRecord(into: &fields) else {
-            var table = RawTable(names: [], rows: [], lines: [])
-            table.isEmptyFile = true
-            return try build(table, path: path, types: types, existing: existing)
-        }
-        var names: [String] = []
-        for (position, field) in fields.enumerated() {
-            var name = reader.text(field).trimmingWhitespace
-            if name.isEmpty { name = "column_\(position + 1)" }
-            if names.contains(name) {
-                throw DataProblem("the header names '\(name)' twice", line: headerLine, column: field.column)
-            }
-            names.append(name)
-        }
-        let dataStart = reader
-        // Pass 1: shape and types.
-        var inferences = [TypeInference](repeating: TypeInference(), count: names.count)
-        var rowCount = 0
-        while let line = try reader.nextRecord(into: &fields) {
-            if fields.count != names.count {
-                let column = fields.count > names.count ? fields[names.count].column : (fields.last.map { $0.column + $0.range.count } ?? 1)
-                throw DataProblem("this row has \(fields.count) field\(fields.count == 1 ? "" : "s") but the header has \(names.count)", line: line, column: column)
-            }
-            for (column, field) in fields.enumerated() where !inferences[column].isSettledAsString && types[names[column]] == nil && !reader.isEmpty(field) {
-                // Plain integers are recognised from their bytes, without making a string.
-                if let int = reader.int64(field) {
-                    inferences[column].observe(.int(int))
-                } else {
-                    inferences[column].observe(reader.text(field))
-                }
-            }
-            rowCount += 1
-        }
-        let header = RawTable(names: names, rows: [], lines: [])
-        let fieldTypes = try decideTypes(header, headerLine: headerLine, inferences: inferences, types: types, existing: existing)
-        // Pass 2: typed columns.
-        reader = dataStart
-        var columns = fieldTypes.map { Column(type: $0) }
-        var origins = OriginColumn()
-        var row = 0
-        while let line = try reader.nextRecord(into: &fields) {
-            for (column, field) in fields.enumerated() {
-                if reader.isEmpty(field) {
-                    columns[column].append(.null)
-                    continue
-                }
-                if fieldTypes[column] == .int, let int = reader.int64(field) {
-                    columns[column].append(.int(int))
-                    continue
-                }
-                if fieldTypes[column] == .string, let bytes = reader.plainBytes(field), columns[column].appendString(utf8: bytes) {
-                    continue
-                }
-                let text = reader.text(field)
-                guard let value = TypeInference.value(text, as: fieldTypes[column]) else {
-                    throw DataProblem("'\(text)' is not a \(fieldTypes[column]) (field '\(names[column])')", line: line, column: field.column)
-                }
-                columns[column].append(value)
-            }
-            origins.append(RowOrigin(source: path, line: line))
-            row += 1
-            if row % 65_536 == 0 { progress?(Double(row) / Double(max(rowCount, 1))) }
-        }
-        var warnings: [DataProblem] = []
-        if rowCount == 0 {
-            warnings.append(DataProblem("the file has a header and no rows: it loads as an empty relation", line: headerLine, column: 1))
-        }
-        let loaded = Relation(fields: zip(names, fieldTypes).map { Field(name: $0, type: $1) }, columns: columns, rowCount: rowCount, origins: origins)
-        return Loaded(relation: try appended(loaded, to: existing, headerLine: headerLine), warnings: warnings)
+    /// An empty file: an empty relation, with a warning.
+    static func emptyFile(path: String, types: [String: ValueType], existing: Relation?) throws(DataProblem) -> Loaded {
+        var table = RawTable(names: [], rows: [], lines: [])
+        table.isEmptyFile = true
+        return try build(table, path: path, types: types, existing: existing)
     }
 
     /// Each column's type: asked for, else inferred and widened to the existing relation's.
-    private static func decideTypes(_ table: RawTable, headerLine: Int, inferences: [TypeInference], types: [String: ValueType],
-                                    existing: Relation?) throws(DataProblem) -> [ValueType] {
-        for name in types.keys where !table.names.contains(name) {
-            throw DataProblem("'types' names '\(name)', which the file does not have (fields: \(table.names.joined(separator: ", ")))", line: headerLine, column: 1)
+    static func decideTypes(names: [String], headerLine: Int, inferences: [TypeInference], types: [String: ValueType],
+                            existing: Relation?) throws(DataProblem) -> [ValueType] {
+        for name in types.keys where !names.contains(name) {
+            throw DataProblem("'types' names '\(name)', which the file does not have (fields: \(names.joined(separator: ", ")))", line: headerLine, column: 1)
         }
         if let existing {
-            for name in table.names where existing.fieldIndex(named: name) == nil {
+            for name in names where existing.fieldIndex(named: name) == nil {
                 throw DataProblem("field '\(name)' is not in the relation (fields: \(existing.fields.map(\.name).joined(separator: ", ")))", line: headerLine, column: 1)
             }
         }
         var fieldTypes: [ValueType] = []
-        for (column, name) in table.names.enumerated() {
+        for (column, name) in names.enumerated() {
             if let asked = types[name] {
                 fieldTypes.append(asked)
                 continue
@@ -220,7 +164,7 @@ public enum DataLoader {
         return fieldTypes
     }
 
-    private static func appended(_ loaded: Relation, to existing: Relation?, headerLine: Int) throws(DataProblem) -> Relation {
+    static func appended(_ loaded: Relation, to existing: Relation?, headerLine: Int) throws(DataProblem) -> Relation {
         guard var relation = existing else { return loaded }
         do {
             try relation.append(contentsOf: loaded)
@@ -241,7 +185,7 @@ public enum DataLoader {
         for row in table.rows {
             for column in row.indices { inferences[column].observe(row[column]) }
         }
-        let fieldTypes = try decideTypes(table, headerLine: table.headerLine, inferences: inferences, types: types, existing: existing)
+        let fieldTypes = try decideTypes(names: table.names, headerLine: table.headerLine, inferences: inferences, types: types, existing: existing)
         var columns = fieldTypes.map { Column(type: $0) }
         var origins = OriginColumn()
         for (index, row) in table.rows.enumerated() {

@@ -1,33 +1,73 @@
+import FactStore
+
 /// Reads CSV (RFC 4180: quoted fields, doubled quotes, commas and line breaks inside quotes,
 /// CRLF) and TSV (tab-separated, `\t` `\n` `\\` escapes) from UTF-8 bytes, a record at a time,
 /// handing out fields as byte ranges so no field becomes a `String` until it must.
+///
+/// A reader may see only part of a file (`isFinal` false): a record cut off by the end of its
+/// bytes is then not read, and `position` stays at its start, for the next part to begin there.
 public struct DelimitedReader {
     public enum Dialect: Sendable { case csv, tsv }
 
-    /// One field: where its bytes are, and whether they need unescaping.
+    /// One field: where its bytes are, and whether they need unescaping. Twelve bytes, so a
+    /// chunk's worth of fields stays small.
     public struct Field {
-        public var range: Range<Int>
-        public var column: Int
+        private var start: UInt32
+        private var end: UInt32
         var quoted: Bool
         var escaped: Bool
+
+        init(range: Range<Int>, quoted: Bool, escaped: Bool) {
+            start = UInt32(range.lowerBound)
+            end = UInt32(range.upperBound)
+            self.quoted = quoted
+            self.escaped = escaped
+        }
+
+        public var range: Range<Int> { Int(start)..<Int(end) }
     }
+
+    /// The most bytes one reader looks at: field offsets are 32-bit.
+    public static let maximumBytes = Int(UInt32.max)
 
     let bytes: UnsafeBufferPointer<UInt8>
     let dialect: Dialect
-    private(set) var position: Int
+    /// False when more of the file follows these bytes.
+    let isFinal: Bool
+    /// Where the next record starts; after a nil from `nextRecord`, how many bytes were read.
+    public private(set) var position: Int
     /// The line the next record starts on.
-    public private(set) var line = 1
+    public private(set) var line: Int
+    /// Where the data starts: after a byte-order mark, if any.
+    private let dataStart: Int
 
-    public init(bytes: UnsafeBufferPointer<UInt8>, dialect: Dialect) {
+    /// A reader of `bytes`, the part of a file that starts on `line`. A UTF-8 byte-order mark
+    /// is skipped when the bytes are the file's start.
+    public init(bytes: UnsafeBufferPointer<UInt8>, dialect: Dialect, line: Int = 1, isFinal: Bool = true) {
+        precondition(bytes.count <= Self.maximumBytes, "a reader's bytes are addressed with 32 bits")
         self.bytes = bytes
         self.dialect = dialect
-        // A UTF-8 byte-order mark is not data.
-        position = bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0
+        self.line = line
+        self.isFinal = isFinal
+        dataStart = line == 1 && bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0
+        position = dataStart
     }
 
     /// The next record's fields and the line it started on, or nil at the end.
     public mutating func nextRecord(into fields: inout [Field]) throws(DataProblem) -> Int? {
         fields.removeAll(keepingCapacity: true)
+        return try nextRecord(appendingTo: &fields)
+    }
+
+    /// Reads the next record, adding its fields to the end of `fields`; returns the line it
+    /// started on, or nil at the end of the bytes (or before a record they cut off).
+    public mutating func nextRecord(appendingTo fields: inout [Field]) throws(DataProblem) -> Int? {
+        let recordStart = (position: position, line: line, fieldCount: fields.count)
+        func cutOff() -> Int? {
+            (position, line) = (recordStart.position, recordStart.line)
+            fields.removeSubrange(recordStart.fieldCount...)
+            return nil
+        }
         // Skip blank lines between records.
         while position < bytes.count, bytes[position] == 0x0A || bytes[position] == 0x0D && position + 1 < bytes.count && bytes[position + 1] == 0x0A {
             if bytes[position] == 0x0D { position += 1 }
@@ -37,11 +77,8 @@ public struct DelimitedReader {
         guard position < bytes.count else { return nil }
         let recordLine = line
         let separator: UInt8 = dialect == .csv ? 0x2C : 0x09
-        var lineStart = position
-        var column = 1
         while true {
             let fieldStart = position
-            column = position - lineStart + 1
             if dialect == .csv, position < bytes.count, bytes[position] == 0x22 {
                 // A quoted field: up to the closing quote; "" is a quote.
                 position += 1
@@ -50,7 +87,8 @@ public struct DelimitedReader {
                 var escaped = false
                 while true {
                     guard position < bytes.count else {
-                        throw DataProblem("unterminated quoted field: the closing '\"' is missing", line: openLine, column: column)
+                        if !isFinal { return cutOff() }
+                        throw DataProblem("unterminated quoted field: the closing '\"' is missing", line: openLine, column: column(at: fieldStart))
                     }
                     let byte = bytes[position]
                     if byte == 0x22 {
@@ -61,16 +99,13 @@ public struct DelimitedReader {
                         }
                         break
                     }
-                    if byte == 0x0A {
-                        line += 1
-                        lineStart = position + 1
-                    }
+                    if byte == 0x0A { line += 1 }
                     position += 1
                 }
-                fields.append(Field(range: contentStart..<position, column: column, quoted: true, escaped: escaped))
+                fields.append(Field(range: contentStart..<position, quoted: true, escaped: escaped))
                 position += 1
                 if position < bytes.count, bytes[position] != separator, bytes[position] != 0x0A, bytes[position] != 0x0D {
-                    throw DataProblem("unexpected text after a quoted field; quote the whole field", line: line, column: position - lineStart + 1)
+                    throw DataProblem("unexpected text after a quoted field; quote the whole field", line: line, column: column(at: position))
                 }
             } else {
                 var escaped = false
@@ -79,18 +114,38 @@ public struct DelimitedReader {
                     if bytes[position] == 0x5C && dialect == .tsv { escaped = true }
                     position += 1
                 }
-                fields.append(Field(range: fieldStart..<position, column: column, quoted: false, escaped: escaped))
+                fields.append(Field(range: fieldStart..<position, quoted: false, escaped: escaped))
             }
             if position < bytes.count, bytes[position] == separator {
                 position += 1
                 continue
             }
-            // End of the record.
+            // End of the record: only a line break ends one when more bytes follow these.
             if position < bytes.count, bytes[position] == 0x0D { position += 1 }
-            if position < bytes.count, bytes[position] == 0x0A { position += 1 }
+            if position < bytes.count, bytes[position] == 0x0A {
+                position += 1
+            } else if !isFinal {
+                return cutOff()
+            }
             line += 1
             return recordLine
         }
+    }
+
+    /// The column, in characters, of the byte at `offset`; `offset` may be the end.
+    public func column(at offset: Int) -> Int {
+        var column = 1
+        var index = offset
+        while index > dataStart, bytes[index - 1] != 0x0A {
+            index -= 1
+            if bytes[index] & 0xC0 != 0x80 { column += 1 }
+        }
+        return column
+    }
+
+    /// The column where a field starts (at its opening quote when quoted).
+    public func column(of field: Field) -> Int {
+        column(at: field.range.lowerBound - (field.quoted ? 1 : 0))
     }
 
     /// A field's text, unescaped.
@@ -140,6 +195,12 @@ public struct DelimitedReader {
             index += 1
         }
         return negative ? -value : value
+    }
+
+    /// A field that is a `YYYY-MM-DD` date, read straight from its bytes.
+    public func day(_ field: Field) -> Day? {
+        guard let bytes = plainBytes(field) else { return nil }
+        return Day(isoUTF8: bytes)
     }
 
     /// Whether a field is empty, which means null.

@@ -60,6 +60,9 @@ public struct TypeInference: Sendable {
         }
     }
 
+    /// False while every value looked at was empty.
+    public var hasSeenValue: Bool { sawValue }
+
     /// True once no type but string can fit: later values need not be looked at.
     public var isSettledAsString: Bool {
         sawValue && !couldBeInt && !couldBeNumber && !couldBeQuantity && !couldBeDate && !couldBeBool && !couldBeDuration

@@ -63,11 +63,11 @@ extension Session {
         guard let format = DataFormat(path: path) else {
             return .failure(.unreadable(Diagnostic(.io, "cannot tell the format of '\(path)'")))
         }
-        let bytes: [UInt8]
+        let source: any ByteSource
         do {
-            bytes = try FileSystem.readBytes(FileSystem.expandingTilde(path))
+            source = try FileBytes.source(path: FileSystem.expandingTilde(path))
         } catch {
-            return .failure(.unreadable(Diagnostic(.io, "cannot read '\(error.path)': \(error.reason)")))
+            return .failure(.unreadable(Diagnostic(.io, "cannot read '\(path)': \(error.reason)")))
         }
         let name = alias ?? DataLoader.relationName(forPath: path)
         if environment.bindings[name] != nil {
@@ -79,7 +79,7 @@ extension Session {
             var shown = false
             let output = self.output
             let showsProgress = self.showsProgress
-            let loaded = try DataLoader.load(bytes, format: format, path: path, types: types, appendingTo: environment.catalog[name]) { fraction in
+            let loaded = try DataLoader.load(source, format: format, path: path, types: types, appendingTo: environment.catalog[name]) { fraction in
                 // Only loads that take more than a second say how far they have got.
                 guard showsProgress, clock.now - start > .seconds(1) else { return }
                 output.writeDiagnostic("\rloading \(path): \(Int(fraction * 100))%")

@@ -30,16 +30,23 @@ public struct OriginColumn: Sendable {
             lines.append(0)
             return
         }
-        let code: UInt32
-        if let existing = sourceCodes[origin.source] {
-            code = existing
-        } else {
-            code = UInt32(sources.count)
-            sources.append(origin.source)
-            sourceCodes[origin.source] = code
-        }
-        codes.append(code)
+        codes.append(code(for: origin.source))
         lines.append(Int32(clamping: origin.line))
+    }
+
+    /// Rows that all come from one source, by their lines: the source is looked up once.
+    public mutating func append(source: String, lines newLines: some Collection<Int32>) {
+        let code = code(for: source)
+        codes.append(contentsOf: repeatElement(code, count: newLines.count))
+        lines.append(contentsOf: newLines)
+    }
+
+    private mutating func code(for source: String) -> UInt32 {
+        if let existing = sourceCodes[source] { return existing }
+        let code = UInt32(sources.count)
+        sources.append(source)
+        sourceCodes[source] = code
+        return code
     }
 
     public subscript(row: Int) -> RowOrigin? {

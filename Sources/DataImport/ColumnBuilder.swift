@@ -1,0 +1,67 @@
+import FactStore
+
+/// One column as a loader fills it. Ints, dates and dictionary codes go straight into plain
+/// arrays, with no enum to open per cell, and nulls are noted by row; the rarer types go
+/// through `Column.append`. `finish` hands over the column.
+struct ColumnBuilder {
+    let type: ValueType
+    private var ints: [Int64] = []
+    private var codes: [UInt32] = []
+    private var dictionary = StringDictionary()
+    private var other: Column
+    private var nullRows: [Int] = []
+    private(set) var count = 0
+
+    init(type: ValueType) {
+        self.type = type
+        other = Column(type: type)
+    }
+
+    private var isInts: Bool { type == .int || type == .date || type == .duration }
+
+    mutating func appendNull() {
+        if isInts {
+            ints.append(0)
+        } else if type == .string {
+            codes.append(0)
+        } else {
+            other.append(.null)
+        }
+        nullRows.append(count)
+        count += 1
+    }
+
+    /// An int, a day number or a number of days, for a column of that type.
+    mutating func append(int: Int64) {
+        ints.append(int)
+        count += 1
+    }
+
+    /// A string as its UTF-8 bytes, for a string column.
+    mutating func append(utf8 bytes: UnsafeRawBufferPointer) {
+        codes.append(dictionary.code(forUTF8: bytes))
+        count += 1
+    }
+
+    /// A value of the column's type.
+    mutating func append(_ value: Value) {
+        switch value {
+        case .int(let int) where isInts: append(int: int)
+        case .date(let day) where isInts: append(int: day.number)
+        case .duration(let days) where isInts: append(int: days)
+        case .string(let string) where type == .string:
+            codes.append(dictionary.code(for: string))
+            count += 1
+        default:
+            other.append(value)
+            count += 1
+        }
+    }
+
+    func finish() -> Column {
+        guard isInts || type == .string else { return other }
+        var nulls = NullMask(count: count)
+        for row in nullRows { nulls[row] = true }
+        return Column(type: type, storage: isInts ? .ints(ints) : .strings(codes: codes, dictionary: dictionary), nulls: nulls, count: count)
+    }
+}

@@ -1,0 +1,80 @@
+/// A CSV or TSV file read a chunk of whole records at a time, each chunk checked to be UTF-8
+/// before anyone reads it. Only one chunk is in memory, so loading a file costs its columns,
+/// not its bytes; a record longer than a chunk grows the chunk.
+struct DelimitedStream {
+    /// Where a record starts: a byte offset in the file and the line it is on.
+    struct Position {
+        var offset: Int
+        var line: Int
+
+        static let start = Position(offset: 0, line: 1)
+    }
+
+    let source: any ByteSource
+    let dialect: DelimitedReader.Dialect
+    let chunkSize: Int
+
+    init(source: any ByteSource, dialect: DelimitedReader.Dialect, chunkSize: Int = 1 << 20) {
+        self.source = source
+        self.dialect = dialect
+        self.chunkSize = max(chunkSize, 16)
+    }
+
+    /// Calls `body` with a reader over each chunk from `start` on, and the chunk's offset in
+    /// the file, until it returns false or the file ends. The reader has every whole record of
+    /// the chunk; what `body` leaves unread is read again in the next chunk. Returns where
+    /// reading stopped.
+    @discardableResult
+    func read(from start: Position, _ body: (inout DelimitedReader, _ chunkOffset: Int) throws(DataProblem) -> Bool) throws(DataProblem) -> Position {
+        var buffer = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: chunkSize)
+        defer { buffer.deallocate() }
+        var chunk = start
+        var filled = 0
+        // The bytes before this offset are known to be UTF-8; it is always at a line's start.
+        var checked = 0
+        var atEnd = false
+        while true {
+            while filled < buffer.count, !atEnd {
+                let count = try source.read(into: UnsafeMutableRawBufferPointer(UnsafeMutableBufferPointer(rebasing: buffer[filled...])),
+                                            at: chunk.offset + filled)
+                if count == 0 { atEnd = true } else { filled += count }
+            }
+            let bytes = UnsafeBufferPointer(rebasing: buffer[..<filled])
+            let checkEnd = atEnd ? filled : (bytes[checked...].lastIndex(of: 0x0A).map { $0 + 1 } ?? checked)
+            try check(bytes, from: checked, to: checkEnd, firstLine: chunk.line)
+            checked = checkEnd
+            var reader = DelimitedReader(bytes: bytes, dialect: dialect, line: chunk.line, isFinal: atEnd)
+            let goesOn = try body(&reader, chunk.offset)
+            let consumed = reader.position
+            if !goesOn || atEnd { return Position(offset: chunk.offset + consumed, line: reader.line) }
+            if consumed == 0, filled == buffer.count {
+                // One record fills the chunk: make room for the rest of it.
+                guard buffer.count * 2 <= DelimitedReader.maximumBytes else {
+                    throw DataProblem("a record is longer than 4 GB", line: chunk.line, column: 1)
+                }
+                let larger = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: buffer.count * 2)
+                _ = larger.initialize(from: buffer)
+                buffer.deallocate()
+                buffer = larger
+                continue
+            }
+            // Keep the unread tail: it starts the next chunk.
+            let tail = filled - consumed
+            if tail > 0, let base = buffer.baseAddress { base.update(from: base + consumed, count: tail) }
+            filled = tail
+            checked -= consumed
+            chunk = Position(offset: chunk.offset + consumed, line: reader.line)
+        }
+    }
+
+    /// Throws at the first byte of `bytes[from..<to]` that is not UTF-8, or a NUL.
+    private func check(_ bytes: UnsafeBufferPointer<UInt8>, from: Int, to: Int, firstLine: Int) throws(DataProblem) {
+        guard from < to, let problem = UTF8Check.firstProblem(UnsafeBufferPointer(rebasing: bytes[from..<to])) else { return }
+        let linesBefore = bytes[..<from].reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
+        // A byte-order mark at the file's start is not a character of the first line.
+        let markWidth = firstLine == 1 && from == 0 && problem.line == 1 && bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 1 : 0
+        throw DataProblem(problem.isNUL ? "not a text file: it holds a NUL byte"
+                                        : "not valid UTF-8: bad byte 0x\(String(problem.byte, radix: 16, uppercase: true)); save the file as UTF-8",
+                          line: firstLine + linesBefore + problem.line - 1, column: problem.column - markWidth)
+    }
+}

@@ -62,7 +62,8 @@ struct DelimitedStream {
             let tail = filled - consumed
             if tail > 0, let base = buffer.baseAddress { base.update(from: base + consumed, count: tail) }
             filled = tail
-            checked -= consumed
+            // A byte-order mark is consumed before any record, and may lie past `checked`.
+            checked = max(checked - consumed, 0)
             chunk = Position(offset: chunk.offset + consumed, line: reader.line)
         }
     }

@@ -1,0 +1,233 @@
+import Foundation
+import Testing
+@testable import DataImport
+import FactStore
+
+/// A CSV or TSV file is read a chunk at a time, its types guessed from the first chunk. These
+/// tests load the same bytes with chunks from tiny to whole-file: every chunk size must give
+/// the same relation, the same lines and the same errors, wherever a chunk happens to cut a
+/// quoted newline, a `""` escape, a CRLF, a multi-byte character or the byte-order mark.
+@Suite struct DelimitedStreamingTests {
+    /// Everything a load decides: names, types, values and the line of every row.
+    struct Snapshot: Equatable, CustomStringConvertible {
+        var fields: [Field]
+        var rows: [[Value]]
+        var lines: [Int]
+
+        init(_ relation: Relation) {
+            fields = relation.fields
+            rows = (0..<relation.rowCount).map(relation.row)
+            lines = (0..<relation.rowCount).map { relation.origins[$0]?.line ?? 0 }
+        }
+
+        var description: String { "\(fields.map { "\($0.name):\($0.type)" }) \(rows) lines \(lines)" }
+    }
+
+    enum Outcome: Equatable {
+        case loaded(Snapshot)
+        case failed(message: String, line: Int, column: Int)
+    }
+
+    func load(_ bytes: [UInt8], _ format: DataFormat = .csv, chunkSize: Int, types: [String: ValueType] = [:]) -> Outcome {
+        let stream = DelimitedStream(source: MemoryBytes(bytes), dialect: format == .csv ? .csv : .tsv, chunkSize: chunkSize)
+        do {
+            let loaded = try DelimitedLoader(stream: stream, path: "f", types: types, existing: nil, progress: nil).load()
+            return .loaded(Snapshot(loaded.relation))
+        } catch {
+            return .failed(message: error.message, line: error.line, column: error.column)
+        }
+    }
+
+    /// The outcome with one chunk for the whole file, after checking every small chunk size
+    /// (16 bytes, the smallest, up to 96) gives the same.
+    func loadAtEveryChunkSize(_ text: String, _ format: DataFormat = .csv, types: [String: ValueType] = [:]) -> Outcome {
+        loadAtEveryChunkSize(Array(text.utf8), format, types: types)
+    }
+
+    func loadAtEveryChunkSize(_ bytes: [UInt8], _ format: DataFormat = .csv, types: [String: ValueType] = [:]) -> Outcome {
+        let whole = load(bytes, format, chunkSize: bytes.count + 16, types: types)
+        for chunkSize in 16...96 {
+            let chunked = load(bytes, format, chunkSize: chunkSize, types: types)
+            #expect(chunked == whole, "chunk size \(chunkSize)")
+            if chunked != whole { break }
+        }
+        return whole
+    }
+
+    @Test func quotedNewlinesEscapesAndCRLFAcrossChunks() throws {
+        let text = "\u{FEFF}place,note,n\r\n"
+            + "\"Kyiv, city\",\"said \"\"yes\"\" twice, then \"\"no\"\"\",1\r\n"
+            + "Odesa,\"a note over\nthree\nlines\",2\r\n"
+            + "Lviv,,3\r\n"
+            + "\"Kharkiv\",\"\"\"\"\"\"\"\"\"\",4\r\n"
+            + "Дніпро,ünïcödé ✓ text that runs longer than the smallest chunk by itself,5\r\n"
+        let outcome = loadAtEveryChunkSize(text)
+        guard case .loaded(let snapshot) = outcome else {
+            Issue.record("the file must load: \(outcome)")
+            return
+        }
+        #expect(snapshot.fields == [Field(name: "place", type: .string), Field(name: "note", type: .string), Field(name: "n", type: .int)])
+        #expect(snapshot.rows == [
+            [.string("Kyiv, city"), .string("said \"yes\" twice, then \"no\""), .int(1)],
+            [.string("Odesa"), .string("a note over\nthree\nlines"), .int(2)],
+            [.string("Lviv"), .null, .int(3)],
+            [.string("Kharkiv"), .string("\"\"\"\""), .int(4)],
+            [.string("Дніпро"), .string("ünïcödé ✓ text that runs longer than the smallest chunk by itself"), .int(5)],
+        ])
+        #expect(snapshot.lines == [2, 3, 6, 7, 8])
+    }
+
+    @Test func tsvEscapesAcrossChunks() {
+        let outcome = loadAtEveryChunkSize("a\tb\nx\\ty\\\\z\t\\n\none\\ttwo\\tthree\\tfour\\tfive\t2\n", .tsv)
+        guard case .loaded(let snapshot) = outcome else {
+            Issue.record("the file must load: \(outcome)")
+            return
+        }
+        #expect(snapshot.rows == [[.string("x\ty\\z"), .string("\n")], [.string("one\ttwo\tthree\tfour\tfive"), .string("2")]])
+    }
+
+    /// The first chunk holds only integers; a later row holds text: the load starts again and
+    /// the column is text, its earlier cells kept as written.
+    @Test func aLaterRowWidensTheGuessedType() {
+        var text = "id,code,amount\n"
+        for id in 1...40 { text += "\(id),\(id * 7),\(id)\n" }
+        text += "41,A-17,2.5\n42,,\n"
+        let outcome = loadAtEveryChunkSize(text)
+        guard case .loaded(let snapshot) = outcome else {
+            Issue.record("the file must load: \(outcome)")
+            return
+        }
+        #expect(snapshot.fields.map(\.type) == [.int, .string, .number])
+        #expect(snapshot.rows[0] == [.int(1), .string("7"), .number(1)])
+        #expect(snapshot.rows[40] == [.int(41), .string("A-17"), .number(2.5)])
+        #expect(snapshot.rows[41] == [.int(42), .null, .null])
+        #expect(snapshot.lines.last == 43)
+    }
+
+    /// A column empty all through the first chunk takes its type from the first value after.
+    @Test func aColumnEmptyAtFirstTakesItsLaterType() {
+        var text = "id,when,count\n"
+        for id in 1...30 { text += "\(id),,\n" }
+        text += "31,2025-05-23,12\n32,2025-05-24,\n"
+        let outcome = loadAtEveryChunkSize(text)
+        guard case .loaded(let snapshot) = outcome else {
+            Issue.record("the file must load: \(outcome)")
+            return
+        }
+        #expect(snapshot.fields.map(\.type) == [.int, .date, .int])
+        #expect(snapshot.rows[0] == [.int(1), .null, .null])
+        #expect(snapshot.rows[30] == [.int(31), .date(Day(iso: "2025-05-23")!), .int(12)])
+    }
+
+    /// Errors found in a later chunk name the line and column in the file, not in the chunk.
+    @Test func errorsInALaterChunkSayWhereInTheFile() {
+        var text = "id,day\n"
+        for id in 1...30 { text += "\(id),2025-01-\(10 + id % 20)\n" }
+        #expect(loadAtEveryChunkSize(text + "31,2025-02-30\n", types: ["day": .date])
+            == .failed(message: "'2025-02-30' is not a date (field 'day')", line: 32, column: 4))
+        #expect(loadAtEveryChunkSize(text + "31\n") == .failed(message: "this row has 1 field but the header has 2", line: 32, column: 3))
+        #expect(loadAtEveryChunkSize(text + "31,2025-01-01,extra\n")
+            == .failed(message: "this row has 3 fields but the header has 2", line: 32, column: 15))
+        guard case .failed(let message, let line, let column) = loadAtEveryChunkSize(text + "31,\"open\n32,2025-01-01\n") else {
+            Issue.record("an unterminated quote must fail the load")
+            return
+        }
+        #expect(message.contains("unterminated"))
+        #expect((line, column) == (32, 4))
+    }
+
+    @Test func invalidUTF8InALaterChunkSaysWhere() {
+        var bytes = Array("\u{FEFF}id,note\n".utf8)
+        for id in 1...30 { bytes += Array("\(id),ok\n".utf8) }
+        bytes += Array("31,é".utf8) + [0xC3, 0x28] + Array("\n".utf8)
+        #expect(loadAtEveryChunkSize(bytes) == .failed(message: "not valid UTF-8: bad byte 0xC3; save the file as UTF-8", line: 32, column: 5))
+        // On the first line, the byte-order mark is not a column.
+        #expect(loadAtEveryChunkSize([0xEF, 0xBB, 0xBF, 0x61, 0xFF, 0x0A, 0x31, 0x0A])
+            == .failed(message: "not valid UTF-8: bad byte 0xFF; save the file as UTF-8", line: 1, column: 2))
+    }
+
+    /// A record longer than a whole chunk grows the chunk rather than failing.
+    @Test func aRecordLongerThanAChunkLoads() {
+        let long = String(repeating: "word ", count: 200)
+        let outcome = load(Array("a,b\n1,\"\(long)\"\n2,x\n".utf8), chunkSize: 16)
+        guard case .loaded(let snapshot) = outcome else {
+            Issue.record("the file must load: \(outcome)")
+            return
+        }
+        #expect(snapshot.rows == [[.int(1), .string(long)], [.int(2), .string("x")]])
+        #expect(snapshot.lines == [2, 3])
+    }
+
+    /// The same random table written as CSV and as JSON lines loads the same: the chunked,
+    /// two-core CSV path against the row-at-a-time JSON path.
+    @Test(arguments: [1, 2, 3])
+    func csvMatchesJSONLines(seed: UInt64) throws {
+        var random = SeededRandom(seed: seed)
+        var csv = "id,kind,count,when,note\n"
+        var jsonl = ""
+        let kinds = ["swap", "attack", "strike, night", "claim \"said\""]
+        for id in 0..<5_000 {
+            let kind = kinds[Int(random.next() % 4)]
+            let count = random.next() % 5 == 0 ? nil : Int64(random.next() % 1_000) - 100
+            let day = Day(number: 19_000 + Int64(random.next() % 1_000))
+            let note = random.next() % 7 == 0 ? nil : "note \(random.next() % 3_000)\(random.next() % 3 == 0 ? "\nsecond line" : "")"
+            csv += "\(id),\(quoted(kind)),\(count.map(String.init) ?? ""),\(day),\(note.map(quoted) ?? "")\n"
+            jsonl += "{\"id\": \(id), \"kind\": \(json(kind)), \"count\": \(count.map(String.init) ?? "null"), \"when\": \"\(day)\", \"note\": \(note.map(json) ?? "null")}\n"
+        }
+        let fromCSV = try DataLoader.load(Array(csv.utf8), format: .csv, path: "f").relation
+        let fromJSON = try DataLoader.load(Array(jsonl.utf8), format: .jsonl, path: "f").relation
+        #expect(fromCSV.fields == fromJSON.fields)
+        #expect(fromCSV.rowCount == 5_000)
+        for row in 0..<fromCSV.rowCount where fromCSV.row(row) != fromJSON.row(row) {
+            Issue.record("row \(row): \(fromCSV.row(row)) vs \(fromJSON.row(row))")
+            break
+        }
+    }
+
+    /// A file on disk is read through `pread` a chunk at a time; a directory is refused.
+    @Test func filesOnDisk() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("factsh-stream-\(getpid())")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let path = directory.appendingPathComponent("e.csv").path
+        var text = "id,place\n"
+        for id in 0..<3_000 { text += "\(id),place \(id % 13)\n" }
+        try Data(text.utf8).write(to: URL(fileURLWithPath: path))
+        let source = try FileBytes.source(path: path)
+        #expect(source is FileBytes)
+        #expect(source.size == text.utf8.count)
+        let fromFile = try DataLoader.load(source, format: .csv, path: path).relation
+        let fromMemory = try DataLoader.load(Array(text.utf8), format: .csv, path: path).relation
+        #expect(Snapshot(fromFile) == Snapshot(fromMemory))
+        #expect(fromFile.row(2_999) == [.int(2_999), .string("place \(2_999 % 13)")])
+        do {
+            _ = try FileBytes.source(path: directory.path)
+            Issue.record("a directory must be refused")
+        } catch {
+            #expect(error.reason == "is a directory, not a file")
+        }
+    }
+
+    private func quoted(_ text: String) -> String {
+        text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" }) ? "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : text
+    }
+
+    private func json(_ text: String) -> String {
+        "\"" + text.replacingOccurrences(of: "\"", with: "\\\"").replacingOccurrences(of: "\n", with: "\\n") + "\""
+    }
+}
+
+/// A small deterministic generator (SplitMix64), so a failing case is the same every run.
+struct SeededRandom {
+    private var state: UInt64
+
+    init(seed: UInt64) { state = seed }
+
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var mixed = state
+        mixed = (mixed ^ (mixed >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        mixed = (mixed ^ (mixed >> 27)) &* 0x94D0_49BB_1331_11EB
+        return mixed ^ (mixed >> 31)
+    }
+}

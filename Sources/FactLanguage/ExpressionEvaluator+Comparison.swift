@@ -33,7 +33,7 @@ extension ExpressionEvaluator {
         func order(_ a: String, _ b: String) -> Int { a < b ? -1 : (a == b ? 0 : 1) }
         if case .column(let column) = left, case .constant(.string(let constant)) = right,
            case .strings(let codes, let dictionary) = column.storage {
-            let decided = dictionary.strings.map { holds(order($0, constant)) }
+            let decided = dictionary.map { holds(order($0, constant)) }
             return boolColumn(count: count) { row in column.isNull(row) ? nil : decided[Int(codes[row])] }
         }
         if case .constant = left, case .column = right {

@@ -15,7 +15,7 @@ extension ExpressionEvaluator {
             let column = frame.relation.columns[index]
             guard case .strings(let codes, let dictionary) = column.storage else { return nil }
             let lowered = pattern.lowercased()
-            let decided = dictionary.strings.map { op == .contains ? $0.lowercased().contains(lowered) : $0.lowercased().hasPrefix(lowered) }
+            let decided = dictionary.map { op == .contains ? $0.lowercased().contains(lowered) : $0.lowercased().hasPrefix(lowered) }
             return Self.keepByCode(column, codes, decided, frame.selection)
         case .logical(.and, let operands) where operands.contains(where: isScannable):
             // Scannable operands first, each narrowing the rows the next one reads.
@@ -64,7 +64,7 @@ extension ExpressionEvaluator {
             return Self.scan(op, values, value.numericValue!, column, selection)
         case (.strings(let codes, let dictionary), .string(let constant)):
             // Decided once per distinct string; rows then only look up their code.
-            let decided = dictionary.strings.map { Self.holds(op, $0 < constant ? -1 : ($0 == constant ? 0 : 1)) }
+            let decided = dictionary.map { Self.holds(op, $0 < constant ? -1 : ($0 == constant ? 0 : 1)) }
             return Self.keepByCode(column, codes, decided, selection)
         default:
             return nil

@@ -108,7 +108,7 @@ struct ExpressionEvaluator {
         case .column(let column):
             guard case .strings(let codes, let dictionary) = column.storage else { return .constant(.null) }
             // Decided once per distinct string, then looked up by code.
-            let decided = dictionary.strings.map { matches($0, pattern) }
+            let decided = dictionary.map { matches($0, pattern) }
             return boolColumn(count: count) { row in column.isNull(row) ? nil : decided[Int(codes[row])] }
         }
     }

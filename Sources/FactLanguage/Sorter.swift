@@ -97,8 +97,9 @@ struct Sorter {
         case .bools(let values): return { order(values[$0] ? 1 : 0, values[$1] ? 1 : 0) }
         case .strings(let codes, let dictionary):
             // Rank the distinct strings once; rows then compare by rank.
-            var rank = [Int](repeating: 0, count: dictionary.count)
-            for (position, code) in dictionary.strings.indices.sorted(by: { dictionary.strings[$0] < dictionary.strings[$1] }).enumerated() {
+            let strings = Array(dictionary)
+            var rank = [Int](repeating: 0, count: strings.count)
+            for (position, code) in strings.indices.sorted(by: { strings[$0] < strings[$1] }).enumerated() {
                 rank[code] = position
             }
             return { order(rank[Int(codes[$0])], rank[Int(codes[$1])]) }

@@ -1,23 +1,53 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// The distinct strings of one column, each stored once and referred to by a code.
 ///
 /// Dictionary encoding is what makes string predicates cheap: `place contains "sk"` is decided
 /// once per distinct place, and grouping by a string groups by small integers.
 ///
-/// Codes are found through an open-addressing table of 4-byte slots keyed by a hash of the
-/// string's UTF-8 bytes, rather than a `[String: UInt32]`: loading a million distinct notes
-/// then costs one cheap hash per cell, a table a fifth the size, and no rehashing as it grows.
-/// Strings are told apart by their bytes, as SQL engines do.
-public struct StringDictionary: Sendable {
-    public private(set) var strings: [String] = []
+/// The strings' UTF-8 bytes are packed end to end in blocks of up to 1 MiB, each behind its
+/// length, rather than kept as a `String` each: a million distinct notes then cost their bytes
+/// and eight more each, not a heap object apiece, and loading them costs no allocation per
+/// note. Blocks are never moved once full, so the dictionary grows without copying its text.
+/// A `String` is made when a string is read. Codes are found through an open-addressing table
+/// of 4-byte slots keyed by a hash of the bytes; strings are told apart by their bytes, as
+/// SQL engines do.
+public struct StringDictionary: Sendable, RandomAccessCollection {
+    private static let blockSize = 1 << 20
+    /// The text, a string never split across two blocks; a string longer than a block has a
+    /// block of its own.
+    private var blocks: [[UInt8]] = []
+    /// Where each code's length prefix starts: its block in the high 32 bits, its offset in
+    /// the low 32.
+    private var locations: [UInt64] = []
     /// Each slot holds a code + 1, or 0 when empty; the table is kept at most half full.
     private var slots: [UInt32] = []
-    /// The hash of each string, by code: probes compare it before the text, and growing the
-    /// table moves codes without hashing any string again.
-    private var hashes: [UInt64] = []
 
     public init() {}
 
-    public var count: Int { strings.count }
+    public var startIndex: Int { 0 }
+    public var endIndex: Int { locations.count }
+
+    public subscript(position: Int) -> String {
+        withUTF8(of: position) { String(decoding: $0, as: UTF8.self) }
+    }
+
+    public subscript(code: UInt32) -> String { self[Int(code)] }
+
+    /// Calls `body` with the UTF-8 bytes of the string with this code, without making a
+    /// `String`.
+    public func withUTF8<Result>(of code: Int, _ body: (UnsafeRawBufferPointer) throws -> Result) rethrows -> Result {
+        let location = locations[code]
+        return try blocks[Int(location >> 32)].withUnsafeBytes { block in
+            var offset = Int(location & 0xFFFF_FFFF)
+            let length = Self.readLength(block, at: &offset)
+            return try body(UnsafeRawBufferPointer(rebasing: block[offset..<offset + length]))
+        }
+    }
 
     /// The code of `string`, adding it when it is new.
     public mutating func code(for string: String) -> UInt32 {
@@ -26,19 +56,18 @@ public struct StringDictionary: Sendable {
     }
 
     /// The code of the string whose UTF-8 bytes these are, adding it when it is new: a loader
-    /// makes a `String` only for the first occurrence of each distinct value. The bytes must be
-    /// valid UTF-8 (loaders check the file first), so the stored text has exactly these bytes.
+    /// never makes a `String` for a cell. The bytes must be valid UTF-8 (loaders check the file
+    /// first), so the stored text is exactly these bytes.
     public mutating func code(forUTF8 bytes: UnsafeRawBufferPointer) -> UInt32 {
         let hash = Self.hash(of: bytes)
         var (found, slot) = probe(bytes, hash: hash)
         if let found { return found }
-        if (strings.count + 1) * 2 > slots.count {
+        if (locations.count + 1) * 2 > slots.count {
             grow()
             slot = probe(bytes, hash: hash).slot
         }
-        let code = UInt32(strings.count)
-        strings.append(String(decoding: bytes, as: UTF8.self))
-        hashes.append(hash)
+        let code = UInt32(locations.count)
+        store(bytes)
         slots[slot] = code + 1
         return code
     }
@@ -52,7 +81,39 @@ public struct StringDictionary: Sendable {
         }
     }
 
-    public subscript(code: UInt32) -> String { strings[Int(code)] }
+    /// Appends the bytes behind their length to the last block, or to a new one when they
+    /// would not fit.
+    private mutating func store(_ bytes: UnsafeRawBufferPointer) {
+        let needed = bytes.count + 5
+        if blocks.isEmpty || (blocks[blocks.count - 1].count + needed > Self.blockSize && !blocks[blocks.count - 1].isEmpty) {
+            var block: [UInt8] = []
+            // The first block grows as it fills, so a column of a few strings stays small.
+            if !blocks.isEmpty { block.reserveCapacity(Swift.max(needed, Self.blockSize)) }
+            blocks.append(block)
+        }
+        let last = blocks.count - 1
+        locations.append(UInt64(last) << 32 | UInt64(blocks[last].count))
+        var length = bytes.count
+        while length >= 0x80 {
+            blocks[last].append(UInt8(truncatingIfNeeded: length) | 0x80)
+            length >>= 7
+        }
+        blocks[last].append(UInt8(length))
+        blocks[last].append(contentsOf: bytes)
+    }
+
+    /// Reads a length written by `store`, seven bits a byte, moving `offset` past it.
+    private static func readLength(_ block: UnsafeRawBufferPointer, at offset: inout Int) -> Int {
+        var length = 0
+        var shift = 0
+        while true {
+            let byte = block[offset]
+            offset += 1
+            length |= Int(byte & 0x7F) << shift
+            if byte < 0x80 { return length }
+            shift += 7
+        }
+    }
 
     /// The code of the string with these bytes if present, and the slot where the search ended.
     private func probe(_ bytes: UnsafeRawBufferPointer, hash: UInt64) -> (code: UInt32?, slot: Int) {
@@ -61,22 +122,23 @@ public struct StringDictionary: Sendable {
         var slot = Int(truncatingIfNeeded: hash) & mask
         while slots[slot] != 0 {
             let code = Int(slots[slot] - 1)
-            if hashes[code] == hash {
-                var stored = strings[code]
-                if stored.withUTF8({ $0.elementsEqual(bytes) }) { return (UInt32(code), slot) }
+            let equal = withUTF8(of: code) { stored in
+                stored.count == bytes.count && (bytes.isEmpty || memcmp(stored.baseAddress!, bytes.baseAddress!, bytes.count) == 0)
             }
+            if equal { return (UInt32(code), slot) }
             slot = (slot + 1) & mask
         }
         return (nil, slot)
     }
 
-    /// Doubles the table and places every code again from its stored hash.
+    /// Doubles the table and places every code again, hashing its bytes anew: the hashes are
+    /// not kept, which saves eight bytes a string for a pass over the text at each doubling.
     private mutating func grow() {
-        let capacity = max(16, slots.count * 2)
+        let capacity = Swift.max(16, slots.count * 2)
         let mask = capacity - 1
         var table = [UInt32](repeating: 0, count: capacity)
-        for (code, hash) in hashes.enumerated() {
-            var slot = Int(truncatingIfNeeded: hash) & mask
+        for code in locations.indices {
+            var slot = Int(truncatingIfNeeded: withUTF8(of: code, Self.hash)) & mask
             while table[slot] != 0 { slot = (slot + 1) & mask }
             table[slot] = UInt32(code + 1)
         }

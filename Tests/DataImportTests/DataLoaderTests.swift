@@ -32,7 +32,7 @@ import FactStore
             Issue.record("place is not a string column")
             return
         }
-        #expect(dictionary.strings == ["Kyiv", "Odesa", "a \"q\""])
+        #expect(Array(dictionary) == ["Kyiv", "Odesa", "a \"q\""])
         #expect(codes == [0, 0, 1, 2, 0])
     }
 

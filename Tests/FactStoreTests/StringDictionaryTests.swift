@@ -34,4 +34,25 @@ import Testing
         #expect(composed != decomposed)
         #expect(dictionary.code(for: "caf\u{E9}") == composed)
     }
+
+    /// Lengths either side of each step of the stored length (127/128, 16,383/16,384), enough
+    /// text to fill several 1 MiB blocks, and one string longer than a block: every string
+    /// reads back whole and keeps its code.
+    @Test func textOfEveryLengthReadsBack() {
+        var dictionary = StringDictionary()
+        let lengths = [0, 1, 127, 128, 129, 16_383, 16_384, 16_385, 3_000_000] + (0..<2_000).map { 300 + $0 % 1_500 }
+        let strings = lengths.enumerated().map { index, length in
+            // "ü" is two bytes; the rest is ASCII, so the string is exactly `length` bytes.
+            let ascii = String(String(repeating: "ab\(index).", count: length / 3 + 1).prefix(length))
+            return length >= 2 ? "ü" + ascii.dropFirst(2) : ascii
+        }
+        let codes = strings.map { dictionary.code(for: $0) }
+        #expect(Set(codes).count == Set(strings).count)
+        for (string, code) in zip(strings, codes) where dictionary[code] != string {
+            Issue.record("code \(code) reads back \(dictionary[code].utf8.count) bytes, not \(string.utf8.count)")
+            break
+        }
+        #expect(Array(dictionary).count == dictionary.count)
+        #expect(strings.map { dictionary.existingCode(for: $0) } == codes)
+    }
 }

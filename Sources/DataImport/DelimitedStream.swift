@@ -1,5 +1,5 @@
 /// A CSV or TSV file read a chunk of whole records at a time, each chunk checked to be UTF-8
-/// before anyone reads it. Only one chunk is in memory, so loading a file costs its columns,
+/// before anyone reads it. Only two chunks are in memory, so loading a file costs its columns,
 /// not its bytes; a record longer than a chunk grows the chunk.
 struct DelimitedStream {
     /// Where a record starts: a byte offset in the file and the line it is on.
@@ -22,18 +22,22 @@ struct DelimitedStream {
 
     /// Calls `body` with a reader over each chunk from `start` on, and the chunk's offset in
     /// the file, until it returns false or the file ends. The reader has every whole record of
-    /// the chunk; what `body` leaves unread is read again in the next chunk. Returns where
+    /// the chunk; what `body` leaves unread is read again in the next chunk. A chunk's bytes
+    /// stay as they are until the call for the chunk after it returns (two buffers take
+    /// turns), so a caller may work on one chunk while it reads the next. Returns where
     /// reading stopped.
     @discardableResult
     func read(from start: Position, _ body: (inout DelimitedReader, _ chunkOffset: Int) throws(DataProblem) -> Bool) throws(DataProblem) -> Position {
-        var buffer = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: chunkSize)
-        defer { buffer.deallocate() }
+        var buffers = [UnsafeMutableBufferPointer<UInt8>.allocate(capacity: chunkSize), UnsafeMutableBufferPointer<UInt8>.allocate(capacity: chunkSize)]
+        defer { buffers.forEach { $0.deallocate() } }
+        var current = 0
         var chunk = start
         var filled = 0
         // The bytes before this offset are known to be UTF-8; it is always at a line's start.
         var checked = 0
         var atEnd = false
         while true {
+            let buffer = buffers[current]
             while filled < buffer.count, !atEnd {
                 let count = try source.read(into: UnsafeMutableRawBufferPointer(UnsafeMutableBufferPointer(rebasing: buffer[filled...])),
                                             at: chunk.offset + filled)
@@ -55,12 +59,18 @@ struct DelimitedStream {
                 let larger = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: buffer.count * 2)
                 _ = larger.initialize(from: buffer)
                 buffer.deallocate()
-                buffer = larger
+                buffers[current] = larger
                 continue
             }
-            // Keep the unread tail: it starts the next chunk.
+            // The unread tail starts the next chunk, in the other buffer.
             let tail = filled - consumed
-            if tail > 0, let base = buffer.baseAddress { base.update(from: base + consumed, count: tail) }
+            let next = 1 - current
+            if buffers[next].count < tail {
+                buffers[next].deallocate()
+                buffers[next] = .allocate(capacity: buffer.count)
+            }
+            if tail > 0, let from = buffer.baseAddress, let to = buffers[next].baseAddress { to.update(from: from + consumed, count: tail) }
+            current = next
             filled = tail
             // A byte-order mark is consumed before any record, and may lie past `checked`.
             checked = max(checked - consumed, 0)

@@ -14,7 +14,7 @@ import Darwin
 /// and eight more each, not a heap object apiece, and loading them costs no allocation per
 /// note. Blocks are never moved once full, so the dictionary grows without copying its text.
 /// A `String` is made when a string is read. Codes are found through an open-addressing table
-/// of 4-byte slots keyed by a hash of the bytes; strings are told apart by their bytes, as
+/// of 8-byte slots keyed by a hash of the bytes; strings are told apart by their bytes, as
 /// SQL engines do.
 public struct StringDictionary: Sendable, RandomAccessCollection {
     private static let blockSize = 1 << 20
@@ -24,8 +24,11 @@ public struct StringDictionary: Sendable, RandomAccessCollection {
     /// Where each code's length prefix starts: its block in the high 32 bits, its offset in
     /// the low 32.
     private var locations: [UInt64] = []
-    /// Each slot holds a code + 1, or 0 when empty; the table is kept at most half full.
-    private var slots: [UInt32] = []
+    /// Each slot holds a code + 1 in its low 32 bits and the high 32 bits of the string's hash
+    /// above them, or 0 when empty; the table is kept at most half full. The hash bits pick
+    /// the slot and tell most strings apart without reading them, and let the table grow
+    /// without hashing any string again.
+    private var slots: [UInt64] = []
 
     public init() {}
 
@@ -68,7 +71,7 @@ public struct StringDictionary: Sendable, RandomAccessCollection {
         }
         let code = UInt32(locations.count)
         store(bytes)
-        slots[slot] = code + 1
+        slots[slot] = (hash & 0xFFFF_FFFF_0000_0000) | UInt64(code + 1)
         return code
     }
 
@@ -119,28 +122,30 @@ public struct StringDictionary: Sendable, RandomAccessCollection {
     private func probe(_ bytes: UnsafeRawBufferPointer, hash: UInt64) -> (code: UInt32?, slot: Int) {
         guard !slots.isEmpty else { return (nil, 0) }
         let mask = slots.count - 1
-        var slot = Int(truncatingIfNeeded: hash) & mask
+        let tag = hash >> 32
+        var slot = Int(truncatingIfNeeded: tag) & mask
         while slots[slot] != 0 {
-            let code = Int(slots[slot] - 1)
-            let equal = withUTF8(of: code) { stored in
-                stored.count == bytes.count && (bytes.isEmpty || memcmp(stored.baseAddress!, bytes.baseAddress!, bytes.count) == 0)
+            if slots[slot] >> 32 == tag {
+                let code = Int(slots[slot] & 0xFFFF_FFFF) - 1
+                let equal = withUTF8(of: code) { stored in
+                    stored.count == bytes.count && (bytes.isEmpty || memcmp(stored.baseAddress!, bytes.baseAddress!, bytes.count) == 0)
+                }
+                if equal { return (UInt32(code), slot) }
             }
-            if equal { return (UInt32(code), slot) }
             slot = (slot + 1) & mask
         }
         return (nil, slot)
     }
 
-    /// Doubles the table and places every code again, hashing its bytes anew: the hashes are
-    /// not kept, which saves eight bytes a string for a pass over the text at each doubling.
+    /// Doubles the table and places every slot again by its tag, without reading a string.
     private mutating func grow() {
         let capacity = Swift.max(16, slots.count * 2)
         let mask = capacity - 1
-        var table = [UInt32](repeating: 0, count: capacity)
-        for code in locations.indices {
-            var slot = Int(truncatingIfNeeded: withUTF8(of: code, Self.hash)) & mask
+        var table = [UInt64](repeating: 0, count: capacity)
+        for entry in slots where entry != 0 {
+            var slot = Int(truncatingIfNeeded: entry >> 32) & mask
             while table[slot] != 0 { slot = (slot + 1) & mask }
-            table[slot] = UInt32(code + 1)
+            table[slot] = entry
         }
         slots = table
     }

@@ -1,12 +1,12 @@
 import FactStore
 
-/// One column as a loader fills it. Ints, dates and dictionary codes go straight into plain
-/// arrays, with no enum to open per cell, and nulls are noted by row; the rarer types go
+/// One column as a loader fills it. Ints, dates and dictionary codes go straight into packed
+/// buffers, as narrow as their values allow, with no enum to open per cell, and nulls are noted by row; the rarer types go
 /// through `Column.append`. `finish` hands over the column.
 struct ColumnBuilder {
     let type: ValueType
-    private var ints: [Int64] = []
-    private var codes: [UInt32] = []
+    private var ints = PackedInts()
+    private var codes = PackedInts()
     private var dictionary = StringDictionary()
     private var other: Column
     private var nullRows: [Int] = []
@@ -39,7 +39,7 @@ struct ColumnBuilder {
 
     /// A string as its UTF-8 bytes, for a string column.
     mutating func append(utf8 bytes: UnsafeRawBufferPointer) {
-        codes.append(dictionary.code(forUTF8: bytes))
+        codes.append(Int64(dictionary.code(forUTF8: bytes)))
         count += 1
     }
 
@@ -50,7 +50,7 @@ struct ColumnBuilder {
         case .date(let day) where isInts: append(int: day.number)
         case .duration(let days) where isInts: append(int: days)
         case .string(let string) where type == .string:
-            codes.append(dictionary.code(for: string))
+            codes.append(Int64(dictionary.code(for: string)))
             count += 1
         default:
             other.append(value)

@@ -10,7 +10,7 @@ struct Aggregator {
     func aggregate(_ frame: Frame, keys: [BoundExpression], aggregates: [PlannedAggregate], fields: [Field]) throws(Diagnostic) -> Relation {
         // `... count` with no keys: the number of rows, nothing to group.
         if keys.isEmpty, aggregates.allSatisfy({ $0.argument == nil }) {
-            let columns = aggregates.map { _ in Column(type: .int, storage: .ints([Int64(frame.count)]), nulls: nil, count: 1) }
+            let columns = aggregates.map { _ in Column(type: .int, storage: .ints(PackedInts([Int64(frame.count)])), nulls: nil, count: 1) }
             return Relation(fields: fields, columns: columns, rowCount: 1)
         }
         if keys.isEmpty, aggregates.count == 1, let total = try sumOfIntField(aggregates[0], frame) {
@@ -31,28 +31,11 @@ struct Aggregator {
     private func sumOfIntField(_ aggregate: PlannedAggregate, _ frame: Frame) throws(Diagnostic) -> Column? {
         guard aggregate.function == .sum, aggregate.type == .int, case .column(let index, _)? = aggregate.argument,
               case .ints(let values) = frame.relation.columns[index].storage else { return nil }
-        let column = frame.relation.columns[index]
-        var total: Int64 = 0
-        var counted = 0
-        var overflowed = false
-        values.withUnsafeBufferPointer { values in
-            func add(_ row: Int) {
-                let (sum, overflow) = total.addingReportingOverflow(values[row])
-                total = sum
-                overflowed = overflowed || overflow
-                counted += 1
-            }
-            switch (frame.selection, column.nulls) {
-            case (let rows?, nil): for row in rows { add(Int(row)) }
-            case (let rows?, _): for row in rows where !column.isNull(Int(row)) { add(Int(row)) }
-            case (nil, nil): for row in values.indices { add(row) }
-            case (nil, _): for row in values.indices where !column.isNull(row) { add(row) }
-            }
-        }
-        if overflowed {
+        let sum = values.visit(IntSum(column: frame.relation.columns[index], selection: frame.selection))
+        if sum.overflowed {
             throw evaluator.runtimeError("integer overflow in sum: the total does not fit in 64 bits", at: aggregate.range)
         }
-        return Column(type: .int, values: [counted == 0 ? .null : .int(total)])
+        return Column(type: .int, values: [sum.counted == 0 ? .null : .int(sum.total)])
     }
 
     /// The key columns of a frame and the group of every row.
@@ -71,14 +54,14 @@ struct Aggregator {
         guard let argument = aggregate.argument else {
             var counts = [Int64](repeating: 0, count: groupCount)
             for row in 0..<frame.count { counts[Int(ids[row])] += 1 }
-            return Column(type: .int, storage: .ints(counts), nulls: nil, count: groupCount)
+            return Column(type: .int, storage: .ints(PackedInts(counts)), nulls: nil, count: groupCount)
         }
         let column = try evaluator.evaluate(argument, frame).materialize(count: frame.count, as: argument.type)
         switch aggregate.function {
         case .count:
             var counts = [Int64](repeating: 0, count: groupCount)
             for row in 0..<frame.count where !column.isNull(row) { counts[Int(ids[row])] += 1 }
-            return Column(type: .int, storage: .ints(counts), nulls: nil, count: groupCount)
+            return Column(type: .int, storage: .ints(PackedInts(counts)), nulls: nil, count: groupCount)
         case .countDistinct:
             // Dictionary codes: a flag per (group, code) instead of a hash set.
             if let distinct = GroupNumbering.denseCodeCount(of: column), groupCount * distinct <= 1 << 24,
@@ -92,12 +75,12 @@ struct Aggregator {
                         counts[Int(ids[row])] += 1
                     }
                 }
-                return Column(type: .int, storage: .ints(counts), nulls: nil, count: groupCount)
+                return Column(type: .int, storage: .ints(PackedInts(counts)), nulls: nil, count: groupCount)
             }
             let codes = GroupNumbering.codes(of: column)
             var seen = [Set<UInt64>](repeating: [], count: groupCount)
             for row in 0..<frame.count where !column.isNull(row) { seen[Int(ids[row])].insert(codes[row]) }
-            return Column(type: .int, storage: .ints(seen.map { Int64($0.count) }), nulls: nil, count: groupCount)
+            return Column(type: .int, storage: .ints(PackedInts(seen.map { Int64($0.count) })), nulls: nil, count: groupCount)
         case .sum, .avg:
             return try sumOrAverage(aggregate, column, ids: ids, groupCount: groupCount)
         case .min, .max:
@@ -113,16 +96,11 @@ struct Aggregator {
         var ints = [Int64](repeating: 0, count: groupCount)
         switch column.storage {
         case .ints(let values):
-            for row in values.indices where !column.isNull(row) {
-                let group = Int(ids[row])
-                counts[group] += 1
-                doubles[group] += Double(values[row])
-                let (sum, overflow) = ints[group].addingReportingOverflow(values[row])
-                if overflow, aggregate.function == .sum {
-                    throw evaluator.runtimeError("integer overflow in sum: the total does not fit in 64 bits", at: aggregate.range)
-                }
-                ints[group] = sum
+            let sums = ids.withUnsafeBufferPointer { values.visit(GroupedIntSums(column: column, ids: $0, groupCount: groupCount)) }
+            if sums.overflowed, aggregate.function == .sum {
+                throw evaluator.runtimeError("integer overflow in sum: the total does not fit in 64 bits", at: aggregate.range)
             }
+            (counts, doubles, ints) = (sums.counts, sums.doubles, sums.ints)
         case .doubles(let values):
             for row in values.indices where !column.isNull(row) {
                 counts[Int(ids[row])] += 1
@@ -270,7 +248,7 @@ struct GroupNumbering {
         case .ints(let values): return values.map { UInt64(bitPattern: $0) }
         case .doubles(let values): return values.map { ($0 == 0 ? 0.0 : $0).bitPattern }
         case .bools(let values): return values.map { $0 ? 1 : 0 }
-        case .strings(let codes, _): return codes.map(UInt64.init)
+        case .strings(let codes, _): return codes.map { UInt64(bitPattern: $0) }
         case .quantities:
             var interned: [Value: UInt64] = [:]
             return (0..<column.count).map { row in
@@ -281,5 +259,56 @@ struct GroupNumbering {
                 return code
             }
         }
+    }
+}
+
+/// The total of an int column's rows (those of `selection`, or all), at the column's width.
+private struct IntSum: PackedIntsVisitor {
+    let column: Column
+    let selection: [Int32]?
+
+    func visit<Value: FixedWidthInteger & SignedInteger>(_ values: UnsafeBufferPointer<Value>) -> (total: Int64, counted: Int, overflowed: Bool) {
+        var total: Int64 = 0
+        var counted = 0
+        var overflowed = false
+        func add(_ row: Int) {
+            let (sum, overflow) = total.addingReportingOverflow(Int64(values[row]))
+            total = sum
+            overflowed = overflowed || overflow
+            counted += 1
+        }
+        switch (selection, column.nulls) {
+        case (let rows?, nil): for row in rows { add(Int(row)) }
+        case (let rows?, _): for row in rows where !column.isNull(Int(row)) { add(Int(row)) }
+        case (nil, nil): for row in values.indices { add(row) }
+        case (nil, _): for row in values.indices where !column.isNull(row) { add(row) }
+        }
+        return (total, counted, overflowed)
+    }
+}
+
+/// Per group: how many non-null rows, their total as a double (for `avg`) and as an int
+/// (for `sum`, with overflow noted), at the column's width.
+private struct GroupedIntSums: PackedIntsVisitor {
+    let column: Column
+    let ids: UnsafeBufferPointer<Int32>
+    let groupCount: Int
+
+    func visit<Value: FixedWidthInteger & SignedInteger>(_ values: UnsafeBufferPointer<Value>)
+        -> (counts: [Int], doubles: [Double], ints: [Int64], overflowed: Bool) {
+        var counts = [Int](repeating: 0, count: groupCount)
+        var doubles = [Double](repeating: 0, count: groupCount)
+        var ints = [Int64](repeating: 0, count: groupCount)
+        var overflowed = false
+        for row in values.indices where !column.isNull(row) {
+            let group = Int(ids[row])
+            let value = Int64(values[row])
+            counts[group] += 1
+            doubles[group] += Double(value)
+            let (sum, overflow) = ints[group].addingReportingOverflow(value)
+            overflowed = overflowed || overflow
+            ints[group] = sum
+        }
+        return (counts, doubles, ints, overflowed)
     }
 }

@@ -54,7 +54,7 @@ extension ExpressionEvaluator {
             }
             return result.partialValue
         }
-        return .column(Column(type: type, storage: .ints(values), nulls: nulls, count: count))
+        return .column(Column(type: type, storage: .ints(PackedInts(values)), nulls: nulls, count: count))
     }
 
     private func numbers(_ op: BinaryOperator, _ left: Reader<Double>, _ right: Reader<Double>, count: Int, range: SourceRange) throws(Diagnostic) -> Vector {

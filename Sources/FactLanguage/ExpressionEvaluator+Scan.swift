@@ -55,13 +55,13 @@ extension ExpressionEvaluator {
     private func scanComparison(_ op: BinaryOperator, _ column: Column, _ value: Value, _ selection: [Int32]?) -> [Int32]? {
         switch (column.storage, value) {
         case (.ints(let values), .int(let constant)) where column.type == .int:
-            return Self.scan(op, values, constant, column, selection)
+            return values.visit(IntScan(op: op, constant: constant, column: column, selection: selection))
         case (.ints(let values), .date(let day)) where column.type == .date:
-            return Self.scan(op, values, day.number, column, selection)
+            return values.visit(IntScan(op: op, constant: day.number, column: column, selection: selection))
         case (.quantities(let values, _, _), _) where value.numericValue != nil:
-            return Self.scan(op, values, value.numericValue!, column, selection)
+            return values.withUnsafeBufferPointer { Self.scan(op, $0, value.numericValue!, column, selection) }
         case (.doubles(let values), _) where value.numericValue != nil:
-            return Self.scan(op, values, value.numericValue!, column, selection)
+            return values.withUnsafeBufferPointer { Self.scan(op, $0, value.numericValue!, column, selection) }
         case (.strings(let codes, let dictionary), .string(let constant)):
             // Decided once per distinct string; rows then only look up their code.
             let decided = dictionary.map { Self.holds(op, $0 < constant ? -1 : ($0 == constant ? 0 : 1)) }
@@ -72,25 +72,51 @@ extension ExpressionEvaluator {
     }
 
     /// One loop per operator, so the comparison is inlined rather than called per row.
-    private static func scan<T: Comparable>(_ op: BinaryOperator, _ values: [T], _ constant: T, _ column: Column, _ selection: [Int32]?) -> [Int32] {
-        values.withUnsafeBufferPointer { buffer in
-            switch op {
-            case .equal: keep(column, selection) { buffer[$0] == constant }
-            case .notEqual: keep(column, selection) { buffer[$0] != constant }
-            case .less: keep(column, selection) { buffer[$0] < constant }
-            case .lessOrEqual: keep(column, selection) { buffer[$0] <= constant }
-            case .greater: keep(column, selection) { buffer[$0] > constant }
-            default: keep(column, selection) { buffer[$0] >= constant }
+    private static func scan<T: Comparable>(_ op: BinaryOperator, _ buffer: UnsafeBufferPointer<T>, _ constant: T, _ column: Column,
+                                            _ selection: [Int32]?) -> [Int32] {
+        switch op {
+        case .equal: keep(column, selection) { buffer[$0] == constant }
+        case .notEqual: keep(column, selection) { buffer[$0] != constant }
+        case .less: keep(column, selection) { buffer[$0] < constant }
+        case .lessOrEqual: keep(column, selection) { buffer[$0] <= constant }
+        case .greater: keep(column, selection) { buffer[$0] > constant }
+        default: keep(column, selection) { buffer[$0] >= constant }
+        }
+    }
+
+    /// An int column compared with a constant, at the width the column is stored in. A
+    /// constant outside that width is beyond every value, so every row passes or none does.
+    private struct IntScan: PackedIntsVisitor {
+        let op: BinaryOperator
+        let constant: Int64
+        let column: Column
+        let selection: [Int32]?
+
+        func visit<Value: FixedWidthInteger & SignedInteger>(_ values: UnsafeBufferPointer<Value>) -> [Int32] {
+            if let narrow = Value(exactly: constant) { return ExpressionEvaluator.scan(op, values, narrow, column, selection) }
+            let aboveAll = constant > 0
+            let everyRowPasses = switch op {
+            case .notEqual: true
+            case .less, .lessOrEqual: aboveAll
+            case .greater, .greaterOrEqual: !aboveAll
+            default: false
             }
+            return ExpressionEvaluator.keep(column, selection) { _ in everyRowPasses }
         }
     }
 
     /// Rows whose dictionary code was decided true, read without bounds checks.
-    private static func keepByCode(_ column: Column, _ codes: [UInt32], _ decided: [Bool], _ selection: [Int32]?) -> [Int32] {
-        codes.withUnsafeBufferPointer { codes in
-            decided.withUnsafeBufferPointer { decided in
-                keep(column, selection) { decided[Int(codes[$0])] }
-            }
+    private static func keepByCode(_ column: Column, _ codes: PackedInts, _ decided: [Bool], _ selection: [Int32]?) -> [Int32] {
+        decided.withUnsafeBufferPointer { codes.visit(CodeLookup(column: column, decided: $0, selection: selection)) }
+    }
+
+    private struct CodeLookup: PackedIntsVisitor {
+        let column: Column
+        let decided: UnsafeBufferPointer<Bool>
+        let selection: [Int32]?
+
+        func visit<Value: FixedWidthInteger & SignedInteger>(_ codes: UnsafeBufferPointer<Value>) -> [Int32] {
+            ExpressionEvaluator.keep(column, selection) { decided[Int(truncatingIfNeeded: codes[$0])] }
         }
     }
 

@@ -121,7 +121,7 @@ struct ExpressionEvaluator {
             return { _ in nil }
         case .column(let column):
             guard case .strings(let codes, let dictionary) = column.storage else { return { _ in nil } }
-            return { row in column.isNull(row) ? nil : dictionary[codes[row]] }
+            return { row in column.isNull(row) ? nil : dictionary[Int(codes[row])] }
         }
     }
 

@@ -9,7 +9,7 @@ struct Sorter {
     func sort(_ frame: Frame, keys: [(key: BoundExpression, descending: Bool)], limit: Int? = nil) throws(Diagnostic) -> [Int32] {
         var comparators: [(Int, Int) -> Int] = []
         // The leading keys that are null-free int columns, compared inline: most sorts are.
-        var leadingInts: [(values: [Int64], descending: Bool)] = []
+        var leadingInts: [(values: PackedInts, descending: Bool)] = []
         for (key, descending) in keys {
             let column = try evaluator.evaluate(key, frame).materialize(count: frame.count, as: key.type)
             if comparators.isEmpty, column.nulls == nil, case .ints(let values) = column.storage {
@@ -24,16 +24,10 @@ struct Sorter {
                 return descending ? -order : order
             }
         }
-        // The first key apart: a loop over one key is measurably slower than no loop.
-        let first = leadingInts.first
+        // Ties on the first key are broken by the later keys, then by position (stable).
         let laterInts = Array(leadingInts.dropFirst())
-        let precedes = { (a: Int, b: Int) -> Bool in
-            if let first {
-                let (x, y) = (first.values[a], first.values[b])
-                if x != y { return first.descending ? x > y : x < y }
-            }
-            for index in laterInts.indices {
-                let (values, descending) = laterInts[index]
+        let breaksTie = { (a: Int, b: Int) -> Bool in
+            for (values, descending) in laterInts {
                 let (x, y) = (values[a], values[b])
                 if x != y { return descending ? x > y : x < y }
             }
@@ -44,12 +38,19 @@ struct Sorter {
             return a < b
         }
         let order: [Int]
-        if let limit, limit < frame.count / 8 {
-            order = Sorter.first(limit, of: frame.count, by: precedes)
+        if let first = leadingInts.first {
+            // The first key apart, compared at its stored width: most sorts are decided there.
+            order = first.values.visit(OrderByFirstKey(descending: first.descending, breaksTie: breaksTie, count: frame.count, limit: limit))
         } else {
-            order = (0..<frame.count).sorted(by: precedes)
+            order = Sorter.order(frame.count, limit: limit, by: breaksTie)
         }
         return order.map { frame.selection?[$0] ?? Int32($0) }
+    }
+
+    /// `0..<count` in order; with a `limit` well below `count`, only the first `limit`.
+    static func order(_ count: Int, limit: Int?, by precedes: (Int, Int) -> Bool) -> [Int] {
+        if let limit, limit < count / 8 { return first(limit, of: count, by: precedes) }
+        return (0..<count).sorted(by: precedes)
     }
 
     /// The `count` smallest of `0..<total` under `precedes`, in order: a max-heap of the best
@@ -104,6 +105,23 @@ struct Sorter {
             }
             return { order(rank[Int(codes[$0])], rank[Int(codes[$1])]) }
         case .none: return { _, _ in 0 }
+        }
+    }
+}
+
+/// Orders rows by a null-free int key read at the width it is stored in, other keys breaking
+/// its ties.
+private struct OrderByFirstKey: PackedIntsVisitor {
+    let descending: Bool
+    let breaksTie: (Int, Int) -> Bool
+    let count: Int
+    let limit: Int?
+
+    func visit<Value: FixedWidthInteger & SignedInteger>(_ values: UnsafeBufferPointer<Value>) -> [Int] {
+        Sorter.order(count, limit: limit) { a, b in
+            let (x, y) = (values[a], values[b])
+            if x != y { return descending ? x > y : x < y }
+            return breaksTie(a, b)
         }
     }
 }

@@ -96,7 +96,7 @@ extension Vector {
             default: return Reader(constant: nil)
             }
         case .column(let column):
-            if case .ints(let values) = column.storage { return Reader(values: values, nulls: column.nulls) }
+            if case .ints(let values) = column.storage { return Reader(values: values.map { $0 }, nulls: column.nulls) }
             return Reader(constant: nil)
         }
     }

@@ -1,14 +1,15 @@
 /// One field of a relation: a typed buffer of values, plus a mask of the nulls.
 ///
 /// This is the heart of the columnar store: no row objects, no `Value` per cell. Ints, dates
-/// (as day numbers) and durations share a buffer of `Int64`; strings are dictionary codes.
+/// (as day numbers) and durations share a buffer of packed integers; strings are dictionary
+/// codes, packed the same way.
 public struct Column: Sendable {
     public enum Storage: Sendable {
         /// Used by the `null` type: a column that has held nothing but nulls.
         case none
-        case ints([Int64])
+        case ints(PackedInts)
         case doubles([Double])
-        case strings(codes: [UInt32], dictionary: StringDictionary)
+        case strings(codes: PackedInts, dictionary: StringDictionary)
         case bools([Bool])
         /// `uppers` holds the top of `range` quantities and NaN elsewhere; empty when no
         /// value in the column is a range.
@@ -49,9 +50,9 @@ public struct Column: Sendable {
     private static func emptyStorage(for type: ValueType) -> Storage {
         switch type {
         case .null: .none
-        case .int, .date, .duration: .ints([])
+        case .int, .date, .duration: .ints(PackedInts())
         case .number: .doubles([])
-        case .string: .strings(codes: [], dictionary: StringDictionary())
+        case .string: .strings(codes: PackedInts(), dictionary: StringDictionary())
         case .bool: .bools([])
         case .quantity: .quantities(values: [], qualifiers: [], uppers: [])
         }
@@ -73,7 +74,7 @@ public struct Column: Sendable {
             default: return .int(values[row])
             }
         case .doubles(let values): return .number(values[row])
-        case .strings(let codes, let dictionary): return .string(dictionary[codes[row]])
+        case .strings(let codes, let dictionary): return .string(dictionary[Int(codes[row])])
         case .bools(let values): return .bool(values[row])
         case .quantities(let values, let qualifiers, let uppers):
             let upper = uppers.isEmpty || uppers[row].isNaN ? nil : uppers[row]
@@ -105,7 +106,7 @@ public struct Column: Sendable {
             storage = .doubles(values)
         case (.strings(var codes, var dictionary), _):
             storage = .none
-            if case .string(let string) = value { codes.append(dictionary.code(for: string)) } else { codes.append(0); isNull = true }
+            if case .string(let string) = value { codes.append(Int64(dictionary.code(for: string))) } else { codes.append(0); isNull = true }
             storage = .strings(codes: codes, dictionary: dictionary)
         case (.bools(var values), _):
             storage = .none
@@ -141,7 +142,7 @@ public struct Column: Sendable {
     public mutating func appendString(utf8 bytes: UnsafeRawBufferPointer) -> Bool {
         guard case .strings(var codes, var dictionary) = storage else { return false }
         storage = .none
-        codes.append(dictionary.code(forUTF8: bytes))
+        codes.append(Int64(dictionary.code(forUTF8: bytes)))
         storage = .strings(codes: codes, dictionary: dictionary)
         nulls?.append(false)
         count += 1
@@ -165,9 +166,9 @@ public struct Column: Sendable {
         let newStorage: Storage
         switch storage {
         case .none: newStorage = .none
-        case .ints(let values): newStorage = .ints(pick(values))
+        case .ints(let values): newStorage = .ints(values.gather(rows))
         case .doubles(let values): newStorage = .doubles(pick(values))
-        case .strings(let codes, let dictionary): newStorage = .strings(codes: pick(codes), dictionary: dictionary)
+        case .strings(let codes, let dictionary): newStorage = .strings(codes: codes.gather(rows), dictionary: dictionary)
         case .bools(let values): newStorage = .bools(pick(values))
         case .quantities(let values, let qualifiers, let uppers):
             newStorage = .quantities(values: pick(values), qualifiers: pick(qualifiers), uppers: uppers.isEmpty ? [] : pick(uppers))
@@ -185,10 +186,10 @@ public struct Column: Sendable {
     /// The distinct non-null strings of a string column, for completion and suggestions.
     public var distinctStrings: [String] {
         guard case .strings(let codes, let dictionary) = storage else { return [] }
-        var seen = Set<UInt32>()
+        var seen = Set<Int64>()
         var result: [String] = []
         for (row, code) in codes.enumerated() where !isNull(row) && seen.insert(code).inserted {
-            result.append(dictionary[code])
+            result.append(dictionary[Int(code)])
         }
         return result
     }

@@ -33,7 +33,7 @@ import FactStore
             return
         }
         #expect(Array(dictionary) == ["Kyiv", "Odesa", "a \"q\""])
-        #expect(codes == [0, 0, 1, 2, 0])
+        #expect(Array(codes) == [0, 0, 1, 2, 0])
     }
 
     /// `\u` escapes: pairs join, a lone or mismatched surrogate becomes U+FFFD (never a

@@ -14,7 +14,7 @@ import Darwin
 /// and eight more each, not a heap object apiece, and loading them costs no allocation per
 /// note. Blocks are never moved once full, so the dictionary grows without copying its text.
 /// A `String` is made when a string is read. Codes are found through an open-addressing table
-/// of 8-byte slots keyed by a hash of the bytes; strings are told apart by their bytes, as
+/// of 4-byte slots keyed by a hash of the bytes; strings are told apart by their bytes, as
 /// SQL engines do.
 public struct StringDictionary: Sendable, RandomAccessCollection {
     private static let blockSize = 1 << 20
@@ -24,11 +24,12 @@ public struct StringDictionary: Sendable, RandomAccessCollection {
     /// Where each code's length prefix starts: its block in the high 32 bits, its offset in
     /// the low 32.
     private var locations: [UInt64] = []
-    /// Each slot holds a code + 1 in its low 32 bits and the high 32 bits of the string's hash
-    /// above them, or 0 when empty; the table is kept at most half full. The hash bits pick
-    /// the slot and tell most strings apart without reading them, and let the table grow
-    /// without hashing any string again.
-    private var slots: [UInt64] = []
+    /// Each slot holds a code + 1 in its low bits (as many as the table has slots: `codeBits`)
+    /// and, above them, the same bits of the string's hash, so most strings are told apart
+    /// without reading them; 0 when empty. The table is kept at most half full, and four bytes
+    /// a slot: growing it hashes the strings again rather than keep eight bytes of hash each.
+    private var slots: [UInt32] = []
+    private var codeBits = 0
 
     public init() {}
 
@@ -71,7 +72,7 @@ public struct StringDictionary: Sendable, RandomAccessCollection {
         }
         let code = UInt32(locations.count)
         store(bytes)
-        slots[slot] = (hash & 0xFFFF_FFFF_0000_0000) | UInt64(code + 1)
+        slots[slot] = tagBits(of: hash) | (code + 1)
         return code
     }
 
@@ -118,15 +119,22 @@ public struct StringDictionary: Sendable, RandomAccessCollection {
         }
     }
 
+    /// The hash bits a slot keeps above the code.
+    private func tagBits(of hash: UInt64) -> UInt32 {
+        UInt32(truncatingIfNeeded: hash >> 32) & ~codeMask
+    }
+
+    private var codeMask: UInt32 { codeBits >= 32 ? .max : (1 << codeBits) - 1 }
+
     /// The code of the string with these bytes if present, and the slot where the search ended.
     private func probe(_ bytes: UnsafeRawBufferPointer, hash: UInt64) -> (code: UInt32?, slot: Int) {
         guard !slots.isEmpty else { return (nil, 0) }
         let mask = slots.count - 1
-        let tag = hash >> 32
-        var slot = Int(truncatingIfNeeded: tag) & mask
+        let (tag, codeMask) = (tagBits(of: hash), codeMask)
+        var slot = Int(truncatingIfNeeded: hash) & mask
         while slots[slot] != 0 {
-            if slots[slot] >> 32 == tag {
-                let code = Int(slots[slot] & 0xFFFF_FFFF) - 1
+            if slots[slot] & ~codeMask == tag {
+                let code = Int(slots[slot] & codeMask) - 1
                 let equal = withUTF8(of: code) { stored in
                     stored.count == bytes.count && (bytes.isEmpty || memcmp(stored.baseAddress!, bytes.baseAddress!, bytes.count) == 0)
                 }
@@ -137,17 +145,18 @@ public struct StringDictionary: Sendable, RandomAccessCollection {
         return (nil, slot)
     }
 
-    /// Doubles the table and places every slot again by its tag, without reading a string.
+    /// Doubles the table and places every string again by a fresh hash of its bytes.
     private mutating func grow() {
         let capacity = Swift.max(16, slots.count * 2)
+        slots = [UInt32](repeating: 0, count: capacity)
+        codeBits = capacity.trailingZeroBitCount
         let mask = capacity - 1
-        var table = [UInt64](repeating: 0, count: capacity)
-        for entry in slots where entry != 0 {
-            var slot = Int(truncatingIfNeeded: entry >> 32) & mask
-            while table[slot] != 0 { slot = (slot + 1) & mask }
-            table[slot] = entry
+        for code in locations.indices {
+            let hash = withUTF8(of: code, Self.hash)
+            var slot = Int(truncatingIfNeeded: hash) & mask
+            while slots[slot] != 0 { slot = (slot + 1) & mask }
+            slots[slot] = tagBits(of: hash) | UInt32(code + 1)
         }
-        slots = table
     }
 
     /// A fast 64-bit hash of UTF-8 bytes, eight at a time, mixed so the low bits (the slot)

@@ -9,7 +9,6 @@
 //   FactShell     statements, dot commands, output formats, script runner; no terminal code
 //   CLibedit      the system libedit library, with wrappers for its variadic functions
 //   FactTerminal  the libedit line reader and Ctrl-C handling: the only code that needs a tty
-//   CMalloc       glibc's malloc tuning (malloc.h), for the executable's memory policy
 //   factsh        the thin executable: command-line options and wiring
 import PackageDescription
 
@@ -44,11 +43,9 @@ let package = Package(
         .target(name: "FactTerminal", dependencies: ["CLibedit", "FactShell"]),
         .systemLibrary(name: "CSQLite", pkgConfig: "sqlite3", providers: [.apt(["libsqlite3-dev"])]),
         .target(name: "SessionStore", dependencies: ["CSQLite", "FactStore", "FactLanguage"]),
-        .systemLibrary(name: "CMalloc"),
         .executableTarget(
             name: "factsh",
             dependencies: [
-                "CMalloc",
                 "FactShell",
                 "FactTerminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),

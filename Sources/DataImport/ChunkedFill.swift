@@ -104,6 +104,12 @@ struct ChunkedFill {
                 columnCosts[column] = ContinuousClock.now - started
             }
             schedule = Self.schedule(readCost: readCost, columnCosts: columnCosts)
+            if let size, chunk.reader.position > 0 {
+                // The rest of the file is taken to have rows like this chunk's, and a little more;
+                // past 64M rows, buffers grow as they go.
+                let rows = Double(chunk.lines.count) * Double(size - chunkOffset) / Double(chunk.reader.position) * 1.02
+                for column in builders.indices { builders[column].reserve(rows: Int(min(rows.rounded(.up), Double(1 << 26)))) }
+            }
             guard try settle(chunk, misfits: misfits) else { return false }
         }
         if let readProblem { throw readProblem }

@@ -1,8 +1,8 @@
 import FactStore
 
 /// One column as a loader fills it. Ints, dates and dictionary codes go straight into packed
-/// buffers, as narrow as their values allow, with no enum to open per cell, and nulls are noted by row; the rarer types go
-/// through `Column.append`. `finish` hands over the column.
+/// buffers, as narrow as their values allow, with no enum to open per cell, and nulls are
+/// noted by row; the rarer types go through `Column.append`. `finish` hands over the column.
 struct ColumnBuilder {
     let type: ValueType
     private var ints = PackedInts()
@@ -18,6 +18,19 @@ struct ColumnBuilder {
     }
 
     private var isInts: Bool { type == .int || type == .date || type == .duration }
+
+    /// Makes room for `rows` rows in all, as a loader estimates them from the file's size:
+    /// buffers that grow by doubling would leave each outgrown copy behind in the heap. A text
+    /// column whose values have mostly been new so far sizes its dictionary for as many.
+    mutating func reserve(rows: Int) {
+        guard rows > count else { return }
+        if isInts {
+            ints.reserveCapacity(rows)
+        } else if type == .string {
+            codes.reserveCapacity(rows)
+            if dictionary.count * 2 > count { dictionary.reserveCapacity(rows * dictionary.count / Swift.max(count, 1)) }
+        }
+    }
 
     mutating func appendNull() {
         if isInts {

@@ -88,19 +88,31 @@ public struct PackedInts: Sendable, RandomAccessCollection, Equatable {
         }
     }
 
-    /// Moves every value to a wider array.
+    /// How many values fit before the buffer must grow.
+    public var capacity: Int {
+        switch width {
+        case .bits8: int8s.capacity
+        case .bits16: int16s.capacity
+        case .bits32: int32s.capacity
+        case .bits64: int64s.capacity
+        }
+    }
+
+    /// Moves every value to a wider array, with room for as many as before.
     private mutating func widen(to newWidth: Width) {
         let values = self.map { $0 }
+        let capacity = capacity
         int8s = []
         int16s = []
         int32s = []
+        width = newWidth
+        reserveCapacity(capacity)
         switch newWidth {
         case .bits8: preconditionFailure("never narrows")
-        case .bits16: int16s = values.map { Int16(truncatingIfNeeded: $0) }
-        case .bits32: int32s = values.map { Int32(truncatingIfNeeded: $0) }
-        case .bits64: int64s = values
+        case .bits16: int16s.append(contentsOf: values.lazy.map { Int16(truncatingIfNeeded: $0) })
+        case .bits32: int32s.append(contentsOf: values.lazy.map { Int32(truncatingIfNeeded: $0) })
+        case .bits64: int64s.append(contentsOf: values)
         }
-        width = newWidth
     }
 
     /// Each value transformed, in one loop per width rather than a width test per value.

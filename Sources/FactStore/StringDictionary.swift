@@ -145,9 +145,22 @@ public struct StringDictionary: Sendable, RandomAccessCollection {
         return (nil, slot)
     }
 
-    /// Doubles the table and places every string again by a fresh hash of its bytes.
+    /// Makes room for `count` strings in all, so that a loader expecting that many distinct
+    /// values neither regrows its table nor copies its codes' locations on the way.
+    public mutating func reserveCapacity(_ count: Int) {
+        locations.reserveCapacity(count)
+        var capacity = Swift.max(16, slots.count)
+        while capacity < count * 2 { capacity *= 2 }
+        if capacity > slots.count { rebuild(capacity: capacity) }
+    }
+
+    /// Doubles the table.
     private mutating func grow() {
-        let capacity = Swift.max(16, slots.count * 2)
+        rebuild(capacity: Swift.max(16, slots.count * 2))
+    }
+
+    /// A table of `capacity` slots, every string placed again by a fresh hash of its bytes.
+    private mutating func rebuild(capacity: Int) {
         slots = [UInt32](repeating: 0, count: capacity)
         codeBits = capacity.trailingZeroBitCount
         let mask = capacity - 1

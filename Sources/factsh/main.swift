@@ -2,15 +2,8 @@
 import Glibc
 #endif
 import ArgumentParser
-import CMalloc
 import FactShell
 import FactTerminal
-
-// Column buffers of 256 KB and more get pages of their own, given back to the system as soon
-// as they are freed or outgrown. glibc would otherwise raise this threshold as big blocks are
-// freed and keep later ones in its heap, where a load's outgrown buffers stay resident: about
-// a tenth of the memory a million-row CSV takes.
-factsh_map_blocks_from(256 * 1024)
 
 // Parse by hand rather than with `main()`, so that usage errors exit with status 2, as the
 // contract says, instead of swift-argument-parser's 64.

@@ -21,6 +21,17 @@ import Testing
         #expect(PackedInts([1, 2, 3]).width == .bits64)
     }
 
+    /// Room reserved for a load survives a widening, so the wider buffer does not regrow.
+    @Test func wideningKeepsTheReservedRoom() {
+        var packed = PackedInts()
+        packed.reserveCapacity(1_000)
+        packed.append(1)
+        packed.append(300)
+        #expect(packed.width == .bits16)
+        #expect(packed.capacity >= 1_000)
+        #expect(Array(packed) == [1, 300])
+    }
+
     @Test func gatherAndMapKeepTheValues() {
         let packed = PackedInts(packing: [10, -20, 30, 40_000])
         #expect(Array(packed.gather([3, 0, 0, 1])) == [40_000, 10, 10, -20])

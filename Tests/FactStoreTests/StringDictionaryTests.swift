@@ -15,6 +15,19 @@ import Testing
         #expect(dictionary[4_321] == words[4_321])
     }
 
+    /// Sizing the table ahead, before or after strings are in it, keeps every code.
+    @Test func reservingKeepsCodes() {
+        var dictionary = StringDictionary()
+        let first = (0..<300).map { "place \($0)" }
+        let firstCodes = first.map { dictionary.code(for: $0) }
+        dictionary.reserveCapacity(10_000)
+        let more = (300..<5_000).map { "place \($0)" }
+        let moreCodes = more.map { dictionary.code(for: $0) }
+        #expect(firstCodes + moreCodes == (0..<5_000).map(UInt32.init))
+        #expect((first + more).map { dictionary.existingCode(for: $0) } == firstCodes + moreCodes)
+        #expect(dictionary.existingCode(for: "place 5000") == nil)
+    }
+
     @Test func absentStringsHaveNoCode() {
         var dictionary = StringDictionary()
         #expect(dictionary.existingCode(for: "kyiv") == nil)

@@ -49,11 +49,9 @@ public enum QuantityWords {
     ]
 
     /// Vague amounts written on their own, as `Quantity.vagueAmounts` lists them.
-    public static var vague: [(words: [String], value: Double)] {
-        Quantity.vagueAmounts
-            .map { (words: $0.words.split(separator: " ").map(String.init), value: $0.value) }
-            .sorted { $0.words.count > $1.words.count }
-    }
+    public static let vague: [(words: [String], value: Double)] = Quantity.vagueAmounts
+        .map { (words: $0.words.split(separator: " ").map(String.init), value: $0.value) }
+        .sorted { $0.words.count > $1.words.count }
 
     /// Every contextual word, for the grammar test and completion.
     public static var all: Set<String> {

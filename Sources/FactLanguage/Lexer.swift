@@ -252,9 +252,7 @@ public struct Lexer {
     }
 
     private func text(_ start: Int, _ end: Int) -> String {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars[start..<end])
-        return String(view)
+        source.text(of: SourceRange(start, end))
     }
 
     private mutating func add(_ kind: Token.Kind, from start: Int) {

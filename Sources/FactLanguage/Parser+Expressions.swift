@@ -277,6 +277,18 @@ extension Parser {
 
     /// Source text with runs of white space (and line breaks) folded to one space.
     static func normalizedText(_ text: String) -> String {
-        text.split(whereSeparator: { $0.isWhitespace || $0 == "\\" }).joined(separator: " ")
+        // Most text has nothing to fold (ASCII, single spaces between words): it is kept as is,
+        // found from its bytes rather than by asking each character whether it is white space.
+        var afterSpace = true
+        var foldsNothing = true
+        for byte in text.utf8 {
+            if byte >= 0x80 || byte < 0x20 || byte == UInt8(ascii: "\\") || (byte == UInt8(ascii: " ") && afterSpace) {
+                foldsNothing = false
+                break
+            }
+            afterSpace = byte == UInt8(ascii: " ")
+        }
+        if foldsNothing, !afterSpace { return text }
+        return text.split(whereSeparator: { $0.isWhitespace || $0 == "\\" }).joined(separator: " ")
     }
 }

@@ -10,12 +10,15 @@ public final class SourceFile: Sendable {
     /// The line a source starts at in its file, for statements cut out of a longer text.
     public let firstLine: Int
     private let lineStarts: [Int]
+    /// Whether every scalar is one byte, so that offsets are UTF-8 offsets too.
+    private let isASCII: Bool
 
     public init(name: String, text: String, firstLine: Int = 1) {
         self.name = name
         self.text = text
         self.firstLine = firstLine
         scalars = Array(text.unicodeScalars)
+        isASCII = scalars.count == text.utf8.count
         var starts = [0]
         for (offset, scalar) in scalars.enumerated() where scalar == "\n" { starts.append(offset + 1) }
         lineStarts = starts
@@ -44,8 +47,15 @@ public final class SourceFile: Sendable {
     }
 
     public func text(of range: SourceRange) -> String {
+        let (lower, upper) = (max(0, range.start), min(scalars.count, range.end))
+        guard lower < upper else { return "" }
+        if isASCII {
+            // A scalar is a byte: the text is cut straight from the UTF-8.
+            let utf8 = self.text.utf8
+            return String(self.text[utf8.index(utf8.startIndex, offsetBy: lower)..<utf8.index(utf8.startIndex, offsetBy: upper)])
+        }
         var text = String.UnicodeScalarView()
-        text.append(contentsOf: scalars[max(0, range.start)..<min(scalars.count, range.end)])
+        text.append(contentsOf: scalars[lower..<upper])
         return String(text)
     }
 }

@@ -92,6 +92,8 @@ public struct TableRenderer: Sendable {
 
     /// Columns a string takes on a terminal: East Asian wide characters and emoji take two.
     static func displayWidth(_ text: String) -> Int {
+        // Printable ASCII, most cells, is a column a byte.
+        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return text.utf8.count }
         var width = 0
         for scalar in text.unicodeScalars {
             let value = scalar.value

@@ -62,6 +62,24 @@ import Testing
         #expect(projections.map(\.outputName) == ["drones + missiles"])
     }
 
+    /// A default name is the expression as written, white space folded to one space: tabs,
+    /// line breaks inside parentheses, runs of spaces, and non-ASCII text around them.
+    @Test(arguments: [
+        ("events show drones + missiles", "drones + missiles"),
+        ("events show drones  +\tmissiles", "drones + missiles"),
+        ("events show (drones\n + missiles)", "(drones + missiles)"),
+        ("events show \"Київ\"  + place", "\"Київ\" + place"),
+        ("events show drones\u{00A0}+ missiles", "drones + missiles"),
+    ])
+    func defaultNamesFoldWhiteSpace(text: String, name: String) throws {
+        let query = try #require(parseQuery(text))
+        guard case .show(let projections) = query.clauses[0].kind else {
+            Issue.record("a show clause")
+            return
+        }
+        #expect(projections.map(\.outputName) == [name])
+    }
+
     @Test func statementsOfEveryKind() {
         let (statements, diagnostics) = Parser.parse(SourceFile(name: "t", text: """
             let total = swaps sum released

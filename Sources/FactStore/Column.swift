@@ -149,6 +149,54 @@ public struct Column: Sendable {
         return true
     }
 
+    /// Appends every row of another column. One of the same type is joined a buffer at a
+    /// time: a load into an existing relation costs what the load did, not a `Value` per
+    /// cell, and strings are mapped to this column's dictionary once per distinct value.
+    /// Another type goes a value at a time, as `append` takes it.
+    public mutating func append(contentsOf other: Column) {
+        guard other.type == type else {
+            for row in 0..<other.count { append(other[row]) }
+            return
+        }
+        let newCount = count + other.count
+        if other.nulls != nil || nulls != nil {
+            var mask = nulls ?? NullMask(count: count)
+            for row in 0..<other.count { mask.append(other.isNull(row)) }
+            nulls = mask.hasNulls ? mask : nil
+        }
+        switch (storage, other.storage) {
+        case (.none, _):
+            break
+        case (.ints(var values), .ints(let more)):
+            storage = .none
+            values.append(contentsOf: more)
+            storage = .ints(values)
+        case (.doubles(var values), .doubles(let more)):
+            storage = .none
+            values.append(contentsOf: more)
+            storage = .doubles(values)
+        case (.bools(var values), .bools(let more)):
+            storage = .none
+            values.append(contentsOf: more)
+            storage = .bools(values)
+        case (.strings(var codes, var dictionary), .strings(let moreCodes, let moreDictionary)):
+            storage = .none
+            let mapped = moreDictionary.indices.map { code in moreDictionary.withUTF8(of: code) { Int64(dictionary.code(forUTF8: $0)) } }
+            for code in moreCodes { codes.append(mapped.isEmpty ? 0 : mapped[Int(code)]) }
+            storage = .strings(codes: codes, dictionary: dictionary)
+        case (.quantities(var values, var qualifiers, var uppers), .quantities(let moreValues, let moreQualifiers, let moreUppers)):
+            storage = .none
+            if uppers.isEmpty != moreUppers.isEmpty, uppers.isEmpty { uppers = Array(repeating: .nan, count: values.count) }
+            values.append(contentsOf: moreValues)
+            qualifiers.append(contentsOf: moreQualifiers)
+            if !uppers.isEmpty { uppers.append(contentsOf: moreUppers.isEmpty ? Array(repeating: .nan, count: moreValues.count) : moreUppers) }
+            storage = .quantities(values: values, qualifiers: qualifiers, uppers: uppers)
+        default:
+            preconditionFailure("a column's storage follows its type, and both are of one type")
+        }
+        count = newCount
+    }
+
     /// The same values as a wider type (int → number → quantity), or as any type when the
     /// column has held only nulls. Returns nil when the types do not unify.
     public func converted(to newType: ValueType) -> Column? {

@@ -57,6 +57,17 @@ public struct OriginColumn: Sendable {
         runs.append(Run(firstRow: count, firstLine: line, step: 0, source: source))
     }
 
+    /// Appends the origins of another column's rows, a run at a time.
+    public mutating func append(contentsOf other: OriginColumn) {
+        for (index, run) in other.runs.enumerated() {
+            let end = index + 1 < other.runs.count ? other.runs[index + 1].firstRow : other.count
+            let source = run.source == Self.noSource ? Self.noSource : code(for: other.sources[Int(run.source)])
+            for offset in 0..<(end - run.firstRow) {
+                append(source: source, line: run.source == Self.noSource ? 0 : run.firstLine &+ run.step &* Int32(truncatingIfNeeded: offset))
+            }
+        }
+    }
+
     private mutating func code(for source: String) -> UInt32 {
         if let existing = sourceCodes[source] { return existing }
         let code = UInt32(sources.count)

@@ -79,6 +79,11 @@ public struct PackedInts: Sendable, RandomAccessCollection, Equatable {
         append(value)
     }
 
+    /// Appends every value of `other`, widening when one of them needs it.
+    public mutating func append(contentsOf other: PackedInts) {
+        for value in other { append(value) }
+    }
+
     public mutating func reserveCapacity(_ count: Int) {
         switch width {
         case .bits8: int8s.reserveCapacity(count)

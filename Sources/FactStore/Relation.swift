@@ -108,10 +108,28 @@ public struct Relation: Sendable {
         gather((0..<rowCount).filter { !remove($0) }.map(Int32.init))
     }
 
-    /// Appends all rows of another relation with the same fields (by name; missing ones null).
+    /// Appends all rows of another relation whose fields are all in this one (matched by name;
+    /// fields it lacks are null), a column at a time. Columns widen where the other's values
+    /// need it. Nothing changes when there is a problem.
     public mutating func append(contentsOf other: Relation) throws(AppendProblem) {
-        for row in 0..<other.rowCount {
-            try append(other.fields.indices.map { (other.fields[$0].name, other.columns[$0][row]) }, allowNewFields: false, origin: other.origins[row])
+        for field in other.fields {
+            guard let index = fieldIndex(named: field.name) else { throw .unknownField(field.name) }
+            if fields[index].type.unified(with: field.type) == nil {
+                throw .typeMismatch(field: field.name, expected: fields[index].type, found: field.type)
+            }
         }
+        for index in fields.indices {
+            var incoming = other.column(named: fields[index].name) ?? Column.nulls(type: fields[index].type, count: other.rowCount)
+            let unified = fields[index].type.unified(with: incoming.type) ?? fields[index].type
+            if unified != fields[index].type, let converted = columns[index].converted(to: unified) {
+                fields[index].type = unified
+                columns[index] = converted
+            }
+            if incoming.type != unified, let converted = incoming.converted(to: unified) { incoming = converted }
+            columns[index].append(contentsOf: incoming)
+        }
+        while origins.count < rowCount { origins.append(nil) }
+        origins.append(contentsOf: other.origins)
+        rowCount += other.rowCount
     }
 }

@@ -7,7 +7,7 @@ SWIFT ?= swift
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 DEBIAN_PACKAGES := libedit-dev libsqlite3-dev sqlite3 tmux
 
-.PHONY: run test build deps release clean bench bench-ingest bench-micro soak fuzz test-asan
+.PHONY: run test build deps release clean bench bench-ingest bench-micro soak fuzz test-asan test-tsan
 
 deps:
 	@missing=""; \
@@ -62,6 +62,12 @@ fuzz: deps
 test-asan: deps
 	$(SWIFT) build --build-tests --sanitize=address --scratch-path .build-asan
 	ASAN_OPTIONS=detect_leaks=0 $(SWIFT) test --skip-build --sanitize=address --scratch-path .build-asan
+
+# The whole test suite under ThreadSanitizer: CSV loading fills columns on both cores, and
+# articles are read on every core.
+test-tsan: deps
+	$(SWIFT) build --build-tests --sanitize=thread --scratch-path .build-tsan
+	$(SWIFT) test --skip-build --sanitize=thread --scratch-path .build-tsan
 
 # factsh against SQLite and DuckDB (1 thread) on 1M generated events: one table of times and
 # ratios; fails if any engine gives a different answer.

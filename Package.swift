@@ -52,12 +52,13 @@ let package = Package(
             ]
         ),
         .executableTarget(name: "ingest-benchmark", dependencies: ["ArticleIngest", "FactStore"], path: "Benchmarks/IngestThroughput"),
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "FactStoreTests", dependencies: ["FactStore"]),
         .testTarget(name: "FactLanguageTests", dependencies: ["FactLanguage"]),
         .testTarget(name: "ArticleIngestTests", dependencies: ["ArticleIngest"]),
-        .testTarget(name: "DataImportTests", dependencies: ["DataImport"]),
+        .testTarget(name: "DataImportTests", dependencies: ["DataImport", "TestSupport"]),
         .testTarget(name: "FactShellTests", dependencies: ["FactShell"], exclude: ["Golden"]),
-        .testTarget(name: "DifferentialTests", dependencies: ["FactLanguage", "FactStore", "SessionStore"]),
+        .testTarget(name: "DifferentialTests", dependencies: ["FactLanguage", "FactStore", "SessionStore", "TestSupport"]),
         .testTarget(name: "EndToEndTests", dependencies: ["factsh"]),
     ],
     swiftLanguageModes: [.v6]

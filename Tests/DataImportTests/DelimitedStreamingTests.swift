@@ -2,6 +2,7 @@ import Foundation
 import Testing
 @testable import DataImport
 import FactStore
+import TestSupport
 
 /// A CSV or TSV file is read a chunk at a time, its types guessed from the first chunk. These
 /// tests load the same bytes with chunks from tiny to whole-file: every chunk size must give
@@ -54,6 +55,16 @@ import FactStore
         return whole
     }
 
+    /// The relation every chunk size loads, or nil (an issue recorded) when the load fails.
+    func snapshotAtEveryChunkSize(_ text: String, _ format: DataFormat = .csv) -> Snapshot? {
+        let outcome = loadAtEveryChunkSize(text, format)
+        guard case .loaded(let snapshot) = outcome else {
+            Issue.record("the file must load: \(outcome)")
+            return nil
+        }
+        return snapshot
+    }
+
     @Test func quotedNewlinesEscapesAndCRLFAcrossChunks() throws {
         let text = "\u{FEFF}place,note,n\r\n"
             + "\"Kyiv, city\",\"said \"\"yes\"\" twice, then \"\"no\"\"\",1\r\n"
@@ -61,11 +72,7 @@ import FactStore
             + "Lviv,,3\r\n"
             + "\"Kharkiv\",\"\"\"\"\"\"\"\"\"\",4\r\n"
             + "Дніпро,ünïcödé ✓ text that runs longer than the smallest chunk by itself,5\r\n"
-        let outcome = loadAtEveryChunkSize(text)
-        guard case .loaded(let snapshot) = outcome else {
-            Issue.record("the file must load: \(outcome)")
-            return
-        }
+        let snapshot = try #require(snapshotAtEveryChunkSize(text))
         #expect(snapshot.fields == [Field(name: "place", type: .string), Field(name: "note", type: .string), Field(name: "n", type: .int)])
         #expect(snapshot.rows == [
             [.string("Kyiv, city"), .string("said \"yes\" twice, then \"no\""), .int(1)],
@@ -77,26 +84,18 @@ import FactStore
         #expect(snapshot.lines == [2, 3, 6, 7, 8])
     }
 
-    @Test func tsvEscapesAcrossChunks() {
-        let outcome = loadAtEveryChunkSize("a\tb\nx\\ty\\\\z\t\\n\none\\ttwo\\tthree\\tfour\\tfive\t2\n", .tsv)
-        guard case .loaded(let snapshot) = outcome else {
-            Issue.record("the file must load: \(outcome)")
-            return
-        }
+    @Test func tsvEscapesAcrossChunks() throws {
+        let snapshot = try #require(snapshotAtEveryChunkSize("a\tb\nx\\ty\\\\z\t\\n\none\\ttwo\\tthree\\tfour\\tfive\t2\n", .tsv))
         #expect(snapshot.rows == [[.string("x\ty\\z"), .string("\n")], [.string("one\ttwo\tthree\tfour\tfive"), .string("2")]])
     }
 
     /// The first chunk holds only integers; a later row holds text: the load starts again and
     /// the column is text, its earlier cells kept as written.
-    @Test func aLaterRowWidensTheGuessedType() {
+    @Test func aLaterRowWidensTheGuessedType() throws {
         var text = "id,code,amount\n"
         for id in 1...40 { text += "\(id),\(id * 7),\(id)\n" }
         text += "41,A-17,2.5\n42,,\n"
-        let outcome = loadAtEveryChunkSize(text)
-        guard case .loaded(let snapshot) = outcome else {
-            Issue.record("the file must load: \(outcome)")
-            return
-        }
+        let snapshot = try #require(snapshotAtEveryChunkSize(text))
         #expect(snapshot.fields.map(\.type) == [.int, .string, .number])
         #expect(snapshot.rows[0] == [.int(1), .string("7"), .number(1)])
         #expect(snapshot.rows[40] == [.int(41), .string("A-17"), .number(2.5)])
@@ -105,15 +104,11 @@ import FactStore
     }
 
     /// A column empty all through the first chunk takes its type from the first value after.
-    @Test func aColumnEmptyAtFirstTakesItsLaterType() {
+    @Test func aColumnEmptyAtFirstTakesItsLaterType() throws {
         var text = "id,when,count\n"
         for id in 1...30 { text += "\(id),,\n" }
         text += "31,2025-05-23,12\n32,2025-05-24,\n"
-        let outcome = loadAtEveryChunkSize(text)
-        guard case .loaded(let snapshot) = outcome else {
-            Issue.record("the file must load: \(outcome)")
-            return
-        }
+        let snapshot = try #require(snapshotAtEveryChunkSize(text))
         #expect(snapshot.fields.map(\.type) == [.int, .date, .int])
         #expect(snapshot.rows[0] == [.int(1), .null, .null])
         #expect(snapshot.rows[30] == [.int(31), .date(Day(iso: "2025-05-23")!), .int(12)])
@@ -152,13 +147,9 @@ import FactStore
     }
 
     /// A record longer than a whole chunk grows the chunk rather than failing.
-    @Test func aRecordLongerThanAChunkLoads() {
+    @Test func aRecordLongerThanAChunkLoads() throws {
         let long = String(repeating: "word ", count: 200)
-        let outcome = load(Array("a,b\n1,\"\(long)\"\n2,x\n".utf8), chunkSize: 16)
-        guard case .loaded(let snapshot) = outcome else {
-            Issue.record("the file must load: \(outcome)")
-            return
-        }
+        let snapshot = try #require(snapshotAtEveryChunkSize("a,b\n1,\"\(long)\"\n2,x\n"))
         #expect(snapshot.rows == [[.int(1), .string(long)], [.int(2), .string("x")]])
         #expect(snapshot.lines == [2, 3])
     }
@@ -167,7 +158,7 @@ import FactStore
     /// two-core CSV path, in one chunk and in many, against the row-at-a-time JSON path.
     @Test(arguments: [1, 2, 3])
     func csvMatchesJSONLines(seed: UInt64) throws {
-        var random = SeededRandom(seed: seed)
+        var random = SeededGenerator(state: seed)
         var csv = "id,kind,count,when,note\n"
         var jsonl = ""
         let kinds = ["swap", "attack", "strike, night", "claim \"said\""]
@@ -221,20 +212,5 @@ import FactStore
 
     private func json(_ text: String) -> String {
         "\"" + text.replacingOccurrences(of: "\"", with: "\\\"").replacingOccurrences(of: "\n", with: "\\n") + "\""
-    }
-}
-
-/// A small deterministic generator (SplitMix64), so a failing case is the same every run.
-struct SeededRandom {
-    private var state: UInt64
-
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var mixed = state
-        mixed = (mixed ^ (mixed >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        mixed = (mixed ^ (mixed >> 27)) &* 0x94D0_49BB_1331_11EB
-        return mixed ^ (mixed >> 31)
     }
 }

@@ -3,6 +3,7 @@ import Testing
 @testable import FactLanguage
 import FactStore
 @testable import SessionStore
+import TestSupport
 
 /// Every query runs in factsh and, through its `.sql` translation, in SQLite; the results must
 /// match (as multisets where there is no `sort`; numbers to 1e-9 relative). Cases where factsh

@@ -1,17 +1,5 @@
 import FactStore
-
-/// SplitMix64: a small, seedable generator, so every failing case can be replayed from its seed.
-struct SeededGenerator: RandomNumberGenerator {
-    var state: UInt64
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
+import TestSupport
 
 /// Random relations (nulls, negatives, duplicates, Unicode, dates) and random well-typed
 /// queries over the whole language that has a SQL form.

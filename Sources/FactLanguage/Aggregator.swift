@@ -191,11 +191,17 @@ struct GroupNumbering {
 
     /// Splits every group by the values of one more key column.
     mutating func refine(by column: Column) {
-        let codes = GroupNumbering.codes(of: column)
         if let distinct = GroupNumbering.denseCodeCount(of: column), count * (distinct + 1) <= 1 << 22 {
-            refineDense(codes: codes, distinct: distinct, column: column)
+            let groupCount = count
+            firstRows = ids.withUnsafeMutableBufferPointer { ids in
+                let refine = DenseRefine(ids: ids, column: column, distinct: distinct, groupCount: groupCount)
+                // Dictionary codes are read at their stored width, not copied out first.
+                if case .strings(let codes, _) = column.storage { return codes.visit(refine) }
+                return GroupNumbering.codes(of: column).withUnsafeBufferPointer { refine.visit($0) }
+            }
             return
         }
+        let codes = GroupNumbering.codes(of: column)
         var numbering: [PairKey: Int32] = [:]
         var newFirstRows: [Int] = []
         for row in ids.indices {
@@ -222,23 +228,6 @@ struct GroupNumbering {
         case .none: 1
         default: nil
         }
-    }
-
-    /// `refine` for dense codes: a slot per (group, code), null taking the last code.
-    private mutating func refineDense(codes: [UInt64], distinct: Int, column: Column) {
-        let width = distinct + 1
-        var slots = [Int32](repeating: -1, count: max(count, 1) * width)
-        var newFirstRows: [Int] = []
-        for row in ids.indices {
-            let code = column.isNull(row) ? distinct : Int(codes[row])
-            let slot = Int(ids[row]) * width + code
-            if slots[slot] < 0 {
-                slots[slot] = Int32(newFirstRows.count)
-                newFirstRows.append(row)
-            }
-            ids[row] = slots[slot]
-        }
-        firstRows = newFirstRows
     }
 
     /// A code per row that is equal exactly when the values are equal.
@@ -310,5 +299,31 @@ private struct GroupedIntSums: PackedIntsVisitor {
             ints[group] = sum
         }
         return (counts, doubles, ints, overflowed)
+    }
+}
+
+/// `GroupNumbering.refine` for dense codes (dictionary codes, bools): a slot per (group,
+/// code), null taking the last code. Rewrites each row's group id; returns each new group's
+/// first row.
+private struct DenseRefine: PackedIntsVisitor {
+    let ids: UnsafeMutableBufferPointer<Int32>
+    let column: Column
+    let distinct: Int
+    let groupCount: Int
+
+    func visit<Code: FixedWidthInteger>(_ codes: UnsafeBufferPointer<Code>) -> [Int] {
+        let width = distinct + 1
+        var slots = [Int32](repeating: -1, count: max(groupCount, 1) * width)
+        var firstRows: [Int] = []
+        for row in ids.indices {
+            let code = column.isNull(row) ? distinct : Int(truncatingIfNeeded: codes[row])
+            let slot = Int(ids[row]) * width + code
+            if slots[slot] < 0 {
+                slots[slot] = Int32(firstRows.count)
+                firstRows.append(row)
+            }
+            ids[row] = slots[slot]
+        }
+        return firstRows
     }
 }

@@ -66,14 +66,8 @@ struct Aggregator {
             // Dictionary codes: a flag per (group, code) instead of a hash set.
             if let distinct = GroupNumbering.denseCodeCount(of: column), groupCount * distinct <= 1 << 24,
                case .strings(let stringCodes, _) = column.storage {
-                var seen = [Bool](repeating: false, count: max(groupCount * distinct, 1))
-                var counts = [Int64](repeating: 0, count: groupCount)
-                for row in 0..<frame.count where !column.isNull(row) {
-                    let slot = Int(ids[row]) * distinct + Int(stringCodes[row])
-                    if !seen[slot] {
-                        seen[slot] = true
-                        counts[Int(ids[row])] += 1
-                    }
+                let counts = ids.withUnsafeBufferPointer {
+                    stringCodes.visit(DistinctCodeCounts(column: column, ids: $0, distinct: distinct, groupCount: groupCount))
                 }
                 return Column(type: .int, storage: .ints(PackedInts(counts)), nulls: nil, count: groupCount)
             }
@@ -325,5 +319,27 @@ private struct DenseRefine: PackedIntsVisitor {
             ids[row] = slots[slot]
         }
         return firstRows
+    }
+}
+
+/// `count distinct` over dictionary codes, at their stored width: a flag per (group, code)
+/// instead of a hash set.
+private struct DistinctCodeCounts: PackedIntsVisitor {
+    let column: Column
+    let ids: UnsafeBufferPointer<Int32>
+    let distinct: Int
+    let groupCount: Int
+
+    func visit<Code: FixedWidthInteger & SignedInteger>(_ codes: UnsafeBufferPointer<Code>) -> [Int64] {
+        var seen = [Bool](repeating: false, count: max(groupCount * distinct, 1))
+        var counts = [Int64](repeating: 0, count: groupCount)
+        for row in codes.indices where !column.isNull(row) {
+            let slot = Int(ids[row]) * distinct + Int(truncatingIfNeeded: codes[row])
+            if !seen[slot] {
+                seen[slot] = true
+                counts[Int(ids[row])] += 1
+            }
+        }
+        return counts
     }
 }

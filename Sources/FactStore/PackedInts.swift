@@ -1,9 +1,15 @@
+#if _endian(big)
+#error("PackedInts lays values out in 64-bit words as a little-endian machine reads them")
+#endif
+
 /// Integers kept in the narrowest width that holds them all: 8, 16, 32 or 64 bits.
 ///
 /// Most columns of loaded data hold small numbers (counts, day numbers, dictionary codes), so
 /// a million of them take 1, 2 or 4 MB rather than 8. Appending a value that does not fit
-/// widens the whole buffer once. Rows read as `Int64`; loops that must run at full speed hand
-/// a `PackedIntsVisitor` to `visit`, which runs it over the values at their stored width.
+/// widens the whole buffer once. The values sit side by side in one array of 64-bit words (one
+/// buffer to retain, however wide), so that, read at their width, they are a plain array of
+/// `Int8`, `Int16`, `Int32` or `Int64`. Rows read as `Int64`; loops that must run at full
+/// speed hand a `PackedIntsVisitor` to `visit`, which runs it over the values at that width.
 public struct PackedInts: Sendable, RandomAccessCollection, Equatable {
     public enum Width: Int, Sendable, Comparable {
         case bits8, bits16, bits32, bits64
@@ -22,14 +28,21 @@ public struct PackedInts: Sendable, RandomAccessCollection, Equatable {
                 self = .bits64
             }
         }
+
+        /// Values to a 64-bit word.
+        @usableFromInline var perWord: Int { 8 >> rawValue }
+        var bits: Int { 8 << rawValue }
+
+        func holds(_ value: Int64) -> Bool {
+            let spare = 64 - bits
+            return (value << spare) >> spare == value
+        }
     }
 
     public private(set) var width: Width
-    // Only the array of the current width holds anything.
-    @usableFromInline var int8s: [Int8] = []
-    @usableFromInline var int16s: [Int16] = []
-    @usableFromInline var int32s: [Int32] = []
-    @usableFromInline var int64s: [Int64] = []
+    public private(set) var count = 0
+    /// Value `i` is lane `i % width.perWord` of word `i / width.perWord`, lane 0 lowest.
+    @usableFromInline var words: [UInt64] = []
 
     /// An empty buffer, as narrow as can be until a value needs more.
     public init() { width = .bits8 }
@@ -38,7 +51,8 @@ public struct PackedInts: Sendable, RandomAccessCollection, Equatable {
     /// where a pass to narrow them would cost more than it saves.
     public init(_ values: [Int64]) {
         width = .bits64
-        int64s = values
+        count = values.count
+        words = values.map { UInt64(bitPattern: $0) }
     }
 
     /// The values in the narrowest width that holds them all.
@@ -48,35 +62,29 @@ public struct PackedInts: Sendable, RandomAccessCollection, Equatable {
     }
 
     public var startIndex: Int { 0 }
-
-    public var endIndex: Int {
-        switch width {
-        case .bits8: int8s.count
-        case .bits16: int16s.count
-        case .bits32: int32s.count
-        case .bits64: int64s.count
-        }
-    }
+    public var endIndex: Int { count }
 
     @inlinable
     public subscript(position: Int) -> Int64 {
+        precondition(position >= 0 && position < count, "index out of range")
         switch width {
-        case .bits8: Int64(int8s[position])
-        case .bits16: Int64(int16s[position])
-        case .bits32: Int64(int32s[position])
-        case .bits64: int64s[position]
+        case .bits8: return Int64(Int8(truncatingIfNeeded: words[position >> 3] >> UInt64((position & 7) << 3)))
+        case .bits16: return Int64(Int16(truncatingIfNeeded: words[position >> 2] >> UInt64((position & 3) << 4)))
+        case .bits32: return Int64(Int32(truncatingIfNeeded: words[position >> 1] >> UInt64((position & 1) << 5)))
+        case .bits64: return Int64(bitPattern: words[position])
         }
     }
 
     public mutating func append(_ value: Int64) {
-        switch width {
-        case .bits8: if let narrow = Int8(exactly: value) { return int8s.append(narrow) }
-        case .bits16: if let narrow = Int16(exactly: value) { return int16s.append(narrow) }
-        case .bits32: if let narrow = Int32(exactly: value) { return int32s.append(narrow) }
-        case .bits64: return int64s.append(value)
+        guard width.holds(value) else {
+            widen(to: Width(fitting: value))
+            return append(value)
         }
-        widen(to: Width(fitting: value))
-        append(value)
+        let lane = count % width.perWord
+        if lane == 0 { words.append(0) }
+        let mask: UInt64 = width == .bits64 ? .max : (1 << UInt64(width.bits)) - 1
+        words[words.count - 1] |= (UInt64(bitPattern: value) & mask) << UInt64(lane * width.bits)
+        count += 1
     }
 
     /// Appends every value of `other`, widening when one of them needs it.
@@ -84,50 +92,33 @@ public struct PackedInts: Sendable, RandomAccessCollection, Equatable {
         for value in other { append(value) }
     }
 
-    public mutating func reserveCapacity(_ count: Int) {
-        switch width {
-        case .bits8: int8s.reserveCapacity(count)
-        case .bits16: int16s.reserveCapacity(count)
-        case .bits32: int32s.reserveCapacity(count)
-        case .bits64: int64s.reserveCapacity(count)
-        }
-    }
-
     /// How many values fit before the buffer must grow.
-    public var capacity: Int {
-        switch width {
-        case .bits8: int8s.capacity
-        case .bits16: int16s.capacity
-        case .bits32: int32s.capacity
-        case .bits64: int64s.capacity
-        }
+    public var capacity: Int { words.capacity * width.perWord }
+
+    public mutating func reserveCapacity(_ count: Int) {
+        words.reserveCapacity((count + width.perWord - 1) / width.perWord)
     }
 
-    /// Moves every value to a wider array, with room for as many as before.
+    /// Moves every value to wider lanes, with room for as many as before.
     private mutating func widen(to newWidth: Width) {
         let values = self.map { $0 }
         let capacity = capacity
-        int8s = []
-        int16s = []
-        int32s = []
+        words = []
+        count = 0
         width = newWidth
         reserveCapacity(capacity)
-        switch newWidth {
-        case .bits8: preconditionFailure("never narrows")
-        case .bits16: int16s.append(contentsOf: values.lazy.map { Int16(truncatingIfNeeded: $0) })
-        case .bits32: int32s.append(contentsOf: values.lazy.map { Int32(truncatingIfNeeded: $0) })
-        case .bits64: int64s.append(contentsOf: values)
-        }
+        for value in values { append(value) }
     }
 
-    /// Each value transformed, in one loop per width rather than a width test per value.
+    /// Each value transformed, in one loop at the stored width rather than a width test per
+    /// value.
     @inlinable
     public func map<Result>(_ transform: (Int64) throws -> Result) rethrows -> [Result] {
         switch width {
-        case .bits8: try int8s.map { try transform(Int64($0)) }
-        case .bits16: try int16s.map { try transform(Int64($0)) }
-        case .bits32: try int32s.map { try transform(Int64($0)) }
-        case .bits64: try int64s.map(transform)
+        case .bits8: try withValues(as: Int8.self) { try $0.map { try transform(Int64($0)) } }
+        case .bits16: try withValues(as: Int16.self) { try $0.map { try transform(Int64($0)) } }
+        case .bits32: try withValues(as: Int32.self) { try $0.map { try transform(Int64($0)) } }
+        case .bits64: try withValues(as: Int64.self) { try $0.map(transform) }
         }
     }
 
@@ -135,12 +126,8 @@ public struct PackedInts: Sendable, RandomAccessCollection, Equatable {
     public func gather(_ rows: [Int32]) -> PackedInts {
         var result = PackedInts()
         result.width = width
-        switch width {
-        case .bits8: result.int8s = rows.map { int8s[Int($0)] }
-        case .bits16: result.int16s = rows.map { int16s[Int($0)] }
-        case .bits32: result.int32s = rows.map { int32s[Int($0)] }
-        case .bits64: result.int64s = rows.map { int64s[Int($0)] }
-        }
+        result.reserveCapacity(rows.count)
+        for row in rows { result.append(self[Int(row)]) }
         return result
     }
 
@@ -148,10 +135,18 @@ public struct PackedInts: Sendable, RandomAccessCollection, Equatable {
     @inlinable
     public func visit<Visitor: PackedIntsVisitor>(_ visitor: Visitor) -> Visitor.Result {
         switch width {
-        case .bits8: int8s.withUnsafeBufferPointer { visitor.visit($0) }
-        case .bits16: int16s.withUnsafeBufferPointer { visitor.visit($0) }
-        case .bits32: int32s.withUnsafeBufferPointer { visitor.visit($0) }
-        case .bits64: int64s.withUnsafeBufferPointer { visitor.visit($0) }
+        case .bits8: withValues(as: Int8.self) { visitor.visit($0) }
+        case .bits16: withValues(as: Int16.self) { visitor.visit($0) }
+        case .bits32: withValues(as: Int32.self) { visitor.visit($0) }
+        case .bits64: withValues(as: Int64.self) { visitor.visit($0) }
+        }
+    }
+
+    /// The words seen as the `count` values of the stored width, `Value` being that width.
+    @inlinable
+    func withValues<Value: FixedWidthInteger, Result>(as _: Value.Type, _ body: (UnsafeBufferPointer<Value>) throws -> Result) rethrows -> Result {
+        try words.withUnsafeBufferPointer { words in
+            try words.withMemoryRebound(to: Value.self) { values in try body(UnsafeBufferPointer(rebasing: values[..<count])) }
         }
     }
 

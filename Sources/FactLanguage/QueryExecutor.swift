@@ -54,7 +54,7 @@ struct QueryExecutor {
             if isCancelled() { throw Diagnostic(.runtime, "interrupted", in: source, at: range) }
             start = clock.now
             if let current = lineage { lineage = try follow(stage, on: frame, lineage: current) }
-            // A sort followed by a limit only needs the first rows.
+            // A sort or a projection followed by a limit only needs the first rows.
             var limit: Int?
             if index + 1 < plan.stages.count, case .limit(let count) = plan.stages[index + 1].operation { limit = count }
             frame = try run(stage, on: frame, limit: limit)
@@ -87,6 +87,11 @@ struct QueryExecutor {
         case .filter(let condition):
             return Frame(relation: frame.relation, selection: try evaluator.select(condition, frame))
         case .project(let expressions):
+            // Followed by a limit, only the rows that will be kept are computed, as SQL does.
+            var frame = frame
+            if let limit, limit < frame.count {
+                frame = Frame(relation: frame.relation, selection: frame.selection.map { Array($0.prefix(limit)) } ?? Array(0..<Int32(limit)))
+            }
             var columns: [Column] = []
             for (expression, field) in zip(expressions, stage.fields) {
                 columns.append(try evaluator.evaluate(expression, frame).materialize(count: frame.count, as: field.type))

@@ -3,8 +3,9 @@ import FactStore
 
 /// Fills typed columns from a CSV or TSV file a chunk at a time, on both cores: while one
 /// core reads chunk n into fields, the other fills the costliest columns of chunk n - 1 and
-/// the first core then the rest. Which columns go where is decided from what each one cost
-/// in the first chunk, so a column of a million distinct notes gets a core of its own.
+/// the first core then the rest. Which columns go where is decided again after every chunk
+/// from what each one cost in it (a dictionary slows down as it outgrows the caches), so a
+/// column of a million distinct notes gets a core of its own.
 ///
 /// The first cell that does not fit its column's type stops the fill: with a guessed plan the
 /// loader starts again, with decided types it is an error at that cell.

@@ -14,7 +14,7 @@ struct DelimitedStream {
     let dialect: DelimitedReader.Dialect
     let chunkSize: Int
 
-    init(source: any ByteSource, dialect: DelimitedReader.Dialect, chunkSize: Int = 1 << 20) {
+    init(source: any ByteSource, dialect: DelimitedReader.Dialect, chunkSize: Int) {
         self.source = source
         self.dialect = dialect
         self.chunkSize = max(chunkSize, 16)

@@ -30,9 +30,8 @@ import TestSupport
     }
 
     func load(_ bytes: [UInt8], _ format: DataFormat = .csv, chunkSize: Int, types: [String: ValueType] = [:]) -> Outcome {
-        let stream = DelimitedStream(source: MemoryBytes(bytes), dialect: format == .csv ? .csv : .tsv, chunkSize: chunkSize)
         do {
-            let loaded = try DelimitedLoader(stream: stream, path: "f", types: types, existing: nil, progress: nil).load()
+            let loaded = try DataLoader.load(MemoryBytes(bytes), format: format, path: "f", types: types, chunkSize: chunkSize)
             return .loaded(Snapshot(loaded.relation))
         } catch {
             return .failed(message: error.message, line: error.line, column: error.column)

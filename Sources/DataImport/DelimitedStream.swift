@@ -44,11 +44,17 @@ struct DelimitedStream {
                 if count == 0 { atEnd = true } else { filled += count }
             }
             let bytes = UnsafeBufferPointer(rebasing: buffer[..<filled])
-            let checkEnd = atEnd ? filled : (bytes[checked...].lastIndex(of: 0x0A).map { $0 + 1 } ?? checked)
-            try check(bytes, from: checked, to: checkEnd, firstLine: chunk.line)
-            checked = checkEnd
-            var reader = DelimitedReader(bytes: bytes, dialect: dialect, line: chunk.line, isFinal: atEnd)
+            // The reader sees whole lines that are known to be UTF-8, and never a line with a
+            // bad byte: the records before it are read first, so an error in them is the one
+            // reported, whatever the chunk size.
+            var readable = atEnd ? filled : (bytes[checked...].lastIndex(of: 0x0A).map { $0 + 1 } ?? checked)
+            let problem = encodingProblem(in: bytes, from: checked, to: readable, firstLine: chunk.line)
+            if let problem { readable = problem.lineStart }
+            checked = readable
+            var reader = DelimitedReader(bytes: UnsafeBufferPointer(rebasing: bytes[..<readable]), dialect: dialect, line: chunk.line,
+                                         isFinal: atEnd && problem == nil)
             let goesOn = try body(&reader, chunk.offset)
+            if let problem, goesOn { throw problem.problem }
             let consumed = reader.position
             if !goesOn || atEnd { return Position(offset: chunk.offset + consumed, line: reader.line) }
             if consumed == 0, filled == buffer.count {
@@ -72,20 +78,24 @@ struct DelimitedStream {
             if tail > 0, let from = buffer.baseAddress, let to = buffers[next].baseAddress { to.update(from: from + consumed, count: tail) }
             current = next
             filled = tail
-            // A byte-order mark is consumed before any record, and may lie past `checked`.
-            checked = max(checked - consumed, 0)
+            checked -= consumed
             chunk = Position(offset: chunk.offset + consumed, line: reader.line)
         }
     }
 
-    /// Throws at the first byte of `bytes[from..<to]` that is not UTF-8, or a NUL.
-    private func check(_ bytes: UnsafeBufferPointer<UInt8>, from: Int, to: Int, firstLine: Int) throws(DataProblem) {
-        guard from < to, let problem = UTF8Check.firstProblem(UnsafeBufferPointer(rebasing: bytes[from..<to])) else { return }
+    /// The first byte of `bytes[from..<to]` that is not UTF-8, or a NUL, as a located problem,
+    /// and where its line starts in `bytes`.
+    private func encodingProblem(in bytes: UnsafeBufferPointer<UInt8>, from: Int, to: Int,
+                                 firstLine: Int) -> (problem: DataProblem, lineStart: Int)? {
+        guard from < to, let problem = UTF8Check.firstProblem(UnsafeBufferPointer(rebasing: bytes[from..<to])) else { return nil }
         let linesBefore = bytes[..<from].reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
         // A byte-order mark at the file's start is not a character of the first line.
         let markWidth = firstLine == 1 && from == 0 && problem.line == 1 && bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 1 : 0
-        throw DataProblem(problem.isNUL ? "not a text file: it holds a NUL byte"
-                                        : "not valid UTF-8: bad byte 0x\(String(problem.byte, radix: 16, uppercase: true)); save the file as UTF-8",
-                          line: firstLine + linesBefore + problem.line - 1, column: problem.column - markWidth)
+        let badByte = from + problem.offset
+        let lineStart = bytes[from..<badByte].lastIndex(of: 0x0A).map { $0 + 1 } ?? from
+        let located = DataProblem(problem.isNUL ? "not a text file: it holds a NUL byte"
+                                                : "not valid UTF-8: bad byte 0x\(String(problem.byte, radix: 16, uppercase: true)); save the file as UTF-8",
+                                  line: firstLine + linesBefore + problem.line - 1, column: problem.column - markWidth)
+        return (located, lineStart)
     }
 }

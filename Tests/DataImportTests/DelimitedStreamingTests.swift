@@ -140,6 +140,12 @@ import TestSupport
         for id in 1...30 { bytes += Array("\(id),ok\n".utf8) }
         bytes += Array("31,é".utf8) + [0xC3, 0x28] + Array("\n".utf8)
         #expect(loadAtEveryChunkSize(bytes) == .failed(message: "not valid UTF-8: bad byte 0xC3; save the file as UTF-8", line: 32, column: 5))
+        // A bad row before the bad byte is reported first, at every chunk size; a bad byte
+        // on a line is reported before anything else wrong with that line.
+        #expect(loadAtEveryChunkSize(Array("a,b\n1,\"x\"y\n2,3\n4,".utf8) + [0xB2, 0x0A])
+            == .failed(message: "unexpected text after a quoted field; quote the whole field", line: 2, column: 6))
+        #expect(loadAtEveryChunkSize(Array("a,b\n1,2\n3,\"x\"y".utf8) + [0xB2, 0x0A])
+            == .failed(message: "not valid UTF-8: bad byte 0xB2; save the file as UTF-8", line: 3, column: 7))
         // On the first line, the byte-order mark is not a column.
         #expect(loadAtEveryChunkSize([0xEF, 0xBB, 0xBF, 0x61, 0xFF, 0x0A, 0x31, 0x0A])
             == .failed(message: "not valid UTF-8: bad byte 0xFF; save the file as UTF-8", line: 1, column: 2))

@@ -46,9 +46,7 @@ public enum DataLoader {
                         throw DataProblem(bad.isNUL ? "not a text file: it holds a NUL byte" : "not valid UTF-8: bad byte 0x\(String(bad.byte, radix: 16, uppercase: true)); save the file as UTF-8",
                                           line: bad.line, column: bad.column)
                     }
-                    var reader = JSONReader(bytes: buffer)
-                    let table = try RawTable(records: format == .json ? reader.readArray() : reader.readLines())
-                    return try build(table, path: path, types: types, existing: existing)
+                    return try JSONLoader(bytes: buffer, isArray: format == .json, path: path, types: types, existing: existing).load()
                 }
             }
         } catch {
@@ -96,46 +94,12 @@ public enum DataLoader {
         return line == wanted ? String(decoding: text, as: UTF8.self) : nil
     }
 
-    /// A file's cells before typing: field names, and rows of values (text for CSV and TSV).
-    struct RawTable {
-        var names: [String]
-        var rows: [[Value]]
-        var lines: [Int]
-        var headerLine = 1
-        var isEmptyFile = false
-
-        init(names: [String], rows: [[Value]], lines: [Int]) {
-            self.names = names
-            self.rows = rows
-            self.lines = lines
-        }
-
-        /// Objects to rows: the union of their keys, in the order first seen.
-        init(records: [JSONReader.Record]) throws(DataProblem) {
-            var names: [String] = []
-            var index: [String: Int] = [:]
-            for record in records {
-                for (name, _) in record.fields where index[name] == nil {
-                    index[name] = names.count
-                    names.append(name)
-                }
-            }
-            var rows: [[Value]] = []
-            for record in records {
-                var row = [Value](repeating: .null, count: names.count)
-                for (name, value) in record.fields { row[index[name]!] = value }
-                rows.append(row)
-            }
-            self.init(names: names, rows: rows, lines: records.map(\.line))
-            isEmptyFile = records.isEmpty
-        }
-    }
-
     /// An empty file: an empty relation, with a warning.
-    static func emptyFile(path: String, types: [String: ValueType], existing: Relation?) throws(DataProblem) -> Loaded {
-        var table = RawTable(names: [], rows: [], lines: [])
-        table.isEmptyFile = true
-        return try build(table, path: path, types: types, existing: existing)
+    static func emptyFile(types: [String: ValueType], existing: Relation?) throws(DataProblem) -> Loaded {
+        // Still refused when `types` names a field, or it does not fit `existing`.
+        _ = try decideTypes(names: [], headerLine: 1, inferences: [], types: types, existing: existing)
+        return Loaded(relation: try appended(Relation(), to: existing, headerLine: 1),
+                      warnings: [DataProblem("the file is empty: it loads as an empty relation", line: 1, column: 1)])
     }
 
     /// Each column's type: asked for, else inferred and widened to the existing relation's.
@@ -175,45 +139,6 @@ public enum DataLoader {
             throw DataProblem("the file does not fit the relation: \(error)", line: headerLine, column: 1)
         }
         return relation
-    }
-
-    private static func build(_ table: RawTable, path: String, types: [String: ValueType], existing: Relation?) throws(DataProblem) -> Loaded {
-        var warnings: [DataProblem] = []
-        if table.isEmptyFile {
-            warnings.append(DataProblem("the file is empty: it loads as an empty relation", line: 1, column: 1))
-        } else if table.rows.isEmpty {
-            warnings.append(DataProblem("the file has a header and no rows: it loads as an empty relation", line: table.headerLine, column: 1))
-        }
-        var inferences = [TypeInference](repeating: TypeInference(), count: table.names.count)
-        for row in table.rows {
-            for column in row.indices { inferences[column].observe(row[column]) }
-        }
-        let fieldTypes = try decideTypes(names: table.names, headerLine: table.headerLine, inferences: inferences, types: types, existing: existing)
-        var columns = fieldTypes.map { Column(type: $0) }
-        var origins = OriginColumn()
-        for (index, row) in table.rows.enumerated() {
-            for column in columns.indices {
-                let raw = row[column]
-                let value: Value
-                switch raw {
-                case .null: value = .null
-                case .string(let text):
-                    guard let typed = TypeInference.value(text, as: fieldTypes[column]) else {
-                        throw DataProblem("'\(text)' is not a \(fieldTypes[column]) (field '\(table.names[column])')", line: table.lines[index], column: 1, field: column)
-                    }
-                    value = typed
-                default:
-                    guard raw.type.unified(with: fieldTypes[column]) == fieldTypes[column] || fieldTypes[column] == .string else {
-                        throw DataProblem("\(raw) is not a \(fieldTypes[column]) (field '\(table.names[column])')", line: table.lines[index], column: 1, field: column)
-                    }
-                    value = fieldTypes[column] == .string ? .string(raw.description) : raw
-                }
-                columns[column].append(value)
-            }
-            origins.append(RowOrigin(source: path, line: table.lines[index]))
-        }
-        let loaded = Relation(fields: zip(table.names, fieldTypes).map { Field(name: $0, type: $1) }, columns: columns, rowCount: table.rows.count, origins: origins)
-        return Loaded(relation: try appended(loaded, to: existing, headerLine: table.headerLine), warnings: warnings)
     }
 
     /// A relation name from a file name: `events-2024.csv` → `events_2024`.

@@ -26,7 +26,7 @@ struct DelimitedLoader {
     }
 
     func load() throws(DataProblem) -> DataLoader.Loaded {
-        guard let header = try readHeader() else { return try DataLoader.emptyFile(path: path, types: types, existing: existing) }
+        guard let header = try readHeader() else { return try DataLoader.emptyFile(types: types, existing: existing) }
         if let guess = try guessedPlan(header), let loaded = try fill(header, plan: guess) { return loaded }
         var inferences = [TypeInference](repeating: TypeInference(), count: header.names.count)
         try stream.read(from: header.dataStart) { reader, _ throws(DataProblem) in

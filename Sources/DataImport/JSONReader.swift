@@ -17,39 +17,41 @@ public struct JSONReader {
     /// One object: its fields in order and the line it started on.
     public typealias Record = (fields: [(name: String, value: Value)], line: Int)
 
-    /// Every object of a `.json` array.
-    public mutating func readArray() throws(DataProblem) -> [Record] {
+    /// Calls `body` with each object in turn, as it is read, and keeps none: the objects of a
+    /// `.json` array (`inArray`), or of a `.jsonl` file, one a line, blank lines skipped.
+    public mutating func forEachObject(inArray: Bool, _ body: (Record) throws(DataProblem) -> Void) throws(DataProblem) {
+        inArray ? try forEachInArray(body) : try forEachLine(body)
+    }
+
+    private mutating func forEachInArray(_ body: (Record) throws(DataProblem) -> Void) throws(DataProblem) {
         skipSpace()
         try expect(0x5B, "a JSON array '[' of objects")
-        var records: [Record] = []
         skipSpace()
         if peek == 0x5D {
             position += 1
-            return records
-        }
-        while true {
-            skipSpace()
-            records.append(try readObject())
-            skipSpace()
-            if peek == 0x2C {
-                position += 1
-                continue
+        } else {
+            while true {
+                skipSpace()
+                try body(try readObject())
+                skipSpace()
+                if peek == 0x2C {
+                    position += 1
+                    continue
+                }
+                try expect(0x5D, "',' or ']'")
+                break
             }
-            try expect(0x5D, "',' or ']'")
-            skipSpace()
-            if position < bytes.count { throw problem("unexpected text after the array") }
-            return records
         }
+        skipSpace()
+        if position < bytes.count { throw problem("unexpected text after the array") }
     }
 
-    /// Every object of a `.jsonl` file, one a line; blank lines are skipped.
-    public mutating func readLines() throws(DataProblem) -> [Record] {
-        var records: [Record] = []
+    private mutating func forEachLine(_ body: (Record) throws(DataProblem) -> Void) throws(DataProblem) {
         while true {
             skipSpace()
-            guard position < bytes.count else { return records }
+            guard position < bytes.count else { return }
             let recordLine = line
-            records.append(try readObject())
+            try body(try readObject())
             while position < bytes.count, bytes[position] == 0x20 || bytes[position] == 0x09 || bytes[position] == 0x0D { position += 1 }
             if position < bytes.count, bytes[position] != 0x0A {
                 throw problem("one JSON object a line: unexpected text after the object of line \(recordLine)")

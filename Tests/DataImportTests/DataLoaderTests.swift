@@ -78,6 +78,22 @@ import FactStore
         #expect(lines.origins[1] == RowOrigin(source: "f", line: 3))
     }
 
+    /// Keys in any order, missing or repeated: fields are the union of the keys in the order
+    /// first seen, a missing key is null, a repeated key keeps its last value.
+    @Test func jsonKeysInAnyOrder() throws {
+        let lines = try load("{\"a\": 1, \"b\": \"x\"}\n{\"b\": \"y\", \"a\": 2}\n{\"a\": 3, \"a\": 4}\n{\"c\": \"2025-05-23\", \"b\": \"z\"}\n", .jsonl)
+        #expect(lines.fields == [Field(name: "a", type: .int), Field(name: "b", type: .string), Field(name: "c", type: .date)])
+        #expect((0..<4).map(lines.row) == [
+            [.int(1), .string("x"), .null], [.int(2), .string("y"), .null], [.int(4), .null, .null],
+            [.null, .string("z"), .date(Day(iso: "2025-05-23")!)],
+        ])
+        #expect(lines.origins[3] == RowOrigin(source: "f", line: 4))
+        let typed = try #require(problem("{\"d\": \"2025-01-01\"}\n\n{\"d\": \"soon\"}\n", .jsonl, types: ["d": .date]))
+        #expect((typed.message, typed.line) == ("'soon' is not a date (field 'd')", 3))
+        #expect(problem("[] x", .json)?.message == "unexpected text after the array")
+        #expect(try DataLoader.load(Array("[]".utf8), format: .json, path: "f").warnings.first?.message == "the file is empty: it loads as an empty relation")
+    }
+
     @Test func typesOverrideInference() throws {
         let relation = try load("code,d\n007,2025-01-01\n", .csv, types: ["code": .string, "d": .string])
         #expect(relation.row(0) == [.string("007"), .string("2025-01-01")])

@@ -35,8 +35,10 @@ struct DelimitedLoader {
         }
         let fieldTypes = try DataLoader.decideTypes(names: header.names, headerLine: header.line, inferences: inferences, types: types, existing: existing)
         let plan = Plan(types: fieldTypes, nullsOnly: fieldTypes.map { _ in false }, isGuess: false)
-        // A fill to types inferred from every row only stops by throwing.
-        guard let loaded = try fill(header, plan: plan) else { preconditionFailure("inferred types must fit every row") }
+        // A fill to decided types stops only by throwing: it returns nil for a guess alone.
+        guard let loaded = try fill(header, plan: plan) else {
+            throw DataProblem("the types inferred from every row did not fit a row", line: header.line, column: 1)
+        }
         return loaded
     }
 

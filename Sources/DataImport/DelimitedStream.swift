@@ -17,7 +17,8 @@ struct DelimitedStream {
     init(source: any ByteSource, dialect: DelimitedReader.Dialect, chunkSize: Int) {
         self.source = source
         self.dialect = dialect
-        self.chunkSize = max(chunkSize, 16)
+        // A reader addresses its bytes with 32 bits, so no chunk starts larger than that.
+        self.chunkSize = min(max(chunkSize, 16), DelimitedReader.maximumBytes / 2)
     }
 
     /// Calls `body` with a reader over each chunk from `start` on, and the chunk's offset in

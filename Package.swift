@@ -29,7 +29,7 @@ let package = Package(
     targets: [
         .target(name: "FactStore"),
         .target(name: "FactLanguage", dependencies: ["FactStore"]),
-        .target(name: "ArticleIngest", dependencies: ["FactStore"]),
+        .target(name: "ArticleIngest", dependencies: ["FactStore"], exclude: ["Vocabulary/generate-verb-dictionary.py"]),
         .target(name: "DataImport", dependencies: ["FactStore"]),
         .target(
             name: "FactShell",

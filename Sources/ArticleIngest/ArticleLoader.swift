@@ -12,7 +12,7 @@ public enum ArticleLoader {
     public static let sentenceFields = [Field(name: "article", type: .string), Field(name: "n", type: .int), Field(name: "text", type: .string)]
     public static let mentionFields = [
         Field(name: "article", type: .string), Field(name: "sentence", type: .int), Field(name: "value", type: .quantity),
-        Field(name: "qualifier", type: .string), Field(name: "unit", type: .string), Field(name: "event", type: .string),
+        Field(name: "qualifier", type: .string), Field(name: "unit", type: .string), Field(name: "event", type: .string), Field(name: "verb", type: .string),
         Field(name: "date", type: .date), Field(name: "date_end", type: .date), Field(name: "attributed_to", type: .string),
         Field(name: "text", type: .string),
     ]
@@ -111,7 +111,7 @@ public enum ArticleLoader {
                 try? relation.append([
                     ("article", .string(article.id)), ("sentence", .int(Int64(mention.sentence))), ("value", .quantity(mention.quantity)),
                     ("qualifier", .string(mention.qualifier.name)), ("unit", mention.unit.map(Value.string) ?? .null),
-                    ("event", mention.event.map(Value.string) ?? .null), ("date", mention.date.map(Value.date) ?? .null),
+                    ("event", mention.event.map(Value.string) ?? .null), ("verb", mention.verb.map(Value.string) ?? .null), ("date", mention.date.map(Value.date) ?? .null),
                     ("date_end", mention.dateEnd.map(Value.date) ?? .null), ("attributed_to", mention.attributedTo.map(Value.string) ?? .null),
                     ("text", .string(mention.text)),
                 ], allowNewFields: false, origin: RowOrigin(source: article.id, line: mention.sentence))

@@ -1,52 +1,50 @@
-/// Turns an inflected verb the word lists do not know into its dictionary form by the
-/// regular rules of English: "collapsed" → collapse, "pulled" → pull, "stopped" → stop,
-/// "carried" → carry, "arriving" → arrive. Irregular verbs live in `Lexicon.events`.
+/// Turns an inflected English verb into its dictionary form, checked against WordNet's list
+/// of verbs: "phoned" → phone (not "phon"), "created" → create, "totalled" → total, "wrote" →
+/// write, "includes" → include. The rules are WordNet's own (morphy): irregular forms first,
+/// then suffixes removed in a fixed order until a known verb is left.
 enum Lemmatizer {
-    /// The lemma of a regular past form or participle, or nil when the word is neither.
-    static func verb(_ word: String) -> String? {
-        guard word.count > 4, !word.contains("-"), !notVerbs.contains(word), word.allSatisfy({ $0.isLetter && $0.isASCII }) else { return nil }
-        if word.hasSuffix("ied") { return String(word.dropLast(3)) + "y" }
-        if word.hasSuffix("eed") { return String(word.dropLast(1)) }
-        if word.hasSuffix("ed") { return restoreStem(String(word.dropLast(2))) }
-        if word.hasSuffix("ing") { return restoreStem(String(word.dropLast(3))) }
+    /// The base form of a past form or participle ("-ed", "-ing", or irregular: "wrote",
+    /// "taken"), or nil when the word is not one. Base forms and "-s" forms give nil: they
+    /// are nouns too often ("drones", "police") to be read as verbs without context.
+    static func pastOrParticiple(_ word: String) -> String? {
+        guard word.count > 2, isPlainWord(word), !Vocabulary.notVerbs.contains(word) else { return nil }
+        if let base = irregular[word] { return word.hasSuffix("s") && !word.hasSuffix("ss") ? nil : base }
+        if word.hasSuffix("ed") { return firstKnown(word, [("ed", "e"), ("ed", ""), ("ied", "y")]) }
+        if word.hasSuffix("ing") { return firstKnown(word, [("ing", "e"), ("ing", "")]) }
         return nil
     }
 
-    /// Words that end like verb forms but are not ("building", "hundred", "morning").
-    static let notVerbs: Set<String> = [
-        "hundred", "indeed", "speed", "breed", "greed", "kindred", "sacred", "naked", "wicked", "rugged", "beloved", "learned",
-        "building", "buildings", "morning", "evening", "meeting", "thing", "nothing", "something", "anything", "everything",
-        "king", "ring", "spring", "string", "wing", "ceiling", "during", "according", "following", "ongoing", "funding",
-        "housing", "shooting", "bombing", "shelling", "fighting", "training", "warning", "ruling", "sibling", "clothing",
-        "ending", "opening", "beginning", "offering", "wedding", "landing", "spending", "heading", "feeling", "briefing",
-    ]
-
-    /// A stem as English spells the verb: "stopp" → stop, "collaps" → collapse, "shar" → share.
-    private static func restoreStem(_ stem: String) -> String? {
-        guard stem.count >= 2 else { return nil }
-        let letters = Array(stem)
-        let last = letters[letters.count - 1]
-        let previous = letters[letters.count - 2]
-        let vowels: Set<Character> = ["a", "e", "i", "o", "u"]
-        // stopped, planned — but not pulled, passed
-        if last == previous, !vowels.contains(last), !["l", "s", "f", "z"].contains(last) { return String(letters.dropLast()) }
-        // cancelled, travelled, fuelled (British spelling) — but not spelled, shelled
-        if stem.hasSuffix("ell"), stem.count >= 5, !["smell", "spell", "dwell", "swell", "shell", "quell"].contains(stem) {
-            return String(letters.dropLast())
-        }
-        let before = letters.count >= 3 ? letters[letters.count - 3] : " "
-        let needsE: Bool
-        switch last {
-        case "v", "u", "z": needsE = true
-        case "c": needsE = previous != "c" && previous != "i" || before == "u"
-        case "g": needsE = previous != "n" && previous != "g"
-        case "s": needsE = previous != "s" && !(previous == "u" && !vowels.contains(before))
-        case "l": needsE = !vowels.contains(previous) && previous != "l" && previous != "r"
-        case "r": needsE = ["a", "o", "u", "i"].contains(previous) && !vowels.contains(before)
-        case "t": needsE = previous == "a" && !["e", "o", "a"].contains(before) && stem.count > 3
-        case "k": needsE = previous == "a" && !vowels.contains(before)
-        default: needsE = false
-        }
-        return needsE ? stem + "e" : stem
+    /// The base form of any form of a verb, "-s" forms and base forms included ("includes" →
+    /// include, "say" → say); nil for a word WordNet does not know as a verb.
+    static func base(_ word: String) -> String? {
+        guard isPlainWord(word) else { return nil }
+        if let base = pastOrParticiple(word) { return base }
+        if let base = irregular[word] { return base }
+        if bases.contains(word) { return word }
+        return firstKnown(word, [("ies", "y"), ("es", "e"), ("es", ""), ("s", "")])
     }
+
+    /// Whether WordNet knows the word as a verb in its base form.
+    static func isVerb(_ word: String) -> Bool { bases.contains(word) }
+
+    private static func isPlainWord(_ word: String) -> Bool {
+        word.utf8.allSatisfy { (0x61...0x7A).contains($0) }
+    }
+
+    private static func firstKnown(_ word: String, _ rules: [(suffix: String, replacement: String)]) -> String? {
+        for rule in rules where word.hasSuffix(rule.suffix) && word.count > rule.suffix.count + 1 {
+            let candidate = String(word.dropLast(rule.suffix.count)) + rule.replacement
+            if bases.contains(candidate) { return candidate }
+        }
+        return nil
+    }
+
+    static let bases: Set<String> = Set(VerbDictionary.baseForms.split(separator: " ").map(String.init))
+
+    static let irregular: [String: String] = {
+        let words = VerbDictionary.irregularForms.split(separator: " ").map(String.init)
+        var table: [String: String] = [:]
+        for pair in stride(from: 0, to: words.count - 1, by: 2) { table[words[pair]] = words[pair + 1] }
+        return table
+    }()
 }

@@ -8,7 +8,11 @@ public struct Mention: Sendable, Equatable {
     public var upper: Double?
     /// What is counted, lower case: `drones`, `people`, `cities and villages`, `percent`.
     public var unit: String?
-    /// The verb or event noun, lemmatised: `release`, `kill`, `shoot down`.
+    /// The verb or event noun the number belongs to, in its dictionary form: `free`, `die`,
+    /// `shoot down`, `release` (from "the release of").
+    public var verb: String?
+    /// The class of that verb (`EventClasses`): `kill` for died, killed, dead, death toll;
+    /// `release` for freed, handed over; a verb in no class is its own.
     public var event: String?
     public var date: Day?
     public var dateEnd: Day?

@@ -83,6 +83,6 @@ public enum SentenceSplitter {
         while word.last == 0x2E { word.removeLast() }
         if word.count == 1, (word[0] | 0x20) >= 0x61, (word[0] | 0x20) <= 0x7A { return true }
         let text = String(decoding: word, as: UTF8.self)
-        return Lexicon.abbreviations.contains(text) || (word.contains(0x2E) && word.count <= 5)
+        return Vocabulary.abbreviations.contains(text) || (word.contains(0x2E) && word.count <= 5)
     }
 }

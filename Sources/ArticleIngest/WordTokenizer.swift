@@ -129,7 +129,7 @@ enum WordTokenizer {
             isCapitalized = text.unicodeScalars.first?.properties.isUppercase ?? false
             lower = text.lowercased().replacing("’", with: "'")
         }
-        let roles = kind == .word ? Lexicon.roles[lower] ?? [] : []
+        let roles = kind == .word ? Vocabulary.roles[lower] ?? [] : []
         tokens.append(WordToken(kind: kind, text: text, lower: lower, start: start, end: end, isCapitalized: isCapitalized, roles: roles))
     }
 

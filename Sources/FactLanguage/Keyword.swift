@@ -40,18 +40,14 @@ public enum Keyword: String, CaseIterable, Sendable {
 /// Words that mean something only where a value is expected (`killed = at least 12`,
 /// `injured = dozens`) and stay ordinary names everywhere else, so a field may be named `about`.
 public enum QuantityWords {
-    /// Qualifier phrases written before a number, longest first.
-    public static let prefixes: [(words: [String], qualifier: Qualifier)] = [
-        (["at", "least"], .atLeast), (["at", "most"], .atMost), (["up", "to"], .atMost),
-        (["more", "than"], .moreThan), (["fewer", "than"], .fewerThan), (["less", "than"], .fewerThan),
-        (["about"], .about), (["around"], .about), (["roughly"], .about), (["approximately"], .about),
-        (["nearly"], .nearly), (["almost"], .nearly),
-    ]
+    /// Qualifier phrases written before a number: the shared table, less the phrases that
+    /// contain a keyword of the language (`in excess of`), which a query could not spell.
+    public static let prefixes: [(words: [String], qualifier: Qualifier)] = QualifierPhrases.prefixes
+        .filter { phrase in phrase.words.allSatisfy { Keyword(rawValue: $0) == nil } }
 
-    /// Vague amounts written on their own, as `Quantity.vagueAmounts` lists them.
-    public static let vague: [(words: [String], value: Double)] = Quantity.vagueAmounts
-        .map { (words: $0.words.split(separator: " ").map(String.init), value: $0.value) }
-        .sorted { $0.words.count > $1.words.count }
+    /// Vague amounts written on their own, from the shared table.
+    public static let vague: [(words: [String], value: Double)] = QualifierPhrases.vagueAmounts
+        .filter { phrase in phrase.words.allSatisfy { Keyword(rawValue: $0) == nil } }
 
     /// Every contextual word, for the grammar test and completion.
     public static var all: Set<String> {

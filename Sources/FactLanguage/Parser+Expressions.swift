@@ -194,11 +194,9 @@ extension Parser {
     }
 
     // quantity = qualifier_prefix NUMBER | vague_amount ;
-    // qualifier_prefix = "at" "least" | "at" "most" | "up" "to" | "more" "than" | "fewer" "than" | "less" "than"
-    //                  | "about" | "around" | "roughly" | "approximately" | "nearly" | "almost"
-    //                  | "≥" | "≤" | ">" | "<" | ">=" | "<=" | "~" | "≈" | "~" "~" ;
-    // vague_amount = "dozens" | "hundreds" | "thousands" | "tens" "of" "thousands"
-    //              | "hundreds" "of" "thousands" | "millions" ;
+    // qualifier_prefix = the phrases of QualifierPhrases.prefixes (less those with a keyword in
+    //                    them) | "≥" | "≤" | ">" | "<" | ">=" | "<=" | "~" | "≈" | "~" "~" ;
+    // vague_amount = the phrases of QualifierPhrases.vagueAmounts ;
     /// Returns nil, consuming nothing, when the tokens here are no quantity.
     mutating func parseQuantity() throws(ParseError) -> Expression? {
         let start = current.range.start

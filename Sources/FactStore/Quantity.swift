@@ -14,16 +14,10 @@ public struct Quantity: Hashable, Sendable, CustomStringConvertible {
         self.upper = qualifier == .range ? upper : nil
     }
 
-    /// The words a vague amount is written with, and the lower bound each stands for.
-    public static let vagueAmounts: [(words: String, value: Double)] = [
-        ("dozens", 24), ("hundreds", 200), ("thousands", 2000), ("tens of thousands", 20000),
-        ("hundreds of thousands", 200_000), ("millions", 2_000_000),
-    ]
-
     public var description: String {
         switch qualifier {
         case .vague:
-            if let words = Quantity.vagueAmounts.first(where: { $0.value == value })?.words { return words }
+            if let words = QualifierPhrases.vagueAmounts.first(where: { $0.value == value })?.words { return words.joined(separator: " ") }
             return "~~" + Quantity.format(value)
         case .range:
             return Quantity.format(value) + "–" + Quantity.format(upper ?? value)
@@ -36,12 +30,18 @@ public struct Quantity: Hashable, Sendable, CustomStringConvertible {
     /// analyst types in a data file (`at least 12`, `nearly 1000`); nil when it is neither.
     public init?(text: some StringProtocol) {
         let trimmed = String(text).trimmingWhitespace
-        if let vague = Quantity.vagueAmounts.first(where: { $0.words == trimmed.lowercased() }) {
+        let words = trimmed.lowercased().split(separator: " ", omittingEmptySubsequences: true).map(String.init)
+        if let vague = QualifierPhrases.vagueAmount(startingWith: words), vague.words.count == words.count {
             self.init(vague.value, .vague)
             return
         }
-        for (prefix, qualifier) in Quantity.textPrefixes where trimmed.lowercased().hasPrefix(prefix) {
-            let rest = String(trimmed.dropFirst(prefix.count)).trimmingWhitespace
+        if let phrase = QualifierPhrases.prefix(of: words), words.count == phrase.words.count + 1 {
+            guard let value = Quantity.parseNumber(words[phrase.words.count]) else { return nil }
+            self.init(value, phrase.qualifier)
+            return
+        }
+        for (symbol, qualifier) in Quantity.symbols where trimmed.hasPrefix(symbol) {
+            let rest = String(trimmed.dropFirst(symbol.count)).trimmingWhitespace
             guard let value = Quantity.parseNumber(rest) else { return nil }
             self.init(value, qualifier)
             return
@@ -58,12 +58,9 @@ public struct Quantity: Hashable, Sendable, CustomStringConvertible {
         self.init(value, .exact)
     }
 
-    private static let textPrefixes: [(String, Qualifier)] = [
+    /// The signs quantities are displayed with, read back from data files.
+    private static let symbols: [(String, Qualifier)] = [
         ("~~", .vague), ("=", .exact), ("≥", .atLeast), ("≤", .atMost), ("~", .about), ("≈", .nearly), (">", .moreThan), ("<", .fewerThan),
-        ("at least ", .atLeast), ("at most ", .atMost), ("up to ", .atMost), ("more than ", .moreThan),
-        ("over ", .moreThan), ("fewer than ", .fewerThan), ("less than ", .fewerThan), ("about ", .about),
-        ("around ", .about), ("roughly ", .about), ("approximately ", .about), ("some ", .about),
-        ("nearly ", .nearly), ("almost ", .nearly),
     ]
 
     private static func parseNumber(_ text: String) -> Double? {

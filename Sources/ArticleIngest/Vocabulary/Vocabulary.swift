@@ -1,6 +1,5 @@
-/// The word lists the extractor reads: number words, qualifiers, units of time, event verbs
-/// and nouns, reporting verbs. Kept in one place so a newcomer can extend the vocabulary
-/// without touching the rules.
+import FactStore
+
 /// The parts a word can play, so the scanners ask one question per word instead of many.
 struct WordRoles: OptionSet, Sendable {
     let rawValue: UInt8
@@ -12,7 +11,12 @@ struct WordRoles: OptionSet, Sendable {
     static let attribution = WordRoles(rawValue: 4)
 }
 
-enum Lexicon {
+/// Every word list the extractor reads — number words, units of time, event verbs and nouns,
+/// reporting verbs, titles, words that end a phrase — in one place, so a newcomer extends the
+/// vocabulary without touching the rules. Qualifier phrases and vague amounts are shared with
+/// data files and the query language (`QualifierPhrases`, in FactStore); verb forms come from
+/// WordNet (`VerbDictionary`); event classes from `EventClasses`.
+enum Vocabulary {
     static let units: [String: Double] = [
         "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
         "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
@@ -24,28 +28,24 @@ enum Lexicon {
     static let scales: [String: Double] = [
         "hundred": 100, "thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000, "trillion": 1_000_000_000_000,
     ]
-    /// Vague amounts and the lower bound each stands for ("dozens" is at least 24).
-    static let vague: [String: Double] = [
-        "dozens": 24, "scores": 40, "hundreds": 200, "thousands": 2000, "millions": 2_000_000, "billions": 2_000_000_000,
-    ]
+    /// One-word vague amounts and the lower bound each stands for ("dozens" is at least 24).
+    static let vague: [String: Double] = Dictionary(
+        QualifierPhrases.vagueAmounts.filter { $0.words.count == 1 }.map { ($0.words[0], $0.value) }, uniquingKeysWith: { first, _ in first })
+    /// Abbreviated scales glued to or written after a sum of money ("€25m", "$3.4bn", "£2 bn").
+    static let scaleAbbreviations: [String: Double] = ["m": 1_000_000, "mn": 1_000_000, "mln": 1_000_000, "bn": 1_000_000_000, "b": 1_000_000_000, "tn": 1_000_000_000_000, "k": 1000]
+    /// Fractions written before "a million": "half a million", "a quarter of a million".
+    static let fractions: [String: Double] = ["half": 0.5, "quarter": 0.25, "quarters": 0.25, "third": 1.0 / 3, "thirds": 1.0 / 3]
     /// `a dozen` and the like: exact amounts written as nouns.
     static let collective: [String: Double] = ["dozen": 12, "score": 20]
     /// Currency signs written before a number, and the unit they stand for.
     static let currencies: [String: String] = ["$": "dollars", "€": "euros", "£": "pounds", "¥": "yen", "₴": "hryvnias", "₽": "roubles"]
 
-    /// Qualifier phrases before a number, longest first.
-    static let qualifierPrefixes: [(words: [String], qualifier: QualifierWord)] = [
-        (["at", "least"], .atLeast), (["no", "fewer", "than"], .atLeast), (["no", "less", "than"], .atLeast),
-        (["a", "minimum", "of"], .atLeast), (["upwards", "of"], .moreThan), (["in", "excess", "of"], .moreThan),
-        (["more", "than"], .moreThan), (["over"], .moreThan), (["above"], .moreThan), (["exceeding"], .moreThan),
-        (["at", "most"], .atMost), (["up", "to"], .atMost), (["a", "maximum", "of"], .atMost), (["no", "more", "than"], .atMost),
-        (["fewer", "than"], .fewerThan), (["less", "than"], .fewerThan), (["under"], .fewerThan), (["below"], .fewerThan),
-        (["nearly"], .nearly), (["almost"], .nearly), (["close", "to"], .nearly), (["just", "under"], .nearly), (["just", "shy", "of"], .nearly),
-        (["about"], .about), (["around"], .about), (["roughly"], .about), (["approximately"], .about), (["some"], .about),
-        (["an", "estimated"], .about), (["estimated"], .about), (["circa"], .about), (["reportedly"], .exact),
-    ]
+    /// Qualifier phrases before a number, longest first: the shared table, and "reportedly",
+    /// which qualifies nothing but belongs to the number's words.
+    static let qualifierPrefixes: [(words: [String], qualifier: Qualifier)] = QualifierPhrases.prefixes + [(["reportedly"], .exact)]
 
-    enum QualifierWord { case exact, atLeast, atMost, about, nearly, moreThan, fewerThan }
+    /// The last word of every qualifier phrase, to test one token before looking further.
+    static let qualifierEndings = Set(qualifierPrefixes.map { $0.words.last! })
 
     /// Words that make a number a length of time, not a count ("three years", "48 hours").
     static let timeUnits: Set<String> = [
@@ -84,28 +84,43 @@ enum Lexicon {
         "channel", "episode", "season", "version", "model", "type", "code", "district", "precinct", "ward", "grade", "class",
     ]
 
-    /// Event verbs and nouns in their surface forms, each with the lemma factsh records.
-    /// Synonyms map to one event: "freed" and "handed over" are both `release`.
+    /// Verbs that events in the news are told with, in their surface forms, each with its
+    /// dictionary form. Knowing them marks a word as a verb where a noun would fit too
+    /// ("killed", "hurt", "struck"); `EventClasses` groups the lemmas into events.
     static let events: [String: String] = {
         var table: [String: String] = [:]
         func add(_ lemma: String, _ forms: [String]) { for form in forms { table[form] = lemma } }
-        add("release", ["release", "releases", "released", "releasing", "freed", "frees", "freeing", "repatriated"])
-        add("kill", ["kill", "kills", "killed", "killing", "died", "die", "dies", "perished", "slain"])
-        add("injure", ["injure", "injures", "injured", "injuring", "wounded", "wound", "hurt"])
-        add("launch", ["launch", "launches", "launched", "launching", "fired", "fires", "firing"])
+        add("release", ["release", "releases", "released", "releasing"])
+        add("free", ["freed", "frees", "freeing"])
+        add("repatriate", ["repatriated", "repatriates"])
+        add("return", ["returned"])
+        add("kill", ["kill", "kills", "killed", "killing"])
+        add("die", ["died", "die", "dies", "dying"])
+        add("perish", ["perished", "perish"])
+        add("slay", ["slain"])
+        add("injure", ["injure", "injures", "injured", "injuring"])
+        add("wound", ["wounded", "wound"])
+        add("hurt", ["hurt"])
+        add("launch", ["launch", "launches", "launched", "launching"])
+        add("fire", ["fired", "fires", "firing"])
         add("intercept", ["intercept", "intercepts", "intercepted", "intercepting"])
         add("destroy", ["destroy", "destroys", "destroyed", "destroying"])
-        add("swap", ["swapped", "exchanged"])
-        add("control", ["controls", "controlled", "occupies", "occupied", "holds", "held"])
+        add("swap", ["swapped"])
+        add("exchange", ["exchanged"])
+        add("control", ["controls", "controlled"])
+        add("occupy", ["occupies", "occupied"])
+        add("hold", ["holds", "held"])
         add("damage", ["damaged", "damages", "damaging"])
         add("take", ["take", "takes", "taken", "took", "taking"])
-        add("capture", ["capture", "captured", "captures", "seized", "seize"])
+        add("capture", ["capture", "captured", "captures"])
+        add("seize", ["seized", "seize"])
         add("arrest", ["arrest", "arrested", "arrests"])
         add("detain", ["detained", "detain", "detains"])
         add("evacuate", ["evacuate", "evacuated", "evacuating"])
         add("flee", ["fled", "flee", "fleeing"])
         add("rescue", ["rescue", "rescued", "rescuing"])
-        add("hit", ["hit", "struck"])
+        add("hit", ["hit"])
+        add("strike", ["struck"])
         add("attack", ["attacked", "attacking"])
         add("send", ["send", "sent", "sends", "sending"])
         add("win", ["win", "wins", "won", "winning"])
@@ -132,13 +147,22 @@ enum Lexicon {
         add("drive", ["drove", "driven"])
         add("fly", ["flew", "flown"])
         add("steal", ["stole", "stolen"])
-        add("hospitalize", ["hospitalized", "hospitalised", "hospitalize"])
+        add("hospitalize", ["hospitalized", "hospitalize"])
+        add("hospitalise", ["hospitalised"])
         add("miss", ["missing"])
         add("build", ["built", "build", "builds"])
         add("pay", ["paid", "pay", "pays"])
         add("sell", ["sold", "sell", "sells"])
         add("buy", ["bought", "buy", "buys"])
         add("bring", ["brought", "bring", "brings"])
+        add("total", ["totalled", "totaled", "totals", "totalling", "totaling"])
+        add("include", ["includes", "included"])
+        add("treat", ["treated"])
+        add("raise", ["raised", "raises"])
+        add("receive", ["received", "receives"])
+        add("displace", ["displaced"])
+        add("cancel", ["cancelled", "canceled", "cancels"])
+        add("vote", ["voted", "votes"])
         return table
     }()
 
@@ -156,14 +180,18 @@ enum Lexicon {
         "do", "does", "did", "become", "becomes", "became",
     ]
 
-    /// Verbs that take a particle to make one event: "shot down", "handed over".
+    /// Verbs that take a particle to make one event ("shot down", "handed over"), with the
+    /// phrasal verb's dictionary form; `""` is a verb that is an event on its own ("downed").
     static let phrasalEvents: [String: [String: String]] = [
         "shot": ["down": "shoot down"], "shoot": ["down": "shoot down"], "shoots": ["down": "shoot down"], "shooting": ["down": "shoot down"],
-        "downed": ["": "shoot down"], "handed": ["over": "release", "back": "release"], "hand": ["over": "release"],
-        "brought": ["home": "release", "back": "release"], "came": ["home": "release", "back": "release"],
-        "taken": ["prisoner": "capture", "captive": "capture"], "pushed": ["back": "push back"], "carried": ["out": "carry out"],
-        "carry": ["out": "carry out"], "called": ["up": "mobilize"], "wiped": ["out": "wipe out"], "set": ["up": "set up", "free": "release"],
+        "downed": ["": "down"], "handed": ["over": "hand over", "back": "hand back"], "hand": ["over": "hand over"],
+        "brought": ["home": "bring home", "back": "bring back"], "came": ["home": "come home", "back": "come back"],
+        "taken": ["prisoner": "take prisoner", "captive": "take captive"], "pushed": ["back": "push back"], "carried": ["out": "carry out"],
+        "carry": ["out": "carry out"], "called": ["up": "call up"], "wiped": ["out": "wipe out"], "set": ["up": "set up", "free": "set free"],
     ]
+
+    /// Possessives in "lost their lives", which is a death, not a loss.
+    static let lifeOwners: Set<String> = ["their", "his", "her", "its"]
 
     /// Reporting verbs that only introduce speech ("said"); others ("confirmed 214 cases",
     /// "estimated the crowd at") can also govern the number itself.
@@ -171,6 +199,10 @@ enum Lexicon {
         "said", "says", "say", "told", "tells", "added", "adds", "noted", "notes", "wrote", "writes", "saying", "adding", "noting",
         "insisted", "warned", "explained", "posted", "tweeted", "declared", "show", "shows", "showed",
     ]
+
+    /// Verbs of writing that take a count as their object ("wrote 500 letters", "posted 40
+    /// videos") as well as introducing speech.
+    static let writingVerbs: Set<String> = ["wrote", "writes", "write", "posted", "posts"]
 
     /// Words that end the search for a number's verb to its left: a new clause or phrase starts.
     static let clauseOpeners: Set<String> = [
@@ -186,6 +218,70 @@ enum Lexicon {
         "show", "shows", "showed", "indicate", "indicates", "indicated",
         "recorded", "records", "registered", "measured",
     ]
+
+    /// Verbs that give a new level to their subject: "the toll rose to 41", "stands at 81".
+    static let changeVerbs: Set<String> = [
+        "risen", "rose", "rise", "rises", "climbed", "climbs", "jumped", "reached", "reaches", "stands", "stood", "hit", "increased",
+        "grew", "fell", "dropped", "declined", "decreased", "soared", "surged", "totalled", "totaled", "totals",
+    ]
+
+    /// Words between a noun and its verb that the verb search steps over ("were reportedly killed").
+    static let auxiliaries: Set<String> = [
+        "were", "was", "have", "has", "had", "been", "being", "be", "are", "is", "reportedly", "also", "all", "later", "initially",
+        "now", "already", "still", "then", "not",
+    ]
+
+    /// Verb forms that are nouns just as often ("a pay rise", "the cost").
+    static let nounsToo: Set<String> = [
+        "rise", "fall", "cost", "release", "return", "control", "swap", "strike", "hit", "attack", "launch", "fire", "damage",
+        "exchange", "increase", "decrease", "drop", "decline", "arrest", "capture", "rescue", "win", "loss", "pay", "hold", "take",
+        "total", "vote", "votes", "cut", "cuts",
+    ]
+
+    /// Event words that are nouns in a counted phrase ("300 deaths", "5 strikes", "12 attacks").
+    static let eventNounForms: Set<String> = [
+        "deaths", "fatalities", "injuries", "strikes", "attacks", "exchanges", "swaps", "raids", "wounds", "hits", "arrests", "votes",
+        "cuts",
+    ]
+
+    /// Nouns after a body that name its figures, not the body ("IOM figures", "ministry data").
+    static let sourceNouns: Set<String> = ["figures", "data", "statistics", "estimates", "numbers", "records", "report", "count", "tally"]
+
+    /// Words that end like verb forms but are not ("building", "hundred", "morning").
+    static let notVerbs: Set<String> = [
+        "hundred", "indeed", "speed", "breed", "greed", "kindred", "sacred", "naked", "wicked", "rugged", "beloved", "learned",
+        "building", "buildings", "morning", "evening", "meeting", "thing", "nothing", "something", "anything", "everything",
+        "king", "ring", "spring", "string", "wing", "ceiling", "during", "according", "following", "ongoing", "funding",
+        "housing", "shooting", "bombing", "shelling", "fighting", "training", "warning", "ruling", "sibling", "clothing",
+        "ending", "opening", "beginning", "offering", "wedding", "landing", "spending", "heading", "feeling", "briefing",
+        "red", "bed", "shed", "need", "seed", "feed", "weed", "including", "excluding", "regarding", "concerning",
+    ]
+
+    /// Words that stand for the people a number counts when the noun is left out: "7 dead".
+    static let peopleAdjectives: Set<String> = ["dead", "injured", "wounded", "missing", "displaced", "hurt", "homeless"]
+
+    /// Words that start a person's name when written before it ("Dr Ana Ruiz", "Mr Holm"); a
+    /// name after one of these is a person, never an organisation.
+    static let honorifics: Set<String> = ["mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lord", "lady"]
+
+    /// Words in a name that make it a body, not a person ("Interior Ministry", "Red Cross").
+    static let bodyWords: Set<String> = [
+        "ministry", "agency", "office", "service", "services", "police", "department", "council", "committee", "commission",
+        "government", "authority", "authorities", "army", "force", "forces", "guard", "court", "bank", "company", "group",
+        "union", "organisation", "organization", "institute", "association", "federation", "party", "cross", "crescent",
+        "nations", "fund", "programme", "program", "board", "bureau", "center", "centre", "hospital", "university", "brigade",
+        "command", "coastguard", "military", "navy", "ministers", "officials", "spokesman", "spokeswoman", "spokesperson",
+        "inc", "ltd", "plc", "corp", "airlines", "airline", "railways", "post", "times", "news", "press", "television", "radio",
+    ]
+
+    /// Words of a sentence that say it speaks of what is happening now, not of the event being narrated.
+    static let presentStateWords: Set<String> = ["remain", "remains", "still", "currently", "now"]
+
+    /// Words that start a new clause after a comma (", and", ", while").
+    static let clauseJoiners: Set<String> = ["and", "but", "while", "whereas", "although", "though"]
+
+    /// Determiners skipped between "of" and the noun it introduces ("five of the crew").
+    static let determiners: Set<String> = ["the", "its", "their", "his", "her", "those", "these", "our"]
 
     static let pronouns: Set<String> = ["he", "she", "they", "it", "we", "i"]
 
@@ -214,7 +310,7 @@ enum Lexicon {
     /// The roles of every word that has one.
     static let roles: [String: WordRoles] = {
         var roles: [String: WordRoles] = [:]
-        for word in ["a", "an", "tens"] + Array(units.keys) + Array(tens.keys) + Array(vague.keys) { roles[word, default: []].insert(.numberStart) }
+        for word in ["a", "an", "tens", "half", "quarter"] + QualifierPhrases.vagueAmounts.map(\.words[0]) + Array(units.keys) + Array(tens.keys) + Array(vague.keys) { roles[word, default: []].insert(.numberStart) }
         for word in ["yesterday", "today", "tonight", "now", "currently", "overnight", "last", "this", "past", "weekend"] + Array(months.keys) + Array(weekdays.keys) {
             roles[word, default: []].insert(.timeStart)
         }

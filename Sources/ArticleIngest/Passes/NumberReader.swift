@@ -1,3 +1,5 @@
+import FactStore
+
 /// A number found in a sentence, before its meaning is worked out.
 struct NumberSpan {
     var value: Double
@@ -31,18 +33,31 @@ enum NumberReader {
     private static let timeSuffixes = ["am", "pm", "h", "hrs", "gmt", "utc"]
     private static let glued: [String: (unit: String?, factor: Double)] = [
         "km": ("km", 1), "kg": ("kg", 1), "mph": ("mph", 1), "kmh": ("km/h", 1), "mw": ("mw", 1), "gw": ("gw", 1),
-        "bn": (nil, 1_000_000_000), "tn": (nil, 1_000_000_000_000), "mln": (nil, 1_000_000), "k": (nil, 1000),
+        "bn": (nil, 1_000_000_000), "tn": (nil, 1_000_000_000_000), "mln": (nil, 1_000_000), "k": (nil, 1000), "kph": ("km/h", 1),
         "m": ("m", 1), "cm": ("cm", 1), "mm": ("mm", 1), "ha": ("hectares", 1), "t": ("tonnes", 1), "c": ("c", 1), "f": ("f", 1),
     ]
 
     private static func readDigits(_ tokens: [WordToken], at index: Int) -> Reading {
-        let text = tokens[index].lower
+        var text = tokens[index].lower
+        var perHour = false
+        // "120km/h": a speed, the only slash a count may carry.
+        if text.hasSuffix("km/h") || text.hasSuffix("kph") {
+            text = String(text.dropLast(text.hasSuffix("kph") ? 3 : 4))
+            perHour = true
+        }
         if text.contains(":") || text.contains("/") { return .notACount(index..<index + 1) }
         let parts = text.split(whereSeparator: { $0 == "-" || $0 == "–" }).map(String.init)
         if parts.count == 2, let low = plainNumber(parts[0]), let high = plainNumber(parts[1]), high > low {
             return .number(NumberSpan(value: low, upper: high, tokens: index..<index + 1))
         }
+        // "a 30-bed ward", "a 45-seat council": the number counts the noun glued to it.
+        if parts.count == 2, let value = plainNumber(parts[0]), parts[1].allSatisfy(\.isLetter), parts[1].count > 2,
+           !Vocabulary.timeUnits.contains(parts[1]), !["year", "years", "old", "strong"].contains(parts[1]) {
+            return .number(NumberSpan(value: value, tokens: index..<index + 1, attachedUnit: parts[1] + "s"))
+        }
         if parts.count > 1 { return .notACount(index..<index + 1) }
+        if perHour, let value = plainNumber(text) { return .number(NumberSpan(value: value, tokens: index..<index + 1, attachedUnit: "km/h")) }
+        let currency = index > 0 ? Vocabulary.currencies[tokens[index - 1].text] : nil
         var digits = text
         var attached: String?
         var factor = 1.0
@@ -53,14 +68,19 @@ enum NumberReader {
             let suffix = String(digits[letters...])
             digits = String(digits[..<letters])
             if ordinalSuffixes.contains(suffix) || timeSuffixes.contains(suffix) { return .notACount(index..<index + 1) }
-            guard let unit = glued[suffix] else { return .notACount(index..<index + 1) }
-            attached = unit.unit
-            factor = unit.factor
+            // "€25m", "$3.4bn": after a currency sign a letter is a scale, not a measure.
+            if currency != nil, let scale = Vocabulary.scaleAbbreviations[suffix] {
+                factor = scale
+            } else {
+                guard let unit = glued[suffix] else { return .notACount(index..<index + 1) }
+                attached = unit.unit
+                factor = unit.factor
+            }
         }
         guard var value = plainNumber(digits) else { return .notACount(index..<index + 1) }
         value *= factor
         var end = index + 1
-        if end < tokens.count, let scale = Lexicon.scales[tokens[end].lower] ?? (tokens[end].lower == "bn" ? 1e9 : nil), scale >= 1000 {
+        if end < tokens.count, let scale = Vocabulary.scales[tokens[end].lower] ?? Vocabulary.scaleAbbreviations[tokens[end].lower], scale >= 1000 {
             value *= scale
             end += 1
         } else if end < tokens.count, tokens[end].lower == "dozen" {
@@ -68,9 +88,7 @@ enum NumberReader {
             end += 1
         }
         // "$40 million": the currency written before the number is its unit.
-        if attached == nil, index > 0, let currency = Lexicon.currencies[tokens[index - 1].text] {
-            attached = currency
-        }
+        if attached == nil, let currency { attached = currency }
         return .number(NumberSpan(value: value, tokens: index..<end, attachedUnit: attached))
     }
 
@@ -87,17 +105,24 @@ enum NumberReader {
     private static func readWords(_ tokens: [WordToken], at index: Int) -> Reading {
         var position = index
         let word = tokens[index].lower
-        guard tokens[index].roles.contains(.numberStart) || word.contains("-") && Lexicon.roles[String(word.prefix { $0 != "-" })]?.contains(.numberStart) == true else {
+        guard tokens[index].roles.contains(.numberStart) || word.contains("-") && Vocabulary.roles[String(word.prefix { $0 != "-" })]?.contains(.numberStart) == true else {
             return .none
         }
+        // "a handful", "tens of thousands": the shared vague amounts of more than one word.
+        let ahead = tokens[index..<min(tokens.count, index + 3)].map(\.lower)
+        if let vague = QualifierPhrases.vagueAmount(startingWith: ahead), vague.words.count > 1 {
+            return .number(NumberSpan(value: vague.value, isVague: true, tokens: index..<index + vague.words.count))
+        }
+        // "half a million", "a quarter of a million": a fraction of the number after it.
+        if let fraction = fraction(tokens, at: index) { return .number(fraction) }
         // "a thousand", "a dozen", "an estimated" is a qualifier, not a number.
         if word == "a" || word == "an" {
             guard index + 1 < tokens.count else { return .none }
             let next = tokens[index + 1].lower
-            if let collective = Lexicon.collective[next] {
+            if let collective = Vocabulary.collective[next] {
                 return .number(NumberSpan(value: collective, tokens: index..<index + 2))
             }
-            guard let scale = Lexicon.scales[next] else { return .none }
+            guard let scale = Vocabulary.scales[next] else { return .none }
             var value = scale
             position = index + 2
             // "a hundred and fifty"
@@ -107,18 +132,25 @@ enum NumberReader {
             }
             return .number(NumberSpan(value: value, tokens: index..<position))
         }
-        if let vague = Lexicon.vague[word] {
-            // "hundreds of thousands", "tens of thousands"
-            if index + 2 < tokens.count, tokens[index + 1].lower == "of", let larger = Lexicon.vague[tokens[index + 2].lower], larger > vague {
-                return .number(NumberSpan(value: vague * larger / 2, isVague: true, tokens: index..<index + 3))
-            }
+        if let vague = Vocabulary.vague[word] {
             return .number(NumberSpan(value: vague, isVague: true, tokens: index..<index + 1))
-        }
-        if word == "tens", index + 2 < tokens.count, tokens[index + 1].lower == "of", let larger = Lexicon.vague[tokens[index + 2].lower] {
-            return .number(NumberSpan(value: larger * 10, isVague: true, tokens: index..<index + 3))
         }
         guard let (value, end) = wordNumber(tokens, from: index, allowAnd: false) else { return .none }
         return .number(NumberSpan(value: value, tokens: index..<end))
+    }
+
+    /// "half a million" (500,000), "a quarter of a million", "three quarters of a billion".
+    private static func fraction(_ tokens: [WordToken], at index: Int) -> NumberSpan? {
+        var position = index
+        if ["a", "one", "three"].contains(tokens[position].lower), position + 1 < tokens.count { position += 1 }
+        guard let part = Vocabulary.fractions[tokens[position].lower] else { return nil }
+        var share = part
+        if position > index, tokens[index].lower == "three" { share *= 3 }
+        position += 1
+        if position < tokens.count, tokens[position].lower == "of" { position += 1 }
+        guard position + 1 < tokens.count, ["a", "an", "one"].contains(tokens[position].lower),
+              let scale = Vocabulary.scales[tokens[position + 1].lower], scale >= 1000 else { return nil }
+        return NumberSpan(value: share * scale, tokens: index..<position + 2)
     }
 
     /// "three", "twenty-one", "one hundred and fifty", "two million", "1.5 million" in words.
@@ -138,7 +170,7 @@ enum NumberReader {
                 current += value
             } else if word == "dozen", consumed {
                 current *= 12
-            } else if let scale = Lexicon.scales[word], consumed {
+            } else if let scale = Vocabulary.scales[word], consumed {
                 if scale == 100 {
                     current = max(current, 1) * 100
                 } else {
@@ -157,10 +189,10 @@ enum NumberReader {
 
     /// A number word below a hundred, hyphenated compounds included: "seven", "twenty-one".
     private static func small(_ word: String) -> Double? {
-        if let unit = Lexicon.units[word] { return unit }
-        if let ten = Lexicon.tens[word] { return ten }
+        if let unit = Vocabulary.units[word] { return unit }
+        if let ten = Vocabulary.tens[word] { return ten }
         let parts = word.split(separator: "-")
-        if parts.count == 2, let ten = Lexicon.tens[String(parts[0])], let unit = Lexicon.units[String(parts[1])], unit < 10 {
+        if parts.count == 2, let ten = Vocabulary.tens[String(parts[0])], let unit = Vocabulary.units[String(parts[1])], unit < 10 {
             return ten + unit
         }
         return nil

@@ -1,8 +1,25 @@
-/// Finds who a sentence credits with what it reports: "X said", "said X", "according to X",
-/// "X told AP", "X claimed", "X wrote on Telegram"; "He added" takes the last speaker named.
-struct AttributionFinder {
-    /// The speaker of the previous sentences, for pronouns.
+/// The last pass: who the text credits with each number — "X said", "said X", "according to
+/// X", "X told AP", "X claimed", "the clinic's director, Dr Ana Ruiz, said" (the name, not the
+/// role), "Police put the crowd at 8,000; organisers said 30,000" (each its own). "He added"
+/// and "she said" take the last person named; "it said" the last speaker; a quotation that
+/// runs on keeps its speaker.
+struct AttributionPass {
+    /// The speaker of the previous sentences, for "it" and quotations that run on.
     var lastSpeaker: String?
+    /// The last speaker who is a person, for "he" and "she".
+    var lastPerson: String?
+
+    /// Credits each number with the nearest attribution of its sentence.
+    mutating func assign(_ drafts: inout [MentionDraft], in sentence: SentenceContext) {
+        let speakers = find(in: sentence.tokens)
+        for index in drafts.indices {
+            let position = drafts[index].span.tokens.lowerBound
+            // "Police put the crowd at 8,000; organisers said 30,000": a clause's own speaker first.
+            let clause = sentence.clauses[position]
+            let own = speakers.filter { sentence.clauses[min($0.position, sentence.clauses.count - 1)] == clause }
+            drafts[index].attributedTo = (own.isEmpty ? speakers : own).min { abs($0.position - position) < abs($1.position - position) }?.speaker
+        }
+    }
 
     struct Attribution {
         var speaker: String
@@ -18,7 +35,7 @@ struct AttributionFinder {
             if word == "according", index + 1 < tokens.count, tokens[index + 1].lower == "to",
                let speaker = phrase(after: index + 2, in: tokens) {
                 found.append(Attribution(speaker: speaker, position: index))
-            } else if Lexicon.reportingVerbs.contains(word) || isEstimate(index, in: tokens) {
+            } else if Vocabulary.reportingVerbs.contains(word) || isEstimate(index, in: tokens) {
                 guard let speaker = subject(before: index, in: tokens) ?? invertedSubject(after: index, in: tokens) else { continue }
                 // "..., adding that ...": the speaker of the main verb goes on; a participle
                 // speaks for itself only when there is no main verb ("with the ministry saying").
@@ -35,6 +52,7 @@ struct AttributionFinder {
             found.append(Attribution(speaker: speaker, position: 0))
         }
         if let last = found.last { lastSpeaker = last.speaker }
+        if let person = found.last(where: { Self.isPerson($0.speaker) }) { lastPerson = person.speaker }
         return found
     }
 
@@ -51,15 +69,25 @@ struct AttributionFinder {
     }
 
 
-    static let sourceNouns: Set<String> = ["figures", "data", "statistics", "estimates", "numbers", "records", "report", "count", "tally"]
+    /// A name of two or more capitalised words with no word of a body in it: "Ana Ruiz", not
+    /// "Interior Ministry" or "Red Cross".
+    static func isPerson(_ name: String) -> Bool {
+        let words = name.split(separator: " ")
+        return words.count >= 2 && words.count <= 4 && words.allSatisfy { $0.first?.isUppercase == true }
+            && !words.contains { Vocabulary.bodyWords.contains($0.lowercased()) }
+    }
+
+    private static func hasHonorific(_ words: ArraySlice<WordToken>) -> Bool {
+        words.first.map { Vocabulary.honorifics.contains($0.lower.filter { $0 != "." }) } ?? false
+    }
 
     /// "police put the crowd at 18,000": `put ... at` and a number reports an estimate.
     private func isEstimate(_ index: Int, in tokens: [WordToken]) -> Bool {
         guard tokens[index].lower.hasPrefix("put"), ["put", "puts", "putting"].contains(tokens[index].lower) else { return false }
         let window = tokens[(index + 1)..<min(tokens.count, index + 6)]
         guard let at = window.firstIndex(where: { $0.lower == "at" }) else { return false }
-        return at + 1 < tokens.count && (tokens[at + 1].kind == .number || Lexicon.qualifierPrefixes.contains { $0.words.first == tokens[at + 1].lower }
-            || Lexicon.units[tokens[at + 1].lower] != nil)
+        return at + 1 < tokens.count && (tokens[at + 1].kind == .number || Vocabulary.qualifierPrefixes.contains { $0.words.first == tokens[at + 1].lower }
+            || Vocabulary.units[tokens[at + 1].lower] != nil)
     }
 
     /// The noun phrase before a reporting verb, skipping an appositive set off by commas
@@ -71,18 +99,28 @@ struct AttributionFinder {
             end -= 1
         }
         guard end > 0 else { return nil }
-        if Lexicon.pronouns.contains(tokens[end - 1].lower), end - 1 == 0 || !tokens[end - 2].isCapitalized {
-            return tokens[end - 1].lower == "it" ? nil : lastSpeaker
+        if Vocabulary.pronouns.contains(tokens[end - 1].lower), end - 1 == 0 || !tokens[end - 2].isCapitalized {
+            switch tokens[end - 1].lower {
+            case "he", "she": return lastPerson ?? lastSpeaker
+            case "it": return nil
+            default: return lastSpeaker
+            }
         }
         // "the International Organization for Migration (IOM) said": skip the bracket.
         if tokens[end - 1].isPunctuation(")"), let open = tokens[..<(end - 1)].lastIndex(where: { $0.isPunctuation("(") }), open > 0 {
             end = open
         }
         if tokens[end - 1].isPunctuation(",") {
-            // An appositive: go back to the comma before it and take the phrase there.
+            // An appositive: go back to the comma before it and take the phrase there — unless
+            // the appositive is the name and the phrase before it a role ("the clinic's
+            // director, Dr Ana Ruiz, said").
             var comma = end - 2
             while comma > 0, !tokens[comma].isPunctuation(","), verb - comma < 16 { comma -= 1 }
             guard comma > 0, tokens[comma].isPunctuation(",") else { return nil }
+            if let name = nounPhrase(endingBefore: end - 1, in: tokens), Self.isPerson(name) || Self.hasHonorific(tokens[(comma + 1)..<(end - 1)]),
+               let role = nounPhrase(endingBefore: comma, in: tokens), !role.contains(where: \.isUppercase) || !Self.isPerson(role) && role.split(separator: " ").count <= 1 {
+                return name
+            }
             return nounPhrase(endingBefore: comma, in: tokens)
         }
         return nounPhrase(endingBefore: end, in: tokens)
@@ -127,7 +165,7 @@ struct AttributionFinder {
                 start -= 1
                 continue
             }
-            if Lexicon.phraseStops.contains(lower) && lower != "the" || Lexicon.reportingVerbs.contains(lower) || Lexicon.events[lower] != nil {
+            if Vocabulary.phraseStops.contains(lower) && lower != "the" || Vocabulary.reportingVerbs.contains(lower) || Vocabulary.events[lower] != nil {
                 break
             }
             if lower == "the" {
@@ -151,7 +189,7 @@ struct AttributionFinder {
         if words.count > 2, words[1].lower == "'s", !words[0].isCapitalized { words.removeFirst(2) }
         while let last = words.last, last.kind != .word || ["the", "a", "an"].contains(last.lower) { words.removeLast() }
         // "IOM figures", "Interior Ministry data": the body behind the numbers.
-        if words.count >= 2, Self.sourceNouns.contains(words.last!.lower), words[words.count - 2].isCapitalized { words.removeLast() }
+        if words.count >= 2, Vocabulary.sourceNouns.contains(words.last!.lower), words[words.count - 2].isCapitalized { words.removeLast() }
         guard !words.isEmpty else { return nil }
         if words.last!.isCapitalized {
             // The name at the end: "Air Force spokesperson Yuriy Ihnat", "the statistics office Eurostat".
@@ -160,7 +198,7 @@ struct AttributionFinder {
                 run -= 1
             }
             var nameStart = run
-            if let lastTitle = (run..<(words.count - 1)).last(where: { Lexicon.titles.contains(words[$0].lower.filter { $0 != "." }) }) {
+            if let lastTitle = (run..<(words.count - 1)).last(where: { Vocabulary.titles.contains(words[$0].lower.filter { $0 != "." }) }) {
                 nameStart = lastTitle + 1
             }
             let describedBefore = run > 0 && !words[run - 1].isCapitalized
@@ -168,7 +206,7 @@ struct AttributionFinder {
                 words = Array(words[nameStart...])
             }
         }
-        guard let first = words.first, first.isCapitalized || words.count > 1 || !Lexicon.phraseStops.contains(first.lower) else { return nil }
+        guard let first = words.first, first.isCapitalized || words.count > 1 || !Vocabulary.phraseStops.contains(first.lower) else { return nil }
         var text = ""
         for word in words {
             if !text.isEmpty, word.lower != "'s" { text += " " }

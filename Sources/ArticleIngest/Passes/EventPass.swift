@@ -1,0 +1,205 @@
+/// The third pass: the verb each number belongs to, in its dictionary form ("were freed" →
+/// free, "the release of 303 soldiers" → release, "lost their lives" → lose life), from which
+/// the mention's event class follows (`EventClasses`). A verb of saying is never the event:
+/// in "police said 12 people were arrested" the event is `arrest`.
+enum EventPass {
+    static func assign(_ drafts: inout [MentionDraft], in sentence: SentenceContext) {
+        for index in drafts.indices {
+            drafts[index].verb = verb(for: drafts[index], in: sentence)
+        }
+    }
+
+    /// Where the verb of a number is: an event noun it belongs to ("the release of 303"), a
+    /// verb right before it ("launched 298"), a participle after its noun ("were killed",
+    /// "buses arriving"), the nearest verb before it in the clause, else one shortly after.
+    static func verb(for draft: MentionDraft, in sentence: SentenceContext) -> String? {
+        let tokens = sentence.tokens
+        let start = draft.start
+        if let noun = eventNoun(before: start, in: sentence) { return noun }
+        // "7 dead and 40 injured": the adjective is the event.
+        let next = sentence.lower(draft.span.tokens.upperBound)
+        if draft.unit == "people", Vocabulary.peopleAdjectives.contains(next), let adjective = next == "dead" ? "die" : Vocabulary.events[next] {
+            return adjective
+        }
+        var position = max(draft.unitEnd, draft.span.tokens.upperBound)
+        var skipped = 0
+        while position < tokens.count, skipped < 4, Vocabulary.auxiliaries.contains(tokens[position].lower) {
+            position += 1
+            skipped += 1
+        }
+        // A verb right before the number governs it: "launched 298", "made 17 arrests".
+        if let lemma = verb(at: start - 1, in: sentence, allowUnknown: true), !isAdjective(at: start - 1, in: tokens) {
+            return lemma
+        }
+        // "1,500 firefighters, backed by 12 helicopters, are working": skip the aside.
+        if position < tokens.count, tokens[position].isPunctuation(","),
+           let close = tokens[(position + 1)..<min(tokens.count, position + 14)].firstIndex(where: { $0.isPunctuation(",") }),
+           close + 1 < tokens.count, Vocabulary.auxiliaries.contains(tokens[close + 1].lower) {
+            position = close + 1
+            skipped = 0
+            while position < tokens.count, skipped < 4, Vocabulary.auxiliaries.contains(tokens[position].lower) {
+                position += 1
+                skipped += 1
+            }
+        }
+        if let lemma = verb(at: position, in: sentence, allowUnknown: true) {
+            // "1,180 deaths linked to the heat were registered": a participle that only describes
+            // the noun gives way to the main verb after it.
+            if skipped == 0, let main = mainVerb(after: position, in: sentence) { return main }
+            return lemma
+        }
+        if let lemma = verbBefore(start, in: sentence, unit: draft.unit) { return lemma }
+        var ahead = position
+        while ahead < tokens.count, ahead - position < 6, !tokens[ahead].isPunctuation(","), !tokens[ahead].isPunctuation(";") {
+            if let lemma = verb(at: ahead, in: sentence, allowUnknown: ahead > position && Vocabulary.auxiliaries.contains(tokens[ahead - 1].lower)) {
+                return lemma
+            }
+            ahead += 1
+        }
+        // Last: a light verb right before the number ("made 17 arrests").
+        if start > 0, let light = Vocabulary.lightVerbs[tokens[start - 1].lower] { return light }
+        return nil
+    }
+
+    /// "the release of 303 soldiers", "a death toll of 12", "the loss of 400 jobs".
+    private static func eventNoun(before start: Int, in sentence: SentenceContext) -> String? {
+        guard sentence.lower(start - 1) == "of", let verb = EventClasses.eventNouns[sentence.lower(start - 2)] else { return nil }
+        if verb == "death toll" { return sentence.lower(start - 3) == "death" ? verb : nil }
+        // A noun, not a verb: it has a determiner or an adjective before it.
+        let before = sentence.lower(start - 3)
+        guard Vocabulary.determiners.contains(before) || ["a", "an", "this", "that"].contains(before)
+            || start >= 3 && sentence.tokens[start - 3].kind == .word && !Vocabulary.phraseStops.contains(before) else { return nil }
+        return verb
+    }
+
+    /// An auxiliary and a verb shortly after a participle phrase, before any comma or number.
+    private static func mainVerb(after participle: Int, in sentence: SentenceContext) -> String? {
+        let tokens = sentence.tokens
+        var index = participle + 1
+        while index + 1 < tokens.count, index - participle < 8, tokens[index].kind == .word,
+              !["and", "but", "or", "while", "whereas", "which", "that", "who"].contains(tokens[index].lower) {
+            if ["were", "was", "are", "is", "have", "has", "had"].contains(tokens[index].lower) {
+                var next = index + 1
+                while next < tokens.count, ["been", "being", "also", "now", "already"].contains(tokens[next].lower) { next += 1 }
+                guard next < tokens.count else { return nil }
+                let word = tokens[next].lower
+                if Vocabulary.reportingVerbs.contains(word), !Vocabulary.speechVerbs.contains(word) { return baseForm(word) }
+                return verb(at: next, in: sentence, allowUnknown: true)
+            }
+            index += 1
+        }
+        return nil
+    }
+
+    /// Walks left from a number to the verb that governs it, within its clause: a comma is
+    /// crossed only into a list ("298 drones, including ..., and 69 missiles"), "with" only
+    /// before a share ("won ... with 53.4% of the vote").
+    private static func verbBefore(_ start: Int, in sentence: SentenceContext, unit: String?) -> String? {
+        let tokens = sentence.tokens
+        var back = start - 1
+        while back >= 0 {
+            let token = tokens[back]
+            let word = token.lower
+            if token.kind == .punctuation {
+                if token.text == "," || token.text == "(" || token.text == ")" {
+                    let next = back + 1 < tokens.count ? tokens[back + 1].lower : ""
+                    guard ["and", "or", "including", "plus"].contains(next) || tokens[back + 1].kind == .number else { return nil }
+                } else if token.text != "\"" && token.text != "“" && token.text != "”" && Vocabulary.currencies[token.text] == nil {
+                    return nil
+                }
+                back -= 1
+                continue
+            }
+            if word == "with", unit == "percent" || unit == "votes" {
+                back -= 1
+                continue
+            }
+            if Vocabulary.clauseOpeners.contains(word) { return nil }
+            // "58 of the 141 seats": a number in an of-phrase after another number has no verb of its own.
+            if word == "of", back > 0, tokens[back - 1].kind == .number { return nil }
+            if Vocabulary.reportingVerbs.contains(word) {
+                if Vocabulary.writingVerbs.contains(word), back == start - 1 { return baseForm(word) }
+                if Vocabulary.speechVerbs.contains(word) { return nil }
+                let between = tokens[(back + 1)..<start]
+                guard !between.contains(where: { $0.lower == "that" || $0.kind == .punctuation && Vocabulary.currencies[$0.text] == nil }) else { return nil }
+                return Vocabulary.events[word] ?? baseForm(word)
+            }
+            if let lemma = verb(at: back, in: sentence, allowUnknown: true), !isAdjective(at: back, in: tokens), !isPrenominal(at: back, in: tokens) {
+                return lemma
+            }
+            if ["was", "were", "is", "are", "be"].contains(word) { return nil }
+            // "plans to spend 15 billion": a word after an infinitive "to" is a verb.
+            if back > 0, tokens[back - 1].lower == "to", token.kind == .word, !Vocabulary.phraseStops.contains(word), !token.isCapitalized,
+               Vocabulary.units[word] == nil {
+                return baseForm(word)
+            }
+            back -= 1
+        }
+        return nil
+    }
+
+    /// "the remaining 42 seats": a participle after a determiner is an adjective.
+    private static func isAdjective(at position: Int, in tokens: [WordToken]) -> Bool {
+        guard position > 0, position < tokens.count, tokens[position].lower.hasSuffix("ing") else { return false }
+        return ["the", "a", "an", "its", "their", "his", "her"].contains(tokens[position - 1].lower)
+    }
+
+    /// "sustained winds", "a collapsed church": an unknown participle right before a noun
+    /// describes it; the verb is further left.
+    private static func isPrenominal(at position: Int, in tokens: [WordToken]) -> Bool {
+        let word = tokens[position].lower
+        guard Vocabulary.events[word] == nil, word.hasSuffix("ed") || word.hasSuffix("ing"), position + 1 < tokens.count,
+              position == 0 || !Vocabulary.auxiliaries.contains(tokens[position - 1].lower) else { return false }
+        let next = tokens[position + 1]
+        return next.kind == .word && !Vocabulary.phraseStops.contains(next.lower) && Vocabulary.qualifierPrefixes.allSatisfy { $0.words.first != next.lower }
+            && Lemmatizer.pastOrParticiple(next.lower) == nil
+    }
+
+    /// Whether a known verb, or a past form WordNet knows, stands at a position.
+    static func isVerb(at position: Int, in sentence: SentenceContext) -> Bool {
+        verb(at: position, in: sentence, allowUnknown: true) != nil
+    }
+
+    /// The dictionary form of any verb form ("confirms" → confirm, "estimated" → estimate).
+    static func baseForm(_ word: String) -> String {
+        Lemmatizer.base(word) ?? word
+    }
+
+    /// The dictionary form of the verb at a position: a known word or phrasal verb ("shot
+    /// down"), or, when `allowUnknown`, any past form or participle WordNet knows.
+    private static func verb(at position: Int, in sentence: SentenceContext, allowUnknown: Bool) -> String? {
+        let tokens = sentence.tokens
+        guard position >= 0, position < tokens.count, tokens[position].kind == .word else { return nil }
+        let word = tokens[position].lower
+        if let particles = Vocabulary.phrasalEvents[word] {
+            let next = sentence.lower(position + 1)
+            if let lemma = particles[next] ?? particles[""] { return lemma }
+        }
+        // "a pay rise", "the release": a word that is also a noun, after a determiner, is the noun.
+        if Vocabulary.nounsToo.contains(word), position > 0 {
+            let determiners: Set<String> = ["a", "an", "the", "its", "their", "this", "that", "his", "her", "our"]
+            if determiners.contains(tokens[position - 1].lower)
+                || position > 1 && determiners.contains(tokens[position - 2].lower) && tokens[position - 1].kind == .word {
+                return nil
+            }
+        }
+        var lemma = Vocabulary.events[word]
+        if lemma == nil {
+            // Light verbs ("saw", "made") are the event only when nothing else is (see above).
+            guard allowUnknown, Vocabulary.lightVerbs[word] == nil, !tokens[position].isCapitalized || position == 0, !Vocabulary.phraseStops.contains(word),
+                  !Vocabulary.reportingVerbs.contains(word) else { return nil }
+            lemma = Lemmatizer.pastOrParticiple(word)
+        }
+        // "lost their lives" is a death.
+        if lemma == "lose", Vocabulary.lifeOwners.contains(sentence.lower(position + 1)), ["lives", "life"].contains(sentence.lower(position + 2)) {
+            return "lose life"
+        }
+        // "called out", "called off", "wiped out": a particle makes one verb ("up to" is a qualifier).
+        if let base = lemma, !base.contains(" "), position + 1 < tokens.count,
+           ["out", "off", "down", "back", "away", "up"].contains(tokens[position + 1].lower),
+           !(position + 2 < tokens.count && tokens[position + 2].lower == "to") {
+            return base + " " + tokens[position + 1].lower
+        }
+        return lemma
+    }
+}

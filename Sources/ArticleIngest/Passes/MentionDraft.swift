@@ -1,0 +1,70 @@
+import FactStore
+
+/// A number on its way to becoming a mention. The passes run in order — numbers and
+/// qualifiers, units, events, time, attribution — and each fills in what it knows.
+struct MentionDraft {
+    var span: NumberSpan
+    var qualifier: Qualifier
+    /// The token where the mention's words start: the qualifier before the number, if any.
+    var start: Int
+    var unit: String?
+    /// The token after the counted noun phrase (or after the number when there is none).
+    var unitEnd: Int
+    /// The verb's dictionary form, and the token it was read from.
+    var verb: String?
+    var verbPosition: Int?
+    var date: Day?
+    var dateEnd: Day?
+    var attributedTo: String?
+
+    init(span: NumberSpan, qualifier: Qualifier, start: Int) {
+        self.span = span
+        self.qualifier = qualifier
+        self.start = start
+        unitEnd = span.tokens.upperBound
+    }
+}
+
+/// One sentence as the passes see it: its tokens, which of them belong to time expressions,
+/// and the clause each token is in.
+struct SentenceContext {
+    let text: String
+    let tokens: [WordToken]
+    let times: [TimeExpressions.Found]
+    let isTimeToken: [Bool]
+    let clauses: [Int]
+
+    init(text: String, tokens: [WordToken], times: [TimeExpressions.Found]) {
+        self.text = text
+        self.tokens = tokens
+        self.times = times
+        var marks = [Bool](repeating: false, count: tokens.count)
+        for time in times { for index in time.tokens where index < tokens.count { marks[index] = true } }
+        isTimeToken = marks
+        clauses = Self.clauseNumbers(tokens)
+    }
+
+    func lower(_ index: Int) -> String { index >= 0 && index < tokens.count ? tokens[index].lower : "" }
+
+    /// A clause number for every token: a new clause starts after ";" or at ", and", ", but",
+    /// ", while", ", down from", ", up from".
+    static func clauseNumbers(_ tokens: [WordToken]) -> [Int] {
+        var numbers: [Int] = []
+        var clause = 0
+        for (index, token) in tokens.enumerated() {
+            if token.isPunctuation(";") { clause += 1 }
+            if index > 0, tokens[index - 1].isPunctuation(","), Vocabulary.clauseJoiners.contains(token.lower)
+                || ["down", "up"].contains(token.lower) && index + 1 < tokens.count && tokens[index + 1].lower == "from" {
+                clause += 1
+            }
+            numbers.append(clause)
+        }
+        return numbers
+    }
+
+    /// The sentence text a run of tokens covers.
+    func text(from first: Int, to last: Int) -> String {
+        let utf8 = text.utf8
+        return String(decoding: utf8[utf8.index(utf8.startIndex, offsetBy: tokens[first].start)..<utf8.index(utf8.startIndex, offsetBy: tokens[last].end)], as: UTF8.self)
+    }
+}

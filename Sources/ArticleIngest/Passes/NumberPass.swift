@@ -1,0 +1,164 @@
+import FactStore
+
+/// The first pass: finds the numbers of a sentence that count something and reads the
+/// qualifier in front of each ("at least", "more than £", "no more than") and ranges
+/// ("between 40 and 55", "three or four"). Years, lengths of time, clock times, ages, phone
+/// and reference numbers, and numbers in names ("Boeing 737") are left out here.
+enum NumberPass {
+    static func find(in sentence: SentenceContext) -> [MentionDraft] {
+        let tokens = sentence.tokens
+        var drafts: [MentionDraft] = []
+        var index = 0
+        while index < tokens.count {
+            if sentence.isTimeToken[index] {
+                index += 1
+                continue
+            }
+            switch NumberReader.read(tokens, at: index) {
+            case .none:
+                index += 1
+            case .notACount(let range):
+                index = range.upperBound
+            case .number(var span):
+                index = span.tokens.upperBound
+                guard isCount(span, in: sentence) else {
+                    // "aged between 19 and 54", "from 65 to 64": the other end goes too.
+                    if index + 1 < tokens.count, ["and", "to", "or"].contains(tokens[index].lower), tokens[index + 1].kind == .number { index += 2 }
+                    continue
+                }
+                var qualifier: Qualifier = span.isVague ? .vague : span.upper != nil ? .range : .exact
+                let start = readQualifier(&qualifier, &span, in: sentence)
+                index = span.tokens.upperBound
+                drafts.append(MentionDraft(span: span, qualifier: qualifier, start: start))
+            }
+        }
+        return drafts
+    }
+
+    /// Whether a number counts something, rather than being a year, a length of time, an
+    /// age, a phone or reference number, or part of a name.
+    static func isCount(_ span: NumberSpan, in sentence: SentenceContext) -> Bool {
+        let tokens = sentence.tokens
+        let first = span.tokens.lowerBound
+        let after = span.tokens.upperBound
+        let next = sentence.lower(after)
+        let previous = sentence.lower(first - 1)
+        let token = tokens[first]
+        // A year: four digits, no separator, standing alone or after "in", "since", a month.
+        if token.kind == .number, token.text.count == 4, !token.text.contains(","), (1800...2100).contains(span.value),
+           span.tokens.count == 1, span.attachedUnit == nil,
+           !(next.hasSuffix("s") && !Vocabulary.phraseStops.contains(next) && !Vocabulary.timeUnits.contains(next)) {
+            return false
+        }
+        if Vocabulary.timeUnits.contains(next) || next == "o'clock" { return false }
+        // "8 a.m.", "6 p.m."
+        if next == "a" || next == "p", sentence.tokens.indices.contains(after + 2), tokens[after + 1].isPunctuation("."), tokens[after + 2].lower == "m" {
+            return false
+        }
+        // Phone numbers and codes: "0300 555 0142" — a leading zero, or digits right after digits.
+        if token.kind == .number, span.attachedUnit == nil {
+            if token.text.count > 1, token.text.hasPrefix("0"), !token.text.hasPrefix("0.") { return false }
+            if first > 0, tokens[first - 1].kind == .number, !tokens[first - 1].text.contains(",") { return false }
+            if after < tokens.count, tokens[after].kind == .number, !token.text.contains(","), !tokens[after].text.contains(",") { return false }
+        }
+        // Ages: "aged 45", "aged between 19 and 54", "Mark Hale, 54, of Church Street", "the
+        // pension age will drop from 65 to 64".
+        if ["aged", "age", "ages"].contains(previous) { return false }
+        if ["between", "from"].contains(previous), ["aged", "age", "ages"].contains(sentence.lower(first - 2)) { return false }
+        if isAgeInApposition(span, in: sentence) { return false }
+        if span.attachedUnit == nil, !nextIsCountedNoun(after, in: sentence),
+           (max(0, first - 7)..<first).contains(where: { ["age", "ages"].contains(tokens[$0].lower) && sentence.clauses[$0] == sentence.clauses[first] }) {
+            return false
+        }
+        // "call 101", "quoting reference 2231": nothing counted after it.
+        if Vocabulary.referenceWords.contains(previous), after >= tokens.count || tokens[after].kind == .punctuation { return false }
+        if Vocabulary.labelWords.contains(previous), first > 0, tokens[first - 1].isCapitalized { return false }
+        if first > 0, tokens[first - 1].isPunctuation("#") { return false }
+        // "Boeing 737", "Airbus A320" (one token), "Apollo 11": a capitalised name right before
+        // a number that counts nothing.
+        if token.kind == .number, span.attachedUnit == nil, first > 1, tokens[first - 1].kind == .word, tokens[first - 1].isCapitalized,
+           Vocabulary.months[previous] == nil, Vocabulary.weekdays[previous] == nil, !nextIsCountedNoun(after, in: sentence),
+           !(after < tokens.count && Vocabulary.peopleAdjectives.contains(next)) {
+            return false
+        }
+        // "one of the", "no one", "one another"
+        if token.lower == "one" && span.tokens.count == 1 {
+            if ["of", "another", "day", "side", "way", "time"].contains(next) || ["no", "the", "every", "any", "someone"].contains(previous) { return false }
+            if after >= tokens.count || tokens[after].kind != .word || Vocabulary.phraseStops.contains(next) { return false }
+        }
+        return true
+    }
+
+    /// "Mark Hale, 54, of Church Street": a small number alone between commas after a name.
+    private static func isAgeInApposition(_ span: NumberSpan, in sentence: SentenceContext) -> Bool {
+        let tokens = sentence.tokens
+        let first = span.tokens.lowerBound
+        let after = span.tokens.upperBound
+        guard span.tokens.count == 1, tokens[first].kind == .number, span.value < 120, span.value == span.value.rounded(),
+              first >= 2, tokens[first - 1].isPunctuation(","), tokens[first - 2].isCapitalized, tokens[first - 2].kind == .word,
+              after < tokens.count, tokens[after].kind == .punctuation else { return false }
+        return true
+    }
+
+    /// Whether a plural noun (or a noun phrase ending in one) follows, so that the number counts it.
+    private static func nextIsCountedNoun(_ position: Int, in sentence: SentenceContext) -> Bool {
+        var position = position
+        var words = 0
+        while position < sentence.tokens.count, words < 3, sentence.tokens[position].kind == .word {
+            let word = sentence.tokens[position].lower
+            if Vocabulary.phraseStops.contains(word) { return false }
+            if UnitPass.looksPlural(word) || Vocabulary.irregularPlurals.contains(word) { return true }
+            position += 1
+            words += 1
+        }
+        return false
+    }
+
+    /// Reads a range ("between 10 and 15", "10 to 15", "three or four") or a qualifier phrase
+    /// before the number ("at least", "more than £"). Returns the token where the mention's
+    /// words start.
+    private static func readQualifier(_ qualifier: inout Qualifier, _ span: inout NumberSpan, in sentence: SentenceContext) -> Int {
+        let tokens = sentence.tokens
+        var start = span.tokens.lowerBound
+        // "more than £18,000": the qualifier stands before the currency sign.
+        if start > 0, tokens[start - 1].kind == .punctuation, Vocabulary.currencies[tokens[start - 1].text] != nil { start -= 1 }
+        if readRange(&qualifier, &span, start: start, in: sentence) {
+            let before = sentence.lower(start - 1)
+            return before == "between" || before == "from" ? start - 1 : start
+        }
+        guard start > 0, Vocabulary.qualifierEndings.contains(tokens[start - 1].lower) else { return start }
+        for (words, phrase) in Vocabulary.qualifierPrefixes where words.count <= start {
+            guard tokens[(start - words.count)..<start].map(\.lower) == words else { continue }
+            if qualifier == .exact { qualifier = phrase }
+            return start - words.count
+        }
+        return start
+    }
+
+    private static func readRange(_ qualifier: inout Qualifier, _ span: inout NumberSpan, start: Int, in sentence: SentenceContext) -> Bool {
+        let tokens = sentence.tokens
+        let connectorAt = span.tokens.upperBound
+        var highStart = connectorAt + 1
+        if highStart < tokens.count, Vocabulary.currencies[tokens[highStart].text] != nil { highStart += 1 }
+        guard span.upper == nil, !span.isVague, highStart < tokens.count, ["and", "to", "-", "–", "or"].contains(sentence.lower(connectorAt)),
+              case .number(let high) = NumberReader.read(tokens, at: highStart), high.value > span.value, !high.isVague else { return false }
+        let connector = sentence.lower(connectorAt)
+        let before = sentence.lower(start - 1)
+        // "rose 4% to $2.3 billion": a change and its new level, in two units, are two numbers.
+        if let low = span.attachedUnit, let top = high.attachedUnit, low != top { return false }
+        if connector == "to", Vocabulary.changeVerbs.contains(before) || before == "by" { return false }
+        if connector == "and", before != "between" { return false }
+        // "three or four firms": only small neighbours make a range with "or".
+        if connector == "or", !(high.value - span.value <= 2 && span.tokens.count == 1 && tokens[span.tokens.lowerBound].kind == .word) { return false }
+        qualifier = .range
+        span.upper = high.value
+        // "between 15 and 20 billion": the scale of the top applies to the bottom.
+        if high.tokens.count > 1, let scale = Vocabulary.scales[tokens[high.tokens.upperBound - 1].lower], span.tokens.count == 1,
+           span.value * scale <= high.value {
+            span.value *= scale
+        }
+        span.tokens = span.tokens.lowerBound..<high.tokens.upperBound
+        if span.attachedUnit == nil { span.attachedUnit = high.attachedUnit }
+        return true
+    }
+}

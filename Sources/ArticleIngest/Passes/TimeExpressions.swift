@@ -1,0 +1,301 @@
+import FactStore
+
+/// Finds the time expressions of a sentence and resolves them against the article's date —
+/// weekdays ("on Friday" is the latest Friday on or before it), "yesterday", "overnight",
+/// "Saturday night" (two days), "over the past three days" (a span), "in February 2022",
+/// "last week" (the previous Monday to Sunday), "this year", "between July and September",
+/// "since 2009", "the first quarter" — and against the narrative's reference day for
+/// "a day earlier", "the next day", "through the night". Every day computed stays within
+/// `Day.validRange`; an expression that would leave it is not a time.
+struct TimeExpressions {
+    struct Found {
+        var tokens: Range<Int>
+        var start: Day
+        var end: Day?
+        /// How many tokens away a number may be and still be tied to this expression:
+        /// "now" qualifies only what stands next to it; a dateline, nothing.
+        var reach = Int.max
+    }
+
+    let articleDate: Day?
+    /// The day of the event being narrated, for expressions relative to it ("a day earlier").
+    var reference: Day?
+
+    func find(in tokens: [WordToken]) -> [Found] {
+        var found: [Found] = []
+        // A wire dateline ("MANILA, Oct 2 (factsh) -") dates the filing, not the facts: its
+        // date is found (so its day is no count) but reaches no number.
+        let datelineEnd = Self.datelineEnd(tokens)
+        var index = 0
+        while index < tokens.count {
+            if var expression = expression(tokens, at: index) {
+                // "since Saturday", "since July 2022": from then up to the article's day.
+                if expression.tokens.lowerBound > 0, tokens[expression.tokens.lowerBound - 1].lower == "since", let today = articleDate,
+                   expression.start < today {
+                    expression.end = today
+                    expression.tokens = (expression.tokens.lowerBound - 1)..<expression.tokens.upperBound
+                }
+                if expression.end == expression.start { expression.end = nil }
+                if expression.tokens.upperBound <= datelineEnd { expression.reach = -1 }
+                found.append(expression)
+                index = expression.tokens.upperBound
+            } else {
+                index += 1
+            }
+        }
+        return found
+    }
+
+    /// The token after a dateline's dash, or 0 when the sentence has no dateline: an all-capital
+    /// place name first, then a dash within the first dozen tokens.
+    static func datelineEnd(_ tokens: [WordToken]) -> Int {
+        guard let first = tokens.first, first.kind == .word, first.isCapitalized, first.text.utf8.count > 1,
+              first.text.utf8.allSatisfy({ !(0x61...0x7A).contains($0) }) else { return 0 }
+        for index in 1..<min(tokens.count, 12) where tokens[index].kind == .punctuation && ["-", "—", "–"].contains(tokens[index].text) {
+            return index + 1
+        }
+        return 0
+    }
+
+    private func lower(_ tokens: [WordToken], _ index: Int) -> String { index >= 0 && index < tokens.count ? tokens[index].lower : "" }
+
+    /// A day, or nil when it falls outside the days factsh can store.
+    private static func day(_ year: Int, _ month: Int, _ day: Int) -> Day? { Day(year: year, month: month, day: day) }
+
+    private static func shifted(_ day: Day, by days: Int64) -> Day? {
+        let (number, overflow) = day.number.addingReportingOverflow(days)
+        guard !overflow, Day.validRange.contains(number) else { return nil }
+        return Day(number: number)
+    }
+
+    private static func span(_ tokens: Range<Int>, _ start: Day?, _ end: Day?) -> Found? {
+        guard let start else { return nil }
+        return Found(tokens: tokens, start: start, end: end)
+    }
+
+    private static func wholeYear(_ year: Int, tokens: Range<Int>) -> Found? {
+        span(tokens, day(year, 1, 1), day(year, 12, 31))
+    }
+
+    private static func wholeMonth(_ year: Int, _ month: Int, tokens: Range<Int>) -> Found? {
+        guard (1...9999).contains(year) else { return nil }
+        return span(tokens, day(year, month, 1), day(year, month, Day.daysIn(month: month, year: year)))
+    }
+
+    /// Whether the sentence speaks of what is to come ("will", "is due to", "next").
+    private static func speaksOfFuture(_ tokens: [WordToken], before index: Int) -> Bool {
+        tokens[..<index].contains { Vocabulary.futureMarkers.contains($0.lower) }
+    }
+
+    private func expression(_ tokens: [WordToken], at index: Int) -> Found? {
+        let word = tokens[index].lower
+        if tokens[index].kind == .word, !tokens[index].roles.contains(.timeStart), !Self.relativeStarts.contains(word) { return nil }
+        // Absolute dates need no article date.
+        if let month = Vocabulary.months[word], tokens[index].isCapitalized || word.count > 3 {
+            if let found = monthExpression(tokens, at: index, month: month) { return found }
+        }
+        if tokens[index].kind == .number, let day = Day(iso: tokens[index].text) {
+            return Found(tokens: index..<index + 1, start: day, end: nil)
+        }
+        // "in 2023", "since 2009": the whole year (since: up to the article's day).
+        if tokens[index].kind == .number, tokens[index].text.count == 4, let year = Int(tokens[index].text), (1800...2100).contains(year),
+           ["in", "during", "throughout", "since"].contains(lower(tokens, index - 1)) {
+            return Self.wholeYear(year, tokens: index..<index + 1)
+        }
+        if let relative = relativeToNarrative(tokens, at: index) { return relative }
+        guard let today = articleDate else { return nil }
+        let (thisYear, thisMonth, _) = today.components
+        if let weekday = Vocabulary.weekdays[word], tokens[index].isCapitalized {
+            let back = Int64((today.weekday - weekday + 7) % 7)
+            var day = Self.shifted(today, by: -back)
+            // "are due to appear on Monday": a sentence about what is to come means the next one.
+            if Self.speaksOfFuture(tokens, before: index) || lower(tokens, index - 1) == "next" {
+                day = Self.shifted(today, by: back == 0 ? 7 : 7 - back)
+            }
+            if lower(tokens, index - 1) == "last", back == 0, let current = day { day = Self.shifted(current, by: -7) }
+            guard let day else { return nil }
+            let next = lower(tokens, index + 1)
+            if next == "night" || next == "evening" && lower(tokens, index + 2) == "into" {
+                return Found(tokens: index..<index + 2, start: day, end: Self.shifted(day, by: 1))
+            }
+            if ["morning", "afternoon", "evening"].contains(next) { return Found(tokens: index..<index + 2, start: day, end: nil) }
+            return Found(tokens: index..<index + 1, start: day, end: nil)
+        }
+        let next = lower(tokens, index + 1)
+        switch word {
+        case "yesterday":
+            return Self.span(index..<index + 1, Self.shifted(today, by: -1), nil)
+        case "now", "currently":
+            return Found(tokens: index..<index + 1, start: today, end: nil, reach: 3)
+        case "today", "tonight":
+            return Found(tokens: index..<index + 1, start: today, end: nil)
+        case "overnight":
+            return Self.span(index..<index + 1, Self.shifted(today, by: -1), today)
+        case "last" where next == "night":
+            return Self.span(index..<index + 2, Self.shifted(today, by: -1), today)
+        case "this" where ["morning", "afternoon", "evening"].contains(next):
+            return Found(tokens: index..<index + 2, start: today, end: nil)
+        case "weekend" where ["last", "this"].contains(lower(tokens, index - 1))
+            || lower(tokens, index - 1) == "the" && ["over", "at", "during"].contains(lower(tokens, index - 2)):
+            // The latest Saturday and Sunday on or before the article's day.
+            guard let saturday = Self.shifted(today, by: -Int64((today.weekday - 5 + 7) % 7)) else { return nil }
+            return Self.span((index - 1)..<index + 1, saturday, Self.shifted(saturday, by: 1))
+        case "last" where next == "year":
+            return Self.wholeYear(thisYear - 1, tokens: index..<index + 2)
+        case "this" where next == "year":
+            return Self.wholeYear(thisYear, tokens: index..<index + 2)
+        case "last" where next == "month":
+            let (year, month) = thisMonth == 1 ? (thisYear - 1, 12) : (thisYear, thisMonth - 1)
+            return Self.wholeMonth(year, month, tokens: index..<index + 2)
+        case "this" where next == "month":
+            return Self.wholeMonth(thisYear, thisMonth, tokens: index..<index + 2)
+        case "last" where next == "week":
+            // The previous Monday to Sunday.
+            guard let monday = Self.shifted(today, by: -Int64(today.weekday) - 7) else { return nil }
+            return Self.span(index..<index + 2, monday, Self.shifted(monday, by: 6))
+        case "this" where next == "week":
+            return Self.span(index..<index + 2, Self.shifted(today, by: -Int64(today.weekday)), today)
+        case "past", "last":
+            return pastSpan(tokens, at: index, today: today)
+        case let ordinal where next == "quarter" && ["first", "second", "third", "fourth"].contains(ordinal):
+            // "in the first quarter": the latest such quarter up to the article's, or its year's.
+            let quarter = ["first": 1, "second": 2, "third": 3, "fourth": 4][word]!
+            var year = thisYear
+            if let written = Int(lower(tokens, index + 2) == "of" ? lower(tokens, index + 3) : ""), (1800...2100).contains(written) {
+                year = written
+            } else if quarter > (thisMonth + 2) / 3 {
+                year -= 1
+            }
+            let end = lower(tokens, index + 2) == "of" ? index + 4 : index + 2
+            return Self.span(index..<end, Self.day(year, quarter * 3 - 2, 1), Self.day(year, quarter * 3, Day.daysIn(month: quarter * 3, year: year)))
+        default:
+            return nil
+        }
+    }
+
+    /// Words that start an expression relative to the narrated event.
+    static let relativeStarts: Set<String> = ["a", "one", "two", "three", "the", "through", "during", "first", "second", "third", "fourth"]
+
+    /// "a day earlier", "the day before", "the next day", "two days later", "through the night":
+    /// relative to the day of the event being narrated.
+    private func relativeToNarrative(_ tokens: [WordToken], at index: Int) -> Found? {
+        let word = lower(tokens, index)
+        let next = lower(tokens, index + 1)
+        if ["through", "during"].contains(word), next == "the", lower(tokens, index + 2) == "night" {
+            guard let base = reference ?? articleDate.flatMap({ Self.shifted($0, by: -1) }) else { return nil }
+            return Self.span(index..<index + 3, base, Self.shifted(base, by: 1))
+        }
+        guard let reference else { return nil }
+        if ["a", "one"].contains(word) || Vocabulary.units[word] != nil, ["day", "days"].contains(next) {
+            let count = Int64(Vocabulary.units[word] ?? 1)
+            switch lower(tokens, index + 2) {
+            case "earlier", "before": return Self.span(index..<index + 3, Self.shifted(reference, by: -count), nil)
+            case "later", "after": return Self.span(index..<index + 3, Self.shifted(reference, by: count), nil)
+            default: return nil
+            }
+        }
+        if word == "the" {
+            if next == "day", ["before", "earlier"].contains(lower(tokens, index + 2)) {
+                return Self.span(index..<index + 3, Self.shifted(reference, by: -1), nil)
+            }
+            if ["previous", "preceding"].contains(next), lower(tokens, index + 2) == "day" {
+                return Self.span(index..<index + 3, Self.shifted(reference, by: -1), nil)
+            }
+            if ["next", "following"].contains(next), lower(tokens, index + 2) == "day" {
+                return Self.span(index..<index + 3, Self.shifted(reference, by: 1), nil)
+            }
+            if next == "day", lower(tokens, index + 2) == "after" {
+                return Self.span(index..<index + 3, Self.shifted(reference, by: 1), nil)
+            }
+        }
+        return nil
+    }
+
+    /// "the past three days", "the last week", "past 24 hours": a span ending on the article's date.
+    private func pastSpan(_ tokens: [WordToken], at index: Int, today: Day) -> Found? {
+        var position = index + 1
+        var count = 1.0
+        var counted = false
+        if position < tokens.count, case .number(let number) = NumberReader.read(tokens, at: position) {
+            count = number.value
+            position = number.tokens.upperBound
+            counted = true
+        }
+        let unit = lower(tokens, position)
+        // "last year" is a calendar year, not the past 365 days (see above).
+        if !counted, unit == "year" || unit == "years" { return nil }
+        let days: Double
+        switch unit {
+        case "day", "days": days = count
+        case "week", "weeks": days = count * 7
+        case "month", "months": days = count * 30
+        case "year", "years": days = count * 365
+        case "hours", "hour": days = (count / 24).rounded(.up)
+        default: return nil
+        }
+        guard days >= 1, days < 40_000 else { return nil }
+        return Self.span(index..<position + 1, Self.shifted(today, by: -Int64(days) + 1), today)
+    }
+
+    /// "February 2022" (the month), "May 24", "24 May", "May 24, 2025", "between July and
+    /// September" (a span), "from January" in a sentence about the future (the next one).
+    private func monthExpression(_ tokens: [WordToken], at index: Int, month: Int) -> Found? {
+        func number(_ position: Int) -> Int? {
+            guard position >= 0, position < tokens.count, tokens[position].kind == .number else { return nil }
+            return Int(tokens[position].text)
+        }
+        var year = articleDate?.components.year
+        var end = index + 1
+        var dayOfMonth: Int?
+        var start = index
+        let before = lower(tokens, index - 1)
+        if let day = number(index + 1), (1...31).contains(day) {
+            dayOfMonth = day
+            end = index + 2
+            if end < tokens.count, tokens[end].isPunctuation(","), let written = number(end + 1), written > 1900 {
+                year = written
+                end += 2
+            } else if let written = number(end), written > 1900 {
+                year = written
+                end += 1
+            }
+        } else if let day = number(index - 1), (1...31).contains(day) {
+            dayOfMonth = day
+            start = index - 1
+            if let written = number(index + 1), written > 1900 {
+                year = written
+                end = index + 2
+            }
+        } else if let written = number(index + 1), written > 1900 {
+            year = written
+            end = index + 2
+        } else if ["in", "since", "during", "until", "from", "by", "of", "between", "and", "to", "through"].contains(before), let today = articleDate {
+            // "in May": the latest such month up to the article's; "from January" in a
+            // sentence about what is to come: the next one.
+            let (thisYear, thisMonth, _) = today.components
+            year = month <= thisMonth ? thisYear : thisYear - 1
+            if Self.speaksOfFuture(tokens, before: index), month < thisMonth || month == thisMonth && before == "from" { year = thisYear + 1 }
+            if Self.speaksOfFuture(tokens, before: index), month > thisMonth { year = thisYear }
+        } else {
+            return nil
+        }
+        guard var year else { return nil }
+        if let dayOfMonth {
+            guard var day = Day(year: year, month: month, day: dayOfMonth) else { return nil }
+            // "May 24" in a January report is last year's.
+            if let today = articleDate, day.number - today.number > 183, number(end - 1) == dayOfMonth {
+                year -= 1
+                day = Day(year: year, month: month, day: dayOfMonth) ?? day
+            }
+            return Found(tokens: start..<end, start: day, end: nil)
+        }
+        guard var whole = Self.wholeMonth(year, month, tokens: start..<end) else { return nil }
+        // "between July and September": from the first month's start to the second's end.
+        if ["between", "from"].contains(before), ["and", "to"].contains(lower(tokens, end)), let second = Vocabulary.months[lower(tokens, end + 1)],
+           let last = Self.wholeMonth(second >= month ? year : year + 1, second, tokens: (end + 1)..<end + 2) {
+            whole.end = last.end
+            whole.tokens = (start - 1)..<(end + 2)
+        }
+        return whole
+    }
+}

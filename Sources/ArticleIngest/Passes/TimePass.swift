@@ -1,0 +1,87 @@
+import FactStore
+
+/// The fourth pass: the day each number refers to. A number takes the time expression of its
+/// own clause, else one from an earlier clause of its sentence. A sentence with no time words
+/// of its own that goes on narrating — past tense, or a present perfect — takes the time of
+/// the event being narrated: the last day resolved for a number (the lead's, for the body).
+/// That is how HeidelTime and SUTime keep a reference time through a text.
+struct TimePass {
+    let articleDate: Day?
+    /// The last day (or span) a number was tied to by the text itself.
+    private(set) var reference: (start: Day, end: Day?)?
+
+    init(articleDate: Day?) { self.articleDate = articleDate }
+
+    /// The time expressions of a sentence, resolved against the article date and the reference.
+    func times(in tokens: [WordToken]) -> [TimeExpressions.Found] {
+        TimeExpressions(articleDate: articleDate, reference: reference?.start).find(in: tokens)
+    }
+
+    mutating func assign(_ drafts: inout [MentionDraft], in sentence: SentenceContext) {
+        var resolved: (start: Day, end: Day?)?
+        for index in drafts.indices {
+            if let time = nearest(to: drafts[index].span.tokens, in: sentence) {
+                drafts[index].date = time.start
+                drafts[index].dateEnd = time.end
+                if Self.isEventTime(time) { resolved = (time.start, time.end) }
+            } else if let reference, narrates(drafts[index], in: sentence) {
+                drafts[index].date = reference.start
+                drafts[index].dateEnd = reference.end
+            }
+        }
+        // A time the sentence tells of, even with no number tied to it ("Voters went to the
+        // polls on Sunday."), is the new reference; a dateline or a plan is not.
+        if resolved == nil, !speaksOfFuture(sentence), let told = sentence.times.last(where: { $0.reach == .max && Self.isEventTime($0) }) {
+            resolved = (told.start, told.end)
+        }
+        if let resolved { reference = resolved }
+    }
+
+    /// A day or a night can be the time of a narrated event; a month, a year or "since 2008"
+    /// frames figures but is no event the next sentence goes on telling.
+    private static func isEventTime(_ time: TimeExpressions.Found) -> Bool {
+        time.end.map { $0.number - time.start.number <= 1 } ?? true
+    }
+
+    private func speaksOfFuture(_ sentence: SentenceContext) -> Bool {
+        sentence.tokens.contains { Vocabulary.futureMarkers.contains($0.lower) }
+    }
+
+    /// Whether a number's clause narrates an event: its verb is a past form, or comes after
+    /// "was", "were", "had", "has", "have" — not a present state or a plan.
+    private func narrates(_ draft: MentionDraft, in sentence: SentenceContext) -> Bool {
+        let tokens = sentence.tokens
+        if tokens.contains(where: { Vocabulary.futureMarkers.contains($0.lower) || Vocabulary.presentStateWords.contains($0.lower) }) { return false }
+        let clause = sentence.clauses[draft.span.tokens.lowerBound]
+        for token in tokens.indices where sentence.clauses[token] == clause && !sentence.isTimeToken[token] {
+            let word = tokens[token].lower
+            if ["was", "were"].contains(word) { return true }
+            // "has risen", "have been evacuated": a present perfect narrates; "has 40 hospitals" does not.
+            if ["had", "has", "have"].contains(word),
+               (token + 1...min(token + 2, tokens.count - 1)).contains(where: { tokens[$0].lower == "been" || Lemmatizer.pastOrParticiple(tokens[$0].lower) != nil }) {
+                return true
+            }
+            if Vocabulary.speechVerbs.contains(word) || Vocabulary.reportingVerbs.contains(word) { continue }
+            if tokens[token].kind == .word, !tokens[token].isCapitalized || token == 0,
+               word.hasSuffix("ed") && Lemmatizer.pastOrParticiple(word) != nil || Lemmatizer.irregular[word] != nil && !word.hasSuffix("s") {
+                return true
+            }
+        }
+        return false
+    }
+
+    /// The time expression a number refers to: the nearest in its own clause, else the
+    /// nearest in an earlier clause of the sentence ("Overnight, Russia launched 298 drones ...,
+    /// and 69 missiles"). A time in a later clause does not reach back.
+    private func nearest(to span: Range<Int>, in sentence: SentenceContext) -> TimeExpressions.Found? {
+        let clause = sentence.clauses[span.lowerBound]
+        let times = sentence.times.filter { Self.distance($0.tokens, span) <= $0.reach }
+        let own = times.filter { sentence.clauses[$0.tokens.lowerBound] == clause }
+        if !own.isEmpty { return own.min { Self.distance($0.tokens, span) < Self.distance($1.tokens, span) } }
+        return times.filter { sentence.clauses[$0.tokens.lowerBound] < clause }.max { $0.tokens.lowerBound < $1.tokens.lowerBound }
+    }
+
+    private static func distance(_ a: Range<Int>, _ b: Range<Int>) -> Int {
+        a.upperBound <= b.lowerBound ? b.lowerBound - a.upperBound : max(0, a.lowerBound - b.upperBound)
+    }
+}

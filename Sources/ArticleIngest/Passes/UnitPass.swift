@@ -1,0 +1,153 @@
+/// The second pass: what each number counts. Read after the number ("298 drones", "307
+/// combatants and civilians", "dozens of people", "five of the crew"), glued to it ("20%",
+/// "€25m"), taken from the subject of a change ("the number of arrivals rose to 12,406"), or
+/// restored when the noun is left out ("12 people were killed and dozens injured"; "7 dead").
+/// Lengths of time ("three days") are dropped here: they count no thing.
+enum UnitPass {
+    /// `previousUnit` is the last unit of the sentences before, for "12 of them".
+    static func assign(_ drafts: inout [MentionDraft], in sentence: SentenceContext, previousUnit: String?) {
+        let tokens = sentence.tokens
+        var lastUnit: String?
+        var kept: [MentionDraft] = []
+        for var draft in drafts {
+            let span = draft.span
+            let after = span.tokens.upperBound
+            if let attached = span.attachedUnit {
+                draft.unit = attached
+            } else if after < tokens.count, Vocabulary.peopleAdjectives.contains(tokens[after].lower),
+                      !(after + 1 < tokens.count && isNounPhraseWord(tokens[after + 1])) {
+                // "put the toll at 7 dead and 40 injured": people, dead or injured.
+                draft.unit = "people"
+                draft.unitEnd = after + 1
+            } else {
+                (draft.unit, draft.unitEnd) = countedNoun(after: span, in: sentence)
+            }
+            // "12 of them": them are what the article counted last.
+            if sentence.lower(after) == "of", ["them", "those", "whom"].contains(sentence.lower(after + 1)) {
+                draft.unit = lastUnit ?? previousUnit
+            }
+            if draft.unit == nil {
+                // "the death toll has risen to seven": the subject is what is counted;
+                // "12 people were killed and dozens injured": the noun is elided.
+                draft.unit = subjectOfChange(before: draft.start, in: sentence) ?? (isElided(after, start: draft.start, in: sentence) ? lastUnit : nil)
+            }
+            if draft.unit != nil {
+                lastUnit = draft.unit
+            }
+            if let unit = draft.unit, Vocabulary.timeUnits.contains(unit), span.attachedUnit == nil { continue }
+            kept.append(draft)
+        }
+        drafts = kept
+    }
+
+    /// A number whose noun was left out, so that it counts what the sentence counted last: a
+    /// verb or participle follows it ("and dozens injured", "and 19 were hurt"), or nothing
+    /// that could be a noun does ("detained 20 protesters and released 15.", "killing 41
+    /// people and injuring more than 300,", "down from nearly 158,000 in 2023").
+    private static func isElided(_ position: Int, start: Int, in sentence: SentenceContext) -> Bool {
+        if position >= sentence.tokens.count || sentence.tokens[position].kind == .punctuation { return true }
+        let word = sentence.lower(position)
+        if ["in", "on", "by", "at", "last", "this", "a", "per", "each"].contains(word) { return true }
+        if Vocabulary.auxiliaries.contains(word) || Vocabulary.events[word] != nil { return true }
+        return sentence.tokens[position].kind == .word && Lemmatizer.pastOrParticiple(word) != nil
+    }
+
+    /// The noun phrase a number counts, read after it. Returns the unit and the token after it.
+    static func countedNoun(after span: NumberSpan, in sentence: SentenceContext) -> (String?, Int) {
+        let tokens = sentence.tokens
+        var position = span.tokens.upperBound
+        if position < tokens.count, ["percent", "per"].contains(tokens[position].lower) {
+            let end = tokens[position].lower == "per" && sentence.lower(position + 1) == "cent" ? position + 2 : position + 1
+            if sentence.lower(end) == "of", sentence.lower(end + 1) == "the", sentence.lower(end + 2) == "vote" { return ("percent", end + 3) }
+            return ("percent", end)
+        }
+        if sentence.lower(position) == "percentage", sentence.lower(position + 1) == "points" { return ("percentage points", position + 2) }
+        // "58 of the 141 seats": the whole names the unit of the part; "nine of the dead",
+        // "five of the crew": the noun after "of the" does.
+        if position + 1 < tokens.count, tokens[position].lower == "of", !span.isVague {
+            var next = position + 1
+            if Vocabulary.determiners.contains(tokens[next].lower) { next += 1 }
+            if next < tokens.count, case .number(let whole) = NumberReader.read(tokens, at: next), !whole.isVague {
+                return countedNoun(after: whole, in: sentence)
+            }
+            if next > position + 1, next < tokens.count, isNounPhraseWord(tokens[next]) || Vocabulary.irregularPlurals.contains(tokens[next].lower) {
+                return (tokens[next].lower, next + 1)
+            }
+        }
+        // "dozens of people", "tens of thousands of soldiers", "a third of"
+        if position + 1 < tokens.count, tokens[position].lower == "of", span.isVague || Vocabulary.scales[tokens[position - 1].lower] != nil {
+            position += 1
+            while position < tokens.count, ["the", "them", "those", "these"].contains(tokens[position].lower) { position += 1 }
+        }
+        var words: [WordToken] = []
+        // "17 arrests", "5 strikes": right after a number, a plural is a noun even when the
+        // same word can be a verb.
+        if position < tokens.count, tokens[position].kind == .word, looksPlural(tokens[position].lower),
+           Vocabulary.events[tokens[position].lower] != nil, !Vocabulary.phraseStops.contains(tokens[position].lower) {
+            return (tokens[position].lower, position + 1)
+        }
+        while position < tokens.count, words.count < 4, isNounPhraseWord(tokens[position]) {
+            words.append(tokens[position])
+            position += 1
+            // A plural ends the phrase: "six seats short of", "110 Ukrainian drones", "11 people remain".
+            if looksPlural(words.last!.lower) || Vocabulary.irregularPlurals.contains(words.last!.lower) { break }
+        }
+        guard let head = words.last else { return (nil, position) }
+        var unit = head.lower
+        // "soldiers and civilians", "cities and villages": a second noun with no number of its own.
+        if position + 1 < tokens.count, tokens[position].lower == "and" || tokens[position].lower == "or",
+           isNounPhraseWord(tokens[position + 1]), tokens[position + 1].lower.hasSuffix("s") || tokens[position + 1].lower == head.lower,
+           !(position + 2 < tokens.count && isNounPhraseWord(tokens[position + 2]) && !tokens[position + 2].lower.hasSuffix("s")),
+           // "150 km/h and gusts of up to 185": the second noun has a number of its own.
+           !(position + 2 < tokens.count && tokens[position + 2].lower == "of") {
+            unit += " " + tokens[position].lower + " " + tokens[position + 1].lower
+            position += 2
+        }
+        return (unit, position)
+    }
+
+    /// "The death toll from the floods has risen to seven" → "death toll"; "the number of
+    /// arrivals rose to 12,406" → "arrivals": the head of the clause's subject, for a number
+    /// with no noun of its own after a verb of change.
+    static func subjectOfChange(before start: Int, in sentence: SentenceContext) -> String? {
+        let tokens = sentence.tokens
+        var verb = start - 1
+        if verb >= 0, ["to", "at", "by"].contains(tokens[verb].lower) { verb -= 1 }
+        guard verb > 0, Vocabulary.changeVerbs.contains(tokens[verb].lower) else { return nil }
+        var clauseStart = verb
+        while clauseStart > 0, tokens[clauseStart - 1].kind != .punctuation { clauseStart -= 1 }
+        guard let determiner = (clauseStart..<verb).first(where: { ["the", "its", "their"].contains(tokens[$0].lower) }) else { return nil }
+        var words: [String] = []
+        var position = determiner + 1
+        // "the number of arrivals", "the total of": the noun after "of" is counted.
+        if ["number", "total", "count", "tally"].contains(sentence.lower(position)), sentence.lower(position + 1) == "of" {
+            position += 2
+            if Vocabulary.determiners.contains(sentence.lower(position)) { position += 1 }
+        }
+        while position < verb, words.count < 3, isNounPhraseWord(tokens[position]), !Vocabulary.auxiliaries.contains(tokens[position].lower) {
+            words.append(tokens[position].lower)
+            position += 1
+        }
+        return words.isEmpty ? nil : words.joined(separator: " ")
+    }
+
+    /// A word that can stand in the noun phrase after a number: not a function word, not a
+    /// verb form we know, not a number.
+    static func isNounPhraseWord(_ token: WordToken) -> Bool {
+        guard token.kind == .word else { return false }
+        let lower = token.lower
+        if Vocabulary.phraseStops.contains(lower) || Vocabulary.reportingVerbs.contains(lower) || Vocabulary.presentVerbs.contains(lower) { return false }
+        if Vocabulary.units[lower] != nil || Vocabulary.tens[lower] != nil || Vocabulary.scales[lower] != nil { return false }
+        if lower == "'s" { return false }
+        if Vocabulary.events[lower] != nil, !Vocabulary.eventNounForms.contains(lower) { return false }
+        if Vocabulary.phrasalEvents[lower] != nil { return false }
+        // Past participles and gerunds end the phrase ("390 soldiers freed"), adjectives
+        // written with a hyphen do not ("Iranian-designed").
+        if !lower.contains("-"), lower.count > 4, lower.hasSuffix("ed") || lower.hasSuffix("ing") { return false }
+        return true
+    }
+
+    static func looksPlural(_ word: String) -> Bool {
+        word.count > 3 && word.hasSuffix("s") && !word.hasSuffix("ss") && !word.hasSuffix("us") && !word.hasSuffix("is") && !word.contains("-")
+    }
+}

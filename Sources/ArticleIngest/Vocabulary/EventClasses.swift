@@ -1,0 +1,44 @@
+/// Groups the many wordings of one kind of event into a class a reader can query: "died",
+/// "were killed", "the death toll", "lost their lives" are all `kill`, so
+/// `mentions where event = "kill"` finds every death whatever the verb. A verb outside every
+/// class is its own class.
+///
+/// The classes (README, "Loading news reports", lists them for users):
+/// - `kill`: kill, die, perish, slay, dead, death, death toll, fatalities, lose one's life
+/// - `injure`: injure, hurt, wound, injuries
+/// - `release`: release, free, return, repatriate, exchange, swap, hand over, hand back, bring
+///   home, bring back, set free
+/// - `shoot down`: shoot down, intercept, down, destroy in the air
+/// - `launch`: launch, fire
+enum EventClasses {
+    static let members: [String: [String]] = [
+        "kill": ["kill", "die", "perish", "slay", "dead", "death", "death toll", "toll", "fatality", "lose life"],
+        "injure": ["injure", "hurt", "wound", "injury"],
+        "release": ["release", "free", "return", "repatriate", "exchange", "swap", "hand over", "hand back", "bring home",
+                    "bring back", "set free", "come home", "come back"],
+        "shoot down": ["shoot down", "intercept", "down", "destroy in the air"],
+        "launch": ["launch", "fire"],
+    ]
+
+    private static let classOf: [String: String] = {
+        var table: [String: String] = [:]
+        for (name, verbs) in members { for verb in verbs { table[verb] = name } }
+        return table
+    }()
+
+    /// The class of a verb's lemma, or the lemma itself when it is in no class.
+    static func event(for verb: String) -> String { classOf[verb] ?? verb }
+
+    /// Nouns that name an event, with the verb they stand for: "the release of 303 soldiers"
+    /// is a release, "a death toll of 12" a killing, "the loss of 400 jobs" a loss.
+    static let eventNouns: [String: String] = [
+        "release": "release", "return": "return", "exchange": "exchange", "swap": "swap", "repatriation": "repatriate",
+        "death": "die", "deaths": "die", "toll": "death toll", "loss": "lose", "losses": "lose", "arrival": "arrive",
+        "arrivals": "arrive", "rise": "rise", "increase": "increase", "fall": "fall", "drop": "drop", "decline": "decline",
+        "decrease": "decrease", "cut": "cut", "cuts": "cut", "growth": "grow", "evacuation": "evacuate", "arrest": "arrest",
+        "arrests": "arrest", "sale": "sell", "sales": "sell", "purchase": "buy", "payment": "pay", "injury": "injure",
+        "injuries": "injure", "launch": "launch", "interception": "intercept", "capture": "capture", "rescue": "rescue",
+        "donation": "donate", "investment": "invest", "deployment": "deploy", "detention": "detain", "killing": "kill",
+        "killings": "kill", "fine": "fine", "profit": "profit", "revenue": "earn", "spending": "spend", "budget": "spend",
+    ]
+}

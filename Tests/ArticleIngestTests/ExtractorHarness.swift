@@ -1,0 +1,19 @@
+@testable import ArticleIngest
+import FactStore
+import Testing
+
+/// Runs the whole extractor on sentences made up for one rule: each pass's tests use it, so a
+/// rule is checked through the pipeline a user's article goes through.
+enum ExtractorHarness {
+    static let sunday = Day(iso: "2025-05-25")!
+
+    static func mentions(_ text: String, date: Day? = sunday) -> [Mention] {
+        MentionExtractor(articleDate: date).extract(SentenceSplitter.split(text))
+    }
+
+    static func only(_ text: String, date: Day? = sunday, sourceLocation: SourceLocation = #_sourceLocation) -> Mention? {
+        let found = mentions(text, date: date)
+        #expect(found.count == 1, "\(found.map { "\($0.value) \($0.unit ?? "-")" })", sourceLocation: sourceLocation)
+        return found.first
+    }
+}

@@ -1,0 +1,103 @@
+import Testing
+@testable import ArticleIngest
+import FactStore
+
+/// Numbers and qualifiers (NumberPass): what is a count, its value and how exactly it is known.
+/// Each sentence is made up for the rule, not taken from a sample.
+@Suite struct NumberPassTests {
+    @Test(arguments: [
+        ("Dozens of people were hurt.", 24.0, Qualifier.vague),
+        ("Hundreds of homes lost power.", 200, .vague),
+        ("Thousands of people marched.", 2000, .vague),
+        ("Tens of thousands of people fled.", 20000, .vague),
+        ("At least 12 people died.", 12, .atLeast),
+        ("More than 30 towns were hit.", 30, .moreThan),
+        ("Over 500 flights were cancelled.", 500, .moreThan),
+        ("Almost 90 patients were moved.", 90, .nearly),
+        ("Nearly a thousand people were freed.", 1000, .nearly),
+        ("Up to 40 drones were launched.", 40, .atMost),
+        ("Some 300 workers joined the strike.", 300, .about),
+        ("Roughly 70 trucks crossed.", 70, .about),
+        ("Fewer than 10 shops reopened.", 10, .fewerThan),
+        ("Russia launched 415 more drones on Monday.", 415, .exact),
+        ("Between 10 and 15 people were arrested.", 10, .range),
+        ("Between 10 and 15 people were arrested.", 10, .range),
+    ])
+    func qualifiers(text: String, value: Double, qualifier: Qualifier) throws {
+        let mention = try #require(ExtractorHarness.only(text))
+        #expect(mention.value == value)
+        #expect(mention.qualifier == qualifier)
+    }
+
+    @Test func rangesKeepTheirTop() throws {
+        let mention = try #require(ExtractorHarness.only("Between 10 and 15 people were arrested."))
+        #expect(mention.upper == 15)
+        #expect(try #require(ExtractorHarness.only("Damage was put at $40 million to $60 million.")).upper == 60_000_000)
+    }
+
+    @Test(arguments: [
+        "The war began in 2022.",
+        "The talks were held on May 16, 2025.",
+        "The sirens sounded at 03:40 and again at 5 a.m.",
+        "The talks were the first in three years.",
+        "It was the third attack this week.",
+        "The 45-year-old driver was unhurt.",
+        "The driver, aged 45, was unhurt.",
+        "The 1,000-for-1,000 exchange went ahead.",
+        "Su-34 jets and F-16s flew over.",
+        "Flight 17 was delayed.",
+        "One of the soldiers was hurt.",
+    ])
+    func notCounts(text: String) {
+        #expect(ExtractorHarness.mentions(text).isEmpty, "\(ExtractorHarness.mentions(text).map { "\($0.value) \($0.unit ?? "-")" })")
+    }
+
+    @Test func mentionTextIsTheNumberAsWritten() throws {
+        #expect(try #require(ExtractorHarness.only("At least 12 people died.")).text == "At least 12")
+        #expect(try #require(ExtractorHarness.only("Between 10 and 15 people were arrested.")).text == "Between 10 and 15")
+    }
+
+    @Test(arguments: [
+        ("Officers found half a million pills.", 500_000.0, Qualifier.exact, "pills"),
+        ("A quarter of a million people marched.", 250_000, .exact, "people"),
+        ("A handful of shops reopened.", 3, .vague, "shops"),
+        ("Two dozen boats left.", 24, .exact, "boats"),
+        ("Scores of homes flooded.", 40, .vague, "homes"),
+        ("The fraud cost more than £18,000.", 18_000, .moreThan, "pounds"),
+        ("The plan costs nearly €9 billion.", 9_000_000_000, .nearly, "euros"),
+        ("Fines of up to $75 million were possible.", 75_000_000, .atMost, "dollars"),
+        ("No more than 20 people may gather.", 20, .atMost, "people"),
+        ("As many as 600 people were evacuated.", 600, .atMost, "people"),
+        ("The club paid €25m for him.", 25_000_000, .exact, "euros"),
+        ("Sales reached $3.4bn.", 3_400_000_000, .exact, "dollars"),
+        ("Winds reached 120km/h.", 120, .exact, "km/h"),
+        ("They opened a 30-bed ward.", 30, .exact, "beds"),
+        ("Labour won the 45-seat council.", 45, .exact, "seats"),
+        ("Three or four firms bid.", 3, .range, "firms"),
+        ("The deal is worth between $40 million and $55 million.", 40_000_000, .range, "dollars"),
+    ])
+    func numbersAsNewsWritesThem(text: String, value: Double, qualifier: Qualifier, unit: String) throws {
+        let mention = try #require(ExtractorHarness.only(text))
+        #expect(mention.value == value)
+        #expect(mention.qualifier == qualifier)
+        #expect(mention.unit == unit)
+    }
+
+    @Test func aChangeAndItsNewLevelAreTwoNumbers() {
+        let found = ExtractorHarness.mentions("Revenue rose 4% to $2.3 billion.")
+        #expect(found.map(\.value) == [4, 2_300_000_000])
+        #expect(found.map(\.unit) == ["percent", "dollars"])
+        #expect(found.map(\.qualifier) == [.exact, .exact])
+    }
+
+    @Test(arguments: [
+        "For help, call 0300 555 0142.",
+        "Mark Hale, 54, of Church Street, was arrested.",
+        "The pension age will drop from 65 to 64.",
+        "The Boeing 737 landed safely.",
+        "An A320neo was diverted.",
+    ])
+    func notCountsInNews(text: String) {
+        #expect(ExtractorHarness.mentions(text).isEmpty, "\(ExtractorHarness.mentions(text).map { "\($0.value) \($0.unit ?? "-")" })")
+    }
+}

@@ -1,0 +1,19 @@
+import Testing
+@testable import ArticleIngest
+import FactStore
+
+/// Sentence boundaries: abbreviations, initials, decimals and paragraphs.
+@Suite struct SentenceSplitterTests {
+    @Test(arguments: [
+        ("Gen. Smith arrived. He left at noon.", 2),
+        ("The U.S. sent aid on Monday. It was welcomed.", 2),
+        ("Hospital No. 5 took 2.5 tonnes of supplies. Staff were relieved.", 2),
+        ("\"We will not leave,\" she said. The crowd cheered.", 2),
+        ("It cost $1.5 million. Critics said it was too much!", 2),
+        ("First paragraph ends here\n\nSecond paragraph starts here.", 2),
+        ("Prices fell 2.3 percent in May. Analysts expected 2.4.", 2),
+    ])
+    func sentenceSplitting(text: String, count: Int) {
+        #expect(SentenceSplitter.split(text).count == count, "\(SentenceSplitter.split(text))")
+    }
+}

@@ -1,0 +1,52 @@
+import Testing
+@testable import ArticleIngest
+import FactStore
+
+/// What a number counts (UnitPass). Each sentence is made up for the rule.
+@Suite struct UnitPassTests {
+    @Test(arguments: [
+        ("The army said 1,250 soldiers took part.", 1250.0, "soldiers"),
+        ("Turnout reached 61.7% in the capital.", 61.7, "percent"),
+        ("Three ambulances were sent.", 3, "ambulances"),
+        ("Twenty-one schools closed.", 21, "schools"),
+        ("A thousand volunteers joined.", 1000, "volunteers"),
+        ("The fund holds 1.5 million dollars.", 1_500_000, "dollars"),
+        ("One hundred and fifty homes flooded.", 150, "homes"),
+        ("The line runs for 40 km.", 40, "km"),
+        ("Officials counted two dozen boats.", 24, "boats"),
+    ])
+    func numbersAndUnits(text: String, value: Double, unit: String) throws {
+        let mention = try #require(ExtractorHarness.only(text))
+        #expect(mention.value == value)
+        #expect(mention.unit == unit)
+    }
+
+    @Test func elidedNounsComeFromTheCoordinatedNumber() {
+        let found = ExtractorHarness.mentions("12 people were killed and dozens injured.")
+        #expect(found.map(\.unit) == ["people", "people"])
+        #expect(found.map(\.event) == ["kill", "injure"])
+        #expect(ExtractorHarness.mentions("Police detained 20 protesters and released 15.").map(\.unit) == ["protesters", "protesters"])
+    }
+
+    @Test(arguments: [
+        ("Five of the crew were treated for burns.", 5.0, "crew"),
+        ("The number of arrivals rose to 12,406.", 12_406, "arrivals"),
+        ("Turnout was 52%.", 52, "percent"),
+    ])
+    func unitsAwayFromTheNumber(text: String, value: Double, unit: String) throws {
+        let mention = try #require(ExtractorHarness.only(text))
+        #expect(mention.value == value)
+        #expect(mention.unit == unit)
+    }
+
+    @Test func deadAndInjuredArePeople() {
+        let found = ExtractorHarness.mentions("Officials put the toll at 7 dead and 40 injured.")
+        #expect(found.map(\.unit) == ["people", "people"])
+        #expect(found.map(\.event) == ["kill", "injure"])
+    }
+
+    @Test func aUnitIsNeverCarriedToAnUnrelatedNumber() {
+        let found = ExtractorHarness.mentions("Rescuers saved 40 sheep. The score was 3.")
+        #expect(found.last?.unit == nil)
+    }
+}

@@ -27,6 +27,11 @@ public struct ArticleFile: Sendable {
         public var column: Int
     }
 
+    /// The years an article may be dated in: wide enough for any archive, narrow enough that
+    /// every relative date ("last year", "over the past 100 years") stays a day factsh can store.
+    public static let supportedYears = 1000...8999
+    static let supportedDates = Day(year: supportedYears.lowerBound, month: 1, day: 1)!...Day(year: supportedYears.upperBound, month: 12, day: 31)!
+
     /// Reads the header and body. `date` stands in for a missing `date:` header.
     public static func parse(_ text: String, id: String, path: String, date fallbackDate: Day? = nil) throws(Problem) -> (ArticleFile, [Warning]) {
         // Only the header is read line by line; the body is cut off whole (ingest speed).
@@ -70,15 +75,22 @@ public struct ArticleFile: Sendable {
             case "title", "headline": article.title = value
             case "source", "publisher": article.source = value
             case "date":
+                let line = headerStart + (headers.firstIndex { $0.key == key } ?? 0) + 1
                 guard let day = Day(iso: value) else {
-                    let line = headerStart + (headers.firstIndex { $0.key == key } ?? 0) + 1
                     throw Problem(message: "the date header '\(value)' is not a day written YYYY-MM-DD", line: line, column: 7)
+                }
+                guard ArticleFile.supportedDates.contains(day) else {
+                    throw Problem(message: "the date header '\(value)' is outside the years \(ArticleFile.supportedYears) that relative dates are resolved in",
+                                  line: line, column: 7)
                 }
                 article.date = day
             default: article.extraHeaders.append((key, value))
             }
         }
         if article.date == nil {
+            if let fallbackDate, !ArticleFile.supportedDates.contains(fallbackDate) {
+                throw Problem(message: "the date \(fallbackDate) is outside the years \(ArticleFile.supportedYears) that relative dates are resolved in", line: 1, column: 1)
+            }
             article.date = fallbackDate
             if fallbackDate == nil {
                 warnings.append(Warning(message: headers.isEmpty

@@ -26,9 +26,12 @@ public enum SentenceSplitter {
                     if bytes[index] == 0x0A { newlines += 1 }
                     index += 1
                 }
-                if newlines >= 2 { finish() } else if !sentence.isEmpty { sentence.append(0x20) }
+                if newlines >= 2 || sentence.count >= maximumSentenceBytes { finish() } else if !sentence.isEmpty { sentence.append(0x20) }
                 continue
             }
+            // A "sentence" of megabytes (a file with no full stops) is cut, at a character
+            // boundary, so that no later pass holds more than a few pages at once.
+            if sentence.count >= 4 * maximumSentenceBytes, byte & 0xC0 != 0x80 { finish() }
             sentence.append(byte)
             index += 1
             let isEllipsis = byte == 0xA6 && sentence.count >= 3 && sentence[sentence.count - 3] == 0xE2 && sentence[sentence.count - 2] == 0x80
@@ -49,6 +52,9 @@ public enum SentenceSplitter {
         finish()
         return sentences
     }
+
+    /// Sentences in news are a few hundred bytes; past this a run of text is cut at its next space.
+    public static let maximumSentenceBytes = 4096
 
     private static func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x0A || byte == 0x0D || byte == 0x09 }
 

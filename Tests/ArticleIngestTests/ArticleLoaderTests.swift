@@ -56,4 +56,19 @@ import FactStore
         #expect(plainWarnings.count == 1)
         #expect(throws: ArticleFile.Problem.self) { try ArticleFile.parse("date: tomorrow\n\nBody.", id: "z", path: "z.txt") }
     }
+
+    /// An article dated at the edge of the calendar used to trap on "Last year" (year 0).
+    @Test(arguments: ["0001-01-01", "0999-12-31", "9999-12-31"])
+    func datesOutsideTheSupportedYearsAreAnErrorAtLoad(iso: String) {
+        #expect(throws: ArticleFile.Problem.self) { try ArticleFile.parse("date: \(iso)\n\nLast year 8 died.", id: "old", path: "old.txt") }
+        #expect(throws: ArticleFile.Problem.self) { try ArticleFile.parse("Last year 8 died.", id: "old", path: "old.txt", date: Day(iso: iso)) }
+    }
+
+    @Test func theEdgesOfTheSupportedYearsLoad() throws {
+        for iso in ["1000-01-01", "8999-12-31"] {
+            let (article, _) = try ArticleFile.parse("date: \(iso)\n\nLast year 8 died. Yesterday 3 died.", id: "edge", path: "edge.txt")
+            var catalog = Catalog()
+            #expect(ArticleLoader.load(article, into: &catalog).mentions == 2)
+        }
+    }
 }

@@ -50,4 +50,9 @@ import FactStore
     @Test func saidIsNeverTheEvent() throws {
         #expect(try #require(ExtractorHarness.only("Police said 12 people were arrested.")).event == "arrest")
     }
+
+    @Test(arguments: ["The death toll from the floods has risen to seven.", "The toll stood at 41.", "Deaths rose to 40 on Friday."])
+    func aTollThatRisesIsStillAKilling(text: String) throws {
+        #expect(try #require(ExtractorHarness.only(text)).event == "kill")
+    }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import ArticleIngest
 import FactStore
@@ -15,5 +16,17 @@ import FactStore
     ])
     func sentenceSplitting(text: String, count: Int) {
         #expect(SentenceSplitter.split(text).count == count, "\(SentenceSplitter.split(text))")
+    }
+
+    @Test func aRunOfTextWithNoFullStopIsCutIntoBoundedPieces() {
+        let words = String(repeating: "word ", count: 10_000)
+        let pieces = SentenceSplitter.split(words)
+        #expect(pieces.count > 1)
+        #expect(pieces.allSatisfy { $0.utf8.count <= SentenceSplitter.maximumSentenceBytes + 8 })
+        #expect(pieces.joined(separator: " ") == words.trimmingCharacters(in: .whitespaces))
+        let unbroken = String(repeating: "é", count: 20_000)
+        let cut = SentenceSplitter.split(unbroken)
+        #expect(cut.allSatisfy { $0.utf8.count <= 4 * SentenceSplitter.maximumSentenceBytes + 2 })
+        #expect(cut.joined() == unbroken)
     }
 }

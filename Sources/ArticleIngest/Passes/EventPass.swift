@@ -5,9 +5,20 @@
 enum EventPass {
     static func assign(_ drafts: inout [MentionDraft], in sentence: SentenceContext) {
         for index in drafts.indices {
-            drafts[index].verb = verb(for: drafts[index], in: sentence)
+            let found = verb(for: drafts[index], in: sentence)
+            // "the death toll has risen to seven", "deaths rose to 40": what is counted is the
+            // event; the verb only says how its number changed.
+            if let unit = drafts[index].unit, let noun = EventClasses.eventNouns[unit.split(separator: " ").last.map(String.init) ?? unit],
+               EventClasses.event(for: noun) != noun, found == nil || Self.changeLemmas.contains(found!) {
+                drafts[index].verb = noun == "death toll" || unit.hasSuffix("toll") ? "death toll" : noun
+            } else {
+                drafts[index].verb = found
+            }
         }
     }
+
+    /// Verbs that only say a number changed: "rose", "reached", "stands at".
+    static let changeLemmas: Set<String> = ["rise", "climb", "jump", "reach", "stand", "hit", "increase", "grow", "fall", "drop", "decline", "decrease", "soar", "surge", "total"]
 
     /// Where the verb of a number is: an event noun it belongs to ("the release of 303"), a
     /// verb right before it ("launched 298"), a participle after its noun ("were killed",

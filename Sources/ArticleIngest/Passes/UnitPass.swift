@@ -116,9 +116,11 @@ enum UnitPass {
         guard verb > 0, Vocabulary.changeVerbs.contains(tokens[verb].lower) else { return nil }
         var clauseStart = verb
         while clauseStart > 0, tokens[clauseStart - 1].kind != .punctuation { clauseStart -= 1 }
-        guard let determiner = (clauseStart..<verb).first(where: { ["the", "its", "their"].contains(tokens[$0].lower) }) else { return nil }
+        // "The death toll rose", or a bare plural subject: "Deaths rose to 40".
+        let determiner = (clauseStart..<verb).first(where: { ["the", "its", "their"].contains(tokens[$0].lower) })
+        guard determiner != nil || verb - clauseStart == 1 && looksPlural(tokens[clauseStart].lower) else { return nil }
         var words: [String] = []
-        var position = determiner + 1
+        var position = determiner.map { $0 + 1 } ?? clauseStart
         // "the number of arrivals", "the total of": the noun after "of" is counted.
         if ["number", "total", "count", "tally"].contains(sentence.lower(position)), sentence.lower(position + 1) == "of" {
             position += 2

@@ -38,10 +38,11 @@ enum EventPass {
             position += 1
             skipped += 1
         }
-        // A verb right before the number governs it: "launched 298", "made 17 arrests".
+        // A verb right before the number governs it: "launched 298", "employs 14,500".
         if let lemma = verb(at: start - 1, in: sentence, allowUnknown: true), !isAdjective(at: start - 1, in: tokens) {
             return lemma
         }
+        if start > 0, let lemma = presentVerb(at: start - 1, in: sentence) { return lemma }
         // "1,500 firefighters, backed by 12 helicopters, are working": skip the aside.
         if position < tokens.count, tokens[position].isPunctuation(","),
            let close = tokens[(position + 1)..<min(tokens.count, position + 14)].firstIndex(where: { $0.isPunctuation(",") }),
@@ -58,6 +59,13 @@ enum EventPass {
             // the noun gives way to the main verb after it.
             if skipped == 0, let main = mainVerb(after: position, in: sentence) { return main }
             return lemma
+        }
+        // After "were", "had": a participle of any verb WordNet knows ("were recorded", "had
+        // quit"), but not an adjective ("were open").
+        if skipped > 0, position < tokens.count, tokens[position].kind == .word, !Vocabulary.speechVerbs.contains(tokens[position].lower) {
+            let word = tokens[position].lower
+            if let base = Lemmatizer.pastOrParticiple(word) { return base }
+            if Vocabulary.sameFormParticiples.contains(word) { return word }
         }
         if let lemma = verbBefore(start, in: sentence, unit: draft.unit) { return lemma }
         var ahead = position
@@ -166,6 +174,15 @@ enum EventPass {
             && Lemmatizer.pastOrParticiple(next.lower) == nil
     }
 
+    /// "employs 14,500", "owns 30": a present "-s" form right before a number is its verb.
+    private static func presentVerb(at position: Int, in sentence: SentenceContext) -> String? {
+        let token = sentence.tokens[position]
+        guard token.kind == .word, !token.isCapitalized, token.lower.hasSuffix("s"), !token.lower.hasSuffix("ss"),
+              Vocabulary.lightVerbs[token.lower] == nil, !Vocabulary.speechVerbs.contains(token.lower), !Vocabulary.phraseStops.contains(token.lower),
+              position > 0, sentence.tokens[position - 1].kind == .word else { return nil }
+        return Lemmatizer.base(token.lower).flatMap { $0 == token.lower ? nil : $0 }
+    }
+
     /// Whether a known verb, or a past form WordNet knows, stands at a position.
     static func isVerb(at position: Int, in sentence: SentenceContext) -> Bool {
         verb(at: position, in: sentence, allowUnknown: true) != nil
@@ -186,8 +203,12 @@ enum EventPass {
             let next = sentence.lower(position + 1)
             if let lemma = particles[next] ?? particles[""] { return lemma }
         }
-        // "a pay rise", "the release": a word that is also a noun, after a determiner, is the noun.
-        if Vocabulary.nounsToo.contains(word), position > 0 {
+        // "a pay rise", "the release": a word that is also a noun, after a determiner, is the
+        // noun — unless a number follows it ("the firm cut 400 jobs").
+        let numberFollows = position + 1 < tokens.count && (tokens[position + 1].kind == .number
+            || Vocabulary.currencies[tokens[position + 1].text] != nil || Vocabulary.qualifierEndings.contains(tokens[position + 1].lower)
+            || tokens[position + 1].roles.contains(.numberStart))
+        if Vocabulary.nounsToo.contains(word), position > 0, !numberFollows {
             let determiners: Set<String> = ["a", "an", "the", "its", "their", "this", "that", "his", "her", "our"]
             if determiners.contains(tokens[position - 1].lower)
                 || position > 1 && determiners.contains(tokens[position - 2].lower) && tokens[position - 1].kind == .word {

@@ -24,6 +24,9 @@ struct TimePass {
                 drafts[index].date = time.start
                 drafts[index].dateEnd = time.end
                 if Self.isEventTime(time) { resolved = (time.start, time.end) }
+            } else if let articleDate, describesNow(sentence) {
+                // "3,000 people are still without power": the situation as reported.
+                drafts[index].date = articleDate
             } else if let reference, narrates(drafts[index], in: sentence) {
                 drafts[index].date = reference.start
                 drafts[index].dateEnd = reference.end
@@ -45,6 +48,13 @@ struct TimePass {
 
     private func speaksOfFuture(_ sentence: SentenceContext) -> Bool {
         sentence.tokens.contains { Vocabulary.futureMarkers.contains($0.lower) }
+    }
+
+    /// A sentence in the present about the situation now: "remain in hospital", "are still missing".
+    private func describesNow(_ sentence: SentenceContext) -> Bool {
+        sentence.tokens.contains { Vocabulary.presentStateWords.contains($0.lower) }
+            && sentence.tokens.contains { ["are", "is", "remain", "remains"].contains($0.lower) }
+            && !sentence.tokens.contains { ["was", "were", "had"].contains($0.lower) || Vocabulary.futureMarkers.contains($0.lower) }
     }
 
     /// Whether a number's clause narrates an event: its verb is a past form, or comes after
@@ -77,7 +87,10 @@ struct TimePass {
         let clause = sentence.clauses[span.lowerBound]
         let times = sentence.times.filter { Self.distance($0.tokens, span) <= $0.reach }
         let own = times.filter { sentence.clauses[$0.tokens.lowerBound] == clause }
-        if !own.isEmpty { return own.min { Self.distance($0.tokens, span) < Self.distance($1.tokens, span) } }
+        // On a tie, the time after the number: "from 2.5% in May".
+        if !own.isEmpty {
+            return own.min { (Self.distance($0.tokens, span), $0.tokens.lowerBound < span.lowerBound ? 1 : 0) < (Self.distance($1.tokens, span), $1.tokens.lowerBound < span.lowerBound ? 1 : 0) }
+        }
         return times.filter { sentence.clauses[$0.tokens.lowerBound] < clause }.max { $0.tokens.lowerBound < $1.tokens.lowerBound }
     }
 

@@ -67,7 +67,7 @@ enum Vocabulary {
     /// little to be an event anywhere else ("made it the largest").
     static let lightVerbs: [String: String] = [
         "made": "make", "make": "make", "makes": "make", "gave": "give", "give": "give", "gives": "give",
-        "had": "have", "has": "have", "have": "have", "got": "get", "get": "get", "saw": "see", "sees": "see",
+        "got": "get", "get": "get", "saw": "see", "sees": "see",
     ]
 
     /// Words that make a number after them a reference, not a count, when nothing is counted
@@ -203,6 +203,12 @@ enum Vocabulary {
     /// Verbs of writing that take a count as their object ("wrote 500 letters", "posted 40
     /// videos") as well as introducing speech.
     static let writingVerbs: Set<String> = ["wrote", "writes", "write", "posted", "posts"]
+
+    /// Past participles spelled like their verb ("had quit", "were hit"), which no suffix shows.
+    static let sameFormParticiples: Set<String> = [
+        "quit", "hit", "cut", "put", "set", "shut", "spread", "cost", "hurt", "let", "split", "shed", "bid", "burst", "cast",
+        "broadcast", "forecast", "upset", "bet", "read", "beat", "run", "come", "become",
+    ]
 
     /// Words that end the search for a number's verb to its left: a new clause or phrase starts.
     static let clauseOpeners: Set<String> = [

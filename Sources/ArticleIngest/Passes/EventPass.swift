@@ -60,6 +60,13 @@ enum EventPass {
             if skipped == 0, let main = mainVerb(after: position, in: sentence) { return main }
             return lemma
         }
+        // "6,000 buses run on the network": a verb in the present right after the counted noun.
+        if skipped == 0, position < tokens.count, position > draft.span.tokens.upperBound, tokens[position].kind == .word,
+           !tokens[position].isCapitalized, Lemmatizer.isVerb(tokens[position].lower), !Vocabulary.copulas.contains(tokens[position].lower),
+           !Vocabulary.phraseStops.contains(tokens[position].lower), !Vocabulary.speechVerbs.contains(tokens[position].lower),
+           sentence.lower(position + 1) != "of", draft.unit.map({ UnitPass.looksPlural($0) || Vocabulary.irregularPlurals.contains($0) }) ?? false {
+            return tokens[position].lower
+        }
         // After "were", "had": a participle of any verb WordNet knows ("were recorded", "had
         // quit"), but not an adjective ("were open").
         if skipped > 0, position < tokens.count, tokens[position].kind == .word, !Vocabulary.speechVerbs.contains(tokens[position].lower) {
@@ -174,9 +181,13 @@ enum EventPass {
             && Lemmatizer.pastOrParticiple(next.lower) == nil
     }
 
-    /// "employs 14,500", "owns 30": a present "-s" form right before a number is its verb.
+    /// "employs 14,500", "would review 120": a present "-s" form, or a base form after a
+    /// modal or "to", right before a number is its verb.
     private static func presentVerb(at position: Int, in sentence: SentenceContext) -> String? {
         let token = sentence.tokens[position]
+        if Vocabulary.modals.contains(sentence.lower(position - 1)), Lemmatizer.isVerb(token.lower), Vocabulary.lightVerbs[token.lower] == nil {
+            return token.lower
+        }
         guard token.kind == .word, !token.isCapitalized, token.lower.hasSuffix("s"), !token.lower.hasSuffix("ss"),
               Vocabulary.lightVerbs[token.lower] == nil, !Vocabulary.speechVerbs.contains(token.lower), !Vocabulary.phraseStops.contains(token.lower),
               position > 0, sentence.tokens[position - 1].kind == .word else { return nil }

@@ -9,6 +9,8 @@ enum NumberPass {
         let tokens = sentence.tokens
         var drafts: [MentionDraft] = []
         var index = 0
+        // "aged 19, 34 and 71": after an age, the rest of its list are ages too.
+        var ageListEnd = -1
         while index < tokens.count {
             if sentence.isTimeToken[index] {
                 index += 1
@@ -21,6 +23,11 @@ enum NumberPass {
                 index = range.upperBound
             case .number(var span):
                 index = span.tokens.upperBound
+                if span.tokens.lowerBound == ageListEnd + 1, [",", "and", "or"].contains(sentence.lower(span.tokens.lowerBound - 1)) {
+                    ageListEnd = index
+                    continue
+                }
+                if ["aged", "ages"].contains(sentence.lower(span.tokens.lowerBound - 1)) { ageListEnd = index }
                 guard isCount(span, in: sentence) else {
                     // "aged between 19 and 54", "from 65 to 64": the other end goes too.
                     if index + 1 < tokens.count, ["and", "to", "or"].contains(tokens[index].lower), tokens[index + 1].kind == .number { index += 2 }

@@ -210,6 +210,12 @@ enum Vocabulary {
         "broadcast", "forecast", "upset", "bet", "read", "beat", "run", "come", "become",
     ]
 
+    /// Words after which a verb stands in its base form ("would review", "to spend").
+    static let modals: Set<String> = ["will", "would", "could", "can", "may", "might", "must", "should", "shall", "to"]
+
+    /// Verbs that link a subject to a state and are no event ("remain missing", "stay closed").
+    static let copulas: Set<String> = ["remain", "stay", "be", "seem", "appear", "become", "look", "feel", "sound", "keep"]
+
     /// Words that end the search for a number's verb to its left: a new clause or phrase starts.
     static let clauseOpeners: Set<String> = [
         "with", "while", "whereas", "after", "before", "when", "because", "although", "though", "but", "if", "unless", "whether",

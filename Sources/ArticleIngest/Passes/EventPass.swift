@@ -190,7 +190,7 @@ enum EventPass {
         }
         guard token.kind == .word, !token.isCapitalized, token.lower.hasSuffix("s"), !token.lower.hasSuffix("ss"),
               Vocabulary.lightVerbs[token.lower] == nil, !Vocabulary.speechVerbs.contains(token.lower), !Vocabulary.phraseStops.contains(token.lower),
-              position > 0, sentence.tokens[position - 1].kind == .word else { return nil }
+              position > 0, sentence.tokens[position - 1].kind == .word || sentence.tokens[position - 1].isPunctuation(",") else { return nil }
         return Lemmatizer.base(token.lower).flatMap { $0 == token.lower ? nil : $0 }
     }
 

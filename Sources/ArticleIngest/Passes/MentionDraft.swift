@@ -33,6 +33,9 @@ struct SentenceContext {
     let times: [TimeExpressions.Found]
     let isTimeToken: [Bool]
     let clauses: [Int]
+    /// For every token, the aside it stands in ("The bridge, built in 1962, carries ..."): 0
+    /// outside any, else a number of its own. A time in an aside dates only what is in it.
+    let asides: [Int]
 
     init(text: String, tokens: [WordToken], times: [TimeExpressions.Found]) {
         self.text = text
@@ -42,6 +45,25 @@ struct SentenceContext {
         for time in times { for index in time.tokens where index < tokens.count { marks[index] = true } }
         isTimeToken = marks
         clauses = Self.clauseNumbers(tokens)
+        asides = Self.asideNumbers(tokens)
+    }
+
+    /// Asides are set off by commas and open with a participle or a relative pronoun.
+    static func asideNumbers(_ tokens: [WordToken]) -> [Int] {
+        var numbers = [Int](repeating: 0, count: tokens.count)
+        var aside = 0
+        var index = 0
+        while index < tokens.count {
+            defer { index += 1 }
+            guard tokens[index].isPunctuation(","), index + 1 < tokens.count else { continue }
+            let opener = tokens[index + 1].lower
+            guard ["which", "who", "whose"].contains(opener) || Lemmatizer.pastOrParticiple(opener) != nil,
+                  let close = tokens[(index + 1)...].firstIndex(where: { $0.isPunctuation(",") || $0.isPunctuation(";") }) else { continue }
+            aside += 1
+            for position in (index + 1)..<close { numbers[position] = aside }
+            index = close - 1
+        }
+        return numbers
     }
 
     func lower(_ index: Int) -> String { index >= 0 && index < tokens.count ? tokens[index].lower : "" }

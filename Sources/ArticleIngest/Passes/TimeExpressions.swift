@@ -15,6 +15,8 @@ struct TimeExpressions {
         /// How many tokens away a number may be and still be tied to this expression:
         /// "now" qualifies only what stands next to it; a dateline, nothing.
         var reach = Int.max
+        /// A live blog's time stamp: the day of every number its entry gives no other time.
+        var isStamp = false
     }
 
     let articleDate: Day?
@@ -27,6 +29,11 @@ struct TimeExpressions {
         // date is found (so its day is no count) but reaches no number.
         let datelineEnd = Self.datelineEnd(tokens)
         var index = 0
+        // A live blog's time stamp ("14:20 -", "13:05 BST -") dates its entry on the article's day.
+        if let stampEnd = Self.timeStampEnd(tokens), let today = articleDate {
+            found.append(Found(tokens: 0..<stampEnd, start: today, end: nil, isStamp: true))
+            index = stampEnd
+        }
         while index < tokens.count {
             if var expression = expression(tokens, at: index) {
                 // "since Saturday", "since July 2022": from then up to the article's day.
@@ -36,6 +43,11 @@ struct TimeExpressions {
                     expression.tokens = (expression.tokens.lowerBound - 1)..<expression.tokens.upperBound
                 }
                 if expression.end == expression.start { expression.end = nil }
+                // "its lowest level since 2008": a record's frame, the time of no number.
+                if tokens[expression.tokens.lowerBound].lower == "since",
+                   tokens[max(0, expression.tokens.lowerBound - 3)..<expression.tokens.lowerBound].contains(where: { Vocabulary.superlatives.contains($0.lower) }) {
+                    expression.reach = -1
+                }
                 if expression.tokens.upperBound <= datelineEnd { expression.reach = -1 }
                 found.append(expression)
                 index = expression.tokens.upperBound
@@ -55,6 +67,15 @@ struct TimeExpressions {
             return index + 1
         }
         return 0
+    }
+
+    /// The token after a time stamp's dash at the start of a sentence, or nil.
+    static func timeStampEnd(_ tokens: [WordToken]) -> Int? {
+        guard let first = tokens.first, first.kind == .number, first.text.contains(":") else { return nil }
+        for index in 1..<min(tokens.count, 4) where tokens[index].kind == .punctuation {
+            return ["-", "—", "–", ":"].contains(tokens[index].text) ? index + 1 : nil
+        }
+        return nil
     }
 
     private func lower(_ tokens: [WordToken], _ index: Int) -> String { index >= 0 && index < tokens.count ? tokens[index].lower : "" }
@@ -174,7 +195,7 @@ struct TimeExpressions {
     }
 
     /// Words that start an expression relative to the narrated event.
-    static let relativeStarts: Set<String> = ["a", "one", "two", "three", "the", "through", "during", "first", "second", "third", "fourth"]
+    static let relativeStarts: Set<String> = Set(["a", "the", "through", "during", "first", "second", "third", "fourth"]).union(Vocabulary.units.keys)
 
     /// "a day earlier", "the day before", "the next day", "two days later", "through the night":
     /// relative to the day of the event being narrated.
@@ -185,15 +206,21 @@ struct TimeExpressions {
             guard let base = reference ?? articleDate.flatMap({ Self.shifted($0, by: -1) }) else { return nil }
             return Self.span(index..<index + 3, base, Self.shifted(base, by: 1))
         }
-        guard let reference else { return nil }
-        if ["a", "one"].contains(word) || Vocabulary.units[word] != nil, ["day", "days"].contains(next) {
-            let count = Int64(Vocabulary.units[word] ?? 1)
+        // "three days ago", "a week ago": from the article's day.
+        if ["a", "one"].contains(word) || Vocabulary.units[word] != nil, let days = ["day": 1, "days": 1, "week": 7, "weeks": 7][next],
+           lower(tokens, index + 2) == "ago", let today = articleDate {
+            return Self.span(index..<index + 3, Self.shifted(today, by: -Int64(Vocabulary.units[word] ?? 1) * Int64(days)), nil)
+        }
+        guard let base = reference ?? articleDate else { return nil }
+        if ["a", "one"].contains(word) || Vocabulary.units[word] != nil, let days = ["day": 1, "days": 1, "week": 7, "weeks": 7][next] {
+            let count = Int64(Vocabulary.units[word] ?? 1) * Int64(days)
             switch lower(tokens, index + 2) {
-            case "earlier", "before": return Self.span(index..<index + 3, Self.shifted(reference, by: -count), nil)
-            case "later", "after": return Self.span(index..<index + 3, Self.shifted(reference, by: count), nil)
+            case "earlier", "before": return Self.span(index..<index + 3, Self.shifted(base, by: -count), nil)
+            case "later", "after": return Self.span(index..<index + 3, Self.shifted(base, by: count), nil)
             default: return nil
             }
         }
+        guard let reference else { return nil }
         if word == "the" {
             if next == "day", ["before", "earlier"].contains(lower(tokens, index + 2)) {
                 return Self.span(index..<index + 3, Self.shifted(reference, by: -1), nil)

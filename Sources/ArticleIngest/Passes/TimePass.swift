@@ -63,7 +63,8 @@ struct TimePass {
         let tokens = sentence.tokens
         if tokens.contains(where: { Vocabulary.futureMarkers.contains($0.lower) || Vocabulary.presentStateWords.contains($0.lower) }) { return false }
         let clause = sentence.clauses[draft.span.tokens.lowerBound]
-        for token in tokens.indices where sentence.clauses[token] == clause && !sentence.isTimeToken[token] {
+        let aside = sentence.asides[draft.span.tokens.lowerBound]
+        for token in tokens.indices where sentence.clauses[token] == clause && !sentence.isTimeToken[token] && sentence.asides[token] == aside {
             let word = tokens[token].lower
             if ["was", "were"].contains(word) { return true }
             // "has risen", "have been evacuated": a present perfect narrates; "has 40 hospitals" does not.
@@ -85,7 +86,11 @@ struct TimePass {
     /// and 69 missiles"). A time in a later clause does not reach back.
     private func nearest(to span: Range<Int>, in sentence: SentenceContext) -> TimeExpressions.Found? {
         let clause = sentence.clauses[span.lowerBound]
-        let times = sentence.times.filter { Self.distance($0.tokens, span) <= $0.reach }
+        let aside = sentence.asides[span.lowerBound]
+        var times = sentence.times.filter {
+            Self.distance($0.tokens, span) <= $0.reach && (sentence.asides[$0.tokens.lowerBound] == 0 || sentence.asides[$0.tokens.lowerBound] == aside)
+        }
+        if times.contains(where: { !$0.isStamp }) { times.removeAll(where: \.isStamp) }
         let own = times.filter { sentence.clauses[$0.tokens.lowerBound] == clause }
         // On a tie, the time after the number: "from 2.5% in May".
         if !own.isEmpty {

@@ -216,6 +216,12 @@ enum Vocabulary {
     /// Verbs that link a subject to a state and are no event ("remain missing", "stay closed").
     static let copulas: Set<String> = ["remain", "stay", "be", "seem", "appear", "become", "look", "feel", "sound", "keep"]
 
+    /// Words that make a "since" phrase describe a record, not the time of the number before
+    /// it ("5.1%, its lowest level since 2008").
+    static let superlatives: Set<String> = [
+        "lowest", "highest", "largest", "biggest", "smallest", "worst", "best", "most", "least", "deadliest", "strongest", "weakest", "first",
+    ]
+
     /// Words that end the search for a number's verb to its left: a new clause or phrase starts.
     static let clauseOpeners: Set<String> = [
         "with", "while", "whereas", "after", "before", "when", "because", "although", "though", "but", "if", "unless", "whether",
@@ -228,7 +234,7 @@ enum Vocabulary {
         "insisted", "insists", "warned", "warns", "explained", "explains", "posted", "posts", "tweeted", "declared", "declares",
         "acknowledged", "acknowledges", "alleged", "alleges", "asserted", "asserts", "noting", "saying", "adding", "claiming",
         "show", "shows", "showed", "indicate", "indicates", "indicated",
-        "recorded", "records", "registered", "measured",
+        "recorded", "records", "registered", "measured", "estimate", "report", "announce", "confirm", "record", "put",
     ]
 
     /// Verbs that give a new level to their subject: "the toll rose to 41", "stands at 81".

@@ -32,6 +32,8 @@ import FactStore
         ("Five of the crew were treated for burns.", 5.0, "crew"),
         ("The number of arrivals rose to 12,406.", 12_406, "arrivals"),
         ("Turnout was 52%.", 52, "percent"),
+        ("Of the city's 181,400 registered voters, most stayed home.", 181_400, "voters"),
+
     ])
     func unitsAwayFromTheNumber(text: String, value: Double, unit: String) throws {
         let mention = try #require(ExtractorHarness.only(text))
@@ -39,9 +41,15 @@ import FactStore
         #expect(mention.unit == unit)
     }
 
-    @Test func deadAndInjuredArePeople() {
+    @Test func aPartOfAPossessedWholeCountsTheWhole() throws {
+        let part = try #require(ExtractorHarness.mentions("Inspectors ordered 12 of the operator's 95 coaches off the road.").first)
+        #expect(part.value == 12)
+        #expect(part.unit == "coaches")
+    }
+
+    @Test func theDeadAndTheInjuredAreCountedApart() {
         let found = ExtractorHarness.mentions("Officials put the toll at 7 dead and 40 injured.")
-        #expect(found.map(\.unit) == ["people", "people"])
+        #expect(found.map(\.unit) == ["dead", "injured"])
         #expect(found.map(\.event) == ["kill", "injure"])
     }
 

@@ -11,6 +11,9 @@ enum EventPass {
             if let unit = drafts[index].unit, let noun = EventClasses.eventNouns[unit.split(separator: " ").last.map(String.init) ?? unit],
                EventClasses.event(for: noun) != noun, found == nil || Self.changeLemmas.contains(found!) {
                 drafts[index].verb = noun == "death toll" || unit.hasSuffix("toll") ? "death toll" : noun
+            } else if found == "lose", ["lives", "life"].contains(drafts[index].unit ?? "") {
+                // "the loss of five lives"
+                drafts[index].verb = "lose life"
             } else {
                 drafts[index].verb = found
             }
@@ -27,9 +30,13 @@ enum EventPass {
         let tokens = sentence.tokens
         let start = draft.start
         if let noun = eventNoun(before: start, in: sentence) { return noun }
+        // ", up 38% on last year", "down 2%": a change.
+        if ["up", "down"].contains(sentence.lower(start - 1)), start < 2 || sentence.tokens[start - 2].kind == .punctuation {
+            return sentence.lower(start - 1) == "up" ? "rise" : "fall"
+        }
         // "7 dead and 40 injured": the adjective is the event.
         let next = sentence.lower(draft.span.tokens.upperBound)
-        if draft.unit == "people", Vocabulary.peopleAdjectives.contains(next), let adjective = next == "dead" ? "die" : Vocabulary.events[next] {
+        if draft.unitEnd == draft.span.tokens.upperBound + 1, Vocabulary.peopleAdjectives.contains(next), let adjective = next == "dead" ? "die" : Vocabulary.events[next] {
             return adjective
         }
         var position = max(draft.unitEnd, draft.span.tokens.upperBound)

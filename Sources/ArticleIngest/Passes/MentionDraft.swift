@@ -76,7 +76,7 @@ struct SentenceContext {
         for (index, token) in tokens.enumerated() {
             if token.isPunctuation(";") { clause += 1 }
             if index > 0, tokens[index - 1].isPunctuation(","), Vocabulary.clauseJoiners.contains(token.lower)
-                || ["down", "up"].contains(token.lower) && index + 1 < tokens.count && tokens[index + 1].lower == "from" {
+                || ["down", "up"].contains(token.lower) && index + 1 < tokens.count && (tokens[index + 1].lower == "from" || tokens[index + 1].kind == .number) {
                 clause += 1
             }
             numbers.append(clause)

@@ -47,21 +47,21 @@ struct TimePass {
     }
 
     private func speaksOfFuture(_ sentence: SentenceContext) -> Bool {
-        sentence.tokens.contains { Vocabulary.futureMarkers.contains($0.lower) }
+        sentence.tokens.contains { Vocabulary.futureTense.contains($0.lower) }
     }
 
     /// A sentence in the present about the situation now: "remain in hospital", "are still missing".
     private func describesNow(_ sentence: SentenceContext) -> Bool {
         sentence.tokens.contains { Vocabulary.presentStateWords.contains($0.lower) }
             && sentence.tokens.contains { ["are", "is", "remain", "remains"].contains($0.lower) }
-            && !sentence.tokens.contains { ["was", "were", "had"].contains($0.lower) || Vocabulary.futureMarkers.contains($0.lower) }
+            && !sentence.tokens.contains { ["was", "were", "had"].contains($0.lower) || Vocabulary.futureTense.contains($0.lower) }
     }
 
     /// Whether a number's clause narrates an event: its verb is a past form, or comes after
     /// "was", "were", "had", "has", "have" — not a present state or a plan.
     private func narrates(_ draft: MentionDraft, in sentence: SentenceContext) -> Bool {
         let tokens = sentence.tokens
-        if tokens.contains(where: { Vocabulary.futureMarkers.contains($0.lower) || Vocabulary.presentStateWords.contains($0.lower) }) { return false }
+        if tokens.contains(where: { Vocabulary.futureTense.contains($0.lower) || Vocabulary.presentStateWords.contains($0.lower) }) { return false }
         let clause = sentence.clauses[draft.span.tokens.lowerBound]
         let aside = sentence.asides[draft.span.tokens.lowerBound]
         for token in tokens.indices where sentence.clauses[token] == clause && !sentence.isTimeToken[token] && sentence.asides[token] == aside {

@@ -16,8 +16,9 @@ enum UnitPass {
                 draft.unit = attached
             } else if after < tokens.count, Vocabulary.peopleAdjectives.contains(tokens[after].lower),
                       !(after + 1 < tokens.count && isNounPhraseWord(tokens[after + 1])) {
-                // "put the toll at 7 dead and 40 injured": people, dead or injured.
-                draft.unit = "people"
+                // "12 people were killed and dozens injured": people; "put the toll at 7 dead
+                // and 40 injured": the dead and the injured.
+                draft.unit = lastUnit.flatMap { Vocabulary.peopleAdjectives.contains($0) ? nil : $0 } ?? tokens[after].lower
                 draft.unitEnd = after + 1
             } else {
                 (draft.unit, draft.unitEnd) = countedNoun(after: span, in: sentence)
@@ -30,6 +31,8 @@ enum UnitPass {
                 // "the death toll has risen to seven": the subject is what is counted;
                 // "12 people were killed and dozens injured": the noun is elided.
                 draft.unit = subjectOfChange(before: draft.start, in: sentence) ?? (isElided(after, start: draft.start, in: sentence) ? lastUnit : nil)
+                // "a passing ship rescued two more": more of what the text counted before.
+                if draft.unit == nil, sentence.lower(after) == "more" { draft.unit = previousUnit }
             }
             if draft.unit != nil {
                 lastUnit = draft.unit
@@ -47,7 +50,7 @@ enum UnitPass {
     private static func isElided(_ position: Int, start: Int, in sentence: SentenceContext) -> Bool {
         if position >= sentence.tokens.count || sentence.tokens[position].kind == .punctuation { return true }
         let word = sentence.lower(position)
-        if ["in", "on", "by", "at", "last", "this", "a", "per", "each"].contains(word) { return true }
+        if ["in", "on", "by", "at", "last", "this", "a", "per", "each", "more", "others", "other"].contains(word) { return true }
         if Vocabulary.auxiliaries.contains(word) || Vocabulary.events[word] != nil { return true }
         return sentence.tokens[position].kind == .word && Lemmatizer.pastOrParticiple(word) != nil
     }
@@ -67,6 +70,8 @@ enum UnitPass {
         if position + 1 < tokens.count, tokens[position].lower == "of", !span.isVague {
             var next = position + 1
             if Vocabulary.determiners.contains(tokens[next].lower) { next += 1 }
+            // "12 of the operator's 95 coaches": past the possessor.
+            if next + 1 < tokens.count, tokens[next + 1].lower == "'s" { next += 2 }
             if next < tokens.count, case .number(let whole) = NumberReader.read(tokens, at: next), !whole.isVague {
                 return countedNoun(after: whole, in: sentence)
             }
@@ -86,7 +91,7 @@ enum UnitPass {
            Vocabulary.events[tokens[position].lower] != nil, !Vocabulary.phraseStops.contains(tokens[position].lower) {
             return (tokens[position].lower, position + 1)
         }
-        while position < tokens.count, words.count < 4, isNounPhraseWord(tokens[position]) {
+        while position < tokens.count, words.count < 4, isNounPhraseWord(tokens[position]) || isAdjectivalParticiple(at: position, in: sentence) {
             words.append(tokens[position])
             position += 1
             // A plural ends the phrase: "six seats short of", "110 Ukrainian drones", "11 people remain".
@@ -147,6 +152,16 @@ enum UnitPass {
         // written with a hyphen do not ("Iranian-designed").
         if !lower.contains("-"), lower.count > 4, lower.hasSuffix("ed") || lower.hasSuffix("ing") { return false }
         return true
+    }
+
+    /// "181,400 registered voters", "2,980 displaced civilians": a participle before a plural
+    /// noun describes it.
+    private static func isAdjectivalParticiple(at position: Int, in sentence: SentenceContext) -> Bool {
+        let tokens = sentence.tokens
+        guard position + 1 < tokens.count, tokens[position].kind == .word, Lemmatizer.pastOrParticiple(tokens[position].lower) != nil,
+              !Vocabulary.phraseStops.contains(tokens[position].lower), isNounPhraseWord(tokens[position + 1]) else { return false }
+        let next = tokens[position + 1].lower
+        return looksPlural(next) || Vocabulary.irregularPlurals.contains(next)
     }
 
     static func looksPlural(_ word: String) -> Bool {

@@ -77,6 +77,10 @@ enum Vocabulary {
     /// Words that say a sentence speaks of what is to come, so "on Monday" is the next Monday.
     static let futureMarkers: Set<String> = ["will", "due", "expected", "scheduled", "set", "next", "plans", "planned", "upcoming", "shall"]
 
+    /// Words that make a whole sentence about the future, so it narrates no past event: fewer
+    /// than `futureMarkers`, since "plans" and "set" are nouns and past forms too.
+    static let futureTense: Set<String> = ["will", "shall", "next", "upcoming", "won't"]
+
     /// Words before a number that make it a label, not a count ("Flight 17", "No. 5").
     static let labelWords: Set<String> = [
         "no", "number", "article", "flight", "resolution", "section", "chapter", "room", "route", "highway", "unit",
@@ -174,7 +178,7 @@ enum Vocabulary {
 
     /// Common verbs in their present forms, which end a noun phrase ("Eleven people remain missing").
     static let presentVerbs: Set<String> = [
-        "remain", "remains", "stand", "stands", "face", "faces", "need", "needs", "live", "lives", "include", "includes",
+        "remain", "remains", "stand", "stands", "face", "faces", "need", "needs", "include", "includes",
         "continue", "continues", "seem", "seems", "appear", "appears", "come", "comes", "go", "goes", "get", "gets", "make",
         "makes", "take", "takes", "give", "gives", "know", "knows", "want", "wants", "stay", "stays", "wait", "wait", "lie", "lies",
         "do", "does", "did", "become", "becomes", "became",
@@ -235,6 +239,8 @@ enum Vocabulary {
         "acknowledged", "acknowledges", "alleged", "alleges", "asserted", "asserts", "noting", "saying", "adding", "claiming",
         "show", "shows", "showed", "indicate", "indicates", "indicated",
         "recorded", "records", "registered", "measured", "estimate", "report", "announce", "confirm", "record", "put",
+        "telling", "stating", "announcing", "confirming", "reporting", "warning", "estimating", "promised", "pledged", "vowed",
+        "promises", "pledges", "vows",
     ]
 
     /// Verbs that give a new level to their subject: "the toll rose to 41", "stands at 81".

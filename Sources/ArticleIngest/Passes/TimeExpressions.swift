@@ -301,8 +301,11 @@ struct TimeExpressions {
             // sentence about what is to come: the next one.
             let (thisYear, thisMonth, _) = today.components
             year = month <= thisMonth ? thisYear : thisYear - 1
-            if Self.speaksOfFuture(tokens, before: index), month < thisMonth || month == thisMonth && before == "from" { year = thisYear + 1 }
-            if Self.speaksOfFuture(tokens, before: index), month > thisMonth { year = thisYear }
+            // "from January" starts something: the next January, unless the sentence is past.
+            let startsSomething = before == "from" && !tokens.contains { ["was", "were", "had"].contains($0.lower) }
+            if Self.speaksOfFuture(tokens, before: index) || startsSomething {
+                year = month >= thisMonth ? thisYear : thisYear + 1
+            }
         } else {
             return nil
         }

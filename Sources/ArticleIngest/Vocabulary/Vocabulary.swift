@@ -75,7 +75,7 @@ enum Vocabulary {
     static let referenceWords: Set<String> = ["call", "dial", "reference", "ref", "case", "phone", "extension", "ext", "code", "number", "no"]
 
     /// Words that say a sentence speaks of what is to come, so "on Monday" is the next Monday.
-    static let futureMarkers: Set<String> = ["will", "due", "expected", "scheduled", "set", "next", "plans", "planned", "upcoming", "shall"]
+    static let futureMarkers: Set<String> = ["will", "would", "due", "expected", "scheduled", "set", "next", "plans", "planned", "upcoming", "shall", "promised", "pledged"]
 
     /// Words that make a whole sentence about the future, so it narrates no past event: fewer
     /// than `futureMarkers`, since "plans" and "set" are nouns and past forms too.

@@ -36,7 +36,14 @@ struct AttributionPass {
                let speaker = phrase(after: index + 2, in: tokens) {
                 found.append(Attribution(speaker: speaker, position: index))
             } else if Vocabulary.reportingVerbs.contains(word) || isEstimate(index, in: tokens) {
-                guard let speaker = subject(before: index, in: tokens) ?? invertedSubject(after: index, in: tokens) else { continue }
+                // "181,400 registered voters": a participle before its noun reports nothing.
+                if word.hasSuffix("ed"), index > 0, tokens[index - 1].kind == .number || tokens[index - 1].lower == "'s"
+                    || Vocabulary.determiners.contains(tokens[index - 1].lower) { continue }
+                // "..., telling supporters that": the speaker is the sentence's subject, not the hearer.
+                let speaker = word.hasSuffix("ing") && index > 0 && tokens[index - 1].isPunctuation(",")
+                    ? subject(before: index, in: tokens) ?? sentenceSubject(in: tokens)
+                    : subject(before: index, in: tokens) ?? invertedSubject(after: index, in: tokens)
+                guard let speaker else { continue }
                 // "..., adding that ...": the speaker of the main verb goes on; a participle
                 // speaks for itself only when there is no main verb ("with the ministry saying").
                 if word.hasSuffix("ing") {
@@ -117,7 +124,8 @@ struct AttributionPass {
             var comma = end - 2
             while comma > 0, !tokens[comma].isPunctuation(","), verb - comma < 16 { comma -= 1 }
             guard comma > 0, tokens[comma].isPunctuation(",") else { return nil }
-            if let name = nounPhrase(endingBefore: end - 1, in: tokens), Self.isPerson(name) || Self.hasHonorific(tokens[(comma + 1)..<(end - 1)]),
+            if let name = nounPhrase(endingBefore: end - 1, in: tokens),
+               Self.isPerson(name) || Self.hasHonorific(tokens[(comma + 1)..<(end - 1)]) || name.split(separator: " ").count >= 2 && name.first?.isUppercase == true,
                let role = nounPhrase(endingBefore: comma, in: tokens), !role.contains(where: \.isUppercase) || !Self.isPerson(role) && role.split(separator: " ").count <= 1 {
                 return name
             }
@@ -146,7 +154,25 @@ struct AttributionPass {
               !["that", "which", "who", "on", "in", "at", "as", "said", "told"].contains(tokens[end].lower) || end == start {
             end += 1
         }
+        // "said the Minister of Finance, Petra Lindqvist.": the name in apposition.
+        if end + 1 < tokens.count, tokens[end].isPunctuation(","), tokens[end + 1].isCapitalized {
+            var nameEnd = end + 1
+            while nameEnd < tokens.count, tokens[nameEnd].kind == .word, tokens[nameEnd].isCapitalized { nameEnd += 1 }
+            if let name = trim(Array(tokens[(end + 1)..<nameEnd])), Self.isPerson(name), nameEnd >= tokens.count || tokens[nameEnd].kind == .punctuation {
+                return name
+            }
+        }
         return trim(Array(tokens[start..<end]))
+    }
+
+    /// The capitalised name a sentence opens with ("Decker conceded ..."), for a speaker named
+    /// only as the subject of the main clause.
+    private func sentenceSubject(in tokens: [WordToken]) -> String? {
+        var end = 0
+        while end < tokens.count, tokens[end].kind == .word, tokens[end].isCapitalized || tokens[end].lower == "'s" { end += 1 }
+        guard end > 0, end < tokens.count, tokens[end].kind == .word, !tokens[end].isCapitalized else { return nil }
+        let name = trim(Array(tokens[0..<end]))
+        return name.flatMap { Vocabulary.pronouns.contains($0.lowercased()) ? nil : $0 }
     }
 
     /// Walks back from `end` over the words a subject is made of.

@@ -55,4 +55,25 @@ import FactStore
     func aTollThatRisesIsStillAKilling(text: String) throws {
         #expect(try #require(ExtractorHarness.only(text)).event == "kill")
     }
+
+    @Test(arguments: [
+        ("The ministry has recorded 214 road deaths this year.", "kill"),
+        ("The number of dead has risen to 11.", "kill"),
+        ("More than 70 firefighters, soldiers and volunteers worked through the night.", "work"),
+        ("Unemployment stands at 6.1%.", "stand"),
+        ("The deficit will narrow to 2.6% of GDP.", "narrow"),
+        ("The government will also hire 1,500 nurses.", "hire"),
+        ("The result gave her alliance 29 seats.", "give"),
+    ])
+    func verbsAroundTheNumber(text: String, event: String) throws {
+        #expect(try #require(ExtractorHarness.only(text)).event == event)
+    }
+
+    @Test func anEarlierLevelSharesTheVerbOfItsChange() {
+        #expect(ExtractorHarness.mentions("Revenue totalled $11.2bn, up from $10.1bn a year earlier.").map(\.event) == ["total", "total"])
+    }
+
+    @Test func aModalAfterTheCountedNounLeadsToTheVerb() throws {
+        #expect(try #require(ExtractorHarness.mentions("At least 76 of the 151 members must vote for it.").first).event == "vote")
+    }
 }

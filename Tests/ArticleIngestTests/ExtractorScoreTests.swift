@@ -71,11 +71,15 @@ import FactStore
         }
     }
 
-    /// Units agree when equal after lower-casing, or the same noun in singular and plural.
+    /// Units agree when equal after lower-casing, or when their head nouns (the last words)
+    /// are the same noun in singular or plural ("deaths" for "road deaths").
     static func sameUnit(_ found: String, _ gold: String) -> Bool {
         let (a, b) = (found.lowercased(), gold.lowercased())
-        func singular(_ word: String) -> String { word.hasSuffix("s") ? String(word.dropLast()) : word }
-        return a == b || singular(a) == singular(b)
+        func head(_ unit: String) -> String {
+            let last = String(unit.split(separator: " ").last ?? "")
+            return last.hasSuffix("s") ? String(last.dropLast()) : last
+        }
+        return a == b || !a.isEmpty && head(a) == head(b)
     }
 
     /// Attributions agree when equal after lower-casing, or when one names the other in full

@@ -32,6 +32,7 @@ import FactStore
         ("Five of the crew were treated for burns.", 5.0, "crew"),
         ("The number of arrivals rose to 12,406.", 12_406, "arrivals"),
         ("Turnout was 52%.", 52, "percent"),
+        ("More than 70 firefighters, soldiers and volunteers worked.", 70, "firefighters, soldiers and volunteers"),
         ("Of the city's 181,400 registered voters, most stayed home.", 181_400, "voters"),
 
     ])

@@ -5,11 +5,16 @@
 enum EventPass {
     static func assign(_ drafts: inout [MentionDraft], in sentence: SentenceContext) {
         for index in drafts.indices {
-            let found = verb(for: drafts[index], in: sentence)
+            var found = verb(for: drafts[index], in: sentence)
+            // "revenue totalled $11.2bn, up from $10.1bn": the earlier level of the same change.
+            let start = drafts[index].start
+            if index > 0, sentence.lower(start - 1) == "from", ["up", "down"].contains(sentence.lower(start - 2)) {
+                found = drafts[index - 1].verb
+            }
             // "the death toll has risen to seven", "deaths rose to 40": what is counted is the
             // event; the verb only says how its number changed.
             if let unit = drafts[index].unit, let noun = EventClasses.eventNouns[unit.split(separator: " ").last.map(String.init) ?? unit],
-               EventClasses.event(for: noun) != noun, found == nil || Self.changeLemmas.contains(found!) {
+               EventClasses.event(for: noun) != noun, found == nil || Self.changeLemmas.contains(found!) || Self.recordingLemmas.contains(found!) {
                 drafts[index].verb = noun == "death toll" || unit.hasSuffix("toll") ? "death toll" : noun
             } else if found == "lose", ["lives", "life"].contains(drafts[index].unit ?? "") {
                 // "the loss of five lives"
@@ -19,6 +24,9 @@ enum EventPass {
             }
         }
     }
+
+    /// Verbs that only say a number was counted: "recorded 214 deaths" is a count of deaths.
+    static let recordingLemmas: Set<String> = ["record", "register", "report", "confirm", "count", "log", "document", "see"]
 
     /// Verbs that only say a number changed: "rose", "reached", "stands at".
     static let changeLemmas: Set<String> = ["rise", "climb", "jump", "reach", "stand", "hit", "increase", "grow", "fall", "drop", "decline", "decrease", "soar", "surge", "total"]
@@ -41,9 +49,16 @@ enum EventPass {
         }
         var position = max(draft.unitEnd, draft.span.tokens.upperBound)
         var skipped = 0
-        while position < tokens.count, skipped < 4, Vocabulary.auxiliaries.contains(tokens[position].lower) {
+        var modal = false
+        while position < tokens.count, skipped < 4, Vocabulary.auxiliaries.contains(tokens[position].lower) || Vocabulary.modals.contains(tokens[position].lower) && tokens[position].lower != "to" {
+            modal = modal || Vocabulary.modals.contains(tokens[position].lower)
             position += 1
             skipped += 1
+        }
+        // "76 of 151 members must vote": a base form after a modal.
+        if modal, position < tokens.count, Vocabulary.events[tokens[position].lower] == nil, Lemmatizer.isVerb(tokens[position].lower),
+           !Vocabulary.copulas.contains(tokens[position].lower), !Vocabulary.phraseStops.contains(tokens[position].lower) {
+            return tokens[position].lower
         }
         // A verb right before the number governs it: "launched 298", "employs 14,500".
         if let lemma = verb(at: start - 1, in: sentence, allowUnknown: true), !isAdjective(at: start - 1, in: tokens) {
@@ -89,8 +104,13 @@ enum EventPass {
             }
             ahead += 1
         }
-        // Last: a light verb right before the number ("made 17 arrests").
-        if start > 0, let light = Vocabulary.lightVerbs[tokens[start - 1].lower] { return light }
+        // Last: a light verb before the number in its clause ("made 17 arrests", "gave her
+        // alliance 29 seats").
+        var back = start - 1
+        while back >= 0, start - back <= 4, tokens[back].kind == .word {
+            if let light = Vocabulary.lightVerbs[tokens[back].lower] { return light }
+            back -= 1
+        }
         return nil
     }
 
@@ -160,6 +180,12 @@ enum EventPass {
             if let lemma = verb(at: back, in: sentence, allowUnknown: true), !isAdjective(at: back, in: tokens), !isPrenominal(at: back, in: tokens) {
                 return lemma
             }
+            // "stands at 6.1%", "will narrow to 2.6%": a present verb right before the number's
+            // preposition (further back, a word in "-s" is more often a plural noun).
+            if back >= start - 2, back == start - 1 || ["at", "to", "by"].contains(sentence.lower(back + 1)),
+               let lemma = presentVerb(at: back, in: sentence) {
+                return lemma
+            }
             if ["was", "were", "is", "are", "be"].contains(word) { return nil }
             // "plans to spend 15 billion": a word after an infinitive "to" is a verb.
             if back > 0, tokens[back - 1].lower == "to", token.kind == .word, !Vocabulary.phraseStops.contains(word), !token.isCapitalized,
@@ -192,7 +218,10 @@ enum EventPass {
     /// modal or "to", right before a number is its verb.
     private static func presentVerb(at position: Int, in sentence: SentenceContext) -> String? {
         let token = sentence.tokens[position]
-        if Vocabulary.modals.contains(sentence.lower(position - 1)), Lemmatizer.isVerb(token.lower), Vocabulary.lightVerbs[token.lower] == nil {
+        let modalBefore = Vocabulary.modals.contains(sentence.lower(position - 1))
+            || Vocabulary.auxiliaries.contains(sentence.lower(position - 1)) && Vocabulary.modals.contains(sentence.lower(position - 2))
+        if modalBefore, Lemmatizer.isVerb(token.lower), Vocabulary.lightVerbs[token.lower] == nil, !Vocabulary.copulas.contains(token.lower),
+           !Vocabulary.phraseStops.contains(token.lower) {
             return token.lower
         }
         guard token.kind == .word, !token.isCapitalized, token.lower.hasSuffix("s"), !token.lower.hasSuffix("ss"),

@@ -99,6 +99,17 @@ enum UnitPass {
         }
         guard let head = words.last else { return (nil, position) }
         var unit = head.lower
+        // "70 firefighters, soldiers and volunteers": a list of plurals with no number of its own.
+        var listEnd = position
+        var list = [unit]
+        while listEnd + 1 < tokens.count, tokens[listEnd].isPunctuation(","), isNounPhraseWord(tokens[listEnd + 1]), looksPlural(tokens[listEnd + 1].lower) {
+            list.append(tokens[listEnd + 1].lower)
+            listEnd += 2
+        }
+        if list.count > 1, listEnd + 1 < tokens.count, ["and", "or"].contains(tokens[listEnd].lower), isNounPhraseWord(tokens[listEnd + 1]),
+           looksPlural(tokens[listEnd + 1].lower) || Vocabulary.irregularPlurals.contains(tokens[listEnd + 1].lower) {
+            return (list.joined(separator: ", ") + " " + tokens[listEnd].lower + " " + tokens[listEnd + 1].lower, listEnd + 2)
+        }
         // "soldiers and civilians", "cities and villages": a second noun with no number of its own.
         if position + 1 < tokens.count, tokens[position].lower == "and" || tokens[position].lower == "or",
            isNounPhraseWord(tokens[position + 1]), tokens[position + 1].lower.hasSuffix("s") || tokens[position + 1].lower == head.lower,

@@ -33,7 +33,7 @@ enum EventClasses {
     /// is a release, "a death toll of 12" a killing, "the loss of 400 jobs" a loss.
     static let eventNouns: [String: String] = [
         "release": "release", "return": "return", "exchange": "exchange", "swap": "swap", "repatriation": "repatriate",
-        "death": "die", "deaths": "die", "toll": "death toll", "loss": "lose", "losses": "lose", "arrival": "arrive",
+        "death": "die", "deaths": "die", "dead": "die", "fatalities": "die", "toll": "death toll", "loss": "lose", "losses": "lose", "arrival": "arrive",
         "arrivals": "arrive", "rise": "rise", "increase": "increase", "fall": "fall", "drop": "drop", "decline": "decline",
         "decrease": "decrease", "cut": "cut", "cuts": "cut", "growth": "grow", "evacuation": "evacuate", "arrest": "arrest",
         "arrests": "arrest", "sale": "sell", "sales": "sell", "purchase": "buy", "payment": "pay", "injury": "injure",

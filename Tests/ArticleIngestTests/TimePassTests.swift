@@ -58,6 +58,9 @@ import FactStore
         ("The agency has recorded 300 cases since 2009.", "2009-01-01", "2025-05-25"),
         ("Profits fell 12% in the first quarter.", "2025-01-01", "2025-03-31"),
         ("Wages will rise 3% from January.", "2026-01-01", "2026-01-31"),
+        ("Revenue was $4bn in the three months to March.", "2025-01-01", "2025-03-31"),
+        ("The plant is to close in December, with the loss of 420 jobs.", "2025-12-01", "2025-12-31"),
+        ("Thirty cases have now been linked to the clinic, the director told the board on Wednesday.", "2025-05-21", ""),
     ])
     func relativeDates(text: String, date: String, end: String) throws {
         let mention = try #require(ExtractorHarness.mentions(text).last)

@@ -19,6 +19,9 @@ struct TimeExpressions {
         var isStamp = false
     }
 
+    /// How far "now" reaches: it qualifies only what stands next to it.
+    static let nowReach = 3
+
     let articleDate: Day?
     /// The day of the event being narrated, for expressions relative to it ("a day earlier").
     var reference: Day?
@@ -103,9 +106,12 @@ struct TimeExpressions {
         return span(tokens, day(year, month, 1), day(year, month, Day.daysIn(month: month, year: year)))
     }
 
-    /// Whether the sentence speaks of what is to come ("will", "is due to", "next").
+    /// Whether the sentence speaks of what is to come ("will", "is due to", "next", "is to close").
     private static func speaksOfFuture(_ tokens: [WordToken], before index: Int) -> Bool {
-        tokens[..<index].contains { Vocabulary.futureMarkers.contains($0.lower) }
+        tokens[..<index].indices.contains { position in
+            Vocabulary.futureMarkers.contains(tokens[position].lower)
+                || ["is", "are"].contains(tokens[position].lower) && position + 1 < tokens.count && tokens[position + 1].lower == "to"
+        }
     }
 
     private func expression(_ tokens: [WordToken], at index: Int) -> Found? {
@@ -147,7 +153,7 @@ struct TimeExpressions {
         case "yesterday":
             return Self.span(index..<index + 1, Self.shifted(today, by: -1), nil)
         case "now", "currently":
-            return Found(tokens: index..<index + 1, start: today, end: nil, reach: 3)
+            return Found(tokens: index..<index + 1, start: today, end: nil, reach: Self.nowReach)
         case "today", "tonight":
             return Found(tokens: index..<index + 1, start: today, end: nil)
         case "overnight":
@@ -178,6 +184,14 @@ struct TimeExpressions {
             return Self.span(index..<index + 2, Self.shifted(today, by: -Int64(today.weekday)), today)
         case "past", "last":
             return pastSpan(tokens, at: index, today: today)
+        case "the" where lower(tokens, index + 2) == "months" && ["to", "ending", "through"].contains(lower(tokens, index + 3)):
+            // "in the three months to March": the quarter (or half) ending with that month.
+            guard case .number(let count) = NumberReader.read(tokens, at: index + 1), count.tokens.count == 1, (1...12).contains(count.value),
+                  let month = Vocabulary.months[lower(tokens, index + 4)] else { return nil }
+            let year = month <= thisMonth ? thisYear : thisYear - 1
+            let startMonth = month - Int(count.value) + 1
+            let (firstYear, firstMonth) = startMonth >= 1 ? (year, startMonth) : (year - 1, startMonth + 12)
+            return Self.span(index..<index + 5, Self.day(firstYear, firstMonth, 1), Self.day(year, month, Day.daysIn(month: month, year: year)))
         case let ordinal where next == "quarter" && ["first", "second", "third", "fourth"].contains(ordinal):
             // "in the first quarter": the latest such quarter up to the article's, or its year's.
             let quarter = ["first": 1, "second": 2, "third": 3, "fourth": 4][word]!

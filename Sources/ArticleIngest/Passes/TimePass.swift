@@ -92,11 +92,21 @@ struct TimePass {
         }
         if times.contains(where: { !$0.isStamp }) { times.removeAll(where: \.isStamp) }
         let own = times.filter { sentence.clauses[$0.tokens.lowerBound] == clause }
-        // On a tie, the time after the number: "from 2.5% in May".
-        if !own.isEmpty {
-            return own.min { (Self.distance($0.tokens, span), $0.tokens.lowerBound < span.lowerBound ? 1 : 0) < (Self.distance($1.tokens, span), $1.tokens.lowerBound < span.lowerBound ? 1 : 0) }
+        // "31 cases have now been linked to the clinic, Dr Achterberg told the board on
+        // Wednesday": the day a figure was given, for a figure with no time of its own — and
+        // the day "now" means.
+        let saidOn = times.first { time in
+            time.tokens.lowerBound > span.upperBound
+                && sentence.tokens[max(0, time.tokens.lowerBound - 6)..<time.tokens.lowerBound].contains { Vocabulary.speechVerbs.contains($0.lower) }
         }
-        return times.filter { sentence.clauses[$0.tokens.lowerBound] < clause }.max { $0.tokens.lowerBound < $1.tokens.lowerBound }
+        // On a tie, the time after the number: "from 2.5% in May".
+        if let closest = own.min(by: { (Self.distance($0.tokens, span), $0.tokens.lowerBound < span.lowerBound ? 1 : 0) < (Self.distance($1.tokens, span), $1.tokens.lowerBound < span.lowerBound ? 1 : 0) }) {
+            return closest.reach == TimeExpressions.nowReach ? saidOn ?? closest : closest
+        }
+        if let earlier = times.filter({ sentence.clauses[$0.tokens.lowerBound] < clause }).max(by: { $0.tokens.lowerBound < $1.tokens.lowerBound }) {
+            return earlier
+        }
+        return saidOn
     }
 
     private static func distance(_ a: Range<Int>, _ b: Range<Int>) -> Int {

@@ -64,6 +64,7 @@ import FactStore
         ("The deficit will narrow to 2.6% of GDP.", "narrow"),
         ("The government will also hire 1,500 nurses.", "hire"),
         ("The result gave her alliance 29 seats.", "give"),
+        ("Some 40% of voters backed the plan.", "back"),
     ])
     func verbsAroundTheNumber(text: String, event: String) throws {
         #expect(try #require(ExtractorHarness.only(text)).event == event)
@@ -75,5 +76,11 @@ import FactStore
 
     @Test func aModalAfterTheCountedNounLeadsToTheVerb() throws {
         #expect(try #require(ExtractorHarness.mentions("At least 76 of the 151 members must vote for it.").first).event == "vote")
+    }
+
+    @Test func theKilledAndInjuredArePeopleWhenNoNounIsWritten() {
+        let found = ExtractorHarness.mentions("The storm killed 12 and injured 40.")
+        #expect(found.map(\.unit) == ["people", "people"])
+        #expect(found.map(\.event) == ["kill", "injure"])
     }
 }

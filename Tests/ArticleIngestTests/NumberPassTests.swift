@@ -74,6 +74,8 @@ import FactStore
         ("They opened a 30-bed ward.", 30, .exact, "beds"),
         ("Labour won the 45-seat council.", 45, .exact, "seats"),
         ("Three or four firms bid.", 3, .range, "firms"),
+        ("Aid agencies said 1.2m people needed food.", 1_200_000, .exact, "people"),
+        ("Officials counted 1,000-plus displaced families.", 1000, .moreThan, "families"),
         ("The deal is worth between $40 million and $55 million.", 40_000_000, .range, "dollars"),
     ])
     func numbersAsNewsWritesThem(text: String, value: Double, qualifier: Qualifier, unit: String) throws {

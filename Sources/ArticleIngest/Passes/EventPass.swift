@@ -22,6 +22,10 @@ enum EventPass {
             } else {
                 drafts[index].verb = found
             }
+            // "The storm killed 12 and injured 40": deaths and injuries are of people.
+            if drafts[index].unit == nil, let verb = drafts[index].verb, ["kill", "injure"].contains(EventClasses.event(for: verb)) {
+                drafts[index].unit = "people"
+            }
         }
     }
 
@@ -48,6 +52,12 @@ enum EventPass {
             return adjective
         }
         var position = max(draft.unitEnd, draft.span.tokens.upperBound)
+        // "40% of voters backed": past the share's of-phrase to its verb.
+        if draft.unit == "percent", sentence.lower(position) == "of" {
+            var end = position + 1
+            while end < tokens.count, end - position <= 4, UnitPass.isNounPhraseWord(tokens[end]) || Vocabulary.determiners.contains(tokens[end].lower) { end += 1 }
+            if end > position + 1 { position = end }
+        }
         var skipped = 0
         var modal = false
         while position < tokens.count, skipped < 4, Vocabulary.auxiliaries.contains(tokens[position].lower) || Vocabulary.modals.contains(tokens[position].lower) && tokens[position].lower != "to" {

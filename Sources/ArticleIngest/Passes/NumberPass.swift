@@ -33,7 +33,7 @@ enum NumberPass {
                     if index + 1 < tokens.count, ["and", "to", "or"].contains(tokens[index].lower), tokens[index + 1].kind == .number { index += 2 }
                     continue
                 }
-                var qualifier: Qualifier = span.isVague ? .vague : span.upper != nil ? .range : .exact
+                var qualifier: Qualifier = span.isVague ? .vague : span.upper != nil ? .range : span.isPlus ? .moreThan : .exact
                 let start = readQualifier(&qualifier, &span, in: sentence)
                 index = span.tokens.upperBound
                 drafts.append(MentionDraft(span: span, qualifier: qualifier, start: start))

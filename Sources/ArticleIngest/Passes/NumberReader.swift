@@ -10,6 +10,17 @@ struct NumberSpan {
     var tokens: Range<Int>
     /// A unit written into the number itself: `20%`, `5km`.
     var attachedUnit: String?
+    /// Written "1,000-plus": more than the number.
+    var isPlus = false
+
+    init(value: Double, upper: Double? = nil, isVague: Bool = false, tokens: Range<Int>, attachedUnit: String? = nil, isPlus: Bool = false) {
+        self.value = value
+        self.upper = upper
+        self.isVague = isVague
+        self.tokens = tokens
+        self.attachedUnit = attachedUnit
+        self.isPlus = isPlus
+    }
 }
 
 /// Reads numbers written in digits ("1,000", "2.5", "20%", "1.5 million") and in words
@@ -50,6 +61,10 @@ enum NumberReader {
         if parts.count == 2, let low = plainNumber(parts[0]), let high = plainNumber(parts[1]), high > low {
             return .number(NumberSpan(value: low, upper: high, tokens: index..<index + 1))
         }
+        // "1,000-plus families": more than the number.
+        if parts.count == 2, parts[1] == "plus", let value = plainNumber(parts[0]) {
+            return .number(NumberSpan(value: value, tokens: index..<index + 1, isPlus: true))
+        }
         // "a 30-bed ward", "a 45-seat council": the number counts the noun glued to it.
         if parts.count == 2, let value = plainNumber(parts[0]), parts[1].allSatisfy(\.isLetter), parts[1].count > 2,
            !Vocabulary.timeUnits.contains(parts[1]), !["year", "years", "old", "strong"].contains(parts[1]) {
@@ -68,8 +83,11 @@ enum NumberReader {
             let suffix = String(digits[letters...])
             digits = String(digits[..<letters])
             if ordinalSuffixes.contains(suffix) || timeSuffixes.contains(suffix) { return .notACount(index..<index + 1) }
-            // "€25m", "$3.4bn": after a currency sign a letter is a scale, not a measure.
-            if currency != nil, let scale = Vocabulary.scaleAbbreviations[suffix] {
+            // "€25m", "$3.4bn": after a currency sign a letter is a scale, not a measure; so
+            // is "m" before a plural ("1.2m people").
+            let pluralFollows = index + 1 < tokens.count && tokens[index + 1].kind == .word && tokens[index + 1].lower.hasSuffix("s")
+                || index + 1 < tokens.count && Vocabulary.irregularPlurals.contains(tokens[index + 1].lower)
+            if let scale = Vocabulary.scaleAbbreviations[suffix], currency != nil || ["m", "bn", "mn"].contains(suffix) && pluralFollows {
                 factor = scale
             } else {
                 guard let unit = glued[suffix] else { return .notACount(index..<index + 1) }

@@ -94,6 +94,7 @@ enum UnitPass {
         while position < tokens.count, words.count < 4, isNounPhraseWord(tokens[position]) || isAdjectivalParticiple(at: position, in: sentence) {
             words.append(tokens[position])
             position += 1
+            if isAdjectivalParticiple(at: position - 1, in: sentence) { continue }
             // A plural ends the phrase: "six seats short of", "110 Ukrainian drones", "11 people remain".
             if looksPlural(words.last!.lower) || Vocabulary.irregularPlurals.contains(words.last!.lower) { break }
         }

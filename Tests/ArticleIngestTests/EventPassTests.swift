@@ -65,6 +65,10 @@ import FactStore
         ("The government will also hire 1,500 nurses.", "hire"),
         ("The result gave her alliance 29 seats.", "give"),
         ("Some 40% of voters backed the plan.", "back"),
+        ("Officers made 17 arrests.", "arrest"),
+        ("Six officers suffered minor injuries.", "injure"),
+        ("Damage from the fire is estimated at $40 million.", "damage"),
+        ("Police put the crowd at about 18,000.", "join"),
     ])
     func verbsAroundTheNumber(text: String, event: String) throws {
         #expect(try #require(ExtractorHarness.only(text)).event == event)

@@ -13,6 +13,15 @@ enum EventPass {
             }
             // "the death toll has risen to seven", "deaths rose to 40": what is counted is the
             // event; the verb only says how its number changed.
+            // "made 17 arrests", "suffered minor injuries": a light verb's object is the event.
+            if let light = found, Self.lightLemmas.contains(light), let noun = Self.eventNounAfter(drafts[index], in: sentence) {
+                found = noun
+            }
+            // "Damage is estimated at $40m", "police put the crowd at 18,000": the thing
+            // estimated names the event.
+            if let estimate = found, ["estimate", "put"].contains(estimate), let noun = Self.eventNounBefore(drafts[index].start, in: sentence) {
+                found = noun
+            }
             if let unit = drafts[index].unit, let noun = EventClasses.eventNouns[unit.split(separator: " ").last.map(String.init) ?? unit],
                EventClasses.event(for: noun) != noun, found == nil || Self.changeLemmas.contains(found!) || Self.recordingLemmas.contains(found!) {
                 drafts[index].verb = noun == "death toll" || unit.hasSuffix("toll") ? "death toll" : noun
@@ -27,6 +36,31 @@ enum EventPass {
                 drafts[index].unit = "people"
             }
         }
+    }
+
+    /// Verbs that say little of their own: the event is in their object.
+    static let lightLemmas: Set<String> = ["make", "suffer", "sustain", "carry out", "take", "have", "give", "get"]
+
+    /// The event noun a number counts or the one just after its phrase ("17 arrests",
+    /// "six officers suffered minor injuries").
+    private static func eventNounAfter(_ draft: MentionDraft, in sentence: SentenceContext) -> String? {
+        if let unit = draft.unit, let noun = EventClasses.eventNouns[unit] { return noun }
+        var position = draft.unitEnd
+        while position < sentence.tokens.count, position - draft.unitEnd < 5, sentence.tokens[position].kind == .word {
+            if let noun = EventClasses.eventNouns[sentence.lower(position)] { return noun }
+            position += 1
+        }
+        return nil
+    }
+
+    /// An event noun in the clause before a number ("Damage from the fire is estimated at").
+    private static func eventNounBefore(_ start: Int, in sentence: SentenceContext) -> String? {
+        var back = start - 1
+        while back >= 0, sentence.clauses[back] == sentence.clauses[start], sentence.tokens[back].kind != .punctuation || sentence.tokens[back].text == "'" {
+            if let noun = EventClasses.eventNouns[sentence.lower(back)] { return noun }
+            back -= 1
+        }
+        return nil
     }
 
     /// Verbs that only say a number was counted: "recorded 214 deaths" is a count of deaths.

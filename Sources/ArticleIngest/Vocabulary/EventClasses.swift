@@ -39,6 +39,7 @@ enum EventClasses {
         "arrests": "arrest", "sale": "sell", "sales": "sell", "purchase": "buy", "payment": "pay", "injury": "injure",
         "injuries": "injure", "launch": "launch", "interception": "intercept", "capture": "capture", "rescue": "rescue",
         "donation": "donate", "investment": "invest", "deployment": "deploy", "detention": "detain", "killing": "kill",
-        "killings": "kill", "fine": "fine", "profit": "profit", "revenue": "earn", "spending": "spend", "budget": "spend",
+        "killings": "kill", "spending": "spend", "damage": "damage",
+        "crowd": "join", "burns": "injure",
     ]
 }

@@ -17,9 +17,12 @@ public enum SessionFile {
         public var message: String
     }
 
-    /// Writes the session beside `path` and renames it into place.
-    public static func save(_ environment: Environment, to path: String) throws(Failure) {
-        let temporary = path + ".tmp-\(getpid())"
+    /// Writes the session beside `path` and renames it into place. What is already at `path`
+    /// is replaced only if it is a session file, or any regular file when `replacing`.
+    public static func save(_ environment: Environment, to path: String, replacing: Bool = false) throws(Failure) {
+        try SaveTarget.check(path, replacing: replacing)
+        SaveTarget.removeStaleTemporaries(of: path)
+        let temporary = SaveTarget.temporaryPath(for: path)
         unlink(temporary)
         do {
             let database = try SQLiteDatabase(path: temporary, create: true)

@@ -142,6 +142,17 @@ import Testing
         if !message.isEmpty { #expect(outcome.stderr.contains(message), "\(what): \(outcome.stderr.prefix(300))") }
     }
 
+    @Test func savingOverWhatIsNotASession() throws {
+        let notes = Self.file("notes.txt", "my notes")
+        let outcome = try run(["-c", ".save \(notes)"])
+        #expect(outcome.status == 1)
+        #expect(outcome.stderr.contains("it is not a factsh session file; to replace it, use .save \(notes) replace"))
+        #expect(try String(contentsOfFile: notes, encoding: .utf8) == "my notes")
+        let device = try run(["-c", ".save /dev/null replace"])
+        #expect(device.status == 1)
+        #expect(device.stderr.contains("cannot save to '/dev/null': it is a device, not a file"))
+    }
+
     @Test func aStartupScriptWithErrors() throws {
         let home = Self.directory.appendingPathComponent("home")
         try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)

@@ -196,6 +196,55 @@ import FactStore
         #expect(output.results.contains("≥12"))
     }
 
+    // What .save may replace.
+
+    @Test func saveReplacesASessionFileButAnyOtherFileOnlyWhenTold() throws {
+        let directory = temporaryDirectory()
+        let (session, output) = makeSession()
+        session.run(".save \(directory)/s.factsh\n.save \(directory)/s.factsh")
+        #expect(output.diagnostics == "", "a session file is replaced")
+        FileManagerShim.write("notes", to: "\(directory)/notes.txt")
+        session.run(".save \(directory)/notes.txt")
+        #expect(output.diagnostics.contains("cannot save to '\(directory)/notes.txt': it is not a factsh session file; to replace it, use .save \(directory)/notes.txt replace"))
+        #expect(FileManagerShim.read("\(directory)/notes.txt") == "notes")
+        #expect(session.run(".save \(directory)/notes.txt replace"))
+        #expect(try SQLiteTool.run("\(directory)/notes.txt", "select count(*) from swaps;") == "3\n")
+        session.run(".save \(directory)/s.factsh again")
+        #expect(output.diagnostics.contains("usage: .save PATH [replace]"))
+    }
+
+    @Test func saveRefusesLinksDirectoriesFIFOsAndDevices() throws {
+        let directory = temporaryDirectory()
+        FileManagerShim.write("keep", to: "\(directory)/target.txt")
+        try FileManager.default.createSymbolicLink(atPath: "\(directory)/link", withDestinationPath: "\(directory)/target.txt")
+        try FileManagerShim.createDirectory("\(directory)/folder")
+        #expect(mkfifo("\(directory)/fifo", 0o600) == 0)
+        let (session, output) = makeSession()
+        for (path, reason) in [("\(directory)/link", "it is a symbolic link to '\(directory)/target.txt'; save to the file itself"),
+                               ("\(directory)/folder", "it is a directory"),
+                               ("\(directory)/fifo", "it is a FIFO (named pipe), not a file"),
+                               ("/dev/null", "it is a device, not a file")] {
+            #expect(!session.run(".save \(path) replace"))
+            #expect(output.diagnostics.contains("cannot save to '\(path)': \(reason)"), "\(output.diagnostics)")
+        }
+        #expect(FileManagerShim.read("\(directory)/target.txt") == "keep")
+        #expect(try FileManager.default.destinationOfSymbolicLink(atPath: "\(directory)/link") == "\(directory)/target.txt")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: directory).sorted() == ["fifo", "folder", "link", "target.txt"])
+    }
+
+    @Test func saveRemovesWhatAKilledSaveLeft() throws {
+        let directory = temporaryDirectory()
+        let dead = Int32.max - 1
+        for name in ["s.factsh.tmp-\(dead)", "s.factsh.tmp-\(dead)-journal", "s.factsh.tmp-1", "other.tmp-\(dead)"] {
+            FileManagerShim.write("partial", to: "\(directory)/\(name)")
+        }
+        let (session, output) = makeSession()
+        session.run(".save \(directory)/s.factsh")
+        #expect(output.diagnostics == "")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: directory).sorted() == ["other.tmp-\(dead)", "s.factsh", "s.factsh.tmp-1"],
+                "a running process's (pid 1) and another file's temporaries stay")
+    }
+
     /// The demo session saved, then edited with the sqlite3 tool.
     func savedDemo(_ edit: String) throws -> String {
         let path = "\(temporaryDirectory())/s.factsh"

@@ -17,16 +17,12 @@ enum SaveTarget {
             throw SessionFile.Failure(message: "cannot save to '\(path)': \(String(cString: strerror(errno)).lowercased())")
         }
         func refuse(_ reason: String) -> SessionFile.Failure { SessionFile.Failure(message: "cannot save to '\(path)': \(reason)") }
-        switch info.st_mode & S_IFMT {
-        case S_IFREG:
-            guard !replacing, !isSession(path) else { return }
-            throw refuse("it is not a factsh session file; to replace it, use .save \(path) replace")
-        case S_IFLNK: throw refuse("it is a symbolic link\(linkTarget(path).map { " to '\($0)'" } ?? ""); save to the file itself")
-        case S_IFDIR: throw refuse("it is a directory")
-        case S_IFIFO: throw refuse("it is a FIFO (named pipe), not a file")
-        case S_IFSOCK: throw refuse("it is a socket, not a file")
-        default: throw refuse("it is a device, not a file")
+        if var reason = FileKind.reasonNotRegular(info) {
+            if info.st_mode & S_IFMT == S_IFLNK { reason += (linkTarget(path).map { " to '\($0)'" } ?? "") + "; save to the file itself" }
+            throw refuse(reason)
         }
+        guard !replacing, !isSession(path) else { return }
+        throw refuse("it is not a factsh session file; to replace it, use .save \(path) replace")
     }
 
     /// Where this process writes before renaming into place: `<path>.tmp-<pid>`.

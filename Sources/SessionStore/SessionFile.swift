@@ -47,9 +47,13 @@ public enum SessionFile {
 
     /// The session a file holds, or an error saying what in the file is wrong.
     public static func open(_ path: String) throws(Failure) -> Environment {
+        var info = stat()
+        if stat(path, &info) == 0, let reason = FileKind.reasonNotRegular(info) {
+            throw Failure(message: "cannot open '\(path)' as a factsh session: \(reason)")
+        }
         do {
             let database = try SQLiteDatabase(path: path, create: false)
-            database.limitWork(to: workLimit(forFileAt: path))
+            database.limitWork(to: workLimit(forFileOfSize: Int(info.st_size)))
             var environment = Environment()
             for stored in try SessionLayout.readCatalogue(from: database) {
                 let relation = try SessionReader.read(stored, from: database)
@@ -64,9 +68,7 @@ public enum SessionFile {
     /// SQLite instructions enough to read any file of this size: reading a table costs a few
     /// instructions per byte, so 64 per byte (and 10 million to begin with) is never reached by
     /// a file of tables, only by a view that computes without end.
-    private static func workLimit(forFileAt path: String) -> Int {
-        var info = stat()
-        let size = stat(path, &info) == 0 ? Int(info.st_size) : 0
-        return 10_000_000 + 64 * size
+    private static func workLimit(forFileOfSize size: Int) -> Int {
+        10_000_000 + 64 * size
     }
 }

@@ -131,6 +131,18 @@ import FactStore
         #expect(output.results.hasSuffix("1000\n"))
     }
 
+    @Test func openRefusesWhatIsNotAFile() throws {
+        let directory = temporaryDirectory()
+        #expect(mkfifo("\(directory)/fifo", 0o600) == 0)
+        let (session, output) = makeSession()
+        for (path, reason) in [("\(directory)/fifo", "it is a FIFO (named pipe), not a file"), ("/dev/zero", "it is a device, not a file"),
+                               (directory, "it is a directory")] {
+            #expect(!session.run(".open \(path)"))
+            #expect(output.diagnostics.contains("cannot open '\(path)' as a factsh session: \(reason)"), "\(output.diagnostics)")
+        }
+        #expect(session.environment.relation(named: "swaps")?.rowCount == 3)
+    }
+
     @Test func nulBytesInValuesRoundTrip() throws {
         let directory = temporaryDirectory()
         FileManagerShim.write(#"[{"a":"x\u0000y","b":1}]"#, to: "\(directory)/nul.json")

@@ -53,22 +53,15 @@ public enum SessionFile {
         }
         do {
             let database = try SQLiteDatabase(path: path, create: false)
-            database.limitWork(to: workLimit(forFileOfSize: Int(info.st_size)))
+            let reader = SessionReader(database: database, fileSize: Int(info.st_size))
             var environment = Environment()
-            for stored in try SessionLayout.readCatalogue(from: database) {
-                let relation = try SessionReader.read(stored, from: database)
+            for stored in try reader.catalogue() {
+                let relation = try reader.read(stored)
                 if stored.kind == .binding { environment.bind(stored.name, relation) } else { environment.catalog.set(stored.name, relation) }
             }
             return environment
         } catch {
             throw Failure(message: "cannot open '\(path)' as a factsh session: \(error.message)")
         }
-    }
-
-    /// SQLite instructions enough to read any file of this size: reading a table costs a few
-    /// instructions per byte, so 64 per byte (and 10 million to begin with) is never reached by
-    /// a file of tables, only by a view that computes without end.
-    private static func workLimit(forFileOfSize size: Int) -> Int {
-        10_000_000 + 64 * size
     }
 }

@@ -4,12 +4,26 @@ import FactStore
 /// may have been written or edited by another program. A column factsh needs and does not find,
 /// or a cell that does not hold a value of its field's type, is an error naming the table, row
 /// and column; only the origin columns may be missing, and then the rows have no origin.
-enum SessionReader {
-    static func read(_ stored: StoredRelation, from database: SQLiteDatabase) throws(SQLiteDatabase.Failure) -> Relation {
+///
+/// SQLite's work is bounded by what reading a file of this size can need, so that a relation
+/// that is a view computing without end stops with an error instead of hanging.
+struct SessionReader {
+    let database: SQLiteDatabase
+    let fileSize: Int
+
+    /// The relations the file lists, read under the bound for a table of the catalogue's width.
+    func catalogue() throws(SQLiteDatabase.Failure) -> [StoredRelation] {
+        database.limitWork(to: workLimit(columns: 8))
+        return try SessionLayout.readCatalogue(from: database)
+    }
+
+    func read(_ stored: StoredRelation) throws(SQLiteDatabase.Failure) -> Relation {
         var columns = stored.fields.map { Column(type: $0.field.type) }
         var origins = OriginColumn()
         var rowCount: Int?
+        let width = stored.fields.reduce(SessionLayout.originColumns.count) { $0 + $1.columns.count }
         for table in stored.tables {
+            database.limitWork(to: workLimit(columns: width))
             func problem(_ message: String) -> SQLiteDatabase.Failure {
                 SQLiteDatabase.Failure(message: "table '\(table)' (of '\(stored.name)'): \(message)")
             }
@@ -28,7 +42,7 @@ enum SessionReader {
             let list = selected.isEmpty ? "NULL" : selected.map(SQLiteDatabase.quote).joined(separator: ", ")
             let rows: SQLiteDatabase.Rows
             do {
-                rows = try database.rows("SELECT \(list) FROM \(SQLiteDatabase.quote(table))\(try order(of: table, in: database))")
+                rows = try database.rows("SELECT \(list) FROM \(SQLiteDatabase.quote(table))\(try order(of: table))")
             } catch {
                 throw problem(error.message)
             }
@@ -59,22 +73,29 @@ enum SessionReader {
         return Relation(fields: stored.fields.map(\.field), columns: columns, rowCount: rowCount ?? 0, origins: origins)
     }
 
+    /// SQLite instructions enough to read any table of this many columns from a file of this
+    /// size, with a margin: a row takes at least 4 bytes of the file and about one instruction a
+    /// column plus a dozen, and the schema queries before take a few million at most.
+    private func workLimit(columns: Int) -> Int {
+        10_000_000 + fileSize * (columns + 16)
+    }
+
     /// SQLite's own row order, in which factsh wrote the rows; a table without rowids is read
     /// in the order of its key.
-    private static func order(of table: String, in database: SQLiteDatabase) throws(SQLiteDatabase.Failure) -> String {
+    private func order(of table: String) throws(SQLiteDatabase.Failure) -> String {
         let withoutRowid = try database.query("""
             SELECT wr FROM pragma_table_list WHERE schema = 'main' AND name = \(SQLiteDatabase.literal(table)) COLLATE NOCASE
             """)
         return withoutRowid.first == [.integer(1)] ? "" : " ORDER BY _rowid_"
     }
 
-    private static func next(_ rows: SQLiteDatabase.Rows, into cells: inout [SQLiteDatabase.Cell],
+    private func next(_ rows: SQLiteDatabase.Rows, into cells: inout [SQLiteDatabase.Cell],
                              problem: (String) -> SQLiteDatabase.Failure) throws(SQLiteDatabase.Failure) -> Bool {
         do { return try rows.next(into: &cells) } catch { throw problem(error.message) }
     }
 
     /// A row's origin: a source and a line, or neither.
-    private static func origin(_ source: SQLiteDatabase.Cell, _ line: SQLiteDatabase.Cell,
+    private func origin(_ source: SQLiteDatabase.Cell, _ line: SQLiteDatabase.Cell,
                                problem: (String) -> SQLiteDatabase.Failure) throws(SQLiteDatabase.Failure) -> RowOrigin? {
         switch (source, line) {
         case (.null, .null): return nil

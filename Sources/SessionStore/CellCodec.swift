@@ -31,7 +31,7 @@ enum CellCodec {
     static func value(_ cells: ArraySlice<Cell>, type: ValueType) throws(Problem) -> Value {
         let first = cells[cells.startIndex]
         func problem(_ expected: String, _ column: Int = 0) -> Problem {
-            Problem(column: column, message: "\(describe(cells[cells.startIndex + column])) where \(expected) belongs")
+            Problem(column: column, message: "\(cells[cells.startIndex + column]) where \(expected) belongs")
         }
         if first == .null { return .null }
         switch (type, first) {
@@ -77,6 +77,20 @@ enum CellCodec {
         case .integer(let int): Double(int)
         case .real(let real) where real.isFinite: real
         default: nil
+        }
+    }
+}
+
+/// A cell as an error message shows it: `the text "dozens"`, `the integer 2`, `a blob`.
+extension SQLiteDatabase.Cell: CustomStringConvertible {
+    var description: String {
+        switch self {
+        case .null: "NULL"
+        case .integer(let value): "the integer \(value)"
+        case .real(let value): "the real \(value)"
+        case .text(let text): "the text " + (text.count > 40 ? String(text.prefix(40)) + "…" : text).debugDescription
+        case .invalidUTF8: "text that is not valid UTF-8"
+        case .blob: "a blob"
         }
     }
 }

@@ -100,9 +100,9 @@ enum SessionLayout {
             func problem(_ message: String) -> SQLiteDatabase.Failure {
                 SQLiteDatabase.Failure(message: "table 'factsh_relations', row \(describeRow(row[3])): \(message)")
             }
-            guard case .text(let name) = row[0] else { throw problem("the name is \(describe(row[0])), not text") }
+            guard case .text(let name) = row[0] else { throw problem("the name is \(row[0]), not text") }
             guard case .text(let kindName) = row[1], let kind = StoredRelation.Kind(rawValue: kindName) else {
-                throw problem("the kind of '\(name)' is \(describe(row[1])), not 'relation' or 'binding'")
+                throw problem("the kind of '\(name)' is \(row[1]), not 'relation' or 'binding'")
             }
             guard index[name] == nil else { throw problem("'\(name)' is listed twice") }
             let table = try text(row[2], default: name, what: "the table_name of '\(name)'", problem: problem)
@@ -116,10 +116,10 @@ enum SessionLayout {
             }
             // A field of a relation the file does not list belongs to nothing that is read.
             guard case .text(let relationName) = row[0], let position = index[relationName] else { continue }
-            guard case .text(let name) = row[1] else { throw problem("the name of a field of '\(relationName)' is \(describe(row[1])), not text") }
+            guard case .text(let name) = row[1] else { throw problem("the name of a field of '\(relationName)' is \(row[1]), not text") }
             guard case .text(let typeName) = row[2], let type = ValueType(rawValue: typeName) else {
                 let types = ValueType.allCases.map(\.rawValue).joined(separator: ", ")
-                throw problem("field '\(name)' of '\(relationName)' has the type \(describe(row[2])), not one of \(types)")
+                throw problem("the type of field '\(name)' of '\(relationName)' is \(row[2]), not one of \(types)")
             }
             guard !relations[position].fields.contains(where: { $0.field.name == name }) else {
                 throw problem("'\(relationName)' has two fields named '\(name)'")
@@ -151,19 +151,7 @@ enum SessionLayout {
         switch cell {
         case .null: return fallback
         case .text(let text): return text
-        default: throw problem("\(what) is \(describe(cell)), not text")
+        default: throw problem("\(what) is \(cell), not text")
         }
-    }
-}
-
-/// A cell as an error message shows it: `text "dozens"`, `the integer 2`, `a blob`.
-func describe(_ cell: SQLiteDatabase.Cell) -> String {
-    switch cell {
-    case .null: "NULL"
-    case .integer(let value): "the integer \(value)"
-    case .real(let value): "the real \(value)"
-    case .text(let text): "the text " + (text.count > 40 ? String(text.prefix(40)) + "…" : text).debugDescription
-    case .invalidUTF8: "text that is not valid UTF-8"
-    case .blob: "a blob"
     }
 }

@@ -100,7 +100,7 @@ struct SessionReader {
         switch (source, line) {
         case (.null, .null): return nil
         case (.text(let source), .integer(let line)) where Int32(exactly: line) != nil: return RowOrigin(source: source, line: Int(line))
-        default: throw problem("the origin \(describe(source)), \(describe(line)) is not a source and a line")
+        default: throw problem("the origin \(source), \(line) is not a source and a line")
         }
     }
 }

@@ -126,7 +126,7 @@ import Testing
         ("no origin columns", "CREATE TABLE t2 AS SELECT date, released, who FROM swaps; DROP TABLE swaps; ALTER TABLE t2 RENAME TO swaps;", 0, ""),
         ("text in a quantity", "UPDATE attacks SET killed = 'dozens';", 1, "table 'attacks' (of 'attacks'): row 1, column 'killed':"),
         ("an unknown qualifier", "UPDATE attacks SET killed_qualifier = 'bogus';", 1, "row 1, column 'killed_qualifier':"),
-        ("an unknown type", "UPDATE factsh_fields SET type = 'blob' WHERE name = 'who';", 1, "field 'who' of 'swaps' has the type"),
+        ("an unknown type", "UPDATE factsh_fields SET type = 'blob' WHERE name = 'who';", 1, "the type of field 'who' of 'swaps' is the text"),
         ("a view that never ends", "DROP TABLE swaps; CREATE VIEW swaps AS WITH RECURSIVE n(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM n) SELECT x AS date, x AS released, x AS who FROM n WHERE x < 0;",
          1, "a view that never ends"),
         ("a NUL in the text", "UPDATE swaps SET who = 'a' || char(0) || 'b';", 0, ""),

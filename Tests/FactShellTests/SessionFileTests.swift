@@ -62,7 +62,7 @@ import FactStore
          "table 'attacks' (of 'attacks'): row 1, column 'killed_qualifier': the text \"bogus\" where a qualifier (exact, at_least"),
         ("UPDATE attacks SET killed_upper = 'x'", "row 1, column 'killed_upper': the text \"x\" where a range's upper end belongs"),
         ("UPDATE factsh_fields SET type = 'blob' WHERE name = 'who'",
-         "table 'factsh_fields', row 3: field 'who' of 'swaps' has the type the text \"blob\", not one of null, int"),
+         "table 'factsh_fields', row 3: the type of field 'who' of 'swaps' is the text \"blob\", not one of null, int"),
         ("UPDATE swaps SET released = 'many' WHERE rowid = 2", "table 'swaps' (of 'swaps'): row 2, column 'released': the text \"many\" where an int belongs"),
         ("UPDATE swaps SET date = '2025-13-01' WHERE rowid = 3", "row 3, column 'date': the text \"2025-13-01\" where a date written YYYY-MM-DD belongs"),
         ("UPDATE swaps SET who = x'00ff'", "row 1, column 'who': a blob where a string belongs"),

@@ -57,9 +57,9 @@ let package = Package(
         .testTarget(name: "FactLanguageTests", dependencies: ["FactLanguage"]),
         .testTarget(name: "ArticleIngestTests", dependencies: ["ArticleIngest"]),
         .testTarget(name: "DataImportTests", dependencies: ["DataImport", "TestSupport"]),
-        .testTarget(name: "FactShellTests", dependencies: ["FactShell"], exclude: ["Golden"]),
+        .testTarget(name: "FactShellTests", dependencies: ["FactShell", "TestSupport"], exclude: ["Golden"]),
         .testTarget(name: "DifferentialTests", dependencies: ["FactLanguage", "FactStore", "SessionStore", "TestSupport"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["factsh"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["factsh", "TestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

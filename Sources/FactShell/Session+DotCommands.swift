@@ -82,11 +82,12 @@ extension Session {
             }
             do { try FileSystem.writeAtomically(text, to: FileSystem.expandingTilde(words[1])) } catch { throw fileError(error) }
         case "save", "open":
-            guard words.count == 1 else { throw usageError() }
+            let replacing = name == "save" && words.count == 2 && words[1] == "replace"
+            guard words.count == 1 || replacing else { throw usageError() }
             let path = FileSystem.expandingTilde(words[0])
             do {
                 if name == "save" {
-                    try SessionFile.save(environment, to: path)
+                    try SessionFile.save(environment, to: path, replacing: replacing)
                 } else {
                     environment = try SessionFile.open(path)
                     lastQuery = nil

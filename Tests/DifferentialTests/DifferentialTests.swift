@@ -126,6 +126,8 @@ import TestSupport
         case .integer(let int): .number(Double(int))
         case .real(let real): .number(real)
         case .text(let text): .text(text)
+        case .invalidUTF8: .text("<not UTF-8>")
+        case .blob: .text("<blob>")
         }
     }
 

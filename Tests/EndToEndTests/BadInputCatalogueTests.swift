@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// Bad input of every kind the shell meets: each gets a clear error naming the place, the exit
@@ -117,6 +118,39 @@ import Testing
         let emptyCSV = Self.file("empty.csv", "")
         let loaded = try run(["-c", ".load \(emptyCSV)"])
         #expect(loaded.stderr.contains("warning: the file is empty"))
+    }
+
+    /// A saved session edited in sqlite3 is opened as far as it still means facts, and refused
+    /// by table, row and column where it does not; the session before stays.
+    @Test(arguments: [
+        ("no origin columns", "CREATE TABLE t2 AS SELECT date, released, who FROM swaps; DROP TABLE swaps; ALTER TABLE t2 RENAME TO swaps;", 0, ""),
+        ("text in a quantity", "UPDATE attacks SET killed = 'dozens';", 1, "table 'attacks' (of 'attacks'): row 1, column 'killed':"),
+        ("an unknown qualifier", "UPDATE attacks SET killed_qualifier = 'bogus';", 1, "row 1, column 'killed_qualifier':"),
+        ("an unknown type", "UPDATE factsh_fields SET type = 'blob' WHERE name = 'who';", 1, "the type of field 'who' of 'swaps' is the text"),
+        ("a view that never ends", "DROP TABLE swaps; CREATE VIEW swaps AS WITH RECURSIVE n(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM n) SELECT x AS date, x AS released, x AS who FROM n WHERE x < 0;",
+         1, "a view that never ends"),
+        ("a NUL in the text", "UPDATE swaps SET who = 'a' || char(0) || 'b';", 0, ""),
+    ])
+    func editedSessionFiles(what: String, edit: String, status: Int32, message: String) throws {
+        let path = Self.directory.appendingPathComponent("edited-\(UUID().uuidString).factsh").path
+        #expect(try BinaryRunner.run(["--demo", "-c", ".save \(path)"]).status == 0)
+        _ = try SQLiteTool.run(path, edit)
+        let outcome = try BinaryRunner.run(["--demo", "-c", ".open \(path)", "-c", "swaps count"])
+        #expect(outcome.status == status, "\(what): \(outcome.stderr.prefix(300))")
+        #expect(outcome.stdout == "3\n", "\(what): the facts opened, or the ones before")
+        #expect(!outcome.stderr.contains("Fatal error") && !outcome.stderr.contains("crashed"), "\(what)")
+        if !message.isEmpty { #expect(outcome.stderr.contains(message), "\(what): \(outcome.stderr.prefix(300))") }
+    }
+
+    @Test func savingOverWhatIsNotASession() throws {
+        let notes = Self.file("notes.txt", "my notes")
+        let outcome = try run(["-c", ".save \(notes)"])
+        #expect(outcome.status == 1)
+        #expect(outcome.stderr.contains("it is not a factsh session file; to replace it, use .save \(notes) replace"))
+        #expect(try String(contentsOfFile: notes, encoding: .utf8) == "my notes")
+        let device = try run(["-c", ".save /dev/null replace"])
+        #expect(device.status == 1)
+        #expect(device.stderr.contains("cannot save to '/dev/null': it is a device, not a file"))
     }
 
     @Test func aStartupScriptWithErrors() throws {

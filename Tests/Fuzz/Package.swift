@@ -17,5 +17,9 @@ let package = Package(
         .executableTarget(name: "FuzzDataFiles", dependencies: [
             "FuzzSupport", .product(name: "DataImport", package: "factsh"), .product(name: "FactStore", package: "factsh"),
         ]),
+        .executableTarget(name: "FuzzSessionFile", dependencies: [
+            "FuzzSupport", .product(name: "FactLanguage", package: "factsh"), .product(name: "FactShell", package: "factsh"),
+            .product(name: "FactStore", package: "factsh"),
+        ]),
     ]
 )

@@ -7,7 +7,7 @@ enum Lemmatizer {
     /// "taken"), or nil when the word is not one. Base forms and "-s" forms give nil: they
     /// are nouns too often ("drones", "police") to be read as verbs without context.
     static func pastOrParticiple(_ word: String) -> String? {
-        guard word.count > 2, isPlainWord(word), !Vocabulary.notVerbs.contains(word) else { return nil }
+        guard word.utf8.count > 2, isPlainWord(word), !Vocabulary.notVerbs.contains(word) else { return nil }
         if let base = irregular[word] { return word.hasSuffix("s") && !word.hasSuffix("ss") ? nil : base }
         if word.hasSuffix("ed") { return firstKnown(word, [("ed", "e"), ("ed", ""), ("ied", "y")]) }
         if word.hasSuffix("ing") { return firstKnown(word, [("ing", "e"), ("ing", "")]) }
@@ -32,8 +32,8 @@ enum Lemmatizer {
     }
 
     private static func firstKnown(_ word: String, _ rules: [(suffix: String, replacement: String)]) -> String? {
-        for rule in rules where word.hasSuffix(rule.suffix) && word.count > rule.suffix.count + 1 {
-            let candidate = String(word.dropLast(rule.suffix.count)) + rule.replacement
+        for rule in rules where word.utf8.count > rule.suffix.utf8.count + 1 && word.hasSuffix(rule.suffix) {
+            let candidate = String(decoding: word.utf8.dropLast(rule.suffix.utf8.count), as: UTF8.self) + rule.replacement
             if bases.contains(candidate) { return candidate }
         }
         return nil

@@ -211,10 +211,10 @@ enum EventPass {
                 back -= 1
                 continue
             }
-            if Vocabulary.clauseOpeners.contains(word) { return nil }
+            if token.roles.contains(.clauseOpener) { return nil }
             // "58 of the 141 seats": a number in an of-phrase after another number has no verb of its own.
             if word == "of", back > 0, tokens[back - 1].kind == .number { return nil }
-            if Vocabulary.reportingVerbs.contains(word) {
+            if token.roles.contains(.reportingVerb) {
                 if Vocabulary.writingVerbs.contains(word), back == start - 1 { return baseForm(word) }
                 if Vocabulary.speechVerbs.contains(word) { return nil }
                 let between = tokens[(back + 1)..<start]

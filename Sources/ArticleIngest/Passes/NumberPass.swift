@@ -52,7 +52,7 @@ enum NumberPass {
         let previous = sentence.lower(first - 1)
         let token = tokens[first]
         // A year: four digits, no separator, standing alone or after "in", "since", a month.
-        if token.kind == .number, token.text.count == 4, !token.text.contains(","), (1800...2100).contains(span.value),
+        if token.kind == .number, token.text.utf8.count == 4, !token.text.utf8.contains(0x2C), (1800...2100).contains(span.value),
            span.tokens.count == 1, span.attachedUnit == nil,
            !(next.hasSuffix("s") && !Vocabulary.phraseStops.contains(next) && !Vocabulary.timeUnits.contains(next)) {
             return false
@@ -64,9 +64,9 @@ enum NumberPass {
         }
         // Phone numbers and codes: "0300 555 0142" — a leading zero, or digits right after digits.
         if token.kind == .number, span.attachedUnit == nil {
-            if token.text.count > 1, token.text.hasPrefix("0"), !token.text.hasPrefix("0.") { return false }
-            if first > 0, tokens[first - 1].kind == .number, !tokens[first - 1].text.contains(",") { return false }
-            if after < tokens.count, tokens[after].kind == .number, !token.text.contains(","), !tokens[after].text.contains(",") { return false }
+            if token.text.utf8.count > 1, token.text.hasPrefix("0"), !token.text.hasPrefix("0.") { return false }
+            if first > 0, tokens[first - 1].kind == .number, !tokens[first - 1].text.utf8.contains(0x2C) { return false }
+            if after < tokens.count, tokens[after].kind == .number, !token.text.utf8.contains(0x2C), !tokens[after].text.utf8.contains(0x2C) { return false }
         }
         // Ages: "aged 45", "aged between 19 and 54", "Mark Hale, 54, of Church Street", "the
         // pension age will drop from 65 to 64".
@@ -74,7 +74,7 @@ enum NumberPass {
         if ["between", "from"].contains(previous), ["aged", "age", "ages"].contains(sentence.lower(first - 2)) { return false }
         if isAgeInApposition(span, in: sentence) { return false }
         if span.attachedUnit == nil, !nextIsCountedNoun(after, in: sentence),
-           (max(0, first - 7)..<first).contains(where: { ["age", "ages"].contains(tokens[$0].lower) && sentence.clauses[$0] == sentence.clauses[first] }) {
+           (max(0, first - 7)..<first).contains(where: { (tokens[$0].lower == "age" || tokens[$0].lower == "ages") && sentence.clauses[$0] == sentence.clauses[first] }) {
             return false
         }
         // "call 101", "quoting reference 2231": nothing counted after it.

@@ -56,7 +56,7 @@ enum NumberReader {
             text = String(text.dropLast(text.hasSuffix("kph") ? 3 : 4))
             perHour = true
         }
-        if text.contains(":") || text.contains("/") { return .notACount(index..<index + 1) }
+        if text.utf8.contains(where: { $0 == 0x3A || $0 == 0x2F }) { return .notACount(index..<index + 1) }
         let parts = text.split(whereSeparator: { $0 == "-" || $0 == "–" }).map(String.init)
         if parts.count == 2, let low = plainNumber(parts[0]), let high = plainNumber(parts[1]), high > low {
             return .number(NumberSpan(value: low, upper: high, tokens: index..<index + 1))
@@ -123,16 +123,16 @@ enum NumberReader {
     private static func readWords(_ tokens: [WordToken], at index: Int) -> Reading {
         var position = index
         let word = tokens[index].lower
-        guard tokens[index].roles.contains(.numberStart) || word.contains("-") && Vocabulary.roles[String(word.prefix { $0 != "-" })]?.contains(.numberStart) == true else {
+        guard tokens[index].roles.contains(.numberStart) || word.utf8.contains(0x2D) && Vocabulary.roles[String(word.prefix { $0 != "-" })]?.contains(.numberStart) == true else {
             return .none
         }
         // "a handful", "tens of thousands": the shared vague amounts of more than one word.
-        let ahead = tokens[index..<min(tokens.count, index + 3)].map(\.lower)
-        if let vague = QualifierPhrases.vagueAmount(startingWith: ahead), vague.words.count > 1 {
+        if Vocabulary.longVagueStarts.contains(word),
+           let vague = QualifierPhrases.vagueAmount(startingWith: tokens[index..<min(tokens.count, index + 3)].map(\.lower)), vague.words.count > 1 {
             return .number(NumberSpan(value: vague.value, isVague: true, tokens: index..<index + vague.words.count))
         }
         // "half a million", "a quarter of a million": a fraction of the number after it.
-        if let fraction = fraction(tokens, at: index) { return .number(fraction) }
+        if Vocabulary.fractionStarts.contains(word), let fraction = fraction(tokens, at: index) { return .number(fraction) }
         // "a thousand", "a dozen", "an estimated" is a qualifier, not a number.
         if word == "a" || word == "an" {
             guard index + 1 < tokens.count else { return .none }

@@ -74,7 +74,7 @@ struct TimeExpressions {
 
     /// The token after a time stamp's dash at the start of a sentence, or nil.
     static func timeStampEnd(_ tokens: [WordToken]) -> Int? {
-        guard let first = tokens.first, first.kind == .number, first.text.contains(":") else { return nil }
+        guard let first = tokens.first, first.kind == .number, first.text.utf8.contains(0x3A) else { return nil }
         for index in 1..<min(tokens.count, 4) where tokens[index].kind == .punctuation {
             return ["-", "—", "–", ":"].contains(tokens[index].text) ? index + 1 : nil
         }
@@ -116,7 +116,11 @@ struct TimeExpressions {
 
     private func expression(_ tokens: [WordToken], at index: Int) -> Found? {
         let word = tokens[index].lower
-        if tokens[index].kind == .word, !tokens[index].roles.contains(.timeStart), !Self.relativeStarts.contains(word) { return nil }
+        if tokens[index].kind == .word, !tokens[index].roles.contains(.timeStart) {
+            guard tokens[index].roles.contains(.relativeTimeStart), index + 1 < tokens.count, tokens[index + 1].roles.contains(.relativeTimeSecond)
+                || tokens[index + 1].lower == "the" && index + 2 < tokens.count && tokens[index + 2].lower == "night"
+                || (tokens[index + 1].kind == .number || tokens[index + 1].roles.contains(.numberStart)) && index + 2 < tokens.count && tokens[index + 2].lower == "months" else { return nil }
+        }
         // Absolute dates need no article date.
         if let month = Vocabulary.months[word], tokens[index].isCapitalized || word.count > 3 {
             if let found = monthExpression(tokens, at: index, month: month) { return found }
@@ -207,9 +211,6 @@ struct TimeExpressions {
             return nil
         }
     }
-
-    /// Words that start an expression relative to the narrated event.
-    static let relativeStarts: Set<String> = Set(["a", "the", "through", "during", "first", "second", "third", "fourth"]).union(Vocabulary.units.keys)
 
     /// "a day earlier", "the day before", "the next day", "two days later", "through the night":
     /// relative to the day of the event being narrated.

@@ -19,6 +19,9 @@ struct TimePass {
 
     mutating func assign(_ drafts: inout [MentionDraft], in sentence: SentenceContext) {
         var resolved: (start: Day, end: Day?)?
+        // Read once per sentence, and only for a sentence with numbers.
+        lazy var isNow = describesNow(sentence)
+        lazy var mayNarrate = !sentence.tokens.contains { $0.roles.contains(.notNarrating) }
         for index in drafts.indices {
             if let time = nearest(to: drafts[index].span.tokens, in: sentence) {
                 drafts[index].date = time.start
@@ -26,10 +29,10 @@ struct TimePass {
                 // The sentence's first resolved time leads: "rose 2.3% in May, slowing from 2.6%
                 // in April" goes on about May.
                 if resolved == nil, Self.isEventTime(time) { resolved = (time.start, time.end) }
-            } else if let articleDate, describesNow(sentence) {
+            } else if let articleDate, isNow {
                 // "3,000 people are still without power": the situation as reported.
                 drafts[index].date = articleDate
-            } else if let reference, narrates(drafts[index], in: sentence) {
+            } else if let reference, mayNarrate, narrates(drafts[index], in: sentence) {
                 drafts[index].date = reference.start
                 drafts[index].dateEnd = reference.end
             }
@@ -60,21 +63,21 @@ struct TimePass {
     }
 
     /// Whether a number's clause narrates an event: its verb is a past form, or comes after
-    /// "was", "were", "had", "has", "have" — not a present state or a plan.
+    /// "was", "were", "had", "has", "have". (A sentence about the future or the present state
+    /// narrates nothing; `assign` checks that once.)
     private func narrates(_ draft: MentionDraft, in sentence: SentenceContext) -> Bool {
         let tokens = sentence.tokens
-        if tokens.contains(where: { Vocabulary.futureTense.contains($0.lower) || Vocabulary.presentStateWords.contains($0.lower) }) { return false }
         let clause = sentence.clauses[draft.span.tokens.lowerBound]
         let aside = sentence.asides[draft.span.tokens.lowerBound]
         for token in tokens.indices where sentence.clauses[token] == clause && !sentence.isTimeToken[token] && sentence.asides[token] == aside {
             let word = tokens[token].lower
-            if ["was", "were"].contains(word) { return true }
+            if word == "was" || word == "were" { return true }
             // "has risen", "have been evacuated": a present perfect narrates; "has 40 hospitals" does not.
-            if ["had", "has", "have"].contains(word),
+            if word == "had" || word == "has" || word == "have",
                (token + 1...min(token + 2, tokens.count - 1)).contains(where: { tokens[$0].lower == "been" || Lemmatizer.pastOrParticiple(tokens[$0].lower) != nil }) {
                 return true
             }
-            if Vocabulary.speechVerbs.contains(word) || Vocabulary.reportingVerbs.contains(word) { continue }
+            if tokens[token].roles.contains(.reportingVerb) { continue }
             if tokens[token].kind == .word, !tokens[token].isCapitalized || token == 0,
                word.hasSuffix("ed") && Lemmatizer.pastOrParticiple(word) != nil || Lemmatizer.irregular[word] != nil && !word.hasSuffix("s") {
                 return true

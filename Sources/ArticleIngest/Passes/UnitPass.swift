@@ -155,14 +155,12 @@ enum UnitPass {
     static func isNounPhraseWord(_ token: WordToken) -> Bool {
         guard token.kind == .word else { return false }
         let lower = token.lower
-        if Vocabulary.phraseStops.contains(lower) || Vocabulary.reportingVerbs.contains(lower) || Vocabulary.presentVerbs.contains(lower) { return false }
-        if Vocabulary.units[lower] != nil || Vocabulary.tens[lower] != nil || Vocabulary.scales[lower] != nil { return false }
+        if !token.roles.isDisjoint(with: [.phraseStop, .reportingVerb, .presentVerb, .numberWord, .phrasalVerb]) { return false }
         if lower == "'s" { return false }
-        if Vocabulary.events[lower] != nil, !Vocabulary.eventNounForms.contains(lower) { return false }
-        if Vocabulary.phrasalEvents[lower] != nil { return false }
+        if token.roles.contains(.eventVerb), !token.roles.contains(.eventNounForm) { return false }
         // Past participles and gerunds end the phrase ("390 soldiers freed"), adjectives
         // written with a hyphen do not ("Iranian-designed").
-        if !lower.contains("-"), lower.count > 4, lower.hasSuffix("ed") || lower.hasSuffix("ing") { return false }
+        if lower.utf8.count > 4, !lower.utf8.contains(0x2D), lower.hasSuffix("ed") || lower.hasSuffix("ing") { return false }
         return true
     }
 
@@ -177,6 +175,10 @@ enum UnitPass {
     }
 
     static func looksPlural(_ word: String) -> Bool {
-        word.count > 3 && word.hasSuffix("s") && !word.hasSuffix("ss") && !word.hasSuffix("us") && !word.hasSuffix("is") && !word.contains("-")
+        // Byte tests: this runs for every word after a number.
+        let bytes = word.utf8
+        guard bytes.count > 3, bytes.last == 0x73, !bytes.contains(0x2D) else { return false }
+        let beforeLast = bytes[bytes.index(bytes.endIndex, offsetBy: -2)]
+        return beforeLast != 0x73 && beforeLast != 0x75 && beforeLast != 0x69 // not -ss, -us, -is
     }
 }

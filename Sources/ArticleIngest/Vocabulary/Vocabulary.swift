@@ -2,13 +2,40 @@ import FactStore
 
 /// The parts a word can play, so the scanners ask one question per word instead of many.
 struct WordRoles: OptionSet, Sendable {
-    let rawValue: UInt8
+    let rawValue: UInt32
     /// A number written in words can start with it ("three", "a", "dozens").
     static let numberStart = WordRoles(rawValue: 1)
     /// A time expression can start with it ("Friday", "overnight", "last").
     static let timeStart = WordRoles(rawValue: 2)
     /// It can introduce an attribution ("said", "according", "put").
     static let attribution = WordRoles(rawValue: 4)
+    /// A time expression relative to the narrative can start with it ("a", "the", "three")…
+    static let relativeTimeStart = WordRoles(rawValue: 8)
+    /// …when the next word is one of these ("day", "previous", "night", "months").
+    static let relativeTimeSecond = WordRoles(rawValue: 16)
+    // Membership in the word lists the passes test word by word, looked up once per token:
+    /// `Vocabulary.phraseStops`
+    static let phraseStop = WordRoles(rawValue: 1 << 5)
+    /// `Vocabulary.reportingVerbs`
+    static let reportingVerb = WordRoles(rawValue: 1 << 6)
+    /// `Vocabulary.speechVerbs`
+    static let speechVerb = WordRoles(rawValue: 1 << 7)
+    /// `Vocabulary.presentVerbs`
+    static let presentVerb = WordRoles(rawValue: 1 << 8)
+    /// A number word: `Vocabulary.units`, `tens` or `scales`.
+    static let numberWord = WordRoles(rawValue: 1 << 9)
+    /// `Vocabulary.events` (a known event verb form)
+    static let eventVerb = WordRoles(rawValue: 1 << 10)
+    /// `Vocabulary.phrasalEvents`
+    static let phrasalVerb = WordRoles(rawValue: 1 << 11)
+    /// `Vocabulary.eventNounForms`
+    static let eventNounForm = WordRoles(rawValue: 1 << 12)
+    /// `Vocabulary.auxiliaries`
+    static let auxiliary = WordRoles(rawValue: 1 << 13)
+    /// `Vocabulary.futureTense` or `Vocabulary.presentStateWords`: the sentence narrates nothing.
+    static let notNarrating = WordRoles(rawValue: 1 << 14)
+    /// `Vocabulary.clauseOpeners`
+    static let clauseOpener = WordRoles(rawValue: 1 << 15)
 }
 
 /// Every word list the extractor reads — number words, units of time, event verbs and nouns,
@@ -35,6 +62,13 @@ enum Vocabulary {
     static let scaleAbbreviations: [String: Double] = ["m": 1_000_000, "mn": 1_000_000, "mln": 1_000_000, "bn": 1_000_000_000, "b": 1_000_000_000, "tn": 1_000_000_000_000, "k": 1000]
     /// Fractions written before "a million": "half a million", "a quarter of a million".
     static let fractions: [String: Double] = ["half": 0.5, "quarter": 0.25, "quarters": 0.25, "third": 1.0 / 3, "thirds": 1.0 / 3]
+    /// Words a fraction of a number can start with.
+    static let fractionStarts: Set<String> = Set(["a", "one", "three"]).union(fractions.keys)
+    /// First words of the vague amounts of more than one word ("tens of thousands", "a handful").
+    static let longVagueStarts = Set(QualifierPhrases.vagueAmounts.filter { $0.words.count > 1 }.map { $0.words[0] })
+    /// Words that start a time expression relative to the narrated event ("a day earlier",
+    /// "the next day", "through the night", "the first quarter", "three days ago").
+    static let relativeTimeStarts: Set<String> = Set(["a", "the", "through", "during", "first", "second", "third", "fourth"]).union(units.keys)
     /// `a dozen` and the like: exact amounts written as nouns.
     static let collective: [String: Double] = ["dozen": 12, "score": 20]
     /// Currency signs written before a number, and the unit they stand for.
@@ -335,10 +369,26 @@ enum Vocabulary {
     static let roles: [String: WordRoles] = {
         var roles: [String: WordRoles] = [:]
         for word in ["a", "an", "tens", "half", "quarter"] + QualifierPhrases.vagueAmounts.map(\.words[0]) + Array(units.keys) + Array(tens.keys) + Array(vague.keys) { roles[word, default: []].insert(.numberStart) }
+        for word in relativeTimeStarts { roles[word, default: []].insert(.relativeTimeStart) }
+        for word in ["day", "days", "week", "weeks", "next", "following", "previous", "preceding", "night", "months", "quarter"] {
+            roles[word, default: []].insert(.relativeTimeSecond)
+        }
         for word in ["yesterday", "today", "tonight", "now", "currently", "overnight", "last", "this", "past", "weekend"] + Array(months.keys) + Array(weekdays.keys) {
             roles[word, default: []].insert(.timeStart)
         }
         for word in Array(reportingVerbs) + ["according", "put", "puts", "putting"] { roles[word, default: []].insert(.attribution) }
+        func mark(_ words: some Sequence<String>, _ role: WordRoles) { for word in words { roles[word, default: []].insert(role) } }
+        mark(phraseStops, .phraseStop)
+        mark(reportingVerbs, .reportingVerb)
+        mark(speechVerbs, .speechVerb)
+        mark(presentVerbs, .presentVerb)
+        mark(Array(units.keys) + Array(tens.keys) + Array(scales.keys), .numberWord)
+        mark(events.keys, .eventVerb)
+        mark(phrasalEvents.keys, .phrasalVerb)
+        mark(eventNounForms, .eventNounForm)
+        mark(auxiliaries, .auxiliary)
+        mark(futureTense.union(presentStateWords), .notNarrating)
+        mark(clauseOpeners, .clauseOpener)
         return roles
     }()
 

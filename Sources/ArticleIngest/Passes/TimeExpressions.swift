@@ -171,6 +171,15 @@ struct TimeExpressions {
             // The latest Saturday and Sunday on or before the article's day.
             guard let saturday = Self.shifted(today, by: -Int64((today.weekday - 5 + 7) % 7)) else { return nil }
             return Self.span((index - 1)..<index + 1, saturday, Self.shifted(saturday, by: 1))
+        case "next" where next == "year":
+            return Self.wholeYear(thisYear + 1, tokens: index..<index + 2)
+        case "next" where next == "month":
+            let (year, month) = thisMonth == 12 ? (thisYear + 1, 1) : (thisYear, thisMonth + 1)
+            return Self.wholeMonth(year, month, tokens: index..<index + 2)
+        case "next" where next == "week":
+            // The following Monday to Sunday.
+            guard let monday = Self.shifted(today, by: 7 - Int64(today.weekday)) else { return nil }
+            return Self.span(index..<index + 2, monday, Self.shifted(monday, by: 6))
         case "last" where next == "year":
             return Self.wholeYear(thisYear - 1, tokens: index..<index + 2)
         case "this" where next == "year":

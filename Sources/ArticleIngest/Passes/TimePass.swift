@@ -23,18 +23,23 @@ struct TimePass {
         lazy var isNow = describesNow(sentence)
         lazy var mayNarrate = !sentence.tokens.contains { $0.roles.contains(.notNarrating) }
         for index in drafts.indices {
-            if let time = nearest(to: drafts[index].span.tokens, in: sentence) {
+            let span = drafts[index].span.tokens
+            if let time = nearest(to: span, in: sentence) {
                 drafts[index].date = time.start
                 drafts[index].dateEnd = time.end
                 // The sentence's first resolved time leads: "rose 2.3% in May, slowing from 2.6%
                 // in April" goes on about May.
                 if resolved == nil, Self.isEventTime(time) { resolved = (time.start, time.end) }
+            } else if let reference, mayNarrate, narrates(drafts[index], in: sentence) {
+                // "Net profit rose 18%, the company said on Wednesday": the narrated period.
+                drafts[index].date = reference.start
+                drafts[index].dateEnd = reference.end
+            } else if let saidOn = dayOfSaying(after: span, in: sentence) {
+                drafts[index].date = saidOn.start
+                drafts[index].dateEnd = saidOn.end
             } else if let articleDate, isNow {
                 // "3,000 people are still without power": the situation as reported.
                 drafts[index].date = articleDate
-            } else if let reference, mayNarrate, narrates(drafts[index], in: sentence) {
-                drafts[index].date = reference.start
-                drafts[index].dateEnd = reference.end
             }
         }
         // A time the sentence tells of, even with no number tied to it ("Voters went to the
@@ -45,10 +50,10 @@ struct TimePass {
         if let resolved { reference = resolved }
     }
 
-    /// A day, a night, a week or a month can be the time the next sentences go on telling; a
-    /// year or "since 2008" frames figures but is no event the text narrates.
+    /// A day, a night, a week, a month or a quarter can be the time the next sentences go on
+    /// telling; a year or "since 2008" frames figures but is no event the text narrates.
     private static func isEventTime(_ time: TimeExpressions.Found) -> Bool {
-        time.end.map { $0.number - time.start.number <= 31 } ?? true
+        time.end.map { $0.number - time.start.number <= 92 } ?? true
     }
 
     private func speaksOfFuture(_ sentence: SentenceContext) -> Bool {
@@ -96,22 +101,25 @@ struct TimePass {
             Self.distance($0.tokens, span) <= $0.reach && (sentence.asides[$0.tokens.lowerBound] == 0 || sentence.asides[$0.tokens.lowerBound] == aside)
         }
         if times.contains(where: { !$0.isStamp }) { times.removeAll(where: \.isStamp) }
+        // The day of saying dates a figure only when nothing else does (see `assign`).
+        let saidOn = dayOfSaying(after: span, in: sentence)
+        times.removeAll { $0.tokens == saidOn?.tokens }
         let own = times.filter { sentence.clauses[$0.tokens.lowerBound] == clause }
-        // "31 cases have now been linked to the clinic, Dr Achterberg told the board on
-        // Wednesday": the day a figure was given, for a figure with no time of its own — and
-        // the day "now" means.
-        let saidOn = times.first { time in
-            time.tokens.lowerBound > span.upperBound
-                && sentence.tokens[max(0, time.tokens.lowerBound - 6)..<time.tokens.lowerBound].contains { Vocabulary.speechVerbs.contains($0.lower) }
-        }
         // On a tie, the time after the number: "from 2.5% in May".
         if let closest = own.min(by: { (Self.distance($0.tokens, span), $0.tokens.lowerBound < span.lowerBound ? 1 : 0) < (Self.distance($1.tokens, span), $1.tokens.lowerBound < span.lowerBound ? 1 : 0) }) {
             return closest.reach == TimeExpressions.nowReach ? saidOn ?? closest : closest
         }
-        if let earlier = times.filter({ sentence.clauses[$0.tokens.lowerBound] < clause }).max(by: { $0.tokens.lowerBound < $1.tokens.lowerBound }) {
-            return earlier
+        return times.filter({ sentence.clauses[$0.tokens.lowerBound] < clause }).max(by: { $0.tokens.lowerBound < $1.tokens.lowerBound })
+    }
+
+    /// "31 cases have now been linked to the clinic, Dr Achterberg told the board on
+    /// Wednesday": the day a figure was given, for a figure with no time of its own that the
+    /// sentence does not narrate — and the day "now" means.
+    private func dayOfSaying(after span: Range<Int>, in sentence: SentenceContext) -> TimeExpressions.Found? {
+        sentence.times.first { time in
+            time.reach == .max && time.tokens.lowerBound > span.upperBound
+                && sentence.tokens[max(0, time.tokens.lowerBound - 6)..<time.tokens.lowerBound].contains { $0.roles.contains(.speechVerb) }
         }
-        return saidOn
     }
 
     private static func distance(_ a: Range<Int>, _ b: Range<Int>) -> Int {

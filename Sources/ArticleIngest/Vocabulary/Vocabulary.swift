@@ -333,7 +333,7 @@ enum Vocabulary {
     ]
 
     /// Words of a sentence that say it speaks of what is happening now, not of the event being narrated.
-    static let presentStateWords: Set<String> = ["remain", "remains", "still", "currently", "now"]
+    static let presentStateWords: Set<String> = ["remain", "remains", "still", "currently", "now", "already"]
 
     /// Words that start a new clause after a comma (", and", ", while").
     static let clauseJoiners: Set<String> = ["and", "but", "while", "whereas", "although", "though"]
@@ -373,7 +373,7 @@ enum Vocabulary {
         for word in ["day", "days", "week", "weeks", "next", "following", "previous", "preceding", "night", "months", "quarter"] {
             roles[word, default: []].insert(.relativeTimeSecond)
         }
-        for word in ["yesterday", "today", "tonight", "now", "currently", "overnight", "last", "this", "past", "weekend"] + Array(months.keys) + Array(weekdays.keys) {
+        for word in ["yesterday", "today", "tonight", "now", "currently", "overnight", "last", "this", "next", "past", "weekend"] + Array(months.keys) + Array(weekdays.keys) {
             roles[word, default: []].insert(.timeStart)
         }
         for word in Array(reportingVerbs) + ["according", "put", "puts", "putting"] { roles[word, default: []].insert(.attribution) }

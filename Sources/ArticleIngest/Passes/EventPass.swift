@@ -8,7 +8,8 @@ enum EventPass {
             var found = verb(for: drafts[index], in: sentence)
             // "revenue totalled $11.2bn, up from $10.1bn": the earlier level of the same change.
             let start = drafts[index].start
-            if index > 0, sentence.lower(start - 1) == "from", ["up", "down"].contains(sentence.lower(start - 2)) {
+            // ", from 3.3% this year": the same holds after a bare "from" that opens an aside.
+            if index > 0, sentence.lower(start - 1) == "from", ["up", "down"].contains(sentence.lower(start - 2)) || sentence.lower(start - 2) == "," {
                 found = drafts[index - 1].verb
             }
             // "the death toll has risen to seven", "deaths rose to 40": what is counted is the
@@ -226,7 +227,9 @@ enum EventPass {
             }
             // "stands at 6.1%", "will narrow to 2.6%": a present verb right before the number's
             // preposition (further back, a word in "-s" is more often a plural noun).
-            if back >= start - 2, back == start - 1 || ["at", "to", "by"].contains(sentence.lower(back + 1)),
+            // ("supplies callipers to three carmakers": before "to", a plural noun is likelier.)
+            if back >= start - 2, back == start - 1 || ["at", "by"].contains(sentence.lower(back + 1))
+                || sentence.lower(back + 1) == "to" && Vocabulary.modals.contains(sentence.lower(back - 1)),
                let lemma = presentVerb(at: back, in: sentence) {
                 return lemma
             }

@@ -89,6 +89,8 @@ public enum SentenceSplitter {
         while word.last == 0x2E { word.removeLast() }
         if word.count == 1, (word[0] | 0x20) >= 0x61, (word[0] | 0x20) <= 0x7A { return true }
         let text = String(decoding: word, as: UTF8.self)
+        // "U.S." is one; "2.1%." and "4.5." end sentences.
+        if let first = word.first, first >= 0x30 && first <= 0x39 { return false }
         return Vocabulary.abbreviations.contains(text) || (word.contains(0x2E) && word.count <= 5)
     }
 }

@@ -50,4 +50,11 @@ import FactStore
         let found = ExtractorHarness.mentions("Police put the crowd at 8,000; organisers said 30,000 people marched.")
         #expect(found.map { $0.attributedTo ?? "" } == ["Police", "organisers"])
     }
+
+    @Test func aRelativeClauseAboutTheSpeakerIsBackground() {
+        let found = ExtractorHarness.mentions("The airline, which operates 62 aircraft, said 180 passengers were on board.")
+        #expect(found.map { $0.attributedTo ?? "" } == ["", "airline"])
+        let reported = ExtractorHarness.mentions("Ms Vale said the plant, which employs 1,400 people, would close.")
+        #expect(reported.map { $0.attributedTo ?? "" } == ["Vale"])
+    }
 }

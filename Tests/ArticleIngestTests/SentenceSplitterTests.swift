@@ -13,6 +13,8 @@ import FactStore
         ("It cost $1.5 million. Critics said it was too much!", 2),
         ("First paragraph ends here\n\nSecond paragraph starts here.", 2),
         ("Prices fell 2.3 percent in May. Analysts expected 2.4.", 2),
+        ("Prices rose 2.1%. In a statement, the ministry said more.", 2),
+        ("Growth was 4.5. The bank was surprised.", 2),
     ])
     func sentenceSplitting(text: String, count: Int) {
         #expect(SentenceSplitter.split(text).count == count, "\(SentenceSplitter.split(text))")

@@ -17,7 +17,11 @@ struct AttributionPass {
             // "Police put the crowd at 8,000; organisers said 30,000": a clause's own speaker first.
             let clause = sentence.clauses[position]
             let own = speakers.filter { sentence.clauses[min($0.position, sentence.clauses.count - 1)] == clause }
-            drafts[index].attributedTo = (own.isEmpty ? speakers : own).min { abs($0.position - position) < abs($1.position - position) }?.speaker
+            let speaker = (own.isEmpty ? speakers : own).min { abs($0.position - position) < abs($1.position - position) }
+            // "The airline, which operates 62 aircraft, said ...": a relative clause describing
+            // the speaker is background, not what it said.
+            if let speaker, Self.isInRelativeClause(position, before: speaker.position, in: sentence) { continue }
+            drafts[index].attributedTo = speaker?.speaker
         }
     }
 
@@ -75,6 +79,12 @@ struct AttributionPass {
         return last.text == "”" || straight % 2 == 1
     }
 
+
+    private static func isInRelativeClause(_ position: Int, before verb: Int, in sentence: SentenceContext) -> Bool {
+        let aside = sentence.asides[position]
+        guard aside != 0, verb > position, let opener = sentence.asides.firstIndex(of: aside) else { return false }
+        return ["which", "who", "whose"].contains(sentence.lower(opener)) && sentence.asides[verb] != aside
+    }
 
     /// A name of two or more capitalised words with no word of a body in it: "Ana Ruiz", not
     /// "Interior Ministry" or "Red Cross".

@@ -58,4 +58,10 @@ import FactStore
         let found = ExtractorHarness.mentions("Rescuers saved 40 sheep. The score was 3.")
         #expect(found.last?.unit == nil)
     }
+
+    @Test func aNumberOpeningASentenceCountsWhatWasCountedBefore() {
+        let found = ExtractorHarness.mentions("Rescuers found 11 fishermen alive. Two are still missing.")
+        #expect(found.map(\.unit) == ["fishermen", "fishermen"])
+        #expect(found.last?.event == nil)
+    }
 }

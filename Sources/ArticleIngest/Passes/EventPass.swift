@@ -6,6 +6,12 @@ enum EventPass {
     static func assign(_ drafts: inout [MentionDraft], in sentence: SentenceContext) {
         for index in drafts.indices {
             var found = verb(for: drafts[index], in: sentence)
+            // "Two are still missing" is a state, not an event; "remain missing" keeps its verb.
+            if found == "miss", let missing = sentence.tokens[drafts[index].span.tokens.upperBound...].firstIndex(where: { $0.lower == "missing" }) {
+                let before = sentence.tokens[max(0, missing - 2)..<missing].map(\.lower)
+                if before.contains(where: { ["remain", "remains", "remained"].contains($0) }) { found = "remain" }
+                else if before.contains(where: { ["are", "is", "were", "was", "still"].contains($0) }) { found = nil }
+            }
             // "revenue totalled $11.2bn, up from $10.1bn": the earlier level of the same change.
             let start = drafts[index].start
             // ", from 3.3% this year": the same holds after a bare "from" that opens an aside.

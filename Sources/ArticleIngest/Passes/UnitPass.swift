@@ -31,8 +31,11 @@ enum UnitPass {
                 // "the death toll has risen to seven": the subject is what is counted;
                 // "12 people were killed and dozens injured": the noun is elided.
                 draft.unit = subjectOfChange(before: draft.start, in: sentence) ?? (isElided(after, start: draft.start, in: sentence) ? lastUnit : nil)
-                // "a passing ship rescued two more": more of what the text counted before.
-                if draft.unit == nil, sentence.lower(after) == "more" { draft.unit = previousUnit }
+                // "a passing ship rescued two more": more of what the text counted before; so is
+                // a number that opens a sentence with a verb ("Two are still missing.").
+                if draft.unit == nil, sentence.lower(after) == "more" || draft.start == 0 && isElided(after, start: draft.start, in: sentence) {
+                    draft.unit = previousUnit
+                }
             }
             if draft.unit != nil {
                 lastUnit = draft.unit
@@ -96,7 +99,8 @@ enum UnitPass {
             position += 1
             if isAdjectivalParticiple(at: position - 1, in: sentence) { continue }
             // A plural ends the phrase: "six seats short of", "110 Ukrainian drones", "11 people remain".
-            if looksPlural(words.last!.lower) || Vocabulary.irregularPlurals.contains(words.last!.lower) { break }
+            let last = words.last!.lower
+            if looksPlural(last) || Vocabulary.irregularPlurals.contains(last) || last.utf8.count > 4 && last.hasSuffix("men") { break }
         }
         guard let head = words.last else { return (nil, position) }
         var unit = head.lower

@@ -84,7 +84,14 @@ public struct ArticleFile: Sendable {
                                   line: line, column: 7)
                 }
                 article.date = day
-            default: article.extraHeaders.append((key, value))
+            default:
+                // "sentences: two" would stand in for the count factsh keeps there.
+                if ArticleLoader.computedFields.contains(key) {
+                    let line = headerStart + (headers.firstIndex { $0.key == key } ?? 0) + 1
+                    throw Problem(message: "the header '\(key)' names a field factsh fills itself (\(ArticleLoader.computedFields.sorted().joined(separator: ", "))); call it something else",
+                                  line: line, column: 1)
+                }
+                article.extraHeaders.append((key, value))
             }
         }
         if article.date == nil {

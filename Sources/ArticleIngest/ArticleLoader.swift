@@ -36,10 +36,14 @@ public enum ArticleLoader {
         }
     }
 
-    /// Splits, extracts and stores one article in `catalog`.
+    /// The `articles` fields factsh computes, which no header may set: the identity of an
+    /// article (its file name) and what was counted in it.
+    public static let computedFields: Set<String> = ["id", "path", "sentences", "words"]
+
+    /// Splits, extracts and stores one article in `catalog`; on a problem nothing is stored.
     @discardableResult
-    public static func load(_ article: ArticleFile, into catalog: inout Catalog) -> Summary {
-        store(article, Extracted(article), into: &catalog)
+    public static func load(_ article: ArticleFile, into catalog: inout Catalog) throws(ArticleFile.Problem) -> Summary {
+        try store(article, Extracted(article), into: &catalog)
     }
 
     /// The text of an article file to load, as `loadMany` takes it.
@@ -74,9 +78,13 @@ public enum ArticleLoader {
         for index in sources.indices {
             switch results.take(index) {
             case .success(let (article, extracted)):
-                let summary = store(article, extracted, into: &catalog)
-                total.sentences += summary.sentences
-                total.mentions += summary.mentions
+                do {
+                    let summary = try store(article, extracted, into: &catalog)
+                    total.sentences += summary.sentences
+                    total.mentions += summary.mentions
+                } catch {
+                    problems.append((sources[index].path, error))
+                }
             case .failure(let problem):
                 problems.append((sources[index].path, problem))
             }
@@ -84,31 +92,48 @@ public enum ArticleLoader {
         return (total, problems)
     }
 
-    private static func store(_ article: ArticleFile, _ extracted: Extracted, into catalog: inout Catalog) -> Summary {
+    private static func store(_ article: ArticleFile, _ extracted: Extracted, into catalog: inout Catalog) throws(ArticleFile.Problem) -> Summary {
         let sentences = extracted.sentences
         let mentions = extracted.mentions
+        // Checked before anything changes, so a load that fails adds nothing: header values
+        // are text, and may only go where earlier articles put text too.
+        if let articles = catalog["articles"] {
+            for (key, _) in article.extraHeaders {
+                if let field = articles.fields.first(where: { $0.name == key }), field.type.unified(with: .string) != .string {
+                    throw ArticleFile.Problem(message: "the header '\(key)' is text, but the articles field '\(key)' holds \(field.type)", line: 1, column: 1)
+                }
+            }
+        }
+        do {
+            try store(article, sentences: sentences, mentions: mentions, words: extracted.words, into: &catalog)
+        } catch {
+            throw ArticleFile.Problem(message: "cannot store the article: \(error)", line: 1, column: 1)
+        }
+        return Summary(sentences: sentences.count, mentions: mentions.count)
+    }
 
+    private static func store(_ article: ArticleFile, sentences: [String], mentions: [Mention], words: Int, into catalog: inout Catalog) throws(Relation.AppendProblem) {
         var row: [(name: String, value: Value)] = [
             ("id", .string(article.id)), ("title", article.title.map(Value.string) ?? .null), ("date", article.date.map(Value.date) ?? .null),
             ("source", article.source.map(Value.string) ?? .null), ("path", .string(article.path)),
-            ("sentences", .int(Int64(sentences.count))), ("words", .int(Int64(extracted.words))),
+            ("sentences", .int(Int64(sentences.count))), ("words", .int(Int64(words))),
         ]
         row += article.extraHeaders.map { ($0.key, Value.string($0.value)) }
-        catalog.update("articles", creating: { Relation(fields: articleFields) }) { articles in
+        try catalog.update("articles", creating: { Relation(fields: articleFields) }) { (articles: inout Relation) throws(Relation.AppendProblem) in
             removeArticle(article.id, from: &articles, key: "id")
-            try? articles.append(row, allowNewFields: true, origin: RowOrigin(source: article.path, line: 1))
+            try articles.append(row, allowNewFields: true, origin: RowOrigin(source: article.path, line: 1))
         }
-        catalog.update("sentences", creating: { Relation(fields: sentenceFields) }) { relation in
+        try catalog.update("sentences", creating: { Relation(fields: sentenceFields) }) { (relation: inout Relation) throws(Relation.AppendProblem) in
             removeArticle(article.id, from: &relation, key: "article")
             for (offset, text) in sentences.enumerated() {
-                try? relation.append([("article", .string(article.id)), ("n", .int(Int64(offset + 1))), ("text", .string(text))],
+                try relation.append([("article", .string(article.id)), ("n", .int(Int64(offset + 1))), ("text", .string(text))],
                                      allowNewFields: false, origin: RowOrigin(source: article.id, line: offset + 1))
             }
         }
-        catalog.update("mentions", creating: { Relation(fields: mentionFields) }) { relation in
+        try catalog.update("mentions", creating: { Relation(fields: mentionFields) }) { (relation: inout Relation) throws(Relation.AppendProblem) in
             removeArticle(article.id, from: &relation, key: "article")
             for mention in mentions {
-                try? relation.append([
+                try relation.append([
                     ("article", .string(article.id)), ("sentence", .int(Int64(mention.sentence))), ("value", .quantity(mention.quantity)),
                     ("qualifier", .string(mention.qualifier.name)), ("unit", mention.unit.map(Value.string) ?? .null),
                     ("event", mention.event.map(Value.string) ?? .null), ("verb", mention.verb.map(Value.string) ?? .null), ("date", mention.date.map(Value.date) ?? .null),
@@ -117,7 +142,6 @@ public enum ArticleLoader {
                 ], allowNewFields: false, origin: RowOrigin(source: article.id, line: mention.sentence))
             }
         }
-        return Summary(sentences: sentences.count, mentions: mentions.count)
     }
 
     /// Drops the rows an earlier load of the same article added.

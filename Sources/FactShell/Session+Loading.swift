@@ -121,7 +121,11 @@ extension Session {
             report(Diagnostic(.io, warning.message, severity: .warning, path: path, location: SourceLocation(line: warning.line, column: 1)))
         }
         var catalog = environment.catalog
-        ArticleLoader.load(article, into: &catalog)
+        do {
+            try ArticleLoader.load(article, into: &catalog)
+        } catch {
+            return .failure(.unreadable(Diagnostic(.io, error.message, path: path, location: SourceLocation(line: error.line, column: error.column))))
+        }
         environment.catalog = catalog
         return .success(())
     }

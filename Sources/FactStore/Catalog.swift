@@ -18,12 +18,12 @@ public struct Catalog: Sendable {
 
     /// Changes a relation in place, creating it first when absent. In place matters: a copy
     /// taken out and put back would copy every column on each change.
-    public mutating func update(_ name: String, creating: () -> Relation, _ change: (inout Relation) -> Void) {
+    public mutating func update<Failure: Error>(_ name: String, creating: () -> Relation, _ change: (inout Relation) throws(Failure) -> Void) throws(Failure) {
         if relations[name] == nil {
             names.append(name)
             relations[name] = creating()
         }
-        change(&relations[name]!)
+        try change(&relations[name]!)
     }
 
     @discardableResult

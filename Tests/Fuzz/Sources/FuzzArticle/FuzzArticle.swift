@@ -15,6 +15,6 @@ func fuzzMain(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CC
         guard let (article, _) = try? ArticleFile.parse(String(decoding: bytes.dropFirst(2), as: UTF8.self), id: "fuzz", path: "fuzz.txt",
                                                         date: day) else { return }
         var catalog = Catalog()
-        ArticleLoader.load(article, into: &catalog)
+        _ = try? ArticleLoader.load(article, into: &catalog)
     }
 }

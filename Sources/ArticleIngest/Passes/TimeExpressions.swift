@@ -140,7 +140,9 @@ struct TimeExpressions {
             let back = Int64((today.weekday - weekday + 7) % 7)
             var day = Self.shifted(today, by: -back)
             // "are due to appear on Monday": a sentence about what is to come means the next one.
-            if Self.speaksOfFuture(tokens, before: index) || lower(tokens, index - 1) == "next" {
+            // "by Friday" in a sentence that is not past: a deadline to come.
+            let deadline = lower(tokens, index - 1) == "by" && !tokens.contains { ["was", "were", "had"].contains($0.lower) || $0.lower.hasSuffix("ed") }
+            if Self.speaksOfFuture(tokens, before: index) || lower(tokens, index - 1) == "next" || deadline {
                 day = Self.shifted(today, by: back == 0 ? 7 : 7 - back)
             }
             if lower(tokens, index - 1) == "last", back == 0, let current = day { day = Self.shifted(current, by: -7) }

@@ -65,6 +65,7 @@ import FactStore
         ("The government will also hire 1,500 nurses.", "hire"),
         ("The result gave her alliance 29 seats.", "give"),
         ("Some 40% of voters backed the plan.", "back"),
+        ("The operator said 62% of trains ran in the south.", "run"),
         ("Officers made 17 arrests.", "arrest"),
         ("Six officers suffered minor injuries.", "injure"),
         ("Damage from the fire is estimated at $40 million.", "damage"),

@@ -96,7 +96,10 @@ enum EventPass {
         // "40% of voters backed": past the share's of-phrase to its verb.
         if draft.unit == "percent", sentence.lower(position) == "of" {
             var end = position + 1
-            while end < tokens.count, end - position <= 4, UnitPass.isNounPhraseWord(tokens[end]) || Vocabulary.determiners.contains(tokens[end].lower) { end += 1 }
+            while end < tokens.count, end - position <= 4, UnitPass.isNounPhraseWord(tokens[end]) || Vocabulary.determiners.contains(tokens[end].lower) {
+                end += 1
+                if UnitPass.looksPlural(tokens[end - 1].lower) || Vocabulary.irregularPlurals.contains(tokens[end - 1].lower) { break }
+            }
             if end > position + 1 { position = end }
         }
         var skipped = 0

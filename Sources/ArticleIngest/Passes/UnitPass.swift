@@ -73,8 +73,10 @@ enum UnitPass {
         if position + 1 < tokens.count, tokens[position].lower == "of", !span.isVague {
             var next = position + 1
             if Vocabulary.determiners.contains(tokens[next].lower) { next += 1 }
-            // "12 of the operator's 95 coaches": past the possessor.
+            // "12 of the operator's 95 coaches": past the possessor; "1,900 of its usual 3,100
+            // services": past an adjective before the whole.
             if next + 1 < tokens.count, tokens[next + 1].lower == "'s" { next += 2 }
+            if next + 1 < tokens.count, tokens[next + 1].kind == .number, tokens[next].kind == .word { next += 1 }
             if next < tokens.count, case .number(let whole) = NumberReader.read(tokens, at: next), !whole.isVague {
                 return countedNoun(after: whole, in: sentence)
             }

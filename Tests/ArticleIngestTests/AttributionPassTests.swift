@@ -34,6 +34,7 @@ import FactStore
         ("The organisers, the Clean Rivers Coalition, said 9,000 people marched.", "Clean Rivers Coalition"),
         ("Of the town's 12,400 registered voters, 6,100 voted, the election office said.", "election office"),
         ("Hale conceded defeat, telling supporters he had lost by 600 votes.", "Hale"),
+        ("The swap ended, with authorities from both sides confirming the release of 303 soldiers.", "authorities from both sides"),
     ])
     func namesNotRoles(text: String, speaker: String) throws {
         let found = ExtractorHarness.mentions(text)
@@ -56,5 +57,10 @@ import FactStore
         #expect(found.map { $0.attributedTo ?? "" } == ["", "airline"])
         let reported = ExtractorHarness.mentions("Ms Vale said the plant, which employs 1,400 people, would close.")
         #expect(reported.map { $0.attributedTo ?? "" } == ["Vale"])
+    }
+
+    @Test func itIsTheLastBodyThatSpoke() {
+        let found = ExtractorHarness.mentions("Russia fired 298 drones, the air force said. Air defences intercepted 266, it added.")
+        #expect(found.map { $0.attributedTo ?? "" } == ["air force", "air force"])
     }
 }

@@ -61,6 +61,7 @@ import FactStore
         ("Revenue was $4bn in the three months to March.", "2025-01-01", "2025-03-31"),
         ("The deficit will narrow to 2.6% of GDP next year.", "2026-01-01", "2026-12-31"),
         ("Officials want 500 beds ready by Friday.", "2025-05-30", ""),
+        ("In all, each side freed 1,000 prisoners over the three days.", "2025-05-23", "2025-05-25"),
         ("The appeal had raised 9,000 euros by Friday.", "2025-05-23", ""),
         ("Sales rose 9% in the first quarter. Net profit rose 18%, the company said on Wednesday.", "2025-01-01", "2025-03-31"),
         ("Prices rose 2.3% in April, slowing from 2.6% in March. Energy prices fell 3.1%.", "2025-04-01", "2025-04-30"),

@@ -119,7 +119,8 @@ struct AttributionPass {
         if Vocabulary.pronouns.contains(tokens[end - 1].lower), end - 1 == 0 || !tokens[end - 2].isCapitalized {
             switch tokens[end - 1].lower {
             case "he", "she": return lastPerson ?? lastSpeaker
-            case "it": return nil
+            // "it added": the last body that spoke, never a person.
+            case "it": return lastSpeaker.flatMap { Self.isPerson($0) ? nil : $0 }
             default: return lastSpeaker
             }
         }
@@ -198,6 +199,16 @@ struct AttributionPass {
             }
             // "Ministry of Health", "Organization for Migration": a small word between capitalized ones.
             if ["of", "for", "and", "on"].contains(lower), start - 2 >= 0, tokens[start - 2].isCapitalized, start < end, tokens[start].isCapitalized {
+                start -= 1
+                continue
+            }
+            // "authorities from both sides": a plural noun's "from" or "of" stays in the subject,
+            // and so does "both" before a plural.
+            if ["both", "all"].contains(lower), start < end, UnitPass.looksPlural(tokens[start].lower) {
+                start -= 1
+                continue
+            }
+            if ["from", "of"].contains(lower), start >= 2, UnitPass.looksPlural(tokens[start - 2].lower), !tokens[start - 2].isCapitalized {
                 start -= 1
                 continue
             }

@@ -199,6 +199,11 @@ struct TimeExpressions {
             return Self.span(index..<index + 2, Self.shifted(today, by: -Int64(today.weekday)), today)
         case "past", "last":
             return pastSpan(tokens, at: index, today: today)
+        case "the" where ["over", "in", "during", "across"].contains(lower(tokens, index - 1)) && ["days", "weeks"].contains(lower(tokens, index + 2)):
+            // "over the three days": the days of the narrative, ending on the article's day.
+            guard case .number(let count) = NumberReader.read(tokens, at: index + 1), count.tokens.count == 1, count.value >= 2, count.value <= 60 else { return nil }
+            let days = Int64(count.value) * (lower(tokens, index + 2) == "weeks" ? 7 : 1)
+            return Self.span(index..<index + 3, Self.shifted(today, by: 1 - days), today)
         case "the" where lower(tokens, index + 2) == "months" && ["to", "ending", "through"].contains(lower(tokens, index + 3)):
             // "in the three months to March": the quarter (or half) ending with that month.
             guard case .number(let count) = NumberReader.read(tokens, at: index + 1), count.tokens.count == 1, (1...12).contains(count.value),

@@ -98,6 +98,8 @@ import FactStore
         "The pension age will drop from 65 to 64.",
         "The Boeing 737 landed safely.",
         "An A320neo was diverted.",
+        "The injured man was sitting in row 9.",
+        "A Category 4 storm hit the coast.",
     ])
     func notCountsInNews(text: String) {
         #expect(ExtractorHarness.mentions(text).isEmpty, "\(ExtractorHarness.mentions(text).map { "\($0.value) \($0.unit ?? "-")" })")

@@ -79,7 +79,10 @@ enum NumberPass {
         }
         // "call 101", "quoting reference 2231": nothing counted after it.
         if Vocabulary.referenceWords.contains(previous), after >= tokens.count || tokens[after].kind == .punctuation { return false }
-        if Vocabulary.labelWords.contains(previous), first > 0, tokens[first - 1].isCapitalized { return false }
+        // "Flight 17", "sat in row 9": a label, unless something counted follows.
+        if Vocabulary.labelWords.contains(previous), first > 0, tokens[first - 1].isCapitalized || !nextIsCountedNoun(after, in: sentence) {
+            return false
+        }
         if first > 0, tokens[first - 1].isPunctuation("#") { return false }
         // "Boeing 737", "Airbus A320" (one token), "Apollo 11": a capitalised name right before
         // a number that counts nothing.

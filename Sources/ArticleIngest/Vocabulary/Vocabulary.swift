@@ -120,6 +120,7 @@ enum Vocabulary {
         "no", "number", "article", "flight", "resolution", "section", "chapter", "room", "route", "highway", "unit",
         "level", "phase", "page", "line", "gate", "platform", "block", "building", "apartment", "house", "road",
         "channel", "episode", "season", "version", "model", "type", "code", "district", "precinct", "ward", "grade", "class",
+        "row", "seat", "category", "exit", "junction", "terminal", "stage", "pier", "carriage", "bay", "box", "article", "paragraph",
     ]
 
     /// Verbs that events in the news are told with, in their surface forms, each with its

@@ -76,6 +76,8 @@ import FactStore
         ("Three or four firms bid.", 3, .range, "firms"),
         ("Aid agencies said 1.2m people needed food.", 1_200_000, .exact, "people"),
         ("Officials counted 1,000-plus displaced families.", 1000, .moreThan, "families"),
+        ("The fund raised more than NOK 180,000.", 180_000, .moreThan, "kroner"),
+        ("Shares fell to 214p.", 214, .exact, "pence"),
         ("The deal is worth between $40 million and $55 million.", 40_000_000, .range, "dollars"),
     ])
     func numbersAsNewsWritesThem(text: String, value: Double, qualifier: Qualifier, unit: String) throws {

@@ -32,6 +32,8 @@ import FactStore
         ("Five of the crew were treated for burns.", 5.0, "crew"),
         ("The number of arrivals rose to 12,406.", 12_406, "arrivals"),
         ("Turnout was 52%.", 52, "percent"),
+        ("The unit will move to Halden, 60 km away.", 60, "km"),
+        ("The death toll has risen to seven.", 7, "deaths"),
         ("NorRail cancelled 1,900 of its usual 3,100 daily services.", 1900, "services"),
         ("More than 70 firefighters, soldiers and volunteers worked.", 70, "firefighters, soldiers and volunteers"),
         ("Of the city's 181,400 registered voters, most stayed home.", 181_400, "voters"),
@@ -64,5 +66,11 @@ import FactStore
         let found = ExtractorHarness.mentions("Rescuers found 11 fishermen alive. Two are still missing.")
         #expect(found.map(\.unit) == ["fishermen", "fishermen"])
         #expect(found.last?.event == nil)
+    }
+
+    @Test func oneAfterACountIsOneOfThem() {
+        let found = ExtractorHarness.mentions("Six officers were hurt and one was taken to hospital.")
+        #expect(found.map(\.value) == [6, 1])
+        #expect(found.map(\.unit) == ["officers", "officers"])
     }
 }

@@ -94,7 +94,9 @@ enum NumberPass {
         // "one of the", "no one", "one another"
         if token.lower == "one" && span.tokens.count == 1 {
             if ["of", "another", "day", "side", "way", "time"].contains(next) || ["no", "the", "every", "any", "someone"].contains(previous) { return false }
-            if after >= tokens.count || tokens[after].kind != .word || Vocabulary.phraseStops.contains(next) { return false }
+            // "... and one was taken to hospital": one of what was just counted.
+            let elided = ["and", ","].contains(previous) && tokens.indices.contains(after) && tokens[after].roles.contains(.auxiliary)
+            if !elided, after >= tokens.count || tokens[after].kind != .word || Vocabulary.phraseStops.contains(next) { return false }
         }
         return true
     }
@@ -131,7 +133,7 @@ enum NumberPass {
         let tokens = sentence.tokens
         var start = span.tokens.lowerBound
         // "more than £18,000": the qualifier stands before the currency sign.
-        if start > 0, tokens[start - 1].kind == .punctuation, Vocabulary.currencies[tokens[start - 1].text] != nil { start -= 1 }
+        if start > 0, Vocabulary.currencies[tokens[start - 1].text] ?? Vocabulary.currencyCodes[tokens[start - 1].text] != nil { start -= 1 }
         if readRange(&qualifier, &span, start: start, in: sentence) {
             let before = sentence.lower(start - 1)
             return before == "between" || before == "from" ? start - 1 : start

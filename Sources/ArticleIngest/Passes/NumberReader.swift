@@ -44,7 +44,7 @@ enum NumberReader {
     private static let timeSuffixes = ["am", "pm", "h", "hrs", "gmt", "utc"]
     private static let glued: [String: (unit: String?, factor: Double)] = [
         "km": ("km", 1), "kg": ("kg", 1), "mph": ("mph", 1), "kmh": ("km/h", 1), "mw": ("mw", 1), "gw": ("gw", 1),
-        "bn": (nil, 1_000_000_000), "tn": (nil, 1_000_000_000_000), "mln": (nil, 1_000_000), "k": (nil, 1000), "kph": ("km/h", 1),
+        "bn": (nil, 1_000_000_000), "tn": (nil, 1_000_000_000_000), "mln": (nil, 1_000_000), "k": (nil, 1000), "kph": ("km/h", 1), "p": ("pence", 1),
         "m": ("m", 1), "cm": ("cm", 1), "mm": ("mm", 1), "ha": ("hectares", 1), "t": ("tonnes", 1), "c": ("c", 1), "f": ("f", 1),
     ]
 
@@ -72,7 +72,7 @@ enum NumberReader {
         }
         if parts.count > 1 { return .notACount(index..<index + 1) }
         if perHour, let value = plainNumber(text) { return .number(NumberSpan(value: value, tokens: index..<index + 1, attachedUnit: "km/h")) }
-        let currency = index > 0 ? Vocabulary.currencies[tokens[index - 1].text] : nil
+        let currency = index > 0 ? Vocabulary.currencies[tokens[index - 1].text] ?? Vocabulary.currencyCodes[tokens[index - 1].text] : nil
         var digits = text
         var attached: String?
         var factor = 1.0

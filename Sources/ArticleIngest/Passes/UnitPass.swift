@@ -102,7 +102,7 @@ enum UnitPass {
             if isAdjectivalParticiple(at: position - 1, in: sentence) { continue }
             // A plural ends the phrase: "six seats short of", "110 Ukrainian drones", "11 people remain".
             let last = words.last!.lower
-            if looksPlural(last) || Vocabulary.irregularPlurals.contains(last) || last.utf8.count > 4 && last.hasSuffix("men") { break }
+            if looksPlural(last) || Vocabulary.irregularPlurals.contains(last) || last.utf8.count > 4 && last.hasSuffix("men") || Vocabulary.measures.contains(last) { break }
         }
         guard let head = words.last else { return (nil, position) }
         var unit = head.lower
@@ -153,6 +153,8 @@ enum UnitPass {
             words.append(tokens[position].lower)
             position += 1
         }
+        // A death toll counts deaths.
+        if words.last == "toll" { return "deaths" }
         return words.isEmpty ? nil : words.joined(separator: " ")
     }
 

@@ -73,6 +73,17 @@ enum Vocabulary {
     static let collective: [String: Double] = ["dozen": 12, "score": 20]
     /// Currency signs written before a number, and the unit they stand for.
     static let currencies: [String: String] = ["$": "dollars", "€": "euros", "£": "pounds", "¥": "yen", "₴": "hryvnias", "₽": "roubles"]
+    /// Currency codes written before a number ("NOK 180,000", "USD 2m"), upper case in the text.
+    static let currencyCodes: [String: String] = [
+        "USD": "dollars", "US$": "dollars", "EUR": "euros", "GBP": "pounds", "JPY": "yen", "CHF": "francs", "NOK": "kroner",
+        "SEK": "kronor", "DKK": "kroner", "INR": "rupees", "Rs": "rupees", "UAH": "hryvnias", "RUB": "roubles", "PLN": "zlotys",
+        "CNY": "yuan", "AUD": "dollars", "CAD": "dollars",
+    ]
+    /// Units of measure: a counted phrase ends with one ("60 km away").
+    static let measures: Set<String> = [
+        "km", "kilometres", "kilometers", "miles", "metres", "meters", "m", "cm", "mm", "kg", "kilograms", "tonnes", "tons", "hectares",
+        "acres", "litres", "liters", "mph", "km/h", "feet", "ft", "inches", "degrees",
+    ]
 
     /// Qualifier phrases before a number, longest first: the shared table, and "reportedly",
     /// which qualifies nothing but belongs to the number's words.

@@ -48,27 +48,13 @@ public enum FileSystem {
         return entries
     }
 
+    /// A regular file's or a FIFO's bytes; a device, socket or directory is refused by name.
     public static func readBytes(_ path: String) throws(Failure) -> [UInt8] {
-        if isDirectory(path) { throw Failure(path: path, reason: "is a directory, not a file") }
-        let descriptor = open(path, O_RDONLY)
-        guard descriptor >= 0 else { throw Failure(path: path, reason: systemReason()) }
-        defer { close(descriptor) }
-        var bytes: [UInt8] = []
-        // A regular file's size is known: one allocation instead of doubling, which would
-        // briefly hold two copies of a large file (pipes and devices report no size).
-        var status = stat()
-        if fstat(descriptor, &status) == 0, status.st_size > 0 { bytes.reserveCapacity(Int(status.st_size)) }
-        var chunk = [UInt8](repeating: 0, count: 1 << 16)
-        while true {
-            let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
-            if count < 0 {
-                if errno == EINTR { continue }
-                throw Failure(path: path, reason: systemReason())
-            }
-            if count == 0 { break }
-            bytes.append(contentsOf: chunk[0..<count])
+        do {
+            return try FileBytes.wholeFile(path: path)
+        } catch {
+            throw Failure(path: path, reason: error.reason)
         }
-        return bytes
     }
 
     /// The file as text. Invalid UTF-8 and NUL bytes (a binary file) are errors that name the

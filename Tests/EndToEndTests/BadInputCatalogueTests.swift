@@ -108,6 +108,48 @@ import Testing
         #expect(argument.status == 2)
     }
 
+    /// A device never ends (`/dev/zero`) or is no file: refused by name before a byte is read,
+    /// whether named directly, by a symlink with a data file's extension, or on the command line.
+    @Test func devicesAreRefused() throws {
+        let zeroCSV = Self.directory.appendingPathComponent("zero.csv").path
+        try? FileManager.default.removeItem(atPath: zeroCSV)
+        try FileManager.default.createSymbolicLink(atPath: zeroCSV, withDestinationPath: "/dev/zero")
+        for command in [".load /dev/zero", ".run /dev/zero", ".load \(zeroCSV)"] {
+            let outcome = try run(["-c", command])
+            #expect(outcome.status == 1, "\(command)")
+            #expect(outcome.stderr.contains("is a character device, not a file"), "\(command): \(outcome.stderr.prefix(300))")
+        }
+        let argument = try BinaryRunner.run(["/dev/zero"])
+        #expect(argument.status == 2)
+        #expect(argument.stderr.contains("cannot read '/dev/zero': is a character device, not a file"))
+    }
+
+    /// An article or script is read whole: one past the bound (a sparse file, no disk used) is
+    /// an error before any allocation, not a process dying.
+    @Test func aHugeFileIsRefused() throws {
+        let path = Self.file("huge.fq", "")
+        #expect(truncate(path, 3 << 30) == 0)
+        let outcome = try run(["-c", ".run \(path)"])
+        #expect(outcome.status == 1)
+        #expect(outcome.stderr.contains("is larger than 1 GB"), "\(outcome.stderr.prefix(300))")
+    }
+
+    /// A FIFO is still read (it is how `<(command)` arrives), once, into memory.
+    @Test func aFIFOLoads() throws {
+        let fifo = Self.directory.appendingPathComponent("piped-\(UUID().uuidString).csv").path
+        #expect(mkfifo(fifo, 0o600) == 0)
+        let writer = Thread {
+            if let handle = FileHandle(forWritingAtPath: fifo) {
+                handle.write(Data("a,b\n1,2\n3,4\n".utf8))
+                try? handle.close()
+            }
+        }
+        writer.start()
+        let outcome = try run(["-c", ".load \(fifo) as piped", "-c", "piped sum b"])
+        #expect(outcome.status == 0, "\(outcome.stderr.prefix(300))")
+        #expect(outcome.stdout.hasPrefix("6\n"))
+    }
+
     @Test func emptyInputs() throws {
         let empty = try BinaryRunner.run(["--demo"], stdin: "")
         #expect(empty.status == 0)

@@ -1,7 +1,7 @@
 import FactStore
 
 /// Reads CSV (RFC 4180: quoted fields, doubled quotes, commas and line breaks inside quotes,
-/// CRLF) and TSV (tab-separated, `\t` `\n` `\\` escapes) from UTF-8 bytes, a record at a time,
+/// CRLF, a NUL only inside quotes) and TSV (tab-separated, `\t` `\n` `\r` `\0` `\\` escapes) from UTF-8 bytes, a record at a time,
 /// handing out fields as byte ranges so no field becomes a `String` until it must.
 ///
 /// A reader may see only part of a file (`isFinal` false): a record cut off by the end of its
@@ -112,6 +112,10 @@ public struct DelimitedReader {
                 while position < bytes.count, bytes[position] != separator, bytes[position] != 0x0A,
                       !(bytes[position] == 0x0D && (position + 1 == bytes.count || bytes[position + 1] == 0x0A)) {
                     if bytes[position] == 0x5C && dialect == .tsv { escaped = true }
+                    // Only a quoted CSV field may hold a NUL (the stream lets no other through).
+                    if bytes[position] == 0 {
+                        throw DataProblem("not a text file: it holds a NUL byte outside quotes", line: line, column: column(at: position))
+                    }
                     position += 1
                 }
                 fields.append(Field(range: fieldStart..<position, quoted: false, escaped: escaped))
@@ -161,6 +165,7 @@ public struct DelimitedReader {
                 case 0x74: out.append(0x09)
                 case 0x6E: out.append(0x0A)
                 case 0x72: out.append(0x0D)
+                case 0x30: out.append(0x00)
                 default: out.append(slice[index + 1])
                 }
                 index += 2

@@ -88,7 +88,7 @@ struct DelimitedStream {
     /// and where its line starts in `bytes`.
     private func encodingProblem(in bytes: UnsafeBufferPointer<UInt8>, from: Int, to: Int,
                                  firstLine: Int) -> (problem: DataProblem, lineStart: Int)? {
-        guard from < to, let problem = UTF8Check.firstProblem(UnsafeBufferPointer(rebasing: bytes[from..<to])) else { return nil }
+        guard from < to, let problem = UTF8Check.firstProblem(UnsafeBufferPointer(rebasing: bytes[from..<to]), allowingNUL: dialect == .csv) else { return nil }
         let linesBefore = bytes[..<from].reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
         // A byte-order mark at the file's start is not a character of the first line.
         let markWidth = firstLine == 1 && from == 0 && problem.line == 1 && bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 1 : 0

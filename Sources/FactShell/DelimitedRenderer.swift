@@ -2,8 +2,9 @@ import FactStore
 
 /// CSV (RFC 4180) and TSV output: a header row, then one line per row; nulls are empty.
 ///
-/// CSV quotes a field holding a comma, a quote or a line break and doubles its quotes. TSV
-/// cannot quote, so tabs, newlines and backslashes in values are written `\t`, `\n`, `\\`.
+/// CSV quotes a field holding a comma, a quote or a control character other than tab (a line
+/// break, a NUL, an escape) and doubles its quotes. TSV cannot quote, so tabs, line breaks, NULs and
+/// backslashes in values are written `\t`, `\n`, `\r`, `\0`, `\\`.
 public struct DelimitedRenderer: Sendable {
     public enum Dialect: Sendable { case csv, tsv }
 
@@ -33,12 +34,12 @@ public struct DelimitedRenderer: Sendable {
     }
 
     static func quoteCSV(_ field: String) -> String {
-        guard field.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }) else { return field }
+        guard field.unicodeScalars.contains(where: { $0 == "," || $0 == "\"" || ($0.value < 0x20 && $0 != "\t") || $0.value == 0x7F }) else { return field }
         return "\"" + field.replacing("\"", with: "\"\"") + "\""
     }
 
     static func escapeTSV(_ field: String) -> String {
-        guard field.contains(where: { $0 == "\t" || $0 == "\n" || $0 == "\r" || $0 == "\\" || $0 == "\r\n" }) else { return field }
+        guard field.unicodeScalars.contains(where: { $0 == "\t" || $0 == "\n" || $0 == "\r" || $0 == "\\" || $0 == "\0" }) else { return field }
         var out = ""
         for scalar in field.unicodeScalars {
             switch scalar {
@@ -46,6 +47,7 @@ public struct DelimitedRenderer: Sendable {
             case "\n": out += "\\n"
             case "\r": out += "\\r"
             case "\\": out += "\\\\"
+            case "\0": out += "\\0"
             default: out.unicodeScalars.append(scalar)
             }
         }

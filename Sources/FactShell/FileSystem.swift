@@ -13,6 +13,8 @@ public enum FileSystem {
     public struct Failure: Error, Sendable {
         public var path: String
         public var reason: String
+
+        var writeMessage: String { "cannot write '\(path)': \(reason)" }
     }
 
     /// `~/x` to the home directory.
@@ -86,10 +88,16 @@ public enum FileSystem {
     /// half a file.
     public static func writeAtomically(_ text: String, to path: String) throws(Failure) {
         let temporary = path + ".tmp-\(getpid())"
-        guard let file = fopen(temporary, "w") else { throw Failure(path: path, reason: systemReason()) }
-        let written = fputs(text, file)
-        let closed = fclose(file)
-        guard written >= 0, closed == 0 else {
+        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        guard descriptor >= 0 else { throw Failure(path: path, reason: systemReason()) }
+        do {
+            try write(text, to: descriptor, path: path)
+        } catch {
+            close(descriptor)
+            unlink(temporary)
+            throw error
+        }
+        guard close(descriptor) == 0 else {
             let reason = systemReason()
             unlink(temporary)
             throw Failure(path: path, reason: reason)
@@ -99,6 +107,25 @@ public enum FileSystem {
             unlink(temporary)
             throw Failure(path: path, reason: reason)
         }
+    }
+
+    /// Writes all of `text`'s bytes, NULs included, going on after partial writes and
+    /// interruptions.
+    public static func write(_ text: String, to descriptor: Int32, path: String) throws(Failure) {
+        var text = text
+        let reason: String? = text.withUTF8 { buffer in
+            var offset = 0
+            while offset < buffer.count {
+                let written = Glibc.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+                if written < 0 {
+                    if errno == EINTR { continue }
+                    return systemReason()
+                }
+                offset += written
+            }
+            return nil
+        }
+        if let reason { throw Failure(path: path, reason: reason) }
     }
 
     static func systemReason() -> String {

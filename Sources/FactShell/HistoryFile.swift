@@ -44,8 +44,8 @@ public final class HistoryFile {
         let descriptor = open(path, O_WRONLY | O_CREAT | O_APPEND, 0o600)
         guard descriptor >= 0 else { throw FileSystem.Failure(path: path, reason: FileSystem.systemReason()) }
         fchmod(descriptor, 0o600)
-        StandardStreams.write(HistoryFile.escape(entry) + "\n", to: descriptor)
-        close(descriptor)
+        defer { close(descriptor) }
+        try FileSystem.write(HistoryFile.escape(entry) + "\n", to: descriptor, path: path)
         last = entry
         count += 1
         if count > capacity + capacity / 10 { try trim() }

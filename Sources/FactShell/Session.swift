@@ -80,7 +80,6 @@ public final class Session {
     /// Runs one parsed statement; returns false when it failed (the error is reported).
     @discardableResult
     public func execute(_ statement: Statement) -> Bool {
-        if echo { writeResult(statement.text + "\n") }
         let clock = ContinuousClock()
         let start = clock.now
         let redirectBefore = redirect
@@ -90,10 +89,11 @@ public final class Session {
             if let redirect, redirect.once, redirect === redirectBefore { endRedirect() }
         }
         do {
+            if echo { try writeResult(statement.text + "\n") }
             switch try interpreter.execute(statement) {
             case .result(let result):
                 if case .query(let query) = statement.kind { lastQuery = (query, statement.source) }
-                print(result)
+                try print(result)
             case .bound:
                 if case .let(_, let query) = statement.kind { lastQuery = (query, statement.source) }
             case .added: break
@@ -104,14 +104,17 @@ public final class Session {
         } catch let diagnostic as Diagnostic {
             report(diagnostic)
             return false
+        } catch let failure as FileSystem.Failure {
+            report(Diagnostic(.io, failure.writeMessage, in: statement.source, at: statement.range))
+            return false
         } catch {
             return false
         }
     }
 
     /// Writes a query result in the current format.
-    public func print(_ result: QueryResult) {
-        writeResult(render(result))
+    public func print(_ result: QueryResult) throws(FileSystem.Failure) {
+        try writeResult(render(result))
     }
 
     public func render(_ result: QueryResult) -> String {
@@ -136,11 +139,11 @@ public final class Session {
     }
 
     /// Results go to the file of `.output` / `.once` when one is open.
-    func writeResult(_ text: String) {
+    func writeResult(_ text: String) throws(FileSystem.Failure) {
         if let redirect {
-            redirect.write(text)
+            try redirect.write(text)
         } else {
-            output.writeResult(text)
+            try output.writeResult(text)
         }
     }
 

@@ -123,8 +123,14 @@ import FactStore
         #expect(problem("a\n1\n", .csv, types: ["nope": .int])?.message.contains("does not have") == true)
     }
 
-    @Test func nulBytesMeanBinary() {
+    /// A NUL outside quotes means a binary file; inside CSV quotes it is data, as `.export`
+    /// writes it, and TSV writes it `\0`.
+    @Test func nulBytesMeanBinaryUnlessQuoted() throws {
         #expect(problem("a\n\u{0}\n", .csv)?.message.contains("NUL") == true)
+        #expect(problem("a\nx\u{0}y\n", .csv).map { ($0.line, $0.column) } ?? (0, 0) == (2, 2))
+        #expect(problem("a\n\u{0}\n", .tsv)?.message.contains("NUL") == true)
+        #expect(try load("a\n\"x\u{0}y\"\n", .csv).row(0) == [.string("x\u{0}y")])
+        #expect(try load("a\nx\\0y\n", .tsv).row(0) == [.string("x\u{0}y")])
     }
 
     @Test func appendingChecksTheSchema() throws {

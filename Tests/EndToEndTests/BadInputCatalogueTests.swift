@@ -150,6 +150,19 @@ import Testing
         #expect(outcome.stdout.hasPrefix("6\n"))
     }
 
+    /// A full disk is an error with a non-zero exit, whether results go to stdout, to an
+    /// `.output` file or to an export; never output dropped with status 0.
+    @Test func writeErrorsAreErrors() throws {
+        let toStdout = try BinaryRunner.run(["--demo", "-c", "swaps count"], stdoutPath: "/dev/full")
+        #expect(toStdout.status == 1)
+        #expect(toStdout.stderr.contains("cannot write '<stdout>': no space left on device"), "\(toStdout.stderr.prefix(300))")
+        let piped = try BinaryRunner.run(["--demo"], stdin: "swaps count\n", stdoutPath: "/dev/full")
+        #expect(piped.status == 1)
+        let redirected = try run(["-c", ".output /dev/full", "-c", "swaps count", "-c", ".output"])
+        #expect(redirected.status == 1)
+        #expect(redirected.stderr.contains("cannot write '/dev/full': no space left on device"), "\(redirected.stderr.prefix(300))")
+    }
+
     @Test func emptyInputs() throws {
         let empty = try BinaryRunner.run(["--demo"], stdin: "")
         #expect(empty.status == 0)

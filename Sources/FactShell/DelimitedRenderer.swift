@@ -13,9 +13,14 @@ public struct DelimitedRenderer: Sendable {
     /// (`.export` does; query output does not).
     public var marksExactQuantities: Bool
 
-    public init(_ dialect: Dialect, marksExactQuantities: Bool = false) {
+    /// Write control characters as escapes (`\x1b`) instead of as data: for a terminal, where
+    /// they would act, never for a file, which must load back unchanged.
+    public var escapesControlCharacters: Bool
+
+    public init(_ dialect: Dialect, marksExactQuantities: Bool = false, escapesControlCharacters: Bool = false) {
         self.dialect = dialect
         self.marksExactQuantities = marksExactQuantities
+        self.escapesControlCharacters = escapesControlCharacters
     }
 
     public func render(_ relation: Relation) -> String {
@@ -27,9 +32,11 @@ public struct DelimitedRenderer: Sendable {
     }
 
     private func line(_ fields: [String]) -> String {
+        // On a terminal, what the format left of control characters is escaped after it.
+        let shown: (String) -> String = escapesControlCharacters ? { $0.escapingControlCharacters(keepingLayout: true) } : { $0 }
         switch dialect {
-        case .csv: fields.map(DelimitedRenderer.quoteCSV).joined(separator: ",") + "\r\n"
-        case .tsv: fields.map(DelimitedRenderer.escapeTSV).joined(separator: "\t") + "\n"
+        case .csv: return fields.map { shown(DelimitedRenderer.quoteCSV($0)) }.joined(separator: ",") + "\r\n"
+        case .tsv: return fields.map { shown(DelimitedRenderer.escapeTSV($0)) }.joined(separator: "\t") + "\n"
         }
     }
 

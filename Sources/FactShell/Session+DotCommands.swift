@@ -22,9 +22,10 @@ extension Session {
         case "schema":
             if let relationName = words.first {
                 guard let relation = environment.relation(named: relationName) else { throw unknownRelation(relationName, statement) }
-                try writeResult(Session.schemaLine(relationName, relation))
+                try writeResult(Session.schemaLine(relationName, relation).escapingControlCharacters(keepingLayout: true))
             } else {
-                try writeResult(environment.allNames.compactMap { name in environment.relation(named: name).map { Session.schemaLine(name, $0) } }.joined())
+                try writeResult(environment.allNames.compactMap { name in environment.relation(named: name).map { Session.schemaLine(name, $0) } }.joined()
+                    .escapingControlCharacters(keepingLayout: true))
             }
         case "load":
             // `types (field: type, ...)` comes last and has spaces of its own.
@@ -122,7 +123,7 @@ extension Session {
             guard let last = lastQuery else {
                 throw Diagnostic(.syntax, "no query has run yet: .why explains the last result", in: statement.source, at: statement.range)
             }
-            try writeResult(try Provenance(session: self).explain(last.query, in: last.source))
+            try writeResult(try Provenance(session: self).explain(last.query, in: last.source).escapingControlCharacters(keepingLayout: true))
         case "quit", "exit":
             exitRequested = true
         default:

@@ -22,6 +22,9 @@ public final class Session {
     public internal(set) var exitRequested = false
     /// How many statements have failed since the session began.
     public internal(set) var failureCount = 0
+    /// Results go to a terminal: CSV and TSV write control characters as escapes there, as
+    /// the other modes always do (a file gets them as data).
+    public var escapesControlCharacters = false
     /// Show how far a long load has got (on stderr, when it is a terminal).
     public var showsProgress = false
     /// Statements entered so far, for `.history`; the interactive shell fills it.
@@ -122,11 +125,12 @@ public final class Session {
         case .table:
             if result.isBareValue {
                 let column = result.relation.columns[0]
-                return (column.isNull(0) ? "NULL" : column[0].description) + "\n"
+                return (column.isNull(0) ? "NULL" : column[0].description.escapingControlCharacters()) + "\n"
             }
             return TableRenderer(style: redirect == nil ? tableStyle : TableStyle()).render(result.relation)
-        case .csv: return DelimitedRenderer(.csv).render(result.relation)
-        case .tsv: return DelimitedRenderer(.tsv).render(result.relation)
+        case .csv, .tsv:
+            let toTerminal = escapesControlCharacters && redirect == nil
+            return DelimitedRenderer(format == .csv ? .csv : .tsv, escapesControlCharacters: toTerminal).render(result.relation)
         case .json: return JSONRenderer(linePerRow: false).render(result.relation)
         case .jsonl: return JSONRenderer(linePerRow: true).render(result.relation)
         case .markdown: return MarkdownRenderer().render(result.relation)

@@ -83,13 +83,21 @@ public final class FileBytes: ByteSource {
 
     /// Why a file of this mode is not read, or nil for a regular file or a FIFO.
     static func refusal(_ mode: mode_t) -> String? {
+        let type = mode & S_IFMT
+        return type == S_IFREG || type == S_IFIFO ? nil : "is \(kindName(mode)), not a file"
+    }
+
+    /// What a file of this mode is, for messages: "a directory", "a FIFO".
+    public static func kindName(_ mode: mode_t) -> String {
         switch mode & S_IFMT {
-        case S_IFREG, S_IFIFO: nil
-        case S_IFDIR: "is a directory, not a file"
-        case S_IFCHR: "is a character device, not a file"
-        case S_IFBLK: "is a block device, not a file"
-        case S_IFSOCK: "is a socket, not a file"
-        default: "is not a regular file"
+        case S_IFREG: "a regular file"
+        case S_IFDIR: "a directory"
+        case S_IFCHR: "a character device"
+        case S_IFBLK: "a block device"
+        case S_IFIFO: "a FIFO"
+        case S_IFSOCK: "a socket"
+        case S_IFLNK: "a symbolic link"
+        default: "not a regular file"
         }
     }
 

@@ -84,31 +84,6 @@ public enum FileSystem {
         return String(decoding: content, as: UTF8.self)
     }
 
-    /// Writes through a temporary file renamed into place, so a failed write never leaves
-    /// half a file.
-    public static func writeAtomically(_ text: String, to path: String) throws(Failure) {
-        let temporary = path + ".tmp-\(getpid())"
-        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
-        guard descriptor >= 0 else { throw Failure(path: path, reason: systemReason()) }
-        do {
-            try write(text, to: descriptor, path: path)
-        } catch {
-            close(descriptor)
-            unlink(temporary)
-            throw error
-        }
-        guard close(descriptor) == 0 else {
-            let reason = systemReason()
-            unlink(temporary)
-            throw Failure(path: path, reason: reason)
-        }
-        guard rename(temporary, path) == 0 else {
-            let reason = systemReason()
-            unlink(temporary)
-            throw Failure(path: path, reason: reason)
-        }
-    }
-
     /// Writes all of `text`'s bytes, NULs included, going on after partial writes and
     /// interruptions.
     public static func write(_ text: String, to descriptor: Int32, path: String) throws(Failure) {

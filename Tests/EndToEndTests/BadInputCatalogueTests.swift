@@ -163,6 +163,48 @@ import Testing
         #expect(redirected.stderr.contains("cannot write '/dev/full': no space left on device"), "\(redirected.stderr.prefix(300))")
     }
 
+    /// `.export` replaces a regular file and nothing else: a symlink is not followed (nor
+    /// replaced) without a word, and a FIFO, a device or a directory stays what it was.
+    @Test func exportReplacesOnlyRegularFiles() throws {
+        let base = Self.directory.appendingPathComponent("export-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: base, withIntermediateDirectories: true)
+        let target = base.appendingPathComponent("target.csv").path
+        try "kept\n".write(toFile: target, atomically: true, encoding: .utf8)
+        let link = base.appendingPathComponent("link.csv").path
+        try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: target)
+        let fifo = base.appendingPathComponent("fifo.csv").path
+        #expect(mkfifo(fifo, 0o600) == 0)
+        let directory = base.appendingPathComponent("dir.csv").path
+        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        for (path, kind) in [(link, "a symbolic link"), (fifo, "a FIFO"), (directory, "a directory")] {
+            let outcome = try run(["-c", ".export swaps \(path)"])
+            #expect(outcome.status == 1, "\(kind)")
+            #expect(outcome.stderr.contains("cannot write '\(path)': it is \(kind); factsh replaces only a regular file"), "\(outcome.stderr.prefix(300))")
+        }
+        #expect(try String(contentsOfFile: target, encoding: .utf8) == "kept\n", "the symlink's target is untouched")
+        #expect(try FileManager.default.destinationOfSymbolicLink(atPath: link) == target, "the symlink stays")
+        let replaced = try run(["-c", ".export swaps \(target)"])
+        #expect(replaced.status == 0)
+        #expect(try String(contentsOfFile: target, encoding: .utf8).hasPrefix("date,released,who"))
+    }
+
+    /// A killed export leaves its temporary file; the next export to the same place removes
+    /// it (and leaves a running process's alone).
+    @Test func killedExportsAreCleanedUp() throws {
+        let base = Self.directory.appendingPathComponent("stale-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: base, withIntermediateDirectories: true)
+        let target = base.appendingPathComponent("out.csv").path
+        let dead = target + ".factsh-tmp-\(Int32.max - 7)"
+        let alive = target + ".factsh-tmp-\(getpid())"
+        let other = base.appendingPathComponent("other.csv.factsh-tmp-\(Int32.max - 7)").path
+        for path in [dead, alive, other] { try "half".write(toFile: path, atomically: false, encoding: .utf8) }
+        let outcome = try run(["-c", ".export swaps \(target)"])
+        #expect(outcome.status == 0, "\(outcome.stderr.prefix(300))")
+        #expect(!FileManager.default.fileExists(atPath: dead))
+        #expect(FileManager.default.fileExists(atPath: alive), "a running process's temporary file")
+        #expect(FileManager.default.fileExists(atPath: other), "another path's temporary file")
+    }
+
     @Test func emptyInputs() throws {
         let empty = try BinaryRunner.run(["--demo"], stdin: "")
         #expect(empty.status == 0)

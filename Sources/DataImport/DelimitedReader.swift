@@ -1,8 +1,9 @@
 import FactStore
 
 /// Reads CSV (RFC 4180: quoted fields, doubled quotes, commas and line breaks inside quotes,
-/// CRLF, a NUL only inside quotes) and TSV (tab-separated, `\t` `\n` `\r` `\0` `\\` escapes) from UTF-8 bytes, a record at a time,
-/// handing out fields as byte ranges so no field becomes a `String` until it must.
+/// CRLF; also CR-only line ends, and a NUL only inside quotes) and TSV (tab-separated, `\t`
+/// `\n` `\r` `\0` `\\` escapes) from UTF-8 bytes, a record at a time, handing out fields as
+/// byte ranges so no field becomes a `String` until it must.
 ///
 /// A reader may see only part of a file (`isFinal` false): a record cut off by the end of its
 /// bytes is then not read, and `position` stays at its start, for the next part to begin there.
@@ -69,8 +70,12 @@ public struct DelimitedReader {
             return nil
         }
         // Skip blank lines between records.
-        while position < bytes.count, bytes[position] == 0x0A || bytes[position] == 0x0D && position + 1 < bytes.count && bytes[position + 1] == 0x0A {
-            if bytes[position] == 0x0D { position += 1 }
+        while position < bytes.count, bytes[position] == 0x0A || bytes[position] == 0x0D {
+            if bytes[position] == 0x0D {
+                // A LF may follow in the next part, making this one CRLF.
+                if position + 1 == bytes.count, !isFinal { return nil }
+                if position + 1 < bytes.count, bytes[position + 1] == 0x0A { position += 1 }
+            }
             position += 1
             line += 1
         }
@@ -109,8 +114,7 @@ public struct DelimitedReader {
                 }
             } else {
                 var escaped = false
-                while position < bytes.count, bytes[position] != separator, bytes[position] != 0x0A,
-                      !(bytes[position] == 0x0D && (position + 1 == bytes.count || bytes[position + 1] == 0x0A)) {
+                while position < bytes.count, bytes[position] != separator, bytes[position] != 0x0A, bytes[position] != 0x0D {
                     if bytes[position] == 0x5C && dialect == .tsv { escaped = true }
                     // Only a quoted CSV field may hold a NUL (the stream lets no other through).
                     if bytes[position] == 0 {
@@ -124,9 +128,13 @@ public struct DelimitedReader {
                 position += 1
                 continue
             }
-            // End of the record: only a line break ends one when more bytes follow these.
-            if position < bytes.count, bytes[position] == 0x0D { position += 1 }
-            if position < bytes.count, bytes[position] == 0x0A {
+            // End of the record: only a line break (LF, CRLF, or a lone CR as old Macs wrote)
+            // ends one when more bytes follow these.
+            if position < bytes.count, bytes[position] == 0x0D {
+                position += 1
+                if position == bytes.count, !isFinal { return cutOff() }
+                if position < bytes.count, bytes[position] == 0x0A { position += 1 }
+            } else if position < bytes.count, bytes[position] == 0x0A {
                 position += 1
             } else if !isFinal {
                 return cutOff()
@@ -140,7 +148,7 @@ public struct DelimitedReader {
     public func column(at offset: Int) -> Int {
         var column = 1
         var index = offset
-        while index > dataStart, bytes[index - 1] != 0x0A {
+        while index > dataStart, bytes[index - 1] != 0x0A, bytes[index - 1] != 0x0D {
             index -= 1
             if bytes[index] & 0xC0 != 0x80 { column += 1 }
         }

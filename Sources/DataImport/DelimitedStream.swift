@@ -48,7 +48,8 @@ struct DelimitedStream {
             // The reader sees whole lines that are known to be UTF-8, and never a line with a
             // bad byte: the records before it are read first, so an error in them is the one
             // reported, whatever the chunk size.
-            var readable = atEnd ? filled : (bytes[checked...].lastIndex(of: 0x0A).map { $0 + 1 } ?? checked)
+            // A lone CR ends a line too (old Mac files have no LF at all).
+            var readable = atEnd ? filled : (bytes[checked...].lastIndex { $0 == 0x0A || $0 == 0x0D }.map { $0 + 1 } ?? checked)
             let problem = encodingProblem(in: bytes, from: checked, to: readable, firstLine: chunk.line)
             if let problem { readable = problem.lineStart }
             checked = readable
@@ -93,7 +94,7 @@ struct DelimitedStream {
         // A byte-order mark at the file's start is not a character of the first line.
         let markWidth = firstLine == 1 && from == 0 && problem.line == 1 && bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 1 : 0
         let badByte = from + problem.offset
-        let lineStart = bytes[from..<badByte].lastIndex(of: 0x0A).map { $0 + 1 } ?? from
+        let lineStart = bytes[from..<badByte].lastIndex { $0 == 0x0A || $0 == 0x0D }.map { $0 + 1 } ?? from
         let located = DataProblem(problem.isNUL ? "not a text file: it holds a NUL byte"
                                                 : "not valid UTF-8: bad byte 0x\(String(problem.byte, radix: 16, uppercase: true)); save the file as UTF-8",
                                   line: firstLine + linesBefore + problem.line - 1, column: problem.column - markWidth)

@@ -83,6 +83,24 @@ import TestSupport
         #expect(snapshot.lines == [2, 3, 6, 7, 8])
     }
 
+    /// Old Mac files end rows with a lone CR: they load as rows, at every chunk size, a CR
+    /// inside quotes stays data, and CR, LF and CRLF may mix.
+    @Test func crOnlyLineEndsAcrossChunks() throws {
+        let text = "place,note,n\rKyiv,\"two\rlines\",1\r\rOdesa,plain,2\r\nLviv,\"last\",3\nSumy,,4\r"
+        let snapshot = try #require(snapshotAtEveryChunkSize(text))
+        #expect(snapshot.fields.map(\.name) == ["place", "note", "n"])
+        #expect(snapshot.rows == [
+            [.string("Kyiv"), .string("two\rlines"), .int(1)],
+            [.string("Odesa"), .string("plain"), .int(2)],
+            [.string("Lviv"), .string("last"), .int(3)],
+            [.string("Sumy"), .null, .int(4)],
+        ])
+        #expect(snapshot.lines == [2, 4, 5, 6])
+        let tsv = try #require(snapshotAtEveryChunkSize("a\tb\rx\t1\ry\t2\r", .tsv))
+        #expect(tsv.rows == [[.string("x"), .int(1)], [.string("y"), .int(2)]])
+        #expect(loadAtEveryChunkSize("a,b\r1,2\r3\r") == .failed(message: "this row has 1 field but the header has 2", line: 3, column: 2))
+    }
+
     @Test func tsvEscapesAcrossChunks() throws {
         let snapshot = try #require(snapshotAtEveryChunkSize("a\tb\nx\\ty\\\\z\t\\n\none\\ttwo\\tthree\\tfour\\tfive\t2\n", .tsv))
         #expect(snapshot.rows == [[.string("x\ty\\z"), .string("\n")], [.string("one\ttwo\tthree\tfour\tfive"), .string("2")]])

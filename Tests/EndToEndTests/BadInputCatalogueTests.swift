@@ -77,6 +77,15 @@ import Testing
         #expect(outcome.stdout == "true\n3\n")
     }
 
+    /// An error on a 400 KB line echoes about one screen line of it, not the whole line.
+    @Test func anErrorOnALongLineShowsAWindow() throws {
+        let script = Self.file("long-error.fq", "swaps where " + String(repeating: "released > 1 and ", count: 25_000) + "nope > 1 count\n")
+        let outcome = try run([script])
+        #expect(outcome.status == 1)
+        #expect(outcome.stderr.contains("unknown field 'nope'"))
+        #expect(outcome.stderr.utf8.count < 1_000, "\(outcome.stderr.utf8.count) bytes of error")
+    }
+
     @Test func invalidUTF8() throws {
         let script = Self.file("bad-utf8.fq", [0x73, 0x77, 0x61, 0x70, 0x73, 0x0A, 0x63, 0xC3, 0x28, 0x0A])
         let outcome = try BinaryRunner.run(["--demo", script, "-c", "swaps count"])

@@ -105,11 +105,14 @@ public enum DataLoader {
     /// Each column's type: asked for, else inferred and widened to the existing relation's.
     static func decideTypes(names: [String], headerLine: Int, inferences: [TypeInference], types: [String: ValueType],
                             existing: Relation?) throws(DataProblem) -> [ValueType] {
-        for name in types.keys where !names.contains(name) {
+        let named = Set(names)
+        for name in types.keys where !named.contains(name) {
             throw DataProblem("'types' names '\(name)', which the file does not have (fields: \(names.joined(separator: ", ")))", line: headerLine, column: 1)
         }
+        // By name, so a wide file is matched to the relation in linear time.
+        let existingTypes = Dictionary(existing?.fields.map { ($0.name, $0.type) } ?? [], uniquingKeysWith: { first, _ in first })
         if let existing {
-            for name in names where existing.fieldIndex(named: name) == nil {
+            for name in names where existingTypes[name] == nil {
                 throw DataProblem("field '\(name)' is not in the relation (fields: \(existing.fields.map(\.name).joined(separator: ", ")))", line: headerLine, column: 1)
             }
         }
@@ -120,7 +123,7 @@ public enum DataLoader {
                 continue
             }
             var type = inferences[column].type
-            if let existingType = existing?.fields.first(where: { $0.name == name })?.type {
+            if let existingType = existingTypes[name] {
                 guard let unified = existingType == .string ? .string : existingType.unified(with: type) else {
                     throw DataProblem("field '\(name)' is \(existingType) in the relation, but the file holds \(type) values", line: headerLine, column: 1)
                 }

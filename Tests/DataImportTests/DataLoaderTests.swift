@@ -183,6 +183,21 @@ import FactStore
         }
     }
 
+    /// 100,000 columns, loaded and then appended to: the header's names are checked and
+    /// matched by hash, not each against all the others (a quadratic check took 23 s on a
+    /// 10 MB file, and would show here as a test that does not finish; nothing is timed).
+    @Test func aHundredThousandColumns() throws {
+        let width = 100_000
+        let text = (0..<width).map { "c\($0)" }.joined(separator: ",") + "\n" + (0..<width).map { String($0) }.joined(separator: ",") + "\n"
+        let first = try DataLoader.load(Array(text.utf8), format: .csv, path: "wide.csv").relation
+        #expect(first.fields.count == width)
+        let both = try DataLoader.load(Array(text.utf8), format: .csv, path: "wide.csv", appendingTo: first).relation
+        #expect(both.rowCount == 2)
+        #expect(both.row(1).last == .int(Int64(width - 1)))
+        let duplicate = (0..<width).map { "c\($0)" }.joined(separator: ",") + ",c7\n"
+        #expect(throws: DataProblem.self) { try DataLoader.load(Array(duplicate.utf8), format: .csv, path: "dup.csv") }
+    }
+
     @Test func anErrorFarDownNamesItsLine() {
         var text = "id,d\n"
         for id in 0..<90_000 { text += "\(id),2025-01-01\n" }

@@ -38,11 +38,11 @@ soak: deps
 	$(SWIFT) build --build-tests
 	FACTSH_DIFF_CASES=$${CASES:-100000} FACTSH_DIFF_SEED=$${SEED:-1} $(SWIFT) test --skip-build --filter DifferentialTests
 
-# libFuzzer on the parser, the evaluator (demo facts), the article loader and the data-file
-# loaders, FUZZ_SECONDS each (default 60), corpora seeded from Samples/. Crashes land in
+# libFuzzer on the parser, the evaluator (demo facts), the article loader, the data-file
+# loaders and dot commands (demo facts, in a sandbox directory), FUZZ_SECONDS each (default 60), corpora seeded from Samples/. Crashes land in
 # .build/fuzz/crashes; each one found becomes a test.
 FUZZ_SECONDS ?= 60
-FUZZ_TARGETS := FuzzParser FuzzEvaluator FuzzArticle FuzzDataFiles
+FUZZ_TARGETS := FuzzParser FuzzEvaluator FuzzArticle FuzzDataFiles FuzzDotCommands
 fuzz: deps
 	cd Tests/Fuzz && $(SWIFT) build -c release -Xswiftc -sanitize=fuzzer -Xswiftc -parse-as-library -Xswiftc -use-ld=lld
 	mkdir -p .build/fuzz/crashes
@@ -51,6 +51,7 @@ fuzz: deps
 		case $$target in \
 			FuzzArticle) cp Samples/*.txt .build/fuzz/corpus/$$target/ ;; \
 			FuzzDataFiles) cp Tests/FactShellTests/Golden/sample.* .build/fuzz/corpus/$$target/ ;; \
+			FuzzDotCommands) cp Tests/Fuzz/DotCommandSeeds/* .build/fuzz/corpus/$$target/ ;; \
 			*) cp Samples/*.fq .build/fuzz/corpus/$$target/ ;; \
 		esac; \
 		Tests/Fuzz/.build/release/$$target -max_total_time=$(FUZZ_SECONDS) -artifact_prefix=.build/fuzz/crashes/$$target- \

@@ -26,9 +26,12 @@ public struct DiagnosticRenderer: Sendable {
             let caret = min(max(0, location.column - 1), scalars.count)
             let shown = DiagnosticRenderer.window(around: caret, in: scalars.count, width: DiagnosticRenderer.lineWidth)
             let before = shown.lowerBound > 0 ? "…" : ""
-            lines.append(before + String(String.UnicodeScalarView(scalars[shown])) + (shown.upperBound < scalars.count ? "…" : ""))
+            // A line from a data file may hold control characters: shown escaped, never acted on.
+            let shownText = scalars[shown].map { String($0).escapingControlCharacters(keepingLayout: true) }
+            lines.append(before + shownText.joined() + (shown.upperBound < scalars.count ? "…" : ""))
             // Keep tabs under tabs so the caret lines up whatever the tab width.
-            let padding = (before.isEmpty ? "" : " ") + String(scalars[shown.lowerBound..<caret].map { $0 == "\t" ? "\t" : " " })
+            let padding = (before.isEmpty ? "" : " ")
+                + shownText[..<(caret - shown.lowerBound)].map { $0 == "\t" ? "\t" : String(repeating: " ", count: $0.unicodeScalars.count) }.joined()
             let caretLength = min(diagnostic.caretLength, max(1, shown.upperBound - caret))
             var marker = "^" + String(repeating: "~", count: max(0, caretLength - 1))
             marker = paint(marker, "1;32")

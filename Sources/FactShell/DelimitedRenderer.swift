@@ -1,3 +1,4 @@
+import FactLanguage
 import FactStore
 
 /// CSV (RFC 4180) and TSV output: a header row, then one line per row; nulls are empty.

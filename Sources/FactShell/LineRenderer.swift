@@ -1,3 +1,4 @@
+import FactLanguage
 import FactStore
 
 /// sqlite3's `line` mode: one `field = value` line per field, a blank line between rows.

@@ -1,3 +1,4 @@
+import FactLanguage
 import FactStore
 
 /// A GitHub-flavoured Markdown table, numbers right-aligned, for pasting into a write-up;

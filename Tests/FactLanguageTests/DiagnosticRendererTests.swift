@@ -36,6 +36,13 @@ import Testing
         #expect(lines[1].hasSuffix("…") == (offset < 400_000 - DiagnosticRenderer.lineWidth))
     }
 
+    /// A bad line of a data file may hold terminal escapes: echoed escaped, the caret still
+    /// under the character it marks.
+    @Test func controlCharactersInTheLineAreEscaped() {
+        let diagnostic = Diagnostic(.io, "m", path: "f.csv", location: SourceLocation(line: 2, column: 3), lineText: "\u{1B}[2J,x")
+        #expect(DiagnosticRenderer().render(diagnostic) == "f.csv:2:3: error: m\n\\x1b[2J,x\n     ^")
+    }
+
     @Test func colourOnlyWhenAsked() {
         let diagnostic = Diagnostic(.io, "cannot read 'x'")
         #expect(!DiagnosticRenderer().render(diagnostic).contains("\u{1B}"))

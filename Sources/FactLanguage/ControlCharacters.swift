@@ -2,8 +2,8 @@ extension String {
     /// The text with its control characters written as escapes (`\n`, `\t`, `\r`, `\x1b`), so
     /// a value shown on a terminal cannot clear the screen, move the cursor or retitle the
     /// window, as psql and DuckDB show them. `keepingLayout` leaves line breaks and tabs as
-    /// they are, for output whose rows span lines.
-    func escapingControlCharacters(keepingLayout: Bool = false) -> String {
+    /// they are, for output whose rows span lines. Results and diagnostics both use it.
+    public func escapingControlCharacters(keepingLayout: Bool = false) -> String {
         // C0 controls, DEL, and the C1 controls, whose UTF-8 starts with 0xC2.
         guard utf8.contains(where: { $0 < 0x20 || $0 == 0x7F || $0 == 0xC2 }) else { return self }
         var result = ""

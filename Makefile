@@ -39,7 +39,8 @@ soak: deps
 	FACTSH_DIFF_CASES=$${CASES:-100000} FACTSH_DIFF_SEED=$${SEED:-1} $(SWIFT) test --skip-build --filter DifferentialTests
 
 # libFuzzer on the parser, the evaluator (demo facts), the article loader, the data-file
-# loaders and dot commands (demo facts, in a sandbox directory), FUZZ_SECONDS each (default 60), corpora seeded from Samples/. Crashes land in
+# loaders and dot commands (demo facts, in a sandbox directory), FUZZ_SECONDS each. Paths are
+# absolute: the dot-command target works in its sandbox directory. (default 60), corpora seeded from Samples/. Crashes land in
 # .build/fuzz/crashes; each one found becomes a test.
 FUZZ_SECONDS ?= 60
 FUZZ_TARGETS := FuzzParser FuzzEvaluator FuzzArticle FuzzDataFiles FuzzDotCommands
@@ -54,8 +55,8 @@ fuzz: deps
 			FuzzDotCommands) cp Tests/Fuzz/DotCommandSeeds/* .build/fuzz/corpus/$$target/ ;; \
 			*) cp Samples/*.fq .build/fuzz/corpus/$$target/ ;; \
 		esac; \
-		Tests/Fuzz/.build/release/$$target -max_total_time=$(FUZZ_SECONDS) -artifact_prefix=.build/fuzz/crashes/$$target- \
-			.build/fuzz/corpus/$$target || exit 1; \
+		Tests/Fuzz/.build/release/$$target -max_total_time=$(FUZZ_SECONDS) -artifact_prefix=$(CURDIR)/.build/fuzz/crashes/$$target- \
+			$(CURDIR)/.build/fuzz/corpus/$$target || exit 1; \
 	done
 
 # The whole test suite under AddressSanitizer. Leak detection is off: the shell exits with its

@@ -12,6 +12,9 @@ import FuzzSupport
 /// data file, an article and a script to load: a line naming a path with `/` or `~` (anything
 /// that could reach outside it) is skipped, and after each line the directory is emptied and
 /// its seed files written again, so `.export`, `.save`, `.output` and `.once` write only there.
+/// The sandbox directory, for the clean-up at exit (a C callback captures nothing).
+nonisolated(unsafe) private var sandboxPath: String?
+
 @_cdecl("FuzzDotCommands_main")
 func fuzzMain(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> CInt {
     var template = Array("/tmp/factsh-fuzz-dot-XXXXXX".utf8CString)
@@ -33,6 +36,13 @@ func fuzzMain(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CC
         for (name, text) in seeds { try? FileSystem.writeAtomically(text, to: name) }
     }
     resetSandbox()
+    sandboxPath = sandbox
+    // libFuzzer ends with exit(): the sandbox goes with the process.
+    atexit {
+        guard let sandbox = sandboxPath else { return }
+        for entry in FileSystem.directoryEntries(sandbox) { unlink(sandbox + "/" + entry) }
+        rmdir(sandbox)
+    }
     let demo = Session(output: CapturedOutput())
     demo.loadDemo()
     let facts = demo.environment

@@ -172,6 +172,31 @@ import Testing
         #expect(redirected.stderr.contains("cannot write '/dev/full': no space left on device"), "\(redirected.stderr.prefix(300))")
     }
 
+    /// An export that cannot be written whole (here a file-size limit, as a full disk would) is
+    /// an error with exit status 1; the file it was to replace is intact and no temporary file
+    /// is left.
+    @Test func anExportThatCannotBeWrittenIsAnError() throws {
+        let base = Self.directory.appendingPathComponent("limited-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: base, withIntermediateDirectories: true)
+        let target = base.appendingPathComponent("big.csv").path
+        try "kept\n".write(toFile: target, atomically: true, encoding: .utf8)
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/sh")
+        // Past the limit a write fails with EFBIG (the signal it would send is ignored).
+        process.arguments = ["-c", "trap '' XFSZ; ulimit -f 1; exec \"$0\" --demo -c \".export mentions $1\"",
+                             BinaryRunner.binary.path, target]
+        let errors = Pipe()
+        process.standardError = errors
+        process.standardOutput = FileHandle.nullDevice
+        try process.run()
+        let stderr = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 1)
+        #expect(stderr.contains("cannot write '\(target)': file too large"), "\(stderr.prefix(300))")
+        #expect(try String(contentsOfFile: target, encoding: .utf8) == "kept\n")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: base.path) == ["big.csv"])
+    }
+
     /// `.export` replaces a regular file and nothing else: a symlink is not followed (nor
     /// replaced) without a word, and a FIFO, a device or a directory stays what it was.
     @Test func exportReplacesOnlyRegularFiles() throws {

@@ -41,18 +41,24 @@ public final class FileBytes: ByteSource {
         public var reason: String
     }
 
-    /// The most bytes read whole into memory: what a pipe sends (it cannot be read twice), or
-    /// an article or script, which are read whole. Past it, reading stops with an error
-    /// rather than the process dying on allocation.
+    /// The most bytes read whole into memory, for an article or a script (read whole). Past
+    /// it, reading stops with an error rather than the process dying on allocation.
     public static let maximumWholeBytes = 1 << 30
 
     private let descriptor: Int32
     public let size: Int?
 
-    /// A regular file as it is on disk; a FIFO (which cannot be read twice) read into memory.
+    /// A regular file as it is on disk; a FIFO (which cannot be read twice) streamed through a
+    /// temporary file.
     public static func source(path: String) throws(OpenFailure) -> any ByteSource {
         let file = try FileBytes(path: path)
-        return file.size == nil ? MemoryBytes(try file.readToEnd()) : file
+        return file.size == nil ? try SpooledBytes(file) : file
+    }
+
+    /// `$TMPDIR`, else `/tmp`.
+    static func temporaryDirectory() -> String {
+        guard let directory = getenv("TMPDIR").map({ String(cString: $0) }), !directory.isEmpty else { return "/tmp" }
+        return directory
     }
 
     /// All of a regular file's or a FIFO's bytes, up to `maximumWholeBytes`.
@@ -110,14 +116,19 @@ public final class FileBytes: ByteSource {
         if let size { bytes.reserveCapacity(size) }
         var chunk = [UInt8](repeating: 0, count: 1 << 16)
         while true {
-            let count = chunk.withUnsafeMutableBytes { readDescriptor(descriptor, into: $0) }
-            if count < 0 {
-                if errno == EINTR { continue }
-                throw OpenFailure(reason: FileBytes.systemReason())
-            }
+            let count = try readNext(into: &chunk)
             if count == 0 { return bytes }
             guard bytes.count + count <= FileBytes.maximumWholeBytes else { throw tooLarge }
             bytes.append(contentsOf: chunk[0..<count])
+        }
+    }
+
+    /// The next bytes from the current position into `chunk`: how many, 0 at the end.
+    func readNext(into chunk: inout [UInt8]) throws(OpenFailure) -> Int {
+        while true {
+            let count = chunk.withUnsafeMutableBytes { readDescriptor(descriptor, into: $0) }
+            if count >= 0 { return count }
+            if errno != EINTR { throw OpenFailure(reason: FileBytes.systemReason()) }
         }
     }
 

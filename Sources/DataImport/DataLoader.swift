@@ -56,15 +56,22 @@ public enum DataLoader {
         }
     }
 
+    /// A JSON or JSON Lines file's bytes, read whole, up to `FileBytes.maximumWholeBytes`.
     private static func allBytes(of source: any ByteSource) throws(DataProblem) -> [UInt8] {
         if let memory = source as? MemoryBytes { return memory.bytes }
+        let tooLarge = DataProblem("the file is larger than \(FileBytes.maximumWholeBytes >> 30) GB, more than factsh reads whole; "
+                                   + "CSV and TSV stream", line: 1, column: 1)
         var bytes: [UInt8] = []
-        if let size = source.size { bytes.reserveCapacity(size) }
+        if let size = source.size {
+            guard size <= FileBytes.maximumWholeBytes else { throw tooLarge }
+            bytes.reserveCapacity(size)
+        }
         let chunk = UnsafeMutableRawBufferPointer.allocate(byteCount: 1 << 16, alignment: 1)
         defer { chunk.deallocate() }
         while true {
             let count = try source.read(into: chunk, at: bytes.count)
             if count == 0 { return bytes }
+            guard bytes.count + count <= FileBytes.maximumWholeBytes else { throw tooLarge }
             bytes.append(contentsOf: chunk[0..<count])
         }
     }

@@ -229,6 +229,32 @@ import TestSupport
         }
     }
 
+    /// A FIFO streams through a temporary file: a later row that changes a column's type makes
+    /// the load start again, reading the pipe's bytes back, and nothing is held whole.
+    @Test func aFIFOStreamsAndCanBeReadAgain() throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("factsh-fifo-\(UUID().uuidString).csv").path
+        #expect(mkfifo(path, 0o600) == 0)
+        defer { unlink(path) }
+        var text = "id,value\n"
+        for id in 0..<2_000 { text += "\(id),\(id)\n" }
+        text += "2000,not a number\n"
+        let bytes = Data(text.utf8)
+        let writer = Thread {
+            if let handle = FileHandle(forWritingAtPath: path) {
+                handle.write(bytes)
+                try? handle.close()
+            }
+        }
+        writer.start()
+        let source = try FileBytes.source(path: path)
+        #expect(source.size == nil)
+        #expect(!(source is MemoryBytes), "streamed, not read whole")
+        let fromPipe = try DataLoader.load(source, format: .csv, path: path, chunkSize: 256).relation
+        let fromMemory = try DataLoader.load(Array(text.utf8), format: .csv, path: path).relation
+        #expect(Snapshot(fromPipe) == Snapshot(fromMemory))
+        #expect(fromPipe.fields.map(\.type) == [.int, .string])
+    }
+
     private func quoted(_ text: String) -> String {
         text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" }) ? "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : text
     }

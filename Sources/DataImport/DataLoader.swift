@@ -83,16 +83,22 @@ public enum DataLoader {
         var offset = 0
         var line = 1
         var text: [UInt8] = []
+        var afterCR = false
         while true {
             let count = try source.read(into: chunk, at: offset)
             if count == 0 { break }
             offset += count
             for byte in chunk[0..<count] {
-                if byte == 0x0A {
+                // LF, CRLF and a lone CR each end a line.
+                if byte == 0x0A, afterCR {
+                    afterCR = false
+                    continue
+                }
+                afterCR = byte == 0x0D
+                if byte == 0x0A || byte == 0x0D {
                     if line == wanted { return String(decoding: text, as: UTF8.self) }
                     line += 1
                 } else if line == wanted {
-                    if byte == 0x0D { return String(decoding: text, as: UTF8.self) }
                     text.append(byte)
                     if text.count >= 2000 { return nil }
                 }

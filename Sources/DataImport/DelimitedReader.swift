@@ -104,7 +104,8 @@ public struct DelimitedReader {
                         }
                         break
                     }
-                    if byte == 0x0A { line += 1 }
+                    // Lines as the stream counts them: LF, CRLF or a lone CR.
+                    if byte == 0x0A || byte == 0x0D && position + 1 < bytes.count && bytes[position + 1] != 0x0A { line += 1 }
                     position += 1
                 }
                 fields.append(Field(range: contentStart..<position, quoted: true, escaped: escaped))

@@ -39,11 +39,12 @@ soak: deps
 	FACTSH_DIFF_CASES=$${CASES:-100000} FACTSH_DIFF_SEED=$${SEED:-1} $(SWIFT) test --skip-build --filter DifferentialTests
 
 # libFuzzer on the parser, the evaluator (demo facts), the article loader, the data-file
-# loaders and .open of session files, FUZZ_SECONDS each (default 60), corpora seeded from
-# Samples/ (FuzzSessionFile patches a session it saves itself, so it needs none). Crashes land in
-# .build/fuzz/crashes; each one found becomes a test.
+# loaders, .open of session files and dot commands (demo facts, in a sandbox directory),
+# FUZZ_SECONDS each (default 60), corpora seeded from Samples/ (FuzzSessionFile patches a session
+# it saves itself, so it needs none). Paths are absolute: the dot-command target works in its
+# sandbox directory. Crashes land in .build/fuzz/crashes; each one found becomes a test.
 FUZZ_SECONDS ?= 60
-FUZZ_TARGETS := FuzzParser FuzzEvaluator FuzzArticle FuzzDataFiles FuzzSessionFile
+FUZZ_TARGETS := FuzzParser FuzzEvaluator FuzzArticle FuzzDataFiles FuzzSessionFile FuzzDotCommands
 fuzz: deps
 	cd Tests/Fuzz && $(SWIFT) build -c release -Xswiftc -sanitize=fuzzer -Xswiftc -parse-as-library -Xswiftc -use-ld=lld
 	mkdir -p .build/fuzz/crashes
@@ -53,10 +54,11 @@ fuzz: deps
 			FuzzArticle) cp Samples/*.txt .build/fuzz/corpus/$$target/ ;; \
 			FuzzDataFiles) cp Tests/FactShellTests/Golden/sample.* .build/fuzz/corpus/$$target/ ;; \
 			FuzzSessionFile) ;; \
+			FuzzDotCommands) cp Tests/Fuzz/DotCommandSeeds/* .build/fuzz/corpus/$$target/ ;; \
 			*) cp Samples/*.fq .build/fuzz/corpus/$$target/ ;; \
 		esac; \
-		Tests/Fuzz/.build/release/$$target -max_total_time=$(FUZZ_SECONDS) -artifact_prefix=.build/fuzz/crashes/$$target- \
-			.build/fuzz/corpus/$$target || exit 1; \
+		Tests/Fuzz/.build/release/$$target -max_total_time=$(FUZZ_SECONDS) -artifact_prefix=$(CURDIR)/.build/fuzz/crashes/$$target- \
+			$(CURDIR)/.build/fuzz/corpus/$$target || exit 1; \
 	done
 
 # The whole test suite under AddressSanitizer. Leak detection is off: the shell exits with its

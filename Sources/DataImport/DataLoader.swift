@@ -56,15 +56,22 @@ public enum DataLoader {
         }
     }
 
+    /// A JSON or JSON Lines file's bytes, read whole, up to `FileBytes.maximumWholeBytes`.
     private static func allBytes(of source: any ByteSource) throws(DataProblem) -> [UInt8] {
         if let memory = source as? MemoryBytes { return memory.bytes }
+        let tooLarge = DataProblem("the file is larger than \(FileBytes.maximumWholeBytes >> 30) GB, more than factsh reads whole; "
+                                   + "CSV and TSV stream", line: 1, column: 1)
         var bytes: [UInt8] = []
-        if let size = source.size { bytes.reserveCapacity(size) }
+        if let size = source.size {
+            guard size <= FileBytes.maximumWholeBytes else { throw tooLarge }
+            bytes.reserveCapacity(size)
+        }
         let chunk = UnsafeMutableRawBufferPointer.allocate(byteCount: 1 << 16, alignment: 1)
         defer { chunk.deallocate() }
         while true {
             let count = try source.read(into: chunk, at: bytes.count)
             if count == 0 { return bytes }
+            guard bytes.count + count <= FileBytes.maximumWholeBytes else { throw tooLarge }
             bytes.append(contentsOf: chunk[0..<count])
         }
     }
@@ -76,16 +83,22 @@ public enum DataLoader {
         var offset = 0
         var line = 1
         var text: [UInt8] = []
+        var afterCR = false
         while true {
             let count = try source.read(into: chunk, at: offset)
             if count == 0 { break }
             offset += count
             for byte in chunk[0..<count] {
-                if byte == 0x0A {
+                // LF, CRLF and a lone CR each end a line.
+                if byte == 0x0A, afterCR {
+                    afterCR = false
+                    continue
+                }
+                afterCR = byte == 0x0D
+                if byte == 0x0A || byte == 0x0D {
                     if line == wanted { return String(decoding: text, as: UTF8.self) }
                     line += 1
                 } else if line == wanted {
-                    if byte == 0x0D { return String(decoding: text, as: UTF8.self) }
                     text.append(byte)
                     if text.count >= 2000 { return nil }
                 }
@@ -105,11 +118,14 @@ public enum DataLoader {
     /// Each column's type: asked for, else inferred and widened to the existing relation's.
     static func decideTypes(names: [String], headerLine: Int, inferences: [TypeInference], types: [String: ValueType],
                             existing: Relation?) throws(DataProblem) -> [ValueType] {
-        for name in types.keys where !names.contains(name) {
+        let named = Set(names)
+        for name in types.keys where !named.contains(name) {
             throw DataProblem("'types' names '\(name)', which the file does not have (fields: \(names.joined(separator: ", ")))", line: headerLine, column: 1)
         }
+        // By name, so a wide file is matched to the relation in linear time.
+        let existingTypes = Dictionary(existing?.fields.map { ($0.name, $0.type) } ?? [], uniquingKeysWith: { first, _ in first })
         if let existing {
-            for name in names where existing.fieldIndex(named: name) == nil {
+            for name in names where existingTypes[name] == nil {
                 throw DataProblem("field '\(name)' is not in the relation (fields: \(existing.fields.map(\.name).joined(separator: ", ")))", line: headerLine, column: 1)
             }
         }
@@ -120,7 +136,7 @@ public enum DataLoader {
                 continue
             }
             var type = inferences[column].type
-            if let existingType = existing?.fields.first(where: { $0.name == name })?.type {
+            if let existingType = existingTypes[name] {
                 guard let unified = existingType == .string ? .string : existingType.unified(with: type) else {
                     throw DataProblem("field '\(name)' is \(existingType) in the relation, but the file holds \(type) values", line: headerLine, column: 1)
                 }

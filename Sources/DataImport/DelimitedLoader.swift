@@ -48,10 +48,12 @@ struct DelimitedLoader {
         let dataStart = try stream.read(from: .start) { reader, _ throws(DataProblem) in
             guard let line = try reader.nextRecord(into: &fields) else { return !reader.isFinal }
             var names: [String] = []
+            // A set, so a header of 100,000 names is checked in linear time.
+            var seen = Set<String>()
             for (position, field) in fields.enumerated() {
                 var name = reader.text(field).trimmingWhitespace
                 if name.isEmpty { name = "column_\(position + 1)" }
-                if names.contains(name) {
+                if !seen.insert(name).inserted {
                     throw DataProblem("the header names '\(name)' twice", line: line, column: reader.column(of: field))
                 }
                 names.append(name)

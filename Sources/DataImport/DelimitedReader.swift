@@ -1,8 +1,9 @@
 import FactStore
 
 /// Reads CSV (RFC 4180: quoted fields, doubled quotes, commas and line breaks inside quotes,
-/// CRLF) and TSV (tab-separated, `\t` `\n` `\\` escapes) from UTF-8 bytes, a record at a time,
-/// handing out fields as byte ranges so no field becomes a `String` until it must.
+/// CRLF; also CR-only line ends, and a NUL only inside quotes) and TSV (tab-separated, `\t`
+/// `\n` `\r` `\0` `\\` escapes) from UTF-8 bytes, a record at a time, handing out fields as
+/// byte ranges so no field becomes a `String` until it must.
 ///
 /// A reader may see only part of a file (`isFinal` false): a record cut off by the end of its
 /// bytes is then not read, and `position` stays at its start, for the next part to begin there.
@@ -69,8 +70,12 @@ public struct DelimitedReader {
             return nil
         }
         // Skip blank lines between records.
-        while position < bytes.count, bytes[position] == 0x0A || bytes[position] == 0x0D && position + 1 < bytes.count && bytes[position + 1] == 0x0A {
-            if bytes[position] == 0x0D { position += 1 }
+        while position < bytes.count, bytes[position] == 0x0A || bytes[position] == 0x0D {
+            if bytes[position] == 0x0D {
+                // A LF may follow in the next part, making this one CRLF.
+                if position + 1 == bytes.count, !isFinal { return nil }
+                if position + 1 < bytes.count, bytes[position + 1] == 0x0A { position += 1 }
+            }
             position += 1
             line += 1
         }
@@ -99,7 +104,8 @@ public struct DelimitedReader {
                         }
                         break
                     }
-                    if byte == 0x0A { line += 1 }
+                    // Lines as the stream counts them: LF, CRLF or a lone CR.
+                    if byte == 0x0A || byte == 0x0D && position + 1 < bytes.count && bytes[position + 1] != 0x0A { line += 1 }
                     position += 1
                 }
                 fields.append(Field(range: contentStart..<position, quoted: true, escaped: escaped))
@@ -109,9 +115,12 @@ public struct DelimitedReader {
                 }
             } else {
                 var escaped = false
-                while position < bytes.count, bytes[position] != separator, bytes[position] != 0x0A,
-                      !(bytes[position] == 0x0D && (position + 1 == bytes.count || bytes[position + 1] == 0x0A)) {
+                while position < bytes.count, bytes[position] != separator, bytes[position] != 0x0A, bytes[position] != 0x0D {
                     if bytes[position] == 0x5C && dialect == .tsv { escaped = true }
+                    // Only a quoted CSV field may hold a NUL (the stream lets no other through).
+                    if bytes[position] == 0 {
+                        throw DataProblem("not a text file: it holds a NUL byte outside quotes", line: line, column: column(at: position))
+                    }
                     position += 1
                 }
                 fields.append(Field(range: fieldStart..<position, quoted: false, escaped: escaped))
@@ -120,9 +129,13 @@ public struct DelimitedReader {
                 position += 1
                 continue
             }
-            // End of the record: only a line break ends one when more bytes follow these.
-            if position < bytes.count, bytes[position] == 0x0D { position += 1 }
-            if position < bytes.count, bytes[position] == 0x0A {
+            // End of the record: only a line break (LF, CRLF, or a lone CR as old Macs wrote)
+            // ends one when more bytes follow these.
+            if position < bytes.count, bytes[position] == 0x0D {
+                position += 1
+                if position == bytes.count, !isFinal { return cutOff() }
+                if position < bytes.count, bytes[position] == 0x0A { position += 1 }
+            } else if position < bytes.count, bytes[position] == 0x0A {
                 position += 1
             } else if !isFinal {
                 return cutOff()
@@ -136,7 +149,7 @@ public struct DelimitedReader {
     public func column(at offset: Int) -> Int {
         var column = 1
         var index = offset
-        while index > dataStart, bytes[index - 1] != 0x0A {
+        while index > dataStart, bytes[index - 1] != 0x0A, bytes[index - 1] != 0x0D {
             index -= 1
             if bytes[index] & 0xC0 != 0x80 { column += 1 }
         }
@@ -161,6 +174,7 @@ public struct DelimitedReader {
                 case 0x74: out.append(0x09)
                 case 0x6E: out.append(0x0A)
                 case 0x72: out.append(0x0D)
+                case 0x30: out.append(0x00)
                 default: out.append(slice[index + 1])
                 }
                 index += 2

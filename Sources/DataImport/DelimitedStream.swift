@@ -48,7 +48,7 @@ struct DelimitedStream {
             // The reader sees whole lines that are known to be UTF-8, and never a line with a
             // bad byte: the records before it are read first, so an error in them is the one
             // reported, whatever the chunk size.
-            var readable = atEnd ? filled : (bytes[checked...].lastIndex(of: 0x0A).map { $0 + 1 } ?? checked)
+            var readable = atEnd ? filled : DelimitedStream.lastLineEnd(in: bytes, from: checked)
             let problem = encodingProblem(in: bytes, from: checked, to: readable, firstLine: chunk.line)
             if let problem { readable = problem.lineStart }
             checked = readable
@@ -84,19 +84,43 @@ struct DelimitedStream {
         }
     }
 
+    /// Whether the byte at `index` ends a line: a LF, or a CR not followed by one (old Mac
+    /// files have no LF at all). A CR that is the last byte is taken to end its line; a
+    /// chunk never ends with one unless the file does (see `lastLineEnd`).
+    static func endsLine(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
+        bytes[index] == 0x0A || bytes[index] == 0x0D && (index + 1 == bytes.count || bytes[index + 1] != 0x0A)
+    }
+
+    /// Where the whole lines of `bytes` from `from` on end; `from` when none ends. A CR that
+    /// is the last byte is not an end: a LF may follow it in the next chunk.
+    static func lastLineEnd(in bytes: UnsafeBufferPointer<UInt8>, from: Int) -> Int {
+        var index = bytes.count - 1
+        while index >= from {
+            if bytes[index] == 0x0A || bytes[index] == 0x0D && index + 1 < bytes.count && bytes[index + 1] != 0x0A { return index + 1 }
+            index -= 1
+        }
+        return from
+    }
+
     /// The first byte of `bytes[from..<to]` that is not UTF-8, or a NUL, as a located problem,
-    /// and where its line starts in `bytes`.
+    /// and where its line starts in `bytes`. Lines are counted from the chunk's start, as the
+    /// reader counts them, so every chunk size gives the same place.
     private func encodingProblem(in bytes: UnsafeBufferPointer<UInt8>, from: Int, to: Int,
                                  firstLine: Int) -> (problem: DataProblem, lineStart: Int)? {
-        guard from < to, let problem = UTF8Check.firstProblem(UnsafeBufferPointer(rebasing: bytes[from..<to])) else { return nil }
-        let linesBefore = bytes[..<from].reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
-        // A byte-order mark at the file's start is not a character of the first line.
-        let markWidth = firstLine == 1 && from == 0 && problem.line == 1 && bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 1 : 0
+        guard from < to, let problem = UTF8Check.firstProblem(UnsafeBufferPointer(rebasing: bytes[from..<to]), allowingNUL: dialect == .csv) else { return nil }
         let badByte = from + problem.offset
-        let lineStart = bytes[from..<badByte].lastIndex(of: 0x0A).map { $0 + 1 } ?? from
+        var line = firstLine
+        var lineStart = 0
+        for index in 0..<badByte where DelimitedStream.endsLine(bytes, at: index) {
+            line += 1
+            lineStart = index + 1
+        }
+        // A column per character; a byte-order mark at the file's start is none.
+        let markWidth = firstLine == 1 && lineStart == 0 && bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 1 : 0
+        let column = bytes[lineStart..<badByte].reduce(1) { $0 + ($1 & 0xC0 != 0x80 ? 1 : 0) } - markWidth
         let located = DataProblem(problem.isNUL ? "not a text file: it holds a NUL byte"
                                                 : "not valid UTF-8: bad byte 0x\(String(problem.byte, radix: 16, uppercase: true)); save the file as UTF-8",
-                                  line: firstLine + linesBefore + problem.line - 1, column: problem.column - markWidth)
+                                  line: line, column: column)
         return (located, lineStart)
     }
 }

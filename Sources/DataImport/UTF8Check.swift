@@ -11,7 +11,13 @@ public enum UTF8Check {
     }
 
     public static func firstProblem(_ bytes: UnsafeBufferPointer<UInt8>) -> Problem? {
-        guard let offset = firstBadOffset(bytes) else { return nil }
+        firstProblem(bytes, allowingNUL: false)
+    }
+
+    /// The first problem; `allowingNUL` for CSV, where a NUL inside quotes is data and the
+    /// reader refuses one outside them.
+    public static func firstProblem(_ bytes: UnsafeBufferPointer<UInt8>, allowingNUL: Bool) -> Problem? {
+        guard let offset = firstBadOffset(bytes, allowingNUL: allowingNUL) else { return nil }
         // Line and column are counted only up to the problem: a column per character.
         var line = 1
         var column = 1
@@ -28,7 +34,7 @@ public enum UTF8Check {
 
     /// The offset of the first NUL or byte that breaks UTF-8. Runs of ASCII without NUL are
     /// skipped eight bytes at a time.
-    private static func firstBadOffset(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+    private static func firstBadOffset(_ bytes: UnsafeBufferPointer<UInt8>, allowingNUL: Bool) -> Int? {
         let raw = UnsafeRawBufferPointer(bytes)
         let highBits: UInt64 = 0x8080_8080_8080_8080
         let ones: UInt64 = 0x0101_0101_0101_0101
@@ -38,14 +44,14 @@ public enum UTF8Check {
             if index + 8 <= count {
                 let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
                 // No byte ≥ 0x80 and no zero byte among the eight.
-                if word & highBits == 0, (word &- ones) & ~word & highBits == 0 {
+                if word & highBits == 0, allowingNUL || (word &- ones) & ~word & highBits == 0 {
                     index += 8
                     continue
                 }
             }
             let byte = bytes[index]
             if byte < 0x80 {
-                if byte == 0 { return index }
+                if byte == 0, !allowingNUL { return index }
                 index += 1
                 continue
             }

@@ -61,8 +61,33 @@ public struct Interpreter: Sendable {
         if environment.bindings[relationName.text] != nil {
             throw Diagnostic(.syntax, "'\(relationName.text)' is a let binding; facts are added to stored relations", in: source, at: relationName.range)
         }
+        let values = try checkedValues(assignments, for: relationName, source: source)
+        let origin = RowOrigin(source: source.name, line: source.location(of: relationName.range.start).line)
+        let isNew = environment.catalog[relationName.text] == nil
+        var fits = true
+        var rowCount = 0
+        // In place: a relation taken out of the catalog and put back would copy every column on
+        // each `add`, making a script of n facts cost n².
+        environment.catalog.update(relationName.text, creating: { Relation() }) { relation in
+            do {
+                try relation.append(values, allowNewFields: isNew, origin: origin)
+            } catch {
+                fits = false
+            }
+            rowCount = relation.rowCount
+        }
+        if !fits {
+            if isNew { environment.catalog.remove(relationName.text) }
+            throw Diagnostic(.typeMismatch, "the fact does not fit \(relationName.text)", in: source, at: relationName.range)
+        }
+        return .added(relation: relationName.text, rowCount: rowCount)
+    }
+
+    /// The values of an `add`, each checked against the relation's fields (any fields, for a
+    /// relation the fact creates). The relation is only read here, so nothing is copied.
+    private func checkedValues(_ assignments: [Assignment], for relationName: Name, source: SourceFile) throws -> [(name: String, value: Value)] {
         let existing = environment.catalog[relationName.text]
-        var relation = existing ?? Relation()
+        let relation = existing ?? Relation()
         let binder = ExpressionBinder(fields: [], relationDescription: "an added fact", environment: environment, source: source)
         let evaluator = ExpressionEvaluator(source: source)
         let oneRow = Frame(relation: Relation(fields: [], columns: [], rowCount: 1), selection: nil)
@@ -85,13 +110,6 @@ public struct Interpreter: Sendable {
                 values.append((name, value))
             }
         }
-        do {
-            let origin = RowOrigin(source: source.name, line: source.location(of: relationName.range.start).line)
-            try relation.append(values, allowNewFields: existing == nil, origin: origin)
-        } catch {
-            throw Diagnostic(.typeMismatch, "the fact does not fit \(relationName.text)", in: source, at: relationName.range)
-        }
-        environment.catalog.set(relationName.text, relation)
-        return .added(relation: relationName.text, rowCount: relation.rowCount)
+        return values
     }
 }

@@ -1,9 +1,11 @@
+import FactLanguage
 import FactStore
 
 /// CSV (RFC 4180) and TSV output: a header row, then one line per row; nulls are empty.
 ///
-/// CSV quotes a field holding a comma, a quote or a line break and doubles its quotes. TSV
-/// cannot quote, so tabs, newlines and backslashes in values are written `\t`, `\n`, `\\`.
+/// CSV quotes a field holding a comma, a quote or a control character other than tab (a line
+/// break, a NUL, an escape) and doubles its quotes. TSV cannot quote, so tabs, line breaks, NULs and
+/// backslashes in values are written `\t`, `\n`, `\r`, `\0`, `\\`.
 public struct DelimitedRenderer: Sendable {
     public enum Dialect: Sendable { case csv, tsv }
 
@@ -12,9 +14,14 @@ public struct DelimitedRenderer: Sendable {
     /// (`.export` does; query output does not).
     public var marksExactQuantities: Bool
 
-    public init(_ dialect: Dialect, marksExactQuantities: Bool = false) {
+    /// Write control characters as escapes (`\x1b`) instead of as data: for a terminal, where
+    /// they would act, never for a file, which must load back unchanged.
+    public var escapesControlCharacters: Bool
+
+    public init(_ dialect: Dialect, marksExactQuantities: Bool = false, escapesControlCharacters: Bool = false) {
         self.dialect = dialect
         self.marksExactQuantities = marksExactQuantities
+        self.escapesControlCharacters = escapesControlCharacters
     }
 
     public func render(_ relation: Relation) -> String {
@@ -26,19 +33,21 @@ public struct DelimitedRenderer: Sendable {
     }
 
     private func line(_ fields: [String]) -> String {
+        // On a terminal, what the format left of control characters is escaped after it.
+        let shown: (String) -> String = escapesControlCharacters ? { $0.escapingControlCharacters(keepingLayout: true) } : { $0 }
         switch dialect {
-        case .csv: fields.map(DelimitedRenderer.quoteCSV).joined(separator: ",") + "\r\n"
-        case .tsv: fields.map(DelimitedRenderer.escapeTSV).joined(separator: "\t") + "\n"
+        case .csv: return fields.map { shown(DelimitedRenderer.quoteCSV($0)) }.joined(separator: ",") + "\r\n"
+        case .tsv: return fields.map { shown(DelimitedRenderer.escapeTSV($0)) }.joined(separator: "\t") + "\n"
         }
     }
 
     static func quoteCSV(_ field: String) -> String {
-        guard field.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }) else { return field }
+        guard field.unicodeScalars.contains(where: { $0 == "," || $0 == "\"" || ($0.value < 0x20 && $0 != "\t") || $0.value == 0x7F }) else { return field }
         return "\"" + field.replacing("\"", with: "\"\"") + "\""
     }
 
     static func escapeTSV(_ field: String) -> String {
-        guard field.contains(where: { $0 == "\t" || $0 == "\n" || $0 == "\r" || $0 == "\\" || $0 == "\r\n" }) else { return field }
+        guard field.unicodeScalars.contains(where: { $0 == "\t" || $0 == "\n" || $0 == "\r" || $0 == "\\" || $0 == "\0" }) else { return field }
         var out = ""
         for scalar in field.unicodeScalars {
             switch scalar {
@@ -46,6 +55,7 @@ public struct DelimitedRenderer: Sendable {
             case "\n": out += "\\n"
             case "\r": out += "\\r"
             case "\\": out += "\\\\"
+            case "\0": out += "\\0"
             default: out.unicodeScalars.append(scalar)
             }
         }

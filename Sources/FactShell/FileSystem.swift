@@ -13,6 +13,8 @@ public enum FileSystem {
     public struct Failure: Error, Sendable {
         public var path: String
         public var reason: String
+
+        var writeMessage: String { "cannot write '\(path)': \(reason)" }
     }
 
     /// `~/x` to the home directory.
@@ -48,27 +50,13 @@ public enum FileSystem {
         return entries
     }
 
+    /// A regular file's or a FIFO's bytes; a device, socket or directory is refused by name.
     public static func readBytes(_ path: String) throws(Failure) -> [UInt8] {
-        if isDirectory(path) { throw Failure(path: path, reason: "is a directory, not a file") }
-        let descriptor = open(path, O_RDONLY)
-        guard descriptor >= 0 else { throw Failure(path: path, reason: systemReason()) }
-        defer { close(descriptor) }
-        var bytes: [UInt8] = []
-        // A regular file's size is known: one allocation instead of doubling, which would
-        // briefly hold two copies of a large file (pipes and devices report no size).
-        var status = stat()
-        if fstat(descriptor, &status) == 0, status.st_size > 0 { bytes.reserveCapacity(Int(status.st_size)) }
-        var chunk = [UInt8](repeating: 0, count: 1 << 16)
-        while true {
-            let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
-            if count < 0 {
-                if errno == EINTR { continue }
-                throw Failure(path: path, reason: systemReason())
-            }
-            if count == 0 { break }
-            bytes.append(contentsOf: chunk[0..<count])
+        do {
+            return try FileBytes.wholeFile(path: path)
+        } catch {
+            throw Failure(path: path, reason: error.reason)
         }
-        return bytes
     }
 
     /// The file as text. Invalid UTF-8 and NUL bytes (a binary file) are errors that name the
@@ -96,23 +84,23 @@ public enum FileSystem {
         return String(decoding: content, as: UTF8.self)
     }
 
-    /// Writes through a temporary file renamed into place, so a failed write never leaves
-    /// half a file.
-    public static func writeAtomically(_ text: String, to path: String) throws(Failure) {
-        let temporary = path + ".tmp-\(getpid())"
-        guard let file = fopen(temporary, "w") else { throw Failure(path: path, reason: systemReason()) }
-        let written = fputs(text, file)
-        let closed = fclose(file)
-        guard written >= 0, closed == 0 else {
-            let reason = systemReason()
-            unlink(temporary)
-            throw Failure(path: path, reason: reason)
+    /// Writes all of `text`'s bytes, NULs included, going on after partial writes and
+    /// interruptions.
+    public static func write(_ text: String, to descriptor: Int32, path: String) throws(Failure) {
+        var text = text
+        let reason: String? = text.withUTF8 { buffer in
+            var offset = 0
+            while offset < buffer.count {
+                let written = Glibc.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+                if written < 0 {
+                    if errno == EINTR { continue }
+                    return systemReason()
+                }
+                offset += written
+            }
+            return nil
         }
-        guard rename(temporary, path) == 0 else {
-            let reason = systemReason()
-            unlink(temporary)
-            throw Failure(path: path, reason: reason)
-        }
+        if let reason { throw Failure(path: path, reason: reason) }
     }
 
     static func systemReason() -> String {

@@ -3,7 +3,8 @@ import Glibc
 #endif
 
 /// The history file: one statement an entry, appended as it is entered (a crash loses
-/// nothing), consecutive repeats skipped, capped, readable by its owner only (0600).
+/// nothing), consecutive repeats skipped, capped, readable by its owner only (0600), and
+/// safe to share between sessions running at once.
 ///
 /// factsh owns the format rather than using libedit's: one entry a line, with `\n` and `\\`
 /// escaped, so a statement typed over several lines stays one entry.
@@ -31,32 +32,58 @@ public final class HistoryFile {
         return home + "/.local/state/factsh/history"
     }
 
-    /// The entries in the file, oldest first; none when it does not exist yet.
+    /// The entries in the file, oldest first; none when it does not exist yet. Read under a
+    /// shared lock, so never halfway through another session's trim.
     public func load() -> [String] {
+        guard let descriptor = try? lock(open(path, O_RDONLY), LOCK_SH) else { return [] }
+        defer { close(descriptor) }
+        return entries()
+    }
+
+    /// Appends a statement unless it repeats the last one; trims the file to `capacity`.
+    /// Sessions sharing the file take turns under `flock`, and each appends with `O_APPEND`,
+    /// so no session's trim drops another's entries.
+    public func append(_ entry: String) throws(FileSystem.Failure) {
+        guard entry != last, !entry.allSatisfy(\.isWhitespace) else { return }
+        try createParentDirectory()
+        let descriptor = try lock(open(path, O_WRONLY | O_CREAT | O_APPEND, 0o600), LOCK_EX)
+        defer { close(descriptor) }
+        fchmod(descriptor, 0o600)
+        try FileSystem.write(HistoryFile.escape(entry) + "\n", to: descriptor, path: path)
+        last = entry
+        count += 1
+        if count > capacity + capacity / 10 { try trim(descriptor) }
+    }
+
+    /// Rewrites the file in place with only the newest `capacity` entries, reading it fresh
+    /// under the lock (other sessions have appended since), and in place rather than renamed,
+    /// so the lock every session takes stays on the one file.
+    private func trim(_ descriptor: Int32) throws(FileSystem.Failure) {
+        let entries = entries()
+        count = entries.count
+        guard entries.count > capacity else { return }
+        let kept = entries.suffix(capacity)
+        guard ftruncate(descriptor, 0) == 0 else { throw FileSystem.Failure(path: path, reason: FileSystem.systemReason()) }
+        try FileSystem.write(kept.map { HistoryFile.escape($0) + "\n" }.joined(), to: descriptor, path: path)
+        count = kept.count
+    }
+
+    private func entries() -> [String] {
         guard let bytes = try? FileSystem.readBytes(path) else { return [] }
         return String(decoding: bytes, as: UTF8.self).split(separator: "\n").map { HistoryFile.unescape(String($0)) }
     }
 
-    /// Appends a statement unless it repeats the last one; trims the file to `capacity`.
-    public func append(_ entry: String) throws(FileSystem.Failure) {
-        guard entry != last, !entry.allSatisfy(\.isWhitespace) else { return }
-        try createParentDirectory()
-        let descriptor = open(path, O_WRONLY | O_CREAT | O_APPEND, 0o600)
+    /// Takes `flock` on a descriptor just opened (held until it is closed).
+    private func lock(_ descriptor: Int32, _ operation: Int32) throws(FileSystem.Failure) -> Int32 {
         guard descriptor >= 0 else { throw FileSystem.Failure(path: path, reason: FileSystem.systemReason()) }
-        fchmod(descriptor, 0o600)
-        StandardStreams.write(HistoryFile.escape(entry) + "\n", to: descriptor)
-        close(descriptor)
-        last = entry
-        count += 1
-        if count > capacity + capacity / 10 { try trim() }
-    }
-
-    /// Rewrites the file with only the newest `capacity` entries.
-    private func trim() throws(FileSystem.Failure) {
-        let kept = load().suffix(capacity)
-        try FileSystem.writeAtomically(kept.map { HistoryFile.escape($0) + "\n" }.joined(), to: path)
-        chmod(path, 0o600)
-        count = kept.count
+        while flock(descriptor, operation) != 0 {
+            guard errno == EINTR else {
+                let reason = FileSystem.systemReason()
+                close(descriptor)
+                throw FileSystem.Failure(path: path, reason: reason)
+            }
+        }
+        return descriptor
     }
 
     private func createParentDirectory() throws(FileSystem.Failure) {

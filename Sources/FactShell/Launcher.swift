@@ -31,6 +31,7 @@ public struct Launcher {
                                         colored: colored && terminal.stdoutIsTerminal)
         session.diagnosticRenderer = DiagnosticRenderer(colored: colored && terminal.stderrIsTerminal)
         session.showsProgress = terminal.stderrIsTerminal
+        session.escapesControlCharacters = terminal.stdoutIsTerminal
         return session
     }
 

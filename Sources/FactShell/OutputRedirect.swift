@@ -16,7 +16,7 @@ final class OutputRedirect {
         self.once = once
     }
 
-    func write(_ text: String) { StandardStreams.write(text, to: descriptor) }
+    func write(_ text: String) throws(FileSystem.Failure) { try FileSystem.write(text, to: descriptor, path: path) }
 
     func close() { _ = Glibc.close(descriptor) }
 }

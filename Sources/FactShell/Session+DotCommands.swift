@@ -12,19 +12,20 @@ extension Session {
             return Diagnostic(.syntax, message ?? "usage: \(usage)", in: statement.source, at: statement.range)
         }
         func fileError(_ failure: FileSystem.Failure) -> Diagnostic {
-            Diagnostic(.io, "cannot write '\(failure.path)': \(failure.reason)", in: statement.source, at: statement.range)
+            Diagnostic(.io, failure.writeMessage, in: statement.source, at: statement.range)
         }
         switch name {
         case "help":
-            writeResult(HelpText.text(for: words.first))
+            try writeResult(HelpText.text(for: words.first))
         case "tables":
-            writeResult(render(QueryResult(relation: tablesRelation(), isGrouped: true)))
+            try writeResult(render(QueryResult(relation: tablesRelation(), isGrouped: true)))
         case "schema":
             if let relationName = words.first {
                 guard let relation = environment.relation(named: relationName) else { throw unknownRelation(relationName, statement) }
-                writeResult(Session.schemaLine(relationName, relation))
+                try writeResult(Session.schemaLine(relationName, relation).escapingControlCharacters(keepingLayout: true))
             } else {
-                writeResult(environment.allNames.compactMap { name in environment.relation(named: name).map { Session.schemaLine(name, $0) } }.joined())
+                try writeResult(environment.allNames.compactMap { name in environment.relation(named: name).map { Session.schemaLine(name, $0) } }.joined()
+                    .escapingControlCharacters(keepingLayout: true))
             }
         case "load":
             // `types (field: type, ...)` comes last and has spaces of its own.
@@ -102,7 +103,7 @@ extension Session {
             let count = words.first.flatMap { Int($0) } ?? history.count
             guard words.count <= 1, count >= 0 else { throw usageError() }
             let start = max(0, history.count - count)
-            writeResult(history[start...].enumerated().map { "\(start + $0 + 1)  \($1)\n" }.joined())
+            try writeResult(history[start...].enumerated().map { "\(start + $0 + 1)  \($1)\n" }.joined())
         case "drop":
             guard words.count == 1 else { throw usageError() }
             if environment.catalog.remove(words[0]) == nil {
@@ -114,7 +115,7 @@ extension Session {
         case "sql":
             let (query, source) = try queryArgument(arguments, statement: statement, usage: ".sql QUERY")
             do {
-                writeResult(try SQLTranslator(environment: environment, source: source).translate(query) + ";\n")
+                try writeResult(try SQLTranslator(environment: environment, source: source).translate(query) + ";\n")
             } catch let unsupported as SQLTranslator.Unsupported {
                 throw Diagnostic(.syntax, unsupported.message, in: statement.source, at: statement.range)
             }
@@ -123,7 +124,7 @@ extension Session {
             guard let last = lastQuery else {
                 throw Diagnostic(.syntax, "no query has run yet: .why explains the last result", in: statement.source, at: statement.range)
             }
-            writeResult(try Provenance(session: self).explain(last.query, in: last.source))
+            try writeResult(try Provenance(session: self).explain(last.query, in: last.source).escapingControlCharacters(keepingLayout: true))
         case "quit", "exit":
             exitRequested = true
         default:
@@ -196,7 +197,7 @@ extension Session {
         }
         let relation = Relation(fields: [Field(name: "stage", type: .string), Field(name: "rows", type: .int), Field(name: "time", type: .string)],
                                 columns: [stages, rows, times], rowCount: reports.count)
-        writeResult(render(QueryResult(relation: relation, isGrouped: true)))
+        try writeResult(render(QueryResult(relation: relation, isGrouped: true)))
     }
 
     /// The arguments of a dot command as a source whose columns match the original line, so

@@ -22,6 +22,9 @@ public final class Session {
     public internal(set) var exitRequested = false
     /// How many statements have failed since the session began.
     public internal(set) var failureCount = 0
+    /// Results go to a terminal: CSV and TSV write control characters as escapes there, as
+    /// the other modes always do (a file gets them as data).
+    public var escapesControlCharacters = false
     /// Show how far a long load has got (on stderr, when it is a terminal).
     public var showsProgress = false
     /// Statements entered so far, for `.history`; the interactive shell fills it.
@@ -80,7 +83,6 @@ public final class Session {
     /// Runs one parsed statement; returns false when it failed (the error is reported).
     @discardableResult
     public func execute(_ statement: Statement) -> Bool {
-        if echo { writeResult(statement.text + "\n") }
         let clock = ContinuousClock()
         let start = clock.now
         let redirectBefore = redirect
@@ -90,10 +92,11 @@ public final class Session {
             if let redirect, redirect.once, redirect === redirectBefore { endRedirect() }
         }
         do {
+            if echo { try writeResult(statement.text + "\n") }
             switch try interpreter.execute(statement) {
             case .result(let result):
                 if case .query(let query) = statement.kind { lastQuery = (query, statement.source) }
-                print(result)
+                try print(result)
             case .bound:
                 if case .let(_, let query) = statement.kind { lastQuery = (query, statement.source) }
             case .added: break
@@ -104,14 +107,17 @@ public final class Session {
         } catch let diagnostic as Diagnostic {
             report(diagnostic)
             return false
+        } catch let failure as FileSystem.Failure {
+            report(Diagnostic(.io, failure.writeMessage, in: statement.source, at: statement.range))
+            return false
         } catch {
             return false
         }
     }
 
     /// Writes a query result in the current format.
-    public func print(_ result: QueryResult) {
-        writeResult(render(result))
+    public func print(_ result: QueryResult) throws(FileSystem.Failure) {
+        try writeResult(render(result))
     }
 
     public func render(_ result: QueryResult) -> String {
@@ -119,11 +125,12 @@ public final class Session {
         case .table:
             if result.isBareValue {
                 let column = result.relation.columns[0]
-                return (column.isNull(0) ? "NULL" : column[0].description) + "\n"
+                return (column.isNull(0) ? "NULL" : column[0].description.escapingControlCharacters()) + "\n"
             }
             return TableRenderer(style: redirect == nil ? tableStyle : TableStyle()).render(result.relation)
-        case .csv: return DelimitedRenderer(.csv).render(result.relation)
-        case .tsv: return DelimitedRenderer(.tsv).render(result.relation)
+        case .csv, .tsv:
+            let toTerminal = escapesControlCharacters && redirect == nil
+            return DelimitedRenderer(format == .csv ? .csv : .tsv, escapesControlCharacters: toTerminal).render(result.relation)
         case .json: return JSONRenderer(linePerRow: false).render(result.relation)
         case .jsonl: return JSONRenderer(linePerRow: true).render(result.relation)
         case .markdown: return MarkdownRenderer().render(result.relation)
@@ -136,11 +143,11 @@ public final class Session {
     }
 
     /// Results go to the file of `.output` / `.once` when one is open.
-    func writeResult(_ text: String) {
+    func writeResult(_ text: String) throws(FileSystem.Failure) {
         if let redirect {
-            redirect.write(text)
+            try redirect.write(text)
         } else {
-            output.writeResult(text)
+            try output.writeResult(text)
         }
     }
 

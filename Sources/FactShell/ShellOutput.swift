@@ -7,7 +7,9 @@ import Darwin
 /// Where the shell writes: results to one stream, diagnostics and warnings to another,
 /// never mixed. The terminal uses the process's stdout and stderr; tests capture both.
 public protocol ShellOutput: AnyObject {
-    func writeResult(_ text: String)
+    /// Throws when the results cannot be written (a full disk, `/dev/full`), so the statement
+    /// fails instead of its output vanishing.
+    func writeResult(_ text: String) throws(FileSystem.Failure)
     func writeDiagnostic(_ text: String)
 }
 
@@ -15,28 +17,13 @@ public protocol ShellOutput: AnyObject {
 public final class StandardStreams: ShellOutput {
     public init() {}
 
-    public func writeResult(_ text: String) {
-        StandardStreams.write(text, to: STDOUT_FILENO)
+    public func writeResult(_ text: String) throws(FileSystem.Failure) {
+        try FileSystem.write(text, to: STDOUT_FILENO, path: "<stdout>")
     }
 
+    /// A diagnostic that cannot be written has nowhere else to go.
     public func writeDiagnostic(_ text: String) {
-        StandardStreams.write(text, to: STDERR_FILENO)
-    }
-
-    /// Writes all of `text`, going on after partial writes and interruptions.
-    public static func write(_ text: String, to descriptor: Int32) {
-        var text = text
-        text.withUTF8 { buffer in
-            var offset = 0
-            while offset < buffer.count {
-                let written = Glibc.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
-                if written < 0 {
-                    if errno == EINTR { continue }
-                    return
-                }
-                offset += written
-            }
-        }
+        try? FileSystem.write(text, to: STDERR_FILENO, path: "<stderr>")
     }
 }
 

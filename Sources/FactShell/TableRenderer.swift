@@ -1,3 +1,4 @@
+import FactLanguage
 import FactStore
 
 /// Draws a relation as an aligned table with a header and a row-count footer, in the manner
@@ -19,10 +20,10 @@ public struct TableRenderer: Sendable {
     public func render(_ relation: Relation) -> String {
         let box = style.unicode ? Box.unicode : Box.ascii
         let shownRows = rowsToShow(relation.rowCount)
-        let headers = relation.fields.map(\.name)
+        let headers = relation.fields.map { $0.name.escapingControlCharacters() }
         let rightAligned = relation.fields.map { $0.type.isNumeric || $0.type == .duration }
         var cells: [[String]?] = shownRows.map { row in
-            row.map { index in relation.columns.map { column in column.isNull(index) ? "NULL" : column[index].description.replacingControlCharacters } }
+            row.map { index in relation.columns.map { column in column.isNull(index) ? "NULL" : column[index].description.escapingControlCharacters() } }
         }
         var widths = headers.map(TableRenderer.displayWidth)
         for case let row? in cells {
@@ -111,22 +112,5 @@ public struct TableRenderer: Sendable {
     private func paint(_ text: String, _ code: String?) -> String {
         guard style.colored, let code else { return text }
         return "\u{1B}[\(code)m\(text)\u{1B}[0m"
-    }
-}
-
-extension String {
-    /// Newlines and tabs shown as `\n` and `\t`, so one value stays on one table line.
-    var replacingControlCharacters: String {
-        guard contains(where: { $0 == "\n" || $0 == "\t" || $0 == "\r" || $0 == "\r\n" }) else { return self }
-        var result = ""
-        for scalar in unicodeScalars {
-            switch scalar {
-            case "\n": result += "\\n"
-            case "\t": result += "\\t"
-            case "\r": result += "\\r"
-            default: result.unicodeScalars.append(scalar)
-            }
-        }
-        return result
     }
 }

@@ -112,14 +112,17 @@ public struct Relation: Sendable {
     /// fields it lacks are null), a column at a time. Columns widen where the other's values
     /// need it. Nothing changes when there is a problem.
     public mutating func append(contentsOf other: Relation) throws(AppendProblem) {
+        // Fields matched through dictionaries: a relation of 100,000 fields in linear time.
+        let indices = Dictionary(fields.indices.map { (fields[$0].name, $0) }, uniquingKeysWith: { first, _ in first })
+        let otherIndices = Dictionary(other.fields.indices.map { (other.fields[$0].name, $0) }, uniquingKeysWith: { first, _ in first })
         for field in other.fields {
-            guard let index = fieldIndex(named: field.name) else { throw .unknownField(field.name) }
+            guard let index = indices[field.name] else { throw .unknownField(field.name) }
             if fields[index].type.unified(with: field.type) == nil {
                 throw .typeMismatch(field: field.name, expected: fields[index].type, found: field.type)
             }
         }
         for index in fields.indices {
-            var incoming = other.column(named: fields[index].name) ?? Column.nulls(type: fields[index].type, count: other.rowCount)
+            var incoming = otherIndices[fields[index].name].map { other.columns[$0] } ?? Column.nulls(type: fields[index].type, count: other.rowCount)
             let unified = fields[index].type.unified(with: incoming.type) ?? fields[index].type
             if unified != fields[index].type, let converted = columns[index].converted(to: unified) {
                 fields[index].type = unified

@@ -63,11 +63,11 @@ public final class LibeditLineReader: LineReader {
             if TerminalSignals.interruptPending {
                 TerminalSignals.clearInterrupt()
                 el_reset(editLine)
-                StandardStreams.write("^C\n", to: STDOUT_FILENO)
+                try? FileSystem.write("^C\n", to: STDOUT_FILENO, path: "<stdout>")
                 return .interrupted
             }
             // Ctrl-D echoes ^D without a newline.
-            StandardStreams.write("\n", to: STDOUT_FILENO)
+            try? FileSystem.write("\n", to: STDOUT_FILENO, path: "<stdout>")
             return .endOfInput
         }
         var text = String(cString: line)
@@ -123,7 +123,7 @@ public final class LibeditLineReader: LineReader {
             el_insertstr(editLine, insertion)
             return UInt8(CC_REFRESH)
         }
-        StandardStreams.write("\n" + LibeditLineReader.columns(completion.candidates) + "\n", to: STDOUT_FILENO)
+        try? FileSystem.write("\n" + LibeditLineReader.columns(completion.candidates) + "\n", to: STDOUT_FILENO, path: "<stdout>")
         return UInt8(CC_REDISPLAY)
     }
 

@@ -33,7 +33,7 @@ if status != .usageOrUnreadable, launcher.options.staysInteractive, !session.exi
             CompletionEngine(environment: session.environment).complete(text)
         }
         session.interpreter.isCancelled = { TerminalSignals.interruptPending }
-        session.output.writeResult(Launcher.banner(for: session))
+        try? session.output.writeResult(Launcher.banner(for: session))
         InteractiveLoop(session: session, reader: reader ?? PlainLineReader(), historyFile: historyFile).run()
     } else {
         InteractiveLoop(session: session, reader: PlainLineReader()).run()

@@ -78,6 +78,15 @@ import Testing
         #expect(outcome.stdout == "true\n3\n")
     }
 
+    /// An error on a 400 KB line echoes about one screen line of it, not the whole line.
+    @Test func anErrorOnALongLineShowsAWindow() throws {
+        let script = Self.file("long-error.fq", "swaps where " + String(repeating: "released > 1 and ", count: 25_000) + "nope > 1 count\n")
+        let outcome = try run([script])
+        #expect(outcome.status == 1)
+        #expect(outcome.stderr.contains("unknown field 'nope'"))
+        #expect(outcome.stderr.utf8.count < 1_000, "\(outcome.stderr.utf8.count) bytes of error")
+    }
+
     @Test func invalidUTF8() throws {
         let script = Self.file("bad-utf8.fq", [0x73, 0x77, 0x61, 0x70, 0x73, 0x0A, 0x63, 0xC3, 0x28, 0x0A])
         let outcome = try BinaryRunner.run(["--demo", script, "-c", "swaps count"])
@@ -107,6 +116,128 @@ import Testing
         #expect(directory.stderr.contains("is a directory"))
         let argument = try BinaryRunner.run([Self.directory.path])
         #expect(argument.status == 2)
+    }
+
+    /// A device never ends (`/dev/zero`) or is no file: refused by name before a byte is read,
+    /// whether named directly, by a symlink with a data file's extension, or on the command line.
+    @Test func devicesAreRefused() throws {
+        let zeroCSV = Self.directory.appendingPathComponent("zero.csv").path
+        try? FileManager.default.removeItem(atPath: zeroCSV)
+        try FileManager.default.createSymbolicLink(atPath: zeroCSV, withDestinationPath: "/dev/zero")
+        for command in [".load /dev/zero", ".run /dev/zero", ".load \(zeroCSV)"] {
+            let outcome = try run(["-c", command])
+            #expect(outcome.status == 1, "\(command)")
+            #expect(outcome.stderr.contains("is a character device, not a file"), "\(command): \(outcome.stderr.prefix(300))")
+        }
+        let argument = try BinaryRunner.run(["/dev/zero"])
+        #expect(argument.status == 2)
+        #expect(argument.stderr.contains("cannot read '/dev/zero': is a character device, not a file"))
+    }
+
+    /// An article or script is read whole: one past the bound (a sparse file, no disk used) is
+    /// an error before any allocation, not a process dying.
+    @Test func aHugeFileIsRefused() throws {
+        let path = Self.file("huge.fq", "")
+        #expect(truncate(path, 3 << 30) == 0)
+        let outcome = try run(["-c", ".run \(path)"])
+        #expect(outcome.status == 1)
+        #expect(outcome.stderr.contains("is larger than 1 GB"), "\(outcome.stderr.prefix(300))")
+    }
+
+    /// A FIFO is still read (it is how `<(command)` arrives), once, into memory.
+    @Test func aFIFOLoads() throws {
+        let fifo = Self.directory.appendingPathComponent("piped-\(UUID().uuidString).csv").path
+        #expect(mkfifo(fifo, 0o600) == 0)
+        let writer = Thread {
+            if let handle = FileHandle(forWritingAtPath: fifo) {
+                handle.write(Data("a,b\n1,2\n3,4\n".utf8))
+                try? handle.close()
+            }
+        }
+        writer.start()
+        let outcome = try run(["-c", ".load \(fifo) as piped", "-c", "piped sum b"])
+        #expect(outcome.status == 0, "\(outcome.stderr.prefix(300))")
+        #expect(outcome.stdout.hasPrefix("6\n"))
+    }
+
+    /// A full disk is an error with a non-zero exit, whether results go to stdout, to an
+    /// `.output` file or to an export; never output dropped with status 0.
+    @Test func writeErrorsAreErrors() throws {
+        let toStdout = try BinaryRunner.run(["--demo", "-c", "swaps count"], stdoutPath: "/dev/full")
+        #expect(toStdout.status == 1)
+        #expect(toStdout.stderr.contains("cannot write '<stdout>': no space left on device"), "\(toStdout.stderr.prefix(300))")
+        let piped = try BinaryRunner.run(["--demo"], stdin: "swaps count\n", stdoutPath: "/dev/full")
+        #expect(piped.status == 1)
+        let redirected = try run(["-c", ".output /dev/full", "-c", "swaps count", "-c", ".output"])
+        #expect(redirected.status == 1)
+        #expect(redirected.stderr.contains("cannot write '/dev/full': no space left on device"), "\(redirected.stderr.prefix(300))")
+    }
+
+    /// An export that cannot be written whole (here a file-size limit, as a full disk would) is
+    /// an error with exit status 1; the file it was to replace is intact and no temporary file
+    /// is left.
+    @Test func anExportThatCannotBeWrittenIsAnError() throws {
+        let base = Self.directory.appendingPathComponent("limited-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: base, withIntermediateDirectories: true)
+        let target = base.appendingPathComponent("big.csv").path
+        try "kept\n".write(toFile: target, atomically: true, encoding: .utf8)
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/sh")
+        // Past the limit a write fails with EFBIG (the signal it would send is ignored).
+        process.arguments = ["-c", "trap '' XFSZ; ulimit -f 1; exec \"$0\" --demo -c \".export mentions $1\"",
+                             BinaryRunner.binary.path, target]
+        let errors = Pipe()
+        process.standardError = errors
+        process.standardOutput = FileHandle.nullDevice
+        try process.run()
+        let stderr = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 1)
+        #expect(stderr.contains("cannot write '\(target)': file too large"), "\(stderr.prefix(300))")
+        #expect(try String(contentsOfFile: target, encoding: .utf8) == "kept\n")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: base.path) == ["big.csv"])
+    }
+
+    /// `.export` replaces a regular file and nothing else: a symlink is not followed (nor
+    /// replaced) without a word, and a FIFO, a device or a directory stays what it was.
+    @Test func exportReplacesOnlyRegularFiles() throws {
+        let base = Self.directory.appendingPathComponent("export-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: base, withIntermediateDirectories: true)
+        let target = base.appendingPathComponent("target.csv").path
+        try "kept\n".write(toFile: target, atomically: true, encoding: .utf8)
+        let link = base.appendingPathComponent("link.csv").path
+        try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: target)
+        let fifo = base.appendingPathComponent("fifo.csv").path
+        #expect(mkfifo(fifo, 0o600) == 0)
+        let directory = base.appendingPathComponent("dir.csv").path
+        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        for (path, kind) in [(link, "a symbolic link"), (fifo, "a FIFO"), (directory, "a directory")] {
+            let outcome = try run(["-c", ".export swaps \(path)"])
+            #expect(outcome.status == 1, "\(kind)")
+            #expect(outcome.stderr.contains("cannot write '\(path)': it is \(kind); factsh replaces only a regular file"), "\(outcome.stderr.prefix(300))")
+        }
+        #expect(try String(contentsOfFile: target, encoding: .utf8) == "kept\n", "the symlink's target is untouched")
+        #expect(try FileManager.default.destinationOfSymbolicLink(atPath: link) == target, "the symlink stays")
+        let replaced = try run(["-c", ".export swaps \(target)"])
+        #expect(replaced.status == 0)
+        #expect(try String(contentsOfFile: target, encoding: .utf8).hasPrefix("date,released,who"))
+    }
+
+    /// A killed export leaves its temporary file; the next export to the same place removes
+    /// it (and leaves a running process's alone).
+    @Test func killedExportsAreCleanedUp() throws {
+        let base = Self.directory.appendingPathComponent("stale-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: base, withIntermediateDirectories: true)
+        let target = base.appendingPathComponent("out.csv").path
+        let dead = target + ".factsh-tmp-\(Int32.max - 7)"
+        let alive = target + ".factsh-tmp-\(getpid())"
+        let other = base.appendingPathComponent("other.csv.factsh-tmp-\(Int32.max - 7)").path
+        for path in [dead, alive, other] { try "half".write(toFile: path, atomically: false, encoding: .utf8) }
+        let outcome = try run(["-c", ".export swaps \(target)"])
+        #expect(outcome.status == 0, "\(outcome.stderr.prefix(300))")
+        #expect(!FileManager.default.fileExists(atPath: dead))
+        #expect(FileManager.default.fileExists(atPath: alive), "a running process's temporary file")
+        #expect(FileManager.default.fileExists(atPath: other), "another path's temporary file")
     }
 
     @Test func emptyInputs() throws {

@@ -20,7 +20,9 @@ struct BinaryRunner {
         return directory.appendingPathComponent("factsh")
     }()
 
-    static func run(_ arguments: [String], stdin: String? = nil, directory: URL = packageRoot, environment: [String: String] = [:]) throws -> Outcome {
+    /// `stdoutPath` sends standard output to a file (such as `/dev/full`) instead of capturing it.
+    static func run(_ arguments: [String], stdin: String? = nil, directory: URL = packageRoot, environment: [String: String] = [:],
+                    stdoutPath: String? = nil) throws -> Outcome {
         let process = Process()
         process.executableURL = binary
         process.arguments = arguments
@@ -37,7 +39,7 @@ struct BinaryRunner {
         let errors = try FileHandle(forWritingTo: errorsURL)
         defer { try? FileManager.default.removeItem(at: errorsURL) }
         let input = Pipe()
-        process.standardOutput = output
+        process.standardOutput = try stdoutPath.map { try FileHandle(forWritingTo: URL(fileURLWithPath: $0)) } ?? output
         process.standardError = errors
         process.standardInput = stdin == nil ? FileHandle.nullDevice : input
         try process.run()
@@ -45,6 +47,7 @@ struct BinaryRunner {
             input.fileHandleForWriting.write(Data(stdin.utf8))
             try input.fileHandleForWriting.close()
         }
+        if stdoutPath != nil { try output.fileHandleForWriting.close() }
         let outData = output.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
         try errors.close()

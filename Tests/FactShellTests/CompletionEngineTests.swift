@@ -90,6 +90,30 @@ import FactLanguage
         #expect(entries.last == "statement 24")
     }
 
+    /// Two sessions sharing one file, appending at once while each trims it: what survives of
+    /// each session's entries is its newest ones, with no hole. The window kept (1,000) spans
+    /// the last several trims, where a lost entry would show.
+    @Test func sessionsSharingTheFileLoseNothing() async throws {
+        let path = temporaryDirectory() + "/history"
+        let perSession = 3_000
+        await withTaskGroup(of: Void.self) { group in
+            for name in ["a", "b"] {
+                group.addTask {
+                    let history = HistoryFile(path: path, capacity: 1_000)
+                    for index in 0..<perSession { try? history.append("\(name) \(index)") }
+                }
+            }
+        }
+        let entries = HistoryFile(path: path).load()
+        #expect(entries.count >= 1_000 && entries.count <= 1_100)
+        #expect(entries.contains("a \(perSession - 1)") || entries.contains("b \(perSession - 1)"))
+        for name in ["a", "b"] {
+            let numbers = entries.filter { $0.hasPrefix(name + " ") }.compactMap { Int($0.dropFirst(2)) }
+            if !numbers.isEmpty { #expect(numbers.last == perSession - 1, "\(name)'s newest entry is kept") }
+            #expect(numbers == Array((numbers.first ?? 0)..<(numbers.first ?? 0) + numbers.count), "\(name): \(numbers)")
+        }
+    }
+
     @Test func unwritableHistoryWarnsOnceAndTheSessionGoesOn() {
         let (session, output) = makeSession()
         let reader = ScriptedLineReader(lines: ["swaps count", "attacks count"])

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import FactShell
 import FactLanguage
@@ -28,6 +29,26 @@ import FactStore
         for row in 0..<original.rowCount where back.row(row) != original.row(row) {
             Issue.record("row \(row): \(back.row(row)) != \(original.row(row))")
         }
+    }
+
+    /// A NUL, an escape and a lone CR are data: every loadable format writes them with their
+    /// length and reads them back unchanged; markdown keeps the whole cell.
+    @Test(arguments: ["csv", "tsv", "json", "jsonl", "md"])
+    func controlCharactersRoundTrip(format: String) throws {
+        let directory = temporaryDirectory()
+        FileManagerShim.write(#"[{"a":"x\u0000y\u001b[2J\r","b":1}]"#, to: "\(directory)/nul.json")
+        let (session, output) = makeSession(demo: false)
+        session.run(".load \(directory)/nul.json\n.export nul \(directory)/out.\(format)")
+        #expect(output.diagnostics == "")
+        let original = try #require(session.environment.catalog["nul"])
+        #expect(original.row(0) == [.string("x\u{0}y\u{1B}[2J\r"), .int(1)])
+        guard format != "md" else {
+            #expect(try String(contentsOfFile: "\(directory)/out.md", encoding: .utf8).contains("2J"), "the cell is whole")
+            return
+        }
+        session.run(".load \(directory)/out.\(format) as back")
+        #expect(output.diagnostics == "")
+        #expect(session.environment.catalog["back"]?.row(0) == original.row(0))
     }
 
     @Test(arguments: ["csv", "tsv", "json", "jsonl"])

@@ -20,6 +20,14 @@ import FactStore
         #expect(output.results == "3\ncount\r\n1\r\n")
     }
 
+    /// Control characters are escaped in CSV and TSV only when results go to a terminal.
+    @Test func aTerminalEscapesControlCharacters() {
+        var terminal = TerminalInfo()
+        #expect(Launcher(options: LaunchOptions(), terminal: terminal).makeSession(output: CapturedOutput()).escapesControlCharacters == false)
+        terminal.stdoutIsTerminal = true
+        #expect(Launcher(options: LaunchOptions(), terminal: terminal).makeSession(output: CapturedOutput()).escapesControlCharacters)
+    }
+
     @Test func failingStatementExitsOne() {
         let (status, output, _) = launch { $0.demo = true; $0.actions = [.command("swap count"), .command("swaps count")] }
         #expect(status == .statementFailed)

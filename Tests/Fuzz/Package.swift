@@ -14,6 +14,9 @@ let package = Package(
             "FuzzSupport", .product(name: "FactLanguage", package: "factsh"), .product(name: "FactShell", package: "factsh"),
         ]),
         .executableTarget(name: "FuzzArticle", dependencies: ["FuzzSupport", .product(name: "ArticleIngest", package: "factsh")]),
+        .executableTarget(name: "FuzzDotCommands", dependencies: [
+            "FuzzSupport", .product(name: "FactLanguage", package: "factsh"), .product(name: "FactShell", package: "factsh"),
+        ]),
         .executableTarget(name: "FuzzDataFiles", dependencies: [
             "FuzzSupport", .product(name: "DataImport", package: "factsh"), .product(name: "FactStore", package: "factsh"),
         ]),

@@ -7,7 +7,12 @@ enum Lemmatizer {
     /// "taken"), or nil when the word is not one. Base forms and "-s" forms give nil: they
     /// are nouns too often ("drones", "police") to be read as verbs without context.
     static func pastOrParticiple(_ word: String) -> String? {
-        guard word.utf8.count > 2, isPlainWord(word), !Vocabulary.notVerbs.contains(word) else { return nil }
+        // Cheap byte tests first: most words are neither "-ed", "-ing" nor short and irregular.
+        let bytes = word.utf8
+        guard bytes.count > 2, isPlainWord(word) else { return nil }
+        let regular = bytes.last == 0x64 /* d */ || bytes.last == 0x67 /* g */
+        if !regular, bytes.count > 15 { return nil }
+        guard !Vocabulary.notVerbs.contains(word) else { return nil }
         if let base = irregular[word] { return word.hasSuffix("s") && !word.hasSuffix("ss") ? nil : base }
         if word.hasSuffix("ed") { return firstKnown(word, [("ed", "e"), ("ed", ""), ("ied", "y")]) }
         if word.hasSuffix("ing") { return firstKnown(word, [("ing", "e"), ("ing", "")]) }

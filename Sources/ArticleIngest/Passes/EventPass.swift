@@ -302,23 +302,29 @@ enum EventPass {
         let tokens = sentence.tokens
         guard position >= 0, position < tokens.count, tokens[position].kind == .word else { return nil }
         let word = tokens[position].lower
-        if let particles = Vocabulary.phrasalEvents[word] {
+        let roles = tokens[position].roles
+        // Most words are no verb: the role bits answer that before any lookup.
+        if !allowUnknown, roles.isDisjoint(with: [.eventVerb, .phrasalVerb]) { return nil }
+        if allowUnknown, !roles.contains(.eventVerb), !roles.contains(.phrasalVerb),
+           !roles.isDisjoint(with: [.phraseStop, .reportingVerb]) || tokens[position].isCapitalized && position > 0 {
+            return nil
+        }
+        if roles.contains(.phrasalVerb), let particles = Vocabulary.phrasalEvents[word] {
             let next = sentence.lower(position + 1)
             if let lemma = particles[next] ?? particles[""] { return lemma }
         }
         // "a pay rise", "the release": a word that is also a noun, after a determiner, is the
         // noun — unless a number follows it ("the firm cut 400 jobs").
-        let numberFollows = position + 1 < tokens.count && (tokens[position + 1].kind == .number
+        if position > 0, Vocabulary.nounsToo.contains(word), !(position + 1 < tokens.count && (tokens[position + 1].kind == .number
             || Vocabulary.currencies[tokens[position + 1].text] != nil || Vocabulary.qualifierEndings.contains(tokens[position + 1].lower)
-            || tokens[position + 1].roles.contains(.numberStart))
-        if Vocabulary.nounsToo.contains(word), position > 0, !numberFollows {
+            || tokens[position + 1].roles.contains(.numberStart))) {
             let determiners: Set<String> = ["a", "an", "the", "its", "their", "this", "that", "his", "her", "our"]
             if determiners.contains(tokens[position - 1].lower)
                 || position > 1 && determiners.contains(tokens[position - 2].lower) && tokens[position - 1].kind == .word {
                 return nil
             }
         }
-        var lemma = Vocabulary.events[word]
+        var lemma = roles.contains(.eventVerb) ? Vocabulary.events[word] : nil
         if lemma == nil {
             // Light verbs ("saw", "made") are the event only when nothing else is (see above).
             guard allowUnknown, Vocabulary.lightVerbs[word] == nil, !tokens[position].isCapitalized || position == 0, !Vocabulary.phraseStops.contains(word),

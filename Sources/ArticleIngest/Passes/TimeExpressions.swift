@@ -121,17 +121,21 @@ struct TimeExpressions {
                 || tokens[index + 1].lower == "the" && index + 2 < tokens.count && tokens[index + 2].lower == "night"
                 || (tokens[index + 1].kind == .number || tokens[index + 1].roles.contains(.numberStart)) && index + 2 < tokens.count && tokens[index + 2].lower == "months" else { return nil }
         }
+        // A number is a time only as an ISO date or a year after "in", "since" (a day of a
+        // month is read from its month).
+        if tokens[index].kind == .number {
+            let length = tokens[index].text.utf8.count
+            if length == 10, let day = Day(iso: tokens[index].text) { return Found(tokens: index..<index + 1, start: day, end: nil) }
+            // "in 2023", "since 2009": the whole year (since: up to the article's day).
+            if length == 4, let year = Int(tokens[index].text), (1800...2100).contains(year),
+               ["in", "during", "throughout", "since"].contains(lower(tokens, index - 1)) {
+                return Self.wholeYear(year, tokens: index..<index + 1)
+            }
+            return nil
+        }
         // Absolute dates need no article date.
-        if let month = Vocabulary.months[word], tokens[index].isCapitalized || word.count > 3 {
+        if let month = Vocabulary.months[word], tokens[index].isCapitalized || word.utf8.count > 3 {
             if let found = monthExpression(tokens, at: index, month: month) { return found }
-        }
-        if tokens[index].kind == .number, let day = Day(iso: tokens[index].text) {
-            return Found(tokens: index..<index + 1, start: day, end: nil)
-        }
-        // "in 2023", "since 2009": the whole year (since: up to the article's day).
-        if tokens[index].kind == .number, tokens[index].text.count == 4, let year = Int(tokens[index].text), (1800...2100).contains(year),
-           ["in", "during", "throughout", "since"].contains(lower(tokens, index - 1)) {
-            return Self.wholeYear(year, tokens: index..<index + 1)
         }
         if let relative = relativeToNarrative(tokens, at: index) { return relative }
         guard let today = articleDate else { return nil }

@@ -35,6 +35,11 @@ import TestSupport
         var generator = QueryGenerator(random: SeededGenerator(state: seed))
         let script = generator.relation()
         let (query, ordered) = generator.query()
+        return try compare(script: script, query: query, ordered: ordered)
+    }
+
+    /// Runs `query` over the relation `r` that `script` adds, in factsh and in SQLite.
+    static func compare(script: String, query: String, ordered: Bool) throws -> Outcome {
         var interpreter = Interpreter()
         for statement in Parser.parse(SourceFile(name: "setup", text: script)).statements { _ = try interpreter.execute(statement) }
         let source = SourceFile(name: "case", text: query)

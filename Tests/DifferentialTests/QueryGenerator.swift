@@ -11,7 +11,14 @@ struct QueryGenerator {
         ("id", .int), ("i", .int), ("j", .int), ("x", .number), ("s", .string), ("t", .string), ("d", .date), ("b", .bool), ("q", .quantity),
     ]
 
+    /// Output names, among them names that differ only in case and names like the columns
+    /// `.sql` uses inside its statement or for a quantity's qualifier (`q_qualifier` beside `q`).
+    static let outputNames = ["a", "A", "b2", "B2", "factsh_order", "q_qualifier", "c1", "c1_q", "s1", "x_2", "X"]
+
     mutating func pick<T>(_ items: [T]) -> T { items[Int.random(in: 0..<items.count, using: &random)] }
+
+    /// `count` distinct output names.
+    mutating func names(_ count: Int) -> [String] { Array(Self.outputNames.shuffled(using: &random).prefix(count)) }
     mutating func chance(_ percent: Int) -> Bool { Int.random(in: 0..<100, using: &random) < percent }
 
     /// `add` statements for a relation `r` of 0–40 rows.
@@ -85,6 +92,8 @@ struct QueryGenerator {
         if chance(70) { text += " where \(condition())" }
         // A sort before other stages: its order must survive them (ties broken by the unique id).
         var orderedBefore = false
+        // A limit in the relation's own order: SQL must be told that order.
+        if chance(15) { text += " limit \(Int.random(in: 0...12, using: &random))" }
         if chance(25) {
             text += " sort \(fieldName([.int, .string, .date, .quantity]))\(chance(50) ? " desc" : ""), id"
             if chance(50) { text += " limit \(Int.random(in: 1...10, using: &random))" }
@@ -93,10 +102,10 @@ struct QueryGenerator {
         var outputs: [String]
         if chance(50) {
             var aggregates: [String] = []
-            var names: [String] = []
-            for index in 0..<Int.random(in: 1...3, using: &random) {
-                let name = "a\(index)"
-                names.append(name)
+            let pool = names(Int.random(in: 1...3, using: &random) + 2)
+            let keyNames = Array(pool.suffix(2))
+            let names = Array(pool.dropLast(2))
+            for name in names {
                 switch Int.random(in: 0..<6, using: &random) {
                 case 0: aggregates.append("count as \(name)")
                 case 1: aggregates.append("count distinct \(fieldName([.int, .string, .date])) as \(name)")
@@ -110,24 +119,29 @@ struct QueryGenerator {
             outputs = names
             orderedBefore = false
             if chance(60) {
-                let keys = Array(Set((0..<Int.random(in: 1...2, using: &random)).map { _ in fieldName([.string, .date, .bool, .int]) })).sorted()
-                text += " by " + keys.joined(separator: ", ")
-                outputs = keys + names
-                if chance(30) { text += " where a0 is not null" }
+                let keys = Array(Set((0..<Int.random(in: 1...2, using: &random)).map { _ in fieldName([.string, .date, .bool, .int, .quantity]) })).sorted()
+                // Keys renamed with `as` take names from the pool too.
+                let keyOutputs = zip(keys, keyNames).map { chance(40) ? $1 : $0 }
+                text += " by " + zip(keys, keyOutputs).map { $0 == $1 ? $0 : "\($0) as \($1)" }.joined(separator: ", ")
+                outputs = keyOutputs + names
+                if chance(30) { text += " where \(names[0]) is not null" }
+                // Groups come in the order of their first rows.
+                if chance(20) { text += " limit \(Int.random(in: 0...4, using: &random))" }
             }
         } else {
             let count = Int.random(in: 1...3, using: &random)
-            outputs = (0..<count).map { "c\($0)" }
+            outputs = names(count)
             let expressions = outputs.map { name -> String in
                 let expression = chance(50) ? numeric() : fieldName([.string, .date, .bool, .int, .number])
                 return "\(expression) as \(name)"
             }
             text += " show " + expressions.joined(separator: ", ")
-            if orderedBefore, chance(50) { text += " where c0 is not null" }
+            if orderedBefore, chance(50) { text += " where \(outputs[0]) is not null" }
         }
         if chance(40) {
-            // Sort on every output, so ties cannot order rows differently.
-            text += " sort " + outputs.map { "\($0)\(chance(50) ? " desc" : "")" }.joined(separator: ", ")
+            // Sort on some outputs: a stable sort leaves ties in the order they had.
+            let keys = outputs.filter { _ in chance(60) }
+            text += " sort " + (keys.isEmpty ? [outputs[0]] : keys).map { "\($0)\(chance(50) ? " desc" : "")" }.joined(separator: ", ")
             if chance(50) { text += " limit \(Int.random(in: 0...8, using: &random))" }
             return (text, true)
         }

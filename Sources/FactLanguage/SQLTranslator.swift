@@ -1,9 +1,10 @@
 import FactStore
 
-/// Translates a query to one standard SQL statement that runs unchanged on SQLite, DuckDB and
+/// Translates a query to one standard SQL statement for SQLite (whose form DuckDB reads too) or
 /// PostgreSQL: each pipeline stage becomes a subquery over the one before, and the operators
 /// whose meaning differs between engines are spelled out (integer division, case-insensitive
-/// `contains` as `LIKE` with escaping, nulls sorted last).
+/// `contains` as `LIKE` with escaping, nulls sorted last, strings compared by their bytes,
+/// division by zero and integer overflow as errors).
 ///
 /// Dates are ISO text literals, which compare correctly with dates and with ISO text columns;
 /// a quantity is read as its number (its qualifier column is left to the caller).
@@ -16,10 +17,22 @@ import FactStore
 public struct SQLTranslator {
     let environment: Environment
     let source: SourceFile
+    let dialect: Dialect
 
-    public init(environment: Environment, source: SourceFile) {
+    /// The engine a statement is written for. The two differ in how they are told to compare
+    /// strings by their bytes (no collation name is known to both) and in what makes an
+    /// error: PostgreSQL refuses division by zero and integer overflow itself, SQLite gives
+    /// null and a float, so its statement checks and fails as factsh does.
+    public enum Dialect: String, Sendable, CaseIterable {
+        /// SQLite; DuckDB reads this form too (`BINARY` is its default collation).
+        case sqlite
+        case postgresql
+    }
+
+    public init(environment: Environment, source: SourceFile, dialect: Dialect = .sqlite) {
         self.environment = environment
         self.source = source
+        self.dialect = dialect
     }
 
     /// Why a query has no portable SQL form.
@@ -88,7 +101,7 @@ public struct SQLTranslator {
                 }
             case .sort(let keys):
                 // factsh's sort is stable: ties keep the order the rows had.
-                let order = try keys.map { "\(try sqlExpression($0.key, fields: fields))\($0.descending ? " DESC" : " ASC") NULLS LAST" } + ["factsh_order"]
+                let order = try keys.map { "\(try bytewise($0.key, fields: fields))\($0.descending ? " DESC" : " ASC") NULLS LAST" } + ["factsh_order"]
                 sql = "SELECT \(Self.internalColumns(fields)), ROW_NUMBER() OVER (ORDER BY \(order.joined(separator: ", "))) AS factsh_order FROM \(wrap())"
             case .limit(let count):
                 sql = "SELECT * FROM \(wrap()) ORDER BY factsh_order LIMIT \(count)"
@@ -255,19 +268,25 @@ public struct SQLTranslator {
         case .countDistinct: return "COUNT(DISTINCT \(inner))"
         case .sum: return "SUM(\(inner))"
         case .avg: return "AVG(\(inner))"
-        case .min: return "MIN(\(inner))"
-        case .max: return "MAX(\(inner))"
+        case .min, .max:
+            let function = aggregate.function == .min ? "MIN" : "MAX"
+            // PostgreSQL has no MIN or MAX of booleans: take them as 0 and 1.
+            if argument.type == .bool { return "(\(function)(CASE WHEN \(inner) THEN 1 WHEN NOT \(inner) THEN 0 END) = 1)" }
+            return "\(function)(\(try bytewise(argument, fields: fields)))"
         }
     }
 
-    private func sqlExpression(_ bound: BoundExpression, fields: [Field]) throws -> String {
+    /// `bound` in SQL. `inIntegerArithmetic` when its value goes on into integer `+ - *`,
+    /// which carries an overflow on to where it is checked.
+    private func sqlExpression(_ bound: BoundExpression, fields: [Field], inIntegerArithmetic: Bool = false) throws -> String {
         switch bound {
         case .column(let index, _):
             return Self.column(index)
         case .constant(let value):
             return try Self.literal(value)
-        case .negate(let operand, _, _):
-            return "(-\(try sqlExpression(operand, fields: fields)))"
+        case .negate(let operand, let type, _):
+            let result = "(-\(try sqlExpression(operand, fields: fields, inIntegerArithmetic: type == .int)))"
+            return type == .int && !inIntegerArithmetic ? checkedInteger(result) : result
         case .not(let operand):
             return "(NOT \(try sqlExpression(operand, fields: fields)))"
         case .arithmetic(let op, let left, let right, let type, _):
@@ -278,26 +297,39 @@ public struct SQLTranslator {
             guard type != .date, type != .duration, left.type != .date else {
                 throw Unsupported(message: "date arithmetic has no SQL form shared by SQLite, DuckDB and PostgreSQL; write the date itself")
             }
-            let a = try sqlExpression(left, fields: fields)
-            let b = try sqlExpression(right, fields: fields)
-            if op == .divide, type == .int {
-                // Integer division that truncates in every engine (DuckDB's / gives a fraction).
-                return "CAST((\(a) - \(a) % \(b)) / \(b) AS BIGINT)"
+            // Inside integer arithmetic an overflow is checked once, where the result leaves it.
+            let inner = type == .int && op != .divide
+            let a = try sqlExpression(left, fields: fields, inIntegerArithmetic: inner)
+            var b = try sqlExpression(right, fields: fields, inIntegerArithmetic: inner)
+            let divisor = Self.constantNumber(right)
+            if op == .divide, dialect == .sqlite, divisor == nil || divisor == 0 {
+                // SQLite divides by zero into null; factsh, like PostgreSQL, refuses (unless
+                // the dividend is null: then the answer is null).
+                b = "CASE WHEN \(b) = 0 AND \(a) IS NOT NULL THEN \(Self.sqliteError) ELSE \(b) END"
             }
-            return "(\(a) \(op.rawValue) \(b))"
+            if op == .divide, type == .int {
+                // Integer division that truncates in every engine (DuckDB's / gives a fraction);
+                // it overflows only for the smallest integer divided by -1.
+                let quotient = "(\(a) - \(a) % \(b)) / \(b)"
+                return "CAST(\(divisor == nil || divisor == -1 ? checkedInteger(quotient) : quotient) AS BIGINT)"
+            }
+            let result = "(\(a) \(op.rawValue) \(b))"
+            return type == .int && !inIntegerArithmetic ? checkedInteger(result) : result
         case .comparison(let op, let left, let right):
             let sqlOperator = op == .notEqual ? "<>" : op.rawValue
-            return "(\(try sqlExpression(left, fields: fields)) \(sqlOperator) \(try sqlExpression(right, fields: fields)))"
+            return "(\(try bytewise(left, fields: fields)) \(sqlOperator) \(try sqlExpression(right, fields: fields)))"
         case .text(let op, let left, let right):
+            // TextMatch's rule: ASCII letters without case, all else byte for byte. LOWER
+            // folds only ASCII in SQLite and, under the "C" collation, in PostgreSQL.
             let pattern: String
             if case .constant(.string(let text)) = right {
-                pattern = "'" + Self.escapeLike(text.lowercased()).replacing("'", with: "''") + "'"
+                pattern = "'" + Self.escapeLike(TextMatch.asciiLowercased(text)).replacing("'", with: "''") + "'"
             } else {
                 let inner = try sqlExpression(right, fields: fields)
-                pattern = "REPLACE(REPLACE(REPLACE(LOWER(\(inner)), '\\', '\\\\'), '%', '\\%'), '_', '\\_')"
+                pattern = "REPLACE(REPLACE(REPLACE(\(asciiLower(inner)), '\\', '\\\\'), '%', '\\%'), '_', '\\_')"
             }
             let like = op == .contains ? "'%' || \(pattern) || '%'" : "\(pattern) || '%'"
-            return "(LOWER(\(try sqlExpression(left, fields: fields))) LIKE \(like) ESCAPE '\\')"
+            return "(\(asciiLower(try sqlExpression(left, fields: fields))) LIKE \(like) ESCAPE '\\')"
         case .logical(let op, let operands):
             return "(" + (try operands.map { try sqlExpression($0, fields: fields) }).joined(separator: op == .and ? " AND " : " OR ") + ")"
         case .inList(let value, let items, let negated):
@@ -308,6 +340,40 @@ public struct SQLTranslator {
             return "(\(try sqlExpression(value, fields: fields)) IS \(negated ? "NOT " : "")NULL)"
         }
     }
+
+    /// The number a constant operand holds; nil for anything else.
+    static func constantNumber(_ bound: BoundExpression) -> Double? {
+        guard case .constant(let value) = bound else { return nil }
+        switch value {
+        case .int(let int): return Double(int)
+        case .number(let number): return number
+        case .quantity(let quantity): return quantity.value
+        default: return nil
+        }
+    }
+
+    /// `bound` in SQL, compared by its bytes when it is a string: factsh orders strings by
+    /// code point (byte order in UTF-8), PostgreSQL by the database's locale unless told.
+    private func bytewise(_ bound: BoundExpression, fields: [Field]) throws -> String {
+        let sql = try sqlExpression(bound, fields: fields)
+        guard bound.type == .string else { return sql }
+        return "\(sql) COLLATE \(dialect == .sqlite ? "BINARY" : "\"C\"")"
+    }
+
+    /// LOWER of ASCII letters only.
+    private func asciiLower(_ sql: String) -> String {
+        dialect == .sqlite ? "LOWER(\(sql))" : "LOWER(\(sql) COLLATE \"C\")"
+    }
+
+    /// Integer arithmetic that fails on overflow: SQLite turns an overflowing integer into a
+    /// float, PostgreSQL already fails.
+    private func checkedInteger(_ sql: String) -> String {
+        dialect == .sqlite ? "(CASE WHEN typeof(\(sql)) = 'real' THEN \(Self.sqliteError) ELSE \(sql) END)" : sql
+    }
+
+    /// An expression SQLite fails on when it is evaluated (`integer overflow`), and only then:
+    /// SQLite has no function that raises an error of one's choosing.
+    static let sqliteError = "abs(-9223372036854775807 - 1)"
 
     static func literal(_ value: Value) throws -> String {
         switch value {

@@ -230,6 +230,15 @@ import Foundation
         #expect(output.diagnostics == "")
     }
 
+    @Test func postgreSQLIsToldToCompareBytes() {
+        let (session, output) = makeSession()
+        session.run(".sql --postgresql swaps sort who")
+        session.run(".sql swaps sort who")
+        #expect(output.results.contains("c3 COLLATE \"C\" ASC NULLS LAST"))
+        #expect(output.results.contains("c3 COLLATE BINARY ASC NULLS LAST"))
+        #expect(output.diagnostics == "")
+    }
+
     @Test func dateArithmeticOverAColumnHasNoPortableForm() {
         let (session, output) = makeSession()
         session.run(".sql swaps show date + 1 day")

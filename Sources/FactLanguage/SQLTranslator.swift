@@ -266,7 +266,10 @@ public struct SQLTranslator {
         switch aggregate.function {
         case .count: return "COUNT(\(inner))"
         case .countDistinct: return "COUNT(DISTINCT \(inner))"
-        case .sum: return "SUM(\(inner))"
+        case .sum:
+            // PostgreSQL sums bigints into a numeric, which cannot overflow: back to bigint, which
+            // fails where factsh (and SQLite's SUM) does.
+            return dialect == .postgresql && aggregate.type == .int ? "CAST(SUM(\(inner)) AS BIGINT)" : "SUM(\(inner))"
         case .avg: return "AVG(\(inner))"
         case .min, .max:
             let function = aggregate.function == .min ? "MIN" : "MAX"

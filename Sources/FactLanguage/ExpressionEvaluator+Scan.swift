@@ -14,8 +14,8 @@ extension ExpressionEvaluator {
             // `contains` / `starts with` decided once per distinct string.
             let column = frame.relation.columns[index]
             guard case .strings(let codes, let dictionary) = column.storage else { return nil }
-            let lowered = pattern.lowercased()
-            let decided = dictionary.map { op == .contains ? $0.lowercased().contains(lowered) : $0.lowercased().hasPrefix(lowered) }
+            let folded = TextMatch.folded(pattern)
+            let decided = dictionary.map { TextMatch.matches(op, TextMatch.folded($0), folded) }
             return Self.keepByCode(column, codes, decided, frame.selection)
         case .logical(.and, let operands) where operands.contains(where: isScannable):
             // Scannable operands first, each narrowing the rows the next one reads.

@@ -88,9 +88,7 @@ struct ExpressionEvaluator {
 
     private func matchText(_ op: BinaryOperator, _ left: Vector, _ right: Vector, count: Int) -> Vector {
         func matches(_ text: String, _ pattern: String) -> Bool {
-            let text = text.lowercased()
-            let pattern = pattern.lowercased()
-            return op == .contains ? text.contains(pattern) : text.hasPrefix(pattern)
+            TextMatch.matches(op, TextMatch.folded(text), TextMatch.folded(pattern))
         }
         guard case .constant(let patternValue) = right else {
             let texts = strings(left)

@@ -1,19 +1,38 @@
 import FactStore
 
-/// Translates a query to one standard SQL statement that runs unchanged on SQLite, DuckDB and
+/// Translates a query to one standard SQL statement for SQLite (whose form DuckDB reads too) or
 /// PostgreSQL: each pipeline stage becomes a subquery over the one before, and the operators
 /// whose meaning differs between engines are spelled out (integer division, case-insensitive
-/// `contains` as `LIKE` with escaping, nulls sorted last).
+/// `contains` as `LIKE` with escaping, nulls sorted last, strings compared by their bytes,
+/// division by zero and integer overflow as errors).
 ///
 /// Dates are ISO text literals, which compare correctly with dates and with ISO text columns;
 /// a quantity is read as its number (its qualifier column is left to the caller).
+///
+/// Inside the statement a field is the column `c<n>` after its position (a quantity's
+/// qualifier `c<n>_q`), so no user's name meets another or an internal one; only the outermost
+/// SELECT gives the user's names, with `_2`, ... where SQL could not tell two apart. Rows carry
+/// `factsh_order` wherever a `sort` or `limit` could see it, numbered from the table's row
+/// order, so `limit` takes the rows factsh takes and a sort's ties stay in factsh's order.
 public struct SQLTranslator {
     let environment: Environment
     let source: SourceFile
+    let dialect: Dialect
 
-    public init(environment: Environment, source: SourceFile) {
+    /// The engine a statement is written for. The two differ in how they are told to compare
+    /// strings by their bytes (no collation name is known to both) and in what makes an
+    /// error: PostgreSQL refuses division by zero and integer overflow itself, SQLite gives
+    /// null and a float, so its statement checks and fails as factsh does.
+    public enum Dialect: String, Sendable, CaseIterable {
+        /// SQLite; DuckDB reads this form too (`BINARY` is its default collation).
+        case sqlite
+        case postgresql
+    }
+
+    public init(environment: Environment, source: SourceFile, dialect: Dialect = .sqlite) {
         self.environment = environment
         self.source = source
+        self.dialect = dialect
     }
 
     /// Why a query has no portable SQL form.
@@ -25,92 +44,132 @@ public struct SQLTranslator {
         let plan = try QueryPlanner(environment: environment, source: source).plan(query)
         var fields: [Field]
         var sql: String
+        // Rows carry `factsh_order`, their position in factsh's order, wherever a `sort` or
+        // `limit` could see it: SQL keeps no row order across subqueries, and `limit` without
+        // an order, or a sort's ties, would otherwise pick rows the engine likes.
+        let ordered = plan.stages.contains { stage in
+            switch stage.operation { case .sort, .limit: true; default: false }
+        }
         switch plan.source {
         case .relation(let relation, let name):
             fields = relation.fields
-            sql = "SELECT \(Self.visibleColumns(fields)) FROM \(Self.identifier(name))"
+            // A relation's own order is its table's row order, numbered as the table is read.
+            var columns = relation.fields.indices.flatMap { index -> [String] in
+                let field = relation.fields[index]
+                let value = "\(Self.identifier(field.name)) AS \(Self.column(index))"
+                guard field.type == .quantity else { return [value] }
+                return [value, "\(Self.identifier(field.name + "_qualifier")) AS \(Self.qualifierColumn(index))"]
+            }
+            if ordered { columns.append("ROW_NUMBER() OVER () AS factsh_order") }
+            sql = "SELECT \(columns.joined(separator: ", ")) FROM \(Self.identifier(name))"
         case .value(let expression, let name):
             let field = Field(name: name, type: expression.type)
-            return "SELECT " + (try output(expression, as: field, fields: []).joined(separator: ", "))
+            let columns = try output(expression, as: 0, fields: [])
+            return "SELECT " + zip(columns, Self.outputNames([field])).map { "\($0) AS \($1)" }.joined(separator: ", ")
         }
-        var index = 0
         var alias = 0
-        // Set while rows carry `factsh_order`, the order a sort gave them: SQL keeps no row
-        // order across subqueries, so later stages keep it as a column.
-        var ordered = false
         func wrap() -> String {
             alias += 1
             return "(\(sql)) AS s\(alias)"
         }
-        while index < plan.stages.count {
-            let stage = plan.stages[index]
-            let isLast = index == plan.stages.count - 1
+        for stage in plan.stages {
             switch stage.operation {
             case .filter(let condition):
                 sql = "SELECT * FROM \(wrap()) WHERE \(try sqlExpression(condition, fields: fields))"
             case .project(let expressions):
                 var columns: [String] = []
-                for (expression, field) in zip(expressions, stage.fields) { columns += try output(expression, as: field, fields: fields) }
+                for (index, expression) in expressions.enumerated() { columns += try output(expression, as: index, fields: fields) }
                 if ordered { columns.append("factsh_order") }
                 sql = "SELECT \(columns.joined(separator: ", ")) FROM \(wrap())"
             case .aggregate(let keys, let aggregates):
                 var columns: [String] = []
-                for (key, field) in zip(keys, stage.fields) { columns += try output(key, as: field, fields: fields) }
-                for (aggregate, field) in zip(aggregates, stage.fields.dropFirst(keys.count)) {
-                    columns.append("\(try self.aggregate(aggregate, fields: fields)) AS \(Self.identifier(field.name))")
+                for (index, key) in keys.enumerated() { columns += try output(key, as: index, fields: fields) }
+                for (offset, (aggregate, field)) in zip(aggregates, stage.fields.dropFirst(keys.count)).enumerated() {
+                    let index = keys.count + offset
+                    columns.append("\(try self.aggregate(aggregate, fields: fields)) AS \(Self.column(index))")
                     if field.type == .quantity, let argument = aggregate.argument {
-                        columns.append("\(try aggregateQualifier(argument, fields: fields)) AS \(Self.identifier(field.name + "_qualifier"))")
+                        columns.append("\(try aggregateQualifier(argument, fields: fields)) AS \(Self.qualifierColumn(index))")
                     }
                 }
+                // Groups come in the order of their first rows, as factsh gives them.
+                if ordered { columns.append("MIN(factsh_order) AS factsh_order") }
                 sql = "SELECT \(columns.joined(separator: ", ")) FROM \(wrap())"
                 if !keys.isEmpty {
                     // Group by the key values (and a quantity key's qualifier, which follows its value).
-                    let keyColumns = try zip(keys, stage.fields).flatMap { try output($0, as: $1, fields: fields) }.count
+                    let keyColumns = try keys.enumerated().flatMap { try output($1, as: $0, fields: fields) }.count
                     sql += " GROUP BY " + (1...keyColumns).map(String.init).joined(separator: ", ")
                 }
-                ordered = false
             case .sort(let keys):
-                var order = try keys.map { "\(try sqlExpression($0.key, fields: fields))\($0.descending ? " DESC" : " ASC") NULLS LAST" }
-                if ordered { order.append("factsh_order") }
-                let limitFollows = index + 1 < plan.stages.count && { if case .limit = plan.stages[index + 1].operation { true } else { false } }()
-                if !ordered && (isLast || limitFollows && index + 1 == plan.stages.count - 1) {
-                    sql = "SELECT * FROM \(wrap()) ORDER BY \(order.joined(separator: ", "))"
-                    if limitFollows, case .limit(let count) = plan.stages[index + 1].operation {
-                        sql += " LIMIT \(count)"
-                        index += 1
-                    }
-                } else {
-                    sql = "SELECT \(Self.visibleColumns(fields)), ROW_NUMBER() OVER (ORDER BY \(order.joined(separator: ", "))) AS factsh_order FROM \(wrap())"
-                    ordered = true
-                }
+                // factsh's sort is stable: ties keep the order the rows had.
+                let order = try keys.map { "\(try bytewise($0.key, fields: fields))\($0.descending ? " DESC" : " ASC") NULLS LAST" } + ["factsh_order"]
+                sql = "SELECT \(Self.internalColumns(fields)), ROW_NUMBER() OVER (ORDER BY \(order.joined(separator: ", "))) AS factsh_order FROM \(wrap())"
             case .limit(let count):
-                sql = "SELECT * FROM \(wrap())\(ordered ? " ORDER BY factsh_order" : "") LIMIT \(count)"
+                sql = "SELECT * FROM \(wrap()) ORDER BY factsh_order LIMIT \(count)"
             }
             fields = stage.fields
-            index += 1
         }
-        if ordered { sql = "SELECT \(Self.visibleColumns(fields)) FROM \(wrap()) ORDER BY factsh_order" }
+        // Only the outermost SELECT names columns as the user did, so no user's name can meet
+        // another or an internal one inside the statement.
+        let renamed = zip(Self.internalNames(fields), Self.outputNames(fields)).map { "\($0) AS \($1)" }.joined(separator: ", ")
+        sql = "SELECT \(renamed) FROM \(wrap())"
+        // Qualified: a bare name in ORDER BY would mean a user's column named `factsh_order`.
+        if ordered { sql += " ORDER BY s\(alias).factsh_order" }
         return sql
     }
 
-    /// A relation's columns as SQL holds them: a quantity is its number and `_qualifier`.
-    static func visibleColumns(_ fields: [Field]) -> String {
-        fields.flatMap { field in
-            field.type == .quantity ? [identifier(field.name), identifier(field.name + "_qualifier")] : [identifier(field.name)]
-        }.joined(separator: ", ")
+    /// The column holding field `index` inside the statement: `c1`, `c2`, ... after their
+    /// position, never after the user's name (SQLite matches quoted names without case).
+    static func column(_ index: Int) -> String { "c\(index + 1)" }
+
+    /// The column holding the qualifier of quantity field `index` inside the statement.
+    static func qualifierColumn(_ index: Int) -> String { "c\(index + 1)_q" }
+
+    /// The internal columns of a relation, a quantity's qualifier after its number.
+    static func internalNames(_ fields: [Field]) -> [String] {
+        fields.indices.flatMap { fields[$0].type == .quantity ? [column($0), qualifierColumn($0)] : [column($0)] }
     }
 
-    /// `expression AS "name"`, and for a quantity its qualifier `AS "name_qualifier"` after it.
-    private func output(_ expression: BoundExpression, as field: Field, fields: [Field]) throws -> [String] {
-        var columns = ["\(try sqlExpression(expression, fields: fields)) AS \(Self.identifier(field.name))"]
-        if field.type == .quantity {
+    static func internalColumns(_ fields: [Field]) -> String { internalNames(fields).joined(separator: ", ") }
+
+    /// The result's column names: each field's name, a quantity's qualifier `name_qualifier`
+    /// after it. A name SQL could not tell from an earlier one (names match without case in
+    /// SQLite) gets `_2`, `_3`, ...; fields keep their names before qualifiers do.
+    static func outputNames(_ fields: [Field]) -> [String] {
+        var taken = Set(fields.map { $0.name.lowercased() })
+        var fieldNames = Set<String>()
+        var names: [String] = []
+        for field in fields {
+            var name = field.name
+            if !fieldNames.insert(name.lowercased()).inserted { name = unique(name, &taken) }
+            names.append(identifier(name))
+            if field.type == .quantity { names.append(identifier(unique(field.name + "_qualifier", &taken))) }
+        }
+        return names
+    }
+
+    /// `name`, or `name_2`, `name_3`, ... if it is taken (without case); then taken.
+    private static func unique(_ name: String, _ taken: inout Set<String>) -> String {
+        var candidate = name
+        var suffix = 2
+        while taken.contains(candidate.lowercased()) {
+            candidate = "\(name)_\(suffix)"
+            suffix += 1
+        }
+        taken.insert(candidate.lowercased())
+        return candidate
+    }
+
+    /// `expression AS c<n>`, and for a quantity its qualifier `AS c<n>_q` after it.
+    private func output(_ expression: BoundExpression, as index: Int, fields: [Field]) throws -> [String] {
+        var columns = ["\(try sqlExpression(expression, fields: fields)) AS \(Self.column(index))"]
+        if expression.type == .quantity {
             // A null quantity has a null qualifier.
             let value = try sqlExpression(expression, fields: fields)
             let qualifier = try qualifier(expression, fields: fields)
             var isPlainColumn = false
             if case .column = expression { isPlainColumn = true }
             let column = isPlainColumn ? qualifier : "CASE WHEN \(value) IS NULL THEN NULL ELSE \(qualifier) END"
-            columns.append("\(column) AS \(Self.identifier(field.name + "_qualifier"))")
+            columns.append("\(column) AS \(Self.qualifierColumn(index))")
         }
         return columns
     }
@@ -120,7 +179,7 @@ public struct SQLTranslator {
     private func qualifier(_ bound: BoundExpression, fields: [Field]) throws -> String {
         switch bound {
         case .column(let index, let type):
-            return type == .quantity ? Self.identifier(fields[index].name + "_qualifier") : "'exact'"
+            return type == .quantity ? Self.qualifierColumn(index) : "'exact'"
         case .constant(let value):
             if case .quantity(let quantity) = value { return "'\(quantity.qualifier.name)'" }
             return "'exact'"
@@ -207,21 +266,30 @@ public struct SQLTranslator {
         switch aggregate.function {
         case .count: return "COUNT(\(inner))"
         case .countDistinct: return "COUNT(DISTINCT \(inner))"
-        case .sum: return "SUM(\(inner))"
+        case .sum:
+            // PostgreSQL sums bigints into a numeric, which cannot overflow: back to bigint, which
+            // fails where factsh (and SQLite's SUM) does.
+            return dialect == .postgresql && aggregate.type == .int ? "CAST(SUM(\(inner)) AS BIGINT)" : "SUM(\(inner))"
         case .avg: return "AVG(\(inner))"
-        case .min: return "MIN(\(inner))"
-        case .max: return "MAX(\(inner))"
+        case .min, .max:
+            let function = aggregate.function == .min ? "MIN" : "MAX"
+            // PostgreSQL has no MIN or MAX of booleans: take them as 0 and 1.
+            if argument.type == .bool { return "(\(function)(CASE WHEN \(inner) THEN 1 WHEN NOT \(inner) THEN 0 END) = 1)" }
+            return "\(function)(\(try bytewise(argument, fields: fields)))"
         }
     }
 
-    private func sqlExpression(_ bound: BoundExpression, fields: [Field]) throws -> String {
+    /// `bound` in SQL. `inIntegerArithmetic` when its value goes on into integer `+ - *`,
+    /// which carries an overflow on to where it is checked.
+    private func sqlExpression(_ bound: BoundExpression, fields: [Field], inIntegerArithmetic: Bool = false) throws -> String {
         switch bound {
         case .column(let index, _):
-            return Self.identifier(fields[index].name)
+            return Self.column(index)
         case .constant(let value):
             return try Self.literal(value)
-        case .negate(let operand, _, _):
-            return "(-\(try sqlExpression(operand, fields: fields)))"
+        case .negate(let operand, let type, _):
+            let result = "(-\(try sqlExpression(operand, fields: fields, inIntegerArithmetic: type == .int)))"
+            return type == .int && !inIntegerArithmetic ? checkedInteger(result) : result
         case .not(let operand):
             return "(NOT \(try sqlExpression(operand, fields: fields)))"
         case .arithmetic(let op, let left, let right, let type, _):
@@ -232,26 +300,39 @@ public struct SQLTranslator {
             guard type != .date, type != .duration, left.type != .date else {
                 throw Unsupported(message: "date arithmetic has no SQL form shared by SQLite, DuckDB and PostgreSQL; write the date itself")
             }
-            let a = try sqlExpression(left, fields: fields)
-            let b = try sqlExpression(right, fields: fields)
-            if op == .divide, type == .int {
-                // Integer division that truncates in every engine (DuckDB's / gives a fraction).
-                return "CAST((\(a) - \(a) % \(b)) / \(b) AS BIGINT)"
+            // Inside integer arithmetic an overflow is checked once, where the result leaves it.
+            let inner = type == .int && op != .divide
+            let a = try sqlExpression(left, fields: fields, inIntegerArithmetic: inner)
+            var b = try sqlExpression(right, fields: fields, inIntegerArithmetic: inner)
+            let divisor = Self.constantNumber(right)
+            if op == .divide, dialect == .sqlite, divisor == nil || divisor == 0 {
+                // SQLite divides by zero into null; factsh, like PostgreSQL, refuses (unless
+                // the dividend is null: then the answer is null).
+                b = "CASE WHEN \(b) = 0 AND \(a) IS NOT NULL THEN \(Self.sqliteError) ELSE \(b) END"
             }
-            return "(\(a) \(op.rawValue) \(b))"
+            if op == .divide, type == .int {
+                // Integer division that truncates in every engine (DuckDB's / gives a fraction);
+                // it overflows only for the smallest integer divided by -1.
+                let quotient = "(\(a) - \(a) % \(b)) / \(b)"
+                return "CAST(\(divisor == nil || divisor == -1 ? checkedInteger(quotient) : quotient) AS BIGINT)"
+            }
+            let result = "(\(a) \(op.rawValue) \(b))"
+            return type == .int && !inIntegerArithmetic ? checkedInteger(result) : result
         case .comparison(let op, let left, let right):
             let sqlOperator = op == .notEqual ? "<>" : op.rawValue
-            return "(\(try sqlExpression(left, fields: fields)) \(sqlOperator) \(try sqlExpression(right, fields: fields)))"
+            return "(\(try bytewise(left, fields: fields)) \(sqlOperator) \(try sqlExpression(right, fields: fields)))"
         case .text(let op, let left, let right):
+            // TextMatch's rule: ASCII letters without case, all else byte for byte. LOWER
+            // folds only ASCII in SQLite and, under the "C" collation, in PostgreSQL.
             let pattern: String
             if case .constant(.string(let text)) = right {
-                pattern = "'" + Self.escapeLike(text.lowercased()).replacing("'", with: "''") + "'"
+                pattern = "'" + Self.escapeLike(TextMatch.asciiLowercased(text)).replacing("'", with: "''") + "'"
             } else {
                 let inner = try sqlExpression(right, fields: fields)
-                pattern = "REPLACE(REPLACE(REPLACE(LOWER(\(inner)), '\\', '\\\\'), '%', '\\%'), '_', '\\_')"
+                pattern = "REPLACE(REPLACE(REPLACE(\(asciiLower(inner)), '\\', '\\\\'), '%', '\\%'), '_', '\\_')"
             }
             let like = op == .contains ? "'%' || \(pattern) || '%'" : "\(pattern) || '%'"
-            return "(LOWER(\(try sqlExpression(left, fields: fields))) LIKE \(like) ESCAPE '\\')"
+            return "(\(asciiLower(try sqlExpression(left, fields: fields))) LIKE \(like) ESCAPE '\\')"
         case .logical(let op, let operands):
             return "(" + (try operands.map { try sqlExpression($0, fields: fields) }).joined(separator: op == .and ? " AND " : " OR ") + ")"
         case .inList(let value, let items, let negated):
@@ -262,6 +343,40 @@ public struct SQLTranslator {
             return "(\(try sqlExpression(value, fields: fields)) IS \(negated ? "NOT " : "")NULL)"
         }
     }
+
+    /// The number a constant operand holds; nil for anything else.
+    static func constantNumber(_ bound: BoundExpression) -> Double? {
+        guard case .constant(let value) = bound else { return nil }
+        switch value {
+        case .int(let int): return Double(int)
+        case .number(let number): return number
+        case .quantity(let quantity): return quantity.value
+        default: return nil
+        }
+    }
+
+    /// `bound` in SQL, compared by its bytes when it is a string: factsh orders strings by
+    /// code point (byte order in UTF-8), PostgreSQL by the database's locale unless told.
+    private func bytewise(_ bound: BoundExpression, fields: [Field]) throws -> String {
+        let sql = try sqlExpression(bound, fields: fields)
+        guard bound.type == .string else { return sql }
+        return "\(sql) COLLATE \(dialect == .sqlite ? "BINARY" : "\"C\"")"
+    }
+
+    /// LOWER of ASCII letters only.
+    private func asciiLower(_ sql: String) -> String {
+        dialect == .sqlite ? "LOWER(\(sql))" : "LOWER(\(sql) COLLATE \"C\")"
+    }
+
+    /// Integer arithmetic that fails on overflow: SQLite turns an overflowing integer into a
+    /// float, PostgreSQL already fails.
+    private func checkedInteger(_ sql: String) -> String {
+        dialect == .sqlite ? "(CASE WHEN typeof(\(sql)) = 'real' THEN \(Self.sqliteError) ELSE \(sql) END)" : sql
+    }
+
+    /// An expression SQLite fails on when it is evaluated (`integer overflow`), and only then:
+    /// SQLite has no function that raises an error of one's choosing.
+    static let sqliteError = "abs(-9223372036854775807 - 1)"
 
     static func literal(_ value: Value) throws -> String {
         switch value {

@@ -23,7 +23,7 @@ public struct DotCommand: Sendable {
         DotCommand(name: "history", usage: ".history [N]", summary: "recent statements"),
         DotCommand(name: "drop", usage: ".drop REL", summary: "remove a relation or binding"),
         DotCommand(name: "why", usage: ".why", summary: "the facts behind the last result, and the sentences they came from"),
-        DotCommand(name: "sql", usage: ".sql QUERY", summary: "the query as one SQL statement for SQLite, DuckDB and PostgreSQL"),
+        DotCommand(name: "sql", usage: ".sql [--postgresql] QUERY", summary: "the query as one SQL statement for SQLite and DuckDB, or PostgreSQL"),
         DotCommand(name: "explain", usage: ".explain QUERY", summary: "the query's stages, with the rows each kept and its time"),
         DotCommand(name: "quit", usage: ".quit", summary: "leave factsh"),
         DotCommand(name: "exit", usage: ".exit", summary: "leave factsh"),

@@ -113,9 +113,16 @@ extension Session {
         case "explain":
             try explain(arguments, statement: statement)
         case "sql":
-            let (query, source) = try queryArgument(arguments, statement: statement, usage: ".sql QUERY")
+            // `.sql --postgresql QUERY`: the flag is blanked out, so positions in the query stay right.
+            var text = arguments
+            var dialect = SQLTranslator.Dialect.sqlite
+            if let flagged = SQLTranslator.Dialect.allCases.first(where: { arguments.hasPrefix("--\($0.rawValue) ") }) {
+                dialect = flagged
+                text = String(repeating: " ", count: flagged.rawValue.count + 2) + arguments.dropFirst(flagged.rawValue.count + 2)
+            }
+            let (query, source) = try queryArgument(text, statement: statement, usage: ".sql [--postgresql] QUERY")
             do {
-                try writeResult(try SQLTranslator(environment: environment, source: source).translate(query) + ";\n")
+                try writeResult(try SQLTranslator(environment: environment, source: source, dialect: dialect).translate(query) + ";\n")
             } catch let unsupported as SQLTranslator.Unsupported {
                 throw Diagnostic(.syntax, unsupported.message, in: statement.source, at: statement.range)
             }

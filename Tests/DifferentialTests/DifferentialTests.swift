@@ -6,8 +6,8 @@ import FactStore
 import TestSupport
 
 /// Every query runs in factsh and, through its `.sql` translation, in SQLite; the results must
-/// match (as multisets where there is no `sort`; numbers to 1e-9 relative). Cases where factsh
-/// reports a runtime error (an overflow) are skipped and counted. `FACTSH_DIFF_CASES` and
+/// match (as multisets where there is no `sort`; numbers to 1e-9 relative). Where factsh reports
+/// a runtime error (division by zero, an overflow), SQLite must fail too. `FACTSH_DIFF_CASES` and
 /// `FACTSH_DIFF_SEED` set how many cases and where they start (`make soak`).
 @Suite struct DifferentialTests {
     static var caseCount: Int { Int(ProcessInfo.processInfo.environment["FACTSH_DIFF_CASES"] ?? "") ?? 1000 }
@@ -15,26 +15,31 @@ import TestSupport
 
     @Test func factshAgreesWithSQLite() throws {
         var agreed = 0
-        var skipped = 0
+        var failedInBoth = 0
         var failures: [String] = []
         for seed in Self.firstSeed..<(Self.firstSeed + UInt64(Self.caseCount)) {
             switch try Self.run(seed: seed) {
             case .agreed: agreed += 1
-            case .skipped: skipped += 1
+            case .failedInBoth: failedInBoth += 1
             case .disagreed(let detail): failures.append("seed \(seed): \(detail)")
             }
             if failures.count >= 5 { break }
         }
-        print("differential: \(agreed) cases agreed with SQLite, \(skipped) skipped (factsh runtime errors), \(failures.count) disagreed")
+        print("differential: \(agreed) cases agreed with SQLite, \(failedInBoth) failed in both, \(failures.count) disagreed")
         for failure in failures { Issue.record(Comment(rawValue: failure)) }
     }
 
-    enum Outcome { case agreed, skipped, disagreed(String) }
+    enum Outcome { case agreed, failedInBoth, disagreed(String) }
 
     static func run(seed: UInt64) throws -> Outcome {
         var generator = QueryGenerator(random: SeededGenerator(state: seed))
         let script = generator.relation()
         let (query, ordered) = generator.query()
+        return try compare(script: script, query: query, ordered: ordered)
+    }
+
+    /// Runs `query` over the relation `r` that `script` adds, in factsh and in SQLite.
+    static func compare(script: String, query: String, ordered: Bool) throws -> Outcome {
         var interpreter = Interpreter()
         for statement in Parser.parse(SourceFile(name: "setup", text: script)).statements { _ = try interpreter.execute(statement) }
         let source = SourceFile(name: "case", text: query)
@@ -43,10 +48,12 @@ import TestSupport
             return .disagreed("\(query) does not parse: \(diagnostics.map(\.message))")
         }
         let factsh: QueryResult
+        var factshError: Diagnostic?
         do {
             factsh = try interpreter.run(parsed, in: source)
         } catch let diagnostic as Diagnostic where diagnostic.kind == .runtime {
-            return .skipped
+            factshError = diagnostic
+            factsh = QueryResult(relation: Relation(fields: [], columns: [], rowCount: 0), isGrouped: false)
         } catch {
             return .disagreed("\(query): factsh failed: \(error)")
         }
@@ -57,8 +64,11 @@ import TestSupport
         do {
             sqlite = try database.query(sql)
         } catch {
-            if case .number(let bad)? = factsh.relation.columns.first.map({ _ in Value.number(0) }), bad.isNaN { return .skipped }
-            return .disagreed("\(query)\n  \(sql)\n  SQLite failed: \(error)")
+            if factshError != nil { return .failedInBoth }
+            return .disagreed("\(script)\(query)\n  \(sql)\n  SQLite failed: \(error)")
+        }
+        if let factshError {
+            return .disagreed("\(script)\(query)\n  \(sql)\n  factsh failed (\(factshError.message)), SQLite gave \(sqlite.prefix(6))")
         }
         let ours = (0..<factsh.relation.rowCount).map { row in
             zip(factsh.relation.fields, factsh.relation.columns).flatMap { field, column -> [Cell] in

@@ -154,6 +154,9 @@ final class Harness {
         ("3 between 1 and 5", "true"), ("3 not between 1 and 5", "false"), ("3 in (1, 2, 3)", "true"), ("3 not in (1, 2)", "true"),
         ("3 in (1, null)", "NULL"), ("null is null", "true"), ("1 is not null", "true"),
         ("\"Kharkiv region\" contains \"KHARKIV\"", "true"), ("\"Sumy\" starts with \"su\"", "true"), ("\"Sumy\" contains \"x\"", "false"),
+        // ASCII letters only are matched without case, as SQL's LOWER does: other text byte for byte.
+        ("\"Київ\" contains \"київ\"", "false"), ("\"Київ\" starts with \"Ки\"", "true"), ("\"ÉCLAIR\" contains \"éclair\"", "false"),
+        ("\"Éclair\" contains \"CLAIR\"", "true"), ("\"İstanbul\" starts with \"i\"", "false"), ("\"e\u{301}\" contains \"e\"", "true"),
         ("2025-05-25 - 2 days", "2025-05-23"), ("2025-05-25 + 1 week", "2025-06-01"), ("2025-05-25 - 2025-05-23", "2"),
         ("2025-03-01 - 1 day", "2025-02-28"), ("3 days + 4 days", "7 days"), ("-(2 days)", "-2 days"),
         ("at least 12 + 5", "≥17"), ("100 - at least 12", "≤88"), ("at least 12 * 2", "≥24"), ("about 20 + more than 3", "~23"),

@@ -176,7 +176,8 @@ import Testing
     /// An export that cannot be written whole (here a file-size limit, as a full disk would) is
     /// an error with exit status 1; the file it was to replace is intact and no temporary file
     /// is left.
-    @Test func anExportThatCannotBeWrittenIsAnError() throws {
+    @Test(.enabled(if: !BinaryRunner.isThreadSanitized, "ThreadSanitizer's runtime cannot start under a file-size limit"))
+    func anExportThatCannotBeWrittenIsAnError() throws {
         let base = Self.directory.appendingPathComponent("limited-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: base, withIntermediateDirectories: true)
         let target = base.appendingPathComponent("big.csv").path

@@ -11,6 +11,11 @@ struct BinaryRunner {
     static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
     /// The binary sits beside the test bundle in the build folder.
+    /// Whether the binary was built with ThreadSanitizer (`make test-tsan` builds into
+    /// `.build-tsan`): its runtime maps files of its own, and dies with SIGBUS under a file-size
+    /// limit before factsh runs, so tests that set one cannot run there.
+    static var isThreadSanitized: Bool { binary.path.contains("/.build-tsan/") }
+
     static let binary: URL = {
         let bundle = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
         var directory = bundle.deletingLastPathComponent()

@@ -12,15 +12,6 @@ struct NumberSpan {
     var attachedUnit: String?
     /// Written "1,000-plus": more than the number.
     var isPlus = false
-
-    init(value: Double, upper: Double? = nil, isVague: Bool = false, tokens: Range<Int>, attachedUnit: String? = nil, isPlus: Bool = false) {
-        self.value = value
-        self.upper = upper
-        self.isVague = isVague
-        self.tokens = tokens
-        self.attachedUnit = attachedUnit
-        self.isPlus = isPlus
-    }
 }
 
 /// Reads numbers written in digits ("1,000", "2.5", "20%", "1.5 million") and in words

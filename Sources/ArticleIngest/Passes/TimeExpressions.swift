@@ -106,6 +106,12 @@ struct TimeExpressions {
         return span(tokens, day(year, month, 1), day(year, month, Day.daysIn(month: month, year: year)))
     }
 
+    /// Whether a sentence is told in the past ("was", "were", "had", and with
+    /// `countingParticiples` any "-ed" word), so "from January" or "by Friday" lie behind it.
+    private static func isPast(_ tokens: [WordToken], countingParticiples: Bool) -> Bool {
+        tokens.contains { ["was", "were", "had"].contains($0.lower) || countingParticiples && $0.lower.hasSuffix("ed") }
+    }
+
     /// Whether the sentence speaks of what is to come ("will", "is due to", "next", "is to close").
     private static func speaksOfFuture(_ tokens: [WordToken], before index: Int) -> Bool {
         tokens[..<index].indices.contains { position in
@@ -145,7 +151,7 @@ struct TimeExpressions {
             var day = Self.shifted(today, by: -back)
             // "are due to appear on Monday": a sentence about what is to come means the next one.
             // "by Friday" in a sentence that is not past: a deadline to come.
-            let deadline = lower(tokens, index - 1) == "by" && !tokens.contains { ["was", "were", "had"].contains($0.lower) || $0.lower.hasSuffix("ed") }
+            let deadline = lower(tokens, index - 1) == "by" && !Self.isPast(tokens, countingParticiples: true)
             if Self.speaksOfFuture(tokens, before: index) || lower(tokens, index - 1) == "next" || deadline {
                 day = Self.shifted(today, by: back == 0 ? 7 : 7 - back)
             }
@@ -337,7 +343,7 @@ struct TimeExpressions {
             let (thisYear, thisMonth, _) = today.components
             year = month <= thisMonth ? thisYear : thisYear - 1
             // "from January" starts something: the next January, unless the sentence is past.
-            let startsSomething = before == "from" && !tokens.contains { ["was", "were", "had"].contains($0.lower) }
+            let startsSomething = before == "from" && !Self.isPast(tokens, countingParticiples: false)
             if Self.speaksOfFuture(tokens, before: index) || startsSomething {
                 year = month >= thisMonth ? thisYear : thisYear + 1
             }

@@ -1,0 +1,65 @@
+/// One sentence as the passes see it: its tokens, which of them belong to time expressions,
+/// and the clause each token is in.
+struct SentenceContext {
+    let text: String
+    let tokens: [WordToken]
+    let times: [TimeExpressions.Found]
+    let isTimeToken: [Bool]
+    let clauses: [Int]
+    /// For every token, the aside it stands in ("The bridge, built in 1962, carries ..."): 0
+    /// outside any, else a number of its own. A time in an aside dates only what is in it.
+    let asides: [Int]
+
+    init(text: String, tokens: [WordToken], times: [TimeExpressions.Found]) {
+        self.text = text
+        self.tokens = tokens
+        self.times = times
+        var marks = [Bool](repeating: false, count: tokens.count)
+        for time in times { for index in time.tokens where index < tokens.count { marks[index] = true } }
+        isTimeToken = marks
+        clauses = Self.clauseNumbers(tokens)
+        asides = Self.asideNumbers(tokens)
+    }
+
+    /// Asides are set off by commas and open with a participle or a relative pronoun.
+    static func asideNumbers(_ tokens: [WordToken]) -> [Int] {
+        var numbers = [Int](repeating: 0, count: tokens.count)
+        var aside = 0
+        var index = 0
+        while index < tokens.count {
+            defer { index += 1 }
+            guard tokens[index].isPunctuation(","), index + 1 < tokens.count else { continue }
+            let opener = tokens[index + 1].lower
+            guard ["which", "who", "whose"].contains(opener) || Lemmatizer.pastOrParticiple(opener) != nil,
+                  let close = tokens[(index + 1)...].firstIndex(where: { $0.isPunctuation(",") || $0.isPunctuation(";") }) else { continue }
+            aside += 1
+            for position in (index + 1)..<close { numbers[position] = aside }
+            index = close - 1
+        }
+        return numbers
+    }
+
+    func lower(_ index: Int) -> String { index >= 0 && index < tokens.count ? tokens[index].lower : "" }
+
+    /// A clause number for every token: a new clause starts after ";" or at ", and", ", but",
+    /// ", while", ", down from", ", up from".
+    static func clauseNumbers(_ tokens: [WordToken]) -> [Int] {
+        var numbers: [Int] = []
+        var clause = 0
+        for (index, token) in tokens.enumerated() {
+            if token.isPunctuation(";") { clause += 1 }
+            if index > 0, tokens[index - 1].isPunctuation(","), Vocabulary.clauseJoiners.contains(token.lower)
+                || ["down", "up"].contains(token.lower) && index + 1 < tokens.count && (tokens[index + 1].lower == "from" || tokens[index + 1].kind == .number) {
+                clause += 1
+            }
+            numbers.append(clause)
+        }
+        return numbers
+    }
+
+    /// The sentence text a run of tokens covers.
+    func text(from first: Int, to last: Int) -> String {
+        let utf8 = text.utf8
+        return String(decoding: utf8[utf8.index(utf8.startIndex, offsetBy: tokens[first].start)..<utf8.index(utf8.startIndex, offsetBy: tokens[last].end)], as: UTF8.self)
+    }
+}

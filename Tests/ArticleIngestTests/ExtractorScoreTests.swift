@@ -117,7 +117,7 @@ import FactStore
             let mention = mentions[index]
             score.matched += 1
             func check(_ field: String, _ found: String, _ wanted: String, _ agree: Bool, _ counter: inout Int) {
-                if agree { counter += 1 } else { details.append("\(id): \(expected.value) \(field) '\(found)' != gold '\(wanted)'") }
+                if agree { counter += 1 } else { details.append("\(id): \(expected.value) \(field) '\(found)' != gold '\(wanted)' in \"\(expected.sentence.prefix(160))\"") }
             }
             var unitCounter = 0
             check("unit", mention.unit ?? "", expected.unit, sameUnit(mention.unit ?? "", expected.unit), &unitCounter)

@@ -43,6 +43,47 @@ import FactStore
         #expect(found.map { $0.date?.description ?? "" } == ["2025-05-23", ""])
     }
 
+    @Test(arguments: [
+        ("A 120-bed hospital was hit on Friday.", 120.0),
+        ("She won 14 of the city's 20 districts on Sunday.", 20),
+        ("The ruling party won 58 of the 141 seats in Sunday's election.", 141),
+        ("The clinic, which serves about 9,500 patients, closed on Monday.", 9500),
+    ])
+    func capacitiesWholesAndDescriptionsTakeNoDate(text: String, value: Double) throws {
+        let mention = try #require(ExtractorHarness.mentions(text).first { $0.value == value })
+        #expect(mention.date == nil)
+    }
+
+    @Test func aWholeThatAVerbDatesIsTheEventsWhole() {
+        let found = ExtractorHarness.mentions("The air force said it had intercepted 58 of the 71 drones launched overnight.")
+        #expect(found.map { $0.date?.description ?? "" } == ["2025-05-24", "2025-05-24"])
+    }
+
+    @Test(arguments: [
+        "Nine are being treated in intensive care.",
+        "The number of dead has risen to 11.",
+        "Eleven of them have since been released on bail.",
+        "Russia controls around 20 percent of the territory.",
+        "The search includes 11 vessels, the coastguard said.",
+    ])
+    func theSituationAsReportedIsTheArticlesDay(text: String) throws {
+        // After a sentence narrating Tuesday, a count in the present is the article's day.
+        let mention = try #require(ExtractorHarness.mentions("A bus overturned on Tuesday, killing two. " + text).last)
+        #expect(mention.date?.description == "2025-05-25")
+        #expect(mention.dateEnd == nil)
+    }
+
+    @Test func aCountInThePresentIsNotDatedByAnEarlierClause() {
+        let found = ExtractorHarness.mentions("Six fishermen were rescued overnight, and two are still missing.")
+        #expect(found.map { $0.date?.description ?? "" } == ["2025-05-24", "2025-05-25"])
+    }
+
+    @Test func aClockTimeInTheNightIsTheEveningOrTheMorningAfter() {
+        let found = ExtractorHarness.mentions(
+            "Drones attacked the port overnight. A helicopter winched four of the crew to safety at about 03:00. A cargo ship took on 12 sailors at 23:40.")
+        #expect(found.map { "\($0.date?.description ?? "")..\($0.dateEnd?.description ?? "")" } == ["2025-05-25..", "2025-05-24.."])
+    }
+
     @Test func aClauseWithItsOwnDateKeepsIt() {
         let found = ExtractorHarness.mentions("Voters went to the polls on Sunday. Turnout was 52%, down from 58% in the first round on 3 May.")
         #expect(found.map { $0.date?.description ?? "" } == ["2025-05-25", "2025-05-03"])
@@ -67,6 +108,16 @@ import FactStore
         ("Prices rose 2.3% in April, slowing from 2.6% in March. Energy prices fell 3.1%.", "2025-04-01", "2025-04-30"),
         ("The plant is to close in December, with the loss of 420 jobs.", "2025-12-01", "2025-12-31"),
         ("Thirty cases have now been linked to the clinic, the director told the board on Wednesday.", "2025-05-21", ""),
+        ("Revenue was $11.2bn in the three months to March, up from $10.1bn a year earlier.", "2024-01-01", "2024-03-31"),
+        ("The party took 29% of the vote, down from 34% four years ago.", "2021-01-01", "2021-12-31"),
+        ("The county recorded 214 cases this year, compared with 189 in the whole of 2024.", "2024-01-01", "2024-12-31"),
+        ("Between 2015 and 2017, more than 90,000 people crossed each year.", "2015-01-01", "2017-12-31"),
+        ("Nurses gave 640 doses between Monday and Wednesday.", "2025-05-19", "2025-05-21"),
+        ("More than 4,600 prisoners have been freed since the war began in 2022.", "2022-01-01", "2025-05-25"),
+        ("Firefighters carried out 4,500 operations over the past 24 hours.", "2025-05-24", "2025-05-25"),
+        ("The minister said she would start talks with two parties this week.", "2025-05-19", "2025-05-25"),
+        ("Belmark pledged up to $75 million in aid on Tuesday.", "2025-05-20", ""),
+        ("A fund set up by the union had raised 180,000 euros by Friday evening.", "2025-05-23", ""),
     ])
     func relativeDates(text: String, date: String, end: String) throws {
         let mention = try #require(ExtractorHarness.mentions(text).last)

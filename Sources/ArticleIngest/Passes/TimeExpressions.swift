@@ -17,6 +17,9 @@ struct TimeExpressions {
         var reach = Int.max
         /// A live blog's time stamp: the day of every number its entry gives no other time.
         var isStamp = false
+        /// A clock time in the night being narrated: it dates its numbers, but the narrative
+        /// goes on telling the night.
+        var isClock = false
     }
 
     /// How far "now" reaches: it qualifies only what stands next to it.
@@ -25,6 +28,8 @@ struct TimeExpressions {
     let articleDate: Day?
     /// The day of the event being narrated, for expressions relative to it ("a day earlier").
     var reference: Day?
+    /// The night being narrated, if it is one: "at about 03:00" is the morning after it.
+    var night: (evening: Day, morning: Day)?
 
     func find(in tokens: [WordToken]) -> [Found] {
         var found: [Found] = []
@@ -38,12 +43,21 @@ struct TimeExpressions {
             index = stampEnd
         }
         while index < tokens.count {
-            if var expression = expression(tokens, at: index) {
+            if var expression = yearsEarlier(tokens, at: index, previous: found.last) ?? expression(tokens, at: index) {
                 // "since Saturday", "since July 2022": from then up to the article's day.
                 if expression.tokens.lowerBound > 0, tokens[expression.tokens.lowerBound - 1].lower == "since", let today = articleDate,
                    expression.start < today {
                     expression.end = today
                     expression.tokens = (expression.tokens.lowerBound - 1)..<expression.tokens.upperBound
+                } else if let today = articleDate, expression.start < today, Self.followsSince(tokens, before: expression.tokens.lowerBound) {
+                    // "since the war began in 2022": from then up to the article's day.
+                    expression.end = today
+                }
+                // "between Monday and Wednesday", "between 2015 and 2017": one span.
+                if ["between", "from"].contains(lower(tokens, expression.tokens.lowerBound - 1)), ["and", "to"].contains(lower(tokens, expression.tokens.upperBound)),
+                   let second = self.expression(tokens, at: expression.tokens.upperBound + 1), second.start >= expression.start {
+                    expression.end = second.end ?? second.start
+                    expression.tokens = (expression.tokens.lowerBound - 1)..<second.tokens.upperBound
                 }
                 if expression.end == expression.start { expression.end = nil }
                 // "its lowest level since 2008": a record's frame, the time of no number.
@@ -59,6 +73,53 @@ struct TimeExpressions {
             }
         }
         return found
+    }
+
+    /// The hour of a clock time ("03:00", "23:40", "3am", "11.30pm"), or nil.
+    private static func clockHour(_ text: String) -> Int? {
+        var digits = Substring(text)
+        var afternoon = false
+        if text.hasSuffix("am") || text.hasSuffix("pm") {
+            afternoon = text.hasSuffix("pm")
+            digits = digits.dropLast(2)
+        } else if !text.contains(":") {
+            return nil
+        }
+        guard let hourText = digits.split(whereSeparator: { $0 == ":" || $0 == "." }).first, hourText.count <= 2, let hour = Int(hourText) else { return nil }
+        if text.hasSuffix("am") || text.hasSuffix("pm") {
+            guard (1...12).contains(hour) else { return nil }
+            return hour % 12 + (afternoon ? 12 : 0)
+        }
+        return (0...23).contains(hour) ? hour : nil
+    }
+
+    /// Whether "since" opens the clause a time ends, a few words before it, with no comma
+    /// between: "since the war began in 2022".
+    private static func followsSince(_ tokens: [WordToken], before index: Int) -> Bool {
+        for position in stride(from: index - 1, through: max(0, index - 6), by: -1) {
+            if tokens[position].kind == .punctuation { return false }
+            if tokens[position].lower == "since" { return true }
+        }
+        return false
+    }
+
+    /// "a year earlier", "four years ago": the time the sentence gave before, that many years
+    /// back ("$11.2bn in the three months to March, up from $10.1bn a year earlier"), else
+    /// the whole year that many years before the article's (or the narrative's).
+    private func yearsEarlier(_ tokens: [WordToken], at index: Int, previous: Found?) -> Found? {
+        guard ["year", "years"].contains(lower(tokens, index + 1)), ["earlier", "ago", "before"].contains(lower(tokens, index + 2)) else { return nil }
+        let word = tokens[index]
+        let count = ["a", "one"].contains(word.lower) ? 1 : Vocabulary.units[word.lower].map { Int($0) } ?? (word.kind == .number ? Int(word.text) : nil)
+        guard let count, (1...200).contains(count) else { return nil }
+        func back(_ day: Day) -> Day? {
+            let (year, month, dayOfMonth) = day.components
+            return Self.day(year - count, month, min(dayOfMonth, Day.daysIn(month: month, year: year - count)))
+        }
+        if let previous, let start = back(previous.start) {
+            return Found(tokens: index..<index + 3, start: start, end: previous.end.flatMap(back))
+        }
+        guard let base = lower(tokens, index + 2) == "ago" ? articleDate : reference ?? articleDate else { return nil }
+        return Self.wholeYear(base.components.year - count, tokens: index..<index + 3)
     }
 
     /// The token after a dateline's dash, or 0 when the sentence has no dateline: an all-capital
@@ -115,8 +176,9 @@ struct TimeExpressions {
     /// Whether the sentence speaks of what is to come ("will", "is due to", "next", "is to close").
     private static func speaksOfFuture(_ tokens: [WordToken], before index: Int) -> Bool {
         tokens[..<index].indices.contains { position in
-            Vocabulary.futureMarkers.contains(tokens[position].lower)
-                || ["is", "are"].contains(tokens[position].lower) && position + 1 < tokens.count && tokens[position + 1].lower == "to"
+            let beforeTo = position + 1 < tokens.count && tokens[position + 1].lower == "to"
+            return Vocabulary.futureMarkers.contains(tokens[position].lower)
+                || beforeTo && (["is", "are"].contains(tokens[position].lower) || Vocabulary.futureBeforeTo.contains(tokens[position].lower))
         }
     }
 
@@ -130,11 +192,17 @@ struct TimeExpressions {
         // A number is a time only as an ISO date or a year after "in", "since" (a day of a
         // month is read from its month).
         if tokens[index].kind == .number {
+            if let night, index > 0, let hour = Self.clockHour(tokens[index].lower) {
+                return Found(tokens: index..<index + 1, start: hour < 12 ? night.morning : night.evening, end: nil, isClock: true)
+            }
             let length = tokens[index].text.utf8.count
             if length == 10, let day = Day(iso: tokens[index].text) { return Found(tokens: index..<index + 1, start: day, end: nil) }
             // "in 2023", "since 2009": the whole year (since: up to the article's day).
+            // "in the whole of 2024", "between 2015 and 2017" (read as a span by `find`).
+            let ofTheWhole = lower(tokens, index - 1) == "of" && ["whole", "all"].contains(lower(tokens, index - 2))
+            let between = lower(tokens, index - 1) == "between" || ["and", "to"].contains(lower(tokens, index - 1)) && lower(tokens, index - 3) == "between"
             if length == 4, let year = Int(tokens[index].text), (1800...2100).contains(year),
-               ["in", "during", "throughout", "since"].contains(lower(tokens, index - 1)) {
+               ["in", "during", "throughout", "since"].contains(lower(tokens, index - 1)) || ofTheWhole || between {
                 return Self.wholeYear(year, tokens: index..<index + 1)
             }
             return nil
@@ -206,7 +274,9 @@ struct TimeExpressions {
             guard let monday = Self.shifted(today, by: -Int64(today.weekday) - 7) else { return nil }
             return Self.span(index..<index + 2, monday, Self.shifted(monday, by: 6))
         case "this" where next == "week":
-            return Self.span(index..<index + 2, Self.shifted(today, by: -Int64(today.weekday)), today)
+            // Monday up to the article's day; the whole week when it speaks of what is to come.
+            guard let monday = Self.shifted(today, by: -Int64(today.weekday)) else { return nil }
+            return Self.span(index..<index + 2, monday, Self.speaksOfFuture(tokens, before: index) ? Self.shifted(monday, by: 6) : today)
         case "past", "last":
             return pastSpan(tokens, at: index, today: today)
         case "the" where ["over", "in", "during", "across"].contains(lower(tokens, index - 1)) && ["days", "weeks"].contains(lower(tokens, index + 2)):
@@ -298,7 +368,8 @@ struct TimeExpressions {
         case "week", "weeks": days = count * 7
         case "month", "months": days = count * 30
         case "year", "years": days = count * 365
-        case "hours", "hour": days = (count / 24).rounded(.up)
+        // "the past 24 hours" reaches into the day before.
+        case "hours", "hour": days = (count / 24).rounded(.up) + 1
         default: return nil
         }
         guard days >= 1, days < 40_000 else { return nil }

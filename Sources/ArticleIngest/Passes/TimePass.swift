@@ -14,7 +14,9 @@ struct TimePass {
 
     /// The time expressions of a sentence, resolved against the article date and the reference.
     func times(in tokens: [WordToken]) -> [TimeExpressions.Found] {
-        TimeExpressions(articleDate: articleDate, reference: reference?.start).find(in: tokens)
+        var expressions = TimeExpressions(articleDate: articleDate, reference: reference?.start)
+        if let reference, let end = reference.end, end.number == reference.start.number + 1 { expressions.night = (reference.start, end) }
+        return expressions.find(in: tokens)
     }
 
     mutating func assign(_ drafts: inout [MentionDraft], in sentence: SentenceContext) {
@@ -24,12 +26,25 @@ struct TimePass {
         lazy var mayNarrate = !sentence.tokens.contains { $0.roles.contains(.notNarrating) }
         for index in drafts.indices {
             let span = drafts[index].span.tokens
-            if let time = nearest(to: span, in: sentence) {
-                drafts[index].date = time.start
-                drafts[index].dateEnd = time.end
+            if Self.isStandingTotal(drafts[index], in: sentence) { continue }
+            let time = nearest(to: span, in: sentence)
+            // "The clinic, which serves about 9,500 patients, closed on Monday": a description,
+            // dated only by a time of its own.
+            if Self.inRelativeAside(span, in: sentence), time.map({ sentence.asides[$0.found.tokens.lowerBound] != sentence.asides[span.lowerBound] }) ?? true {
+                continue
+            }
+            if let time, time.ownClause {
+                drafts[index].date = time.found.start
+                drafts[index].dateEnd = time.found.end
                 // The sentence's first resolved time leads: "rose 2.3% in May, slowing from 2.6%
                 // in April" goes on about May.
-                if resolved == nil, Self.isEventTime(time) { resolved = (time.start, time.end) }
+                if resolved == nil, Self.isEventTime(time.found) { resolved = (time.found.start, time.found.end) }
+            } else if Self.tellsThePresent(drafts[index], in: sentence), let now = dayOfSaying(after: span, in: sentence).map(\.start) ?? articleDate {
+                // "nine are being treated", "the toll has risen to 11": the count as reported.
+                drafts[index].date = now
+            } else if let time {
+                drafts[index].date = time.found.start
+                drafts[index].dateEnd = time.found.end
             } else if let reference, mayNarrate, narrates(drafts[index], in: sentence) {
                 // "Net profit rose 18%, the company said on Wednesday": the narrated period.
                 drafts[index].date = reference.start
@@ -50,10 +65,36 @@ struct TimePass {
         if let resolved { reference = resolved }
     }
 
+    /// A capacity or a whole that a count is part of, true whatever the day: "a 120-bed
+    /// hospital", "14 of the city's 20 districts", "58 of the 141 seats".
+    static func isStandingTotal(_ draft: MentionDraft, in sentence: SentenceContext) -> Bool {
+        let first = draft.span.tokens.lowerBound
+        let written = sentence.tokens[first]
+        if draft.span.tokens.count == 1, written.kind == .number, draft.span.attachedUnit != nil,
+           written.text.utf8.contains(0x2D), written.text.last?.isLetter == true {
+            return true
+        }
+        var position = first - 1
+        // "the city's": the possessor and its "'s" (a token of its own).
+        if ["'s", "’s"].contains(sentence.lower(position)) { position -= 2 }
+        if sentence.lower(position) == "the" { position -= 1 }
+        guard sentence.lower(position) == "of", position > 0 else { return false }
+        let part = sentence.tokens[position - 1]
+        guard part.kind == .number || part.roles.contains(.numberWord) || QualifierPhrases.vagueAmounts.contains(where: { $0.words.last == part.lower }) else {
+            return false
+        }
+        // "58 of the 71 drones launched overnight": a whole that a verb of its own dates is an
+        // event's ("58 of the 141 seats in Sunday's election" is still the chamber's size).
+        return !sentence.times.contains { time in
+            time.tokens.lowerBound > first && sentence.clauses[time.tokens.lowerBound] == sentence.clauses[first]
+                && sentence.tokens[first..<time.tokens.lowerBound].contains { $0.kind == .word && Lemmatizer.pastOrParticiple($0.lower) != nil }
+        }
+    }
+
     /// A day, a night, a week, a month or a quarter can be the time the next sentences go on
     /// telling; a year or "since 2008" frames figures but is no event the text narrates.
     private static func isEventTime(_ time: TimeExpressions.Found) -> Bool {
-        time.end.map { $0.number - time.start.number <= 92 } ?? true
+        !time.isClock && (time.end.map { $0.number - time.start.number <= 92 } ?? true)
     }
 
     private func speaksOfFuture(_ sentence: SentenceContext) -> Bool {
@@ -65,6 +106,68 @@ struct TimePass {
         sentence.tokens.contains { Vocabulary.presentStateWords.contains($0.lower) }
             && sentence.tokens.contains { ["are", "is", "remain", "remains"].contains($0.lower) }
             && !sentence.tokens.contains { ["was", "were", "had"].contains($0.lower) || Vocabulary.futureTense.contains($0.lower) }
+    }
+
+    /// Whether a number stands in an aside that opens with "which", "who" or "whose".
+    static func inRelativeAside(_ span: Range<Int>, in sentence: SentenceContext) -> Bool {
+        let aside = sentence.asides[span.lowerBound]
+        guard aside != 0, let opener = sentence.asides.firstIndex(of: aside) else { return false }
+        return ["which", "who", "whose"].contains(sentence.lower(opener))
+    }
+
+    /// Whether a number's clause is in the present ("nine are being treated", "remain in
+    /// hospital", "controls around 20 percent") or the present perfect ("has risen to 11",
+    /// "have been deployed"), and so counts the situation on the day it is reported. The
+    /// nearest tense-bearing word decides: before the number, else after it.
+    static func tellsThePresent(_ draft: MentionDraft, in sentence: SentenceContext) -> Bool {
+        let first = draft.span.tokens.lowerBound
+        let clause = sentence.clauses[first]
+        let aside = sentence.asides[first]
+        let before = stride(from: first - 1, through: 0, by: -1)
+        let after = draft.span.tokens.upperBound..<sentence.tokens.count
+        for positions in [AnySequence(before), AnySequence(after)] {
+            for position in positions {
+                guard sentence.clauses[position] == clause else { break }
+                guard sentence.asides[position] == aside, !sentence.isTimeToken[position] else { continue }
+                if let present = tense(at: position, in: sentence) { return present }
+            }
+        }
+        return false
+    }
+
+    /// true for a present form, false for a past, future or modal one, nil for a word with no
+    /// tense (or a verb of saying: "the ministry says" tells nothing of the figure's time).
+    private static func tense(at position: Int, in sentence: SentenceContext) -> Bool? {
+        let token = sentence.tokens[position]
+        guard token.kind == .word, !token.roles.contains(.reportingVerb) else { return nil }
+        let word = token.lower
+        switch word {
+        case "is", "are", "remain", "remains": return true
+        case "was", "were", "had", "would", "will", "could", "might", "may", "must", "should", "did": return false
+        case "has", "have":
+            // "has risen", "have since been released"; "has 40 hospitals" is a possession.
+            let next = sentence.lower(position + 1) == "since" || sentence.lower(position + 1) == "now" || sentence.lower(position + 1) == "already"
+                ? position + 2 : position + 1
+            return sentence.lower(next) == "been" || Lemmatizer.pastOrParticiple(sentence.lower(next)) != nil ? true : nil
+        default:
+            if token.isCapitalized && position > 0 { return nil }
+            // A past form is past; a participle after an auxiliary leaves the tense to it ("has
+            // risen", "were freed").
+            if word.hasSuffix("ed") || Lemmatizer.irregular[word] != nil, !word.hasSuffix("ing"), Lemmatizer.pastOrParticiple(word) != nil {
+                return ["was", "were", "had", "has", "have", "been", "be", "being"].contains(sentence.lower(position - 1)) || position == 0 ? nil : false
+            }
+            // "Russia controls", "the search includes"; "wants to move" speaks of what is to come.
+            // ("its cost at", "to hold 250": a noun, an infinitive.)
+            if Vocabulary.statePresentVerbs.contains(word), !["to", "a", "an"].contains(sentence.lower(position - 1)),
+               !Vocabulary.determiners.contains(sentence.lower(position - 1)) {
+                return sentence.lower(position + 1) != "to"
+            }
+            if sentence.lower(position + 1) == "to", word.hasSuffix("s"), Lemmatizer.base(word) != nil, position > 0,
+               sentence.tokens[position - 1].kind == .word, !Vocabulary.determiners.contains(sentence.lower(position - 1)) {
+                return false
+            }
+            return nil
+        }
     }
 
     /// Whether a number's clause narrates an event: its verb is a past form, or comes after
@@ -94,7 +197,7 @@ struct TimePass {
     /// The time expression a number refers to: the nearest in its own clause, else the
     /// nearest in an earlier clause of the sentence ("Overnight, Russia launched 298 drones ...,
     /// and 69 missiles"). A time in a later clause does not reach back.
-    private func nearest(to span: Range<Int>, in sentence: SentenceContext) -> TimeExpressions.Found? {
+    private func nearest(to span: Range<Int>, in sentence: SentenceContext) -> (found: TimeExpressions.Found, ownClause: Bool)? {
         let clause = sentence.clauses[span.lowerBound]
         let aside = sentence.asides[span.lowerBound]
         var times = sentence.times.filter {
@@ -107,9 +210,9 @@ struct TimePass {
         let own = times.filter { sentence.clauses[$0.tokens.lowerBound] == clause }
         // On a tie, the time after the number: "from 2.5% in May".
         if let closest = own.min(by: { (Self.distance($0.tokens, span), $0.tokens.lowerBound < span.lowerBound ? 1 : 0) < (Self.distance($1.tokens, span), $1.tokens.lowerBound < span.lowerBound ? 1 : 0) }) {
-            return closest.reach == TimeExpressions.nowReach ? saidOn ?? closest : closest
+            return (closest.reach == TimeExpressions.nowReach ? saidOn ?? closest : closest, true)
         }
-        return times.filter({ sentence.clauses[$0.tokens.lowerBound] < clause }).max(by: { $0.tokens.lowerBound < $1.tokens.lowerBound })
+        return times.filter({ sentence.clauses[$0.tokens.lowerBound] < clause }).max(by: { $0.tokens.lowerBound < $1.tokens.lowerBound }).map { ($0, false) }
     }
 
     /// "31 cases have now been linked to the clinic, Dr Achterberg told the board on

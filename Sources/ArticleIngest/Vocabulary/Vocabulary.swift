@@ -120,7 +120,11 @@ enum Vocabulary {
     static let referenceWords: Set<String> = ["call", "dial", "reference", "ref", "case", "phone", "extension", "ext", "code", "number", "no"]
 
     /// Words that say a sentence speaks of what is to come, so "on Monday" is the next Monday.
-    static let futureMarkers: Set<String> = ["will", "would", "due", "expected", "scheduled", "set", "next", "plans", "planned", "upcoming", "shall", "promised", "pledged"]
+    static let futureMarkers: Set<String> = ["will", "would", "next", "upcoming", "shall"]
+
+    /// Words that speak of what is to come only before "to": "is due to open", "plans to",
+    /// "pledged to hold" — while "pledged $75 million on Tuesday" tells of a past act.
+    static let futureBeforeTo: Set<String> = ["due", "expected", "scheduled", "set", "plans", "planned", "promised", "pledged", "going"]
 
     /// Words that make a whole sentence about the future, so it narrates no past event: fewer
     /// than `futureMarkers`, since "plans" and "set" are nouns and past forms too.
@@ -345,10 +349,17 @@ enum Vocabulary {
     ]
 
     /// Words of a sentence that say it speaks of what is happening now, not of the event being narrated.
+    /// Verbs in the present that state how things stand, so a count after them is the
+    /// situation on the day reported ("Russia controls around 20 percent").
+    static let statePresentVerbs: Set<String> = [
+        "stands", "stand", "controls", "control", "holds", "hold", "includes", "include", "totals", "total", "number", "numbers",
+        "costs", "cost", "exceeds", "exceed", "amounts", "amount", "reaches", "reach", "tops", "top",
+    ]
+
     static let presentStateWords: Set<String> = ["remain", "remains", "still", "currently", "now", "already"]
 
     /// Words that start a new clause after a comma (", and", ", while").
-    static let clauseJoiners: Set<String> = ["and", "but", "while", "whereas", "although", "though"]
+    static let clauseJoiners: Set<String> = ["and", "but", "while", "whereas", "although", "though", "adding", "saying"]
 
     /// Determiners skipped between "of" and the noun it introduces ("five of the crew").
     static let determiners: Set<String> = ["the", "its", "their", "his", "her", "those", "these", "our"]

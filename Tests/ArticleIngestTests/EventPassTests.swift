@@ -47,6 +47,30 @@ import FactStore
         #expect(mention.event == event)
     }
 
+    @Test(arguments: [
+        ("At least 45 migrants are feared dead.", 45.0, "kill"),
+        ("Twelve sailors were presumed drowned.", 12, "drown"),
+        ("A boat carrying 87 people, among them two dozen children, was stopped.", 24, "carry"),
+        ("Nearly 1.2 million ballots were cast, including about 90,000 by post.", 90000, "cast"),
+        ("The union has offered an 11 percent increase.", 11, "increase"),
+        ("Six men are due to appear in court.", 6, "appear"),
+        ("Unemployment stayed at a record low of 6.2 percent.", 6.2, "stay"),
+    ])
+    func eventsTheWordsAroundTheNumberName(text: String, value: Double, event: String) throws {
+        let mention = try #require(ExtractorHarness.mentions(text).first { $0.value == value })
+        #expect(mention.event == event)
+    }
+
+    @Test(arguments: [
+        ("Shelling damaged a 120-bed hospital.", 120.0),
+        ("A day earlier, inspectors ordered 12 of the operator's 95 coaches off the road.", 95),
+        ("At least 76 of Parliament's 151 members must vote for it.", 151),
+    ])
+    func capacitiesAndWholesHaveNoEvent(text: String, value: Double) throws {
+        let mention = try #require(ExtractorHarness.mentions(text).first { $0.value == value })
+        #expect(mention.event == nil)
+    }
+
     @Test func saidIsNeverTheEvent() throws {
         #expect(try #require(ExtractorHarness.only("Police said 12 people were arrested.")).event == "arrest")
     }

@@ -5,7 +5,23 @@
 enum EventPass {
     static func assign(_ drafts: inout [MentionDraft], in sentence: SentenceContext) {
         for index in drafts.indices {
+            // "a 120-bed hospital", "58 of the 141 seats": a capacity or a whole, no event.
+            if drafts[index].isStandingTotal(in: sentence) { continue }
             var found = verb(for: drafts[index], in: sentence)
+            // "45 migrants are feared dead": the hedge is not the event, what it hedges is.
+            if let hedge = found, Self.hedgingLemmas.contains(hedge), let hedged = Self.hedged(after: drafts[index], in: sentence) {
+                found = hedged
+            }
+            // "a boat carrying 87 people, among them two dozen children": the part shares the
+            // whole's verb.
+            if index > 0, Self.introducesAPart(before: drafts[index].start, in: sentence) {
+                found = drafts[index - 1].verb
+            }
+            // "an 11 percent increase", "a 4% rise": the change noun after the number.
+            if ["a", "an"].contains(sentence.lower(drafts[index].start - 1)), let noun = EventClasses.eventNouns[sentence.lower(drafts[index].unitEnd)],
+               Self.changeLemmas.contains(noun) || noun == "cut" {
+                found = noun
+            }
             // "Two are still missing" is a state, not an event; "remain missing" keeps its verb.
             if found == "miss", let missing = sentence.tokens[drafts[index].span.tokens.upperBound...].firstIndex(where: { $0.lower == "missing" }) {
                 let before = sentence.tokens[max(0, missing - 2)..<missing].map(\.lower)
@@ -43,6 +59,33 @@ enum EventPass {
                 drafts[index].unit = "people"
             }
         }
+    }
+
+    /// Verbs that hedge what they report: "are feared dead", "were presumed drowned".
+    static let hedgingLemmas: Set<String> = ["fear", "presume", "believe", "report", "confirm", "think"]
+
+    /// The word a hedge governs, as an event: "feared dead" → die, "believed killed" → kill.
+    private static func hedged(after draft: MentionDraft, in sentence: SentenceContext) -> String? {
+        let tokens = sentence.tokens
+        var position = draft.unitEnd
+        while position + 1 < tokens.count, position - draft.unitEnd < 4 {
+            if Lemmatizer.pastOrParticiple(tokens[position].lower).map(hedgingLemmas.contains) ?? false {
+                let next = tokens[position + 1].lower
+                if next == "dead" { return "die" }
+                if next != "to", let lemma = Vocabulary.events[next] ?? Lemmatizer.pastOrParticiple(next) { return lemma }
+                return nil
+            }
+            position += 1
+        }
+        return nil
+    }
+
+    /// Whether the words before a number say it is part of the number before it: "including",
+    /// "among them", "of whom", "of which".
+    private static func introducesAPart(before start: Int, in sentence: SentenceContext) -> Bool {
+        let previous = sentence.lower(start - 1)
+        return previous == "including" && sentence.tokens[max(0, start - 2)].isPunctuation(",")
+            || ["them", "whom", "which"].contains(previous) && ["among", "of"].contains(sentence.lower(start - 2))
     }
 
     /// Verbs that say little of their own: the event is in their object.
@@ -108,6 +151,11 @@ enum EventPass {
             modal = modal || Vocabulary.modals.contains(tokens[position].lower)
             position += 1
             skipped += 1
+        }
+        // "six are due to appear", "are expected to arrive": the verb after the "to".
+        if position + 2 < tokens.count, Vocabulary.futureBeforeTo.contains(tokens[position].lower), tokens[position + 1].lower == "to",
+           Lemmatizer.isVerb(tokens[position + 2].lower), !["be", "remain", "stay", "seem", "become", "keep"].contains(tokens[position + 2].lower) {
+            return Vocabulary.events[tokens[position + 2].lower] ?? tokens[position + 2].lower
         }
         // "76 of 151 members must vote": a base form after a modal.
         if modal, position < tokens.count, Vocabulary.events[tokens[position].lower] == nil, Lemmatizer.isVerb(tokens[position].lower),
@@ -224,7 +272,8 @@ enum EventPass {
             if token.roles.contains(.clauseOpener) { return nil }
             // "58 of the 141 seats": a number in an of-phrase after another number has no verb of its own.
             if word == "of", back > 0, tokens[back - 1].kind == .number { return nil }
-            if token.roles.contains(.reportingVerb) {
+            // ("a record low": after an article, a noun.)
+            if token.roles.contains(.reportingVerb), !["a", "an", "the"].contains(sentence.lower(back - 1)) {
                 if Vocabulary.writingVerbs.contains(word), back == start - 1 { return baseForm(word) }
                 if Vocabulary.speechVerbs.contains(word) { return nil }
                 let between = tokens[(back + 1)..<start]

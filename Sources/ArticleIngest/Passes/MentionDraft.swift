@@ -24,3 +24,31 @@ struct MentionDraft {
         unitEnd = span.tokens.upperBound
     }
 }
+
+extension MentionDraft {
+    /// A capacity or a whole that a count is part of, true whatever the day: "a 120-bed
+    /// hospital", "14 of the city's 20 districts", "58 of the 141 seats".
+    func isStandingTotal(in sentence: SentenceContext) -> Bool {
+        let first = span.tokens.lowerBound
+        let written = sentence.tokens[first]
+        if span.tokens.count == 1, written.kind == .number, span.attachedUnit != nil,
+           written.text.utf8.contains(0x2D), written.text.last?.isLetter == true {
+            return true
+        }
+        var position = first - 1
+        // "the city's": the possessor and its "'s" (a token of its own).
+        if ["'s", "’s"].contains(sentence.lower(position)) { position -= 2 }
+        if sentence.lower(position) == "the" { position -= 1 }
+        guard sentence.lower(position) == "of", position > 0 else { return false }
+        let part = sentence.tokens[position - 1]
+        guard part.kind == .number || part.roles.contains(.numberWord) || QualifierPhrases.vagueAmounts.contains(where: { $0.words.last == part.lower }) else {
+            return false
+        }
+        // "58 of the 71 drones launched overnight": a whole that a verb of its own dates is an
+        // event's ("58 of the 141 seats in Sunday's election" is still the chamber's size).
+        return !sentence.times.contains { time in
+            time.tokens.lowerBound > first && sentence.clauses[time.tokens.lowerBound] == sentence.clauses[first]
+                && sentence.tokens[first..<time.tokens.lowerBound].contains { $0.kind == .word && Lemmatizer.pastOrParticiple($0.lower) != nil }
+        }
+    }
+}

@@ -26,7 +26,7 @@ struct TimePass {
         lazy var mayNarrate = !sentence.tokens.contains { $0.roles.contains(.notNarrating) }
         for index in drafts.indices {
             let span = drafts[index].span.tokens
-            if Self.isStandingTotal(drafts[index], in: sentence) { continue }
+            if drafts[index].isStandingTotal(in: sentence) { continue }
             let time = nearest(to: span, in: sentence)
             // "The clinic, which serves about 9,500 patients, closed on Monday": a description,
             // dated only by a time of its own.
@@ -63,32 +63,6 @@ struct TimePass {
             resolved = (told.start, told.end)
         }
         if let resolved { reference = resolved }
-    }
-
-    /// A capacity or a whole that a count is part of, true whatever the day: "a 120-bed
-    /// hospital", "14 of the city's 20 districts", "58 of the 141 seats".
-    static func isStandingTotal(_ draft: MentionDraft, in sentence: SentenceContext) -> Bool {
-        let first = draft.span.tokens.lowerBound
-        let written = sentence.tokens[first]
-        if draft.span.tokens.count == 1, written.kind == .number, draft.span.attachedUnit != nil,
-           written.text.utf8.contains(0x2D), written.text.last?.isLetter == true {
-            return true
-        }
-        var position = first - 1
-        // "the city's": the possessor and its "'s" (a token of its own).
-        if ["'s", "’s"].contains(sentence.lower(position)) { position -= 2 }
-        if sentence.lower(position) == "the" { position -= 1 }
-        guard sentence.lower(position) == "of", position > 0 else { return false }
-        let part = sentence.tokens[position - 1]
-        guard part.kind == .number || part.roles.contains(.numberWord) || QualifierPhrases.vagueAmounts.contains(where: { $0.words.last == part.lower }) else {
-            return false
-        }
-        // "58 of the 71 drones launched overnight": a whole that a verb of its own dates is an
-        // event's ("58 of the 141 seats in Sunday's election" is still the chamber's size).
-        return !sentence.times.contains { time in
-            time.tokens.lowerBound > first && sentence.clauses[time.tokens.lowerBound] == sentence.clauses[first]
-                && sentence.tokens[first..<time.tokens.lowerBound].contains { $0.kind == .word && Lemmatizer.pastOrParticiple($0.lower) != nil }
-        }
     }
 
     /// A day, a night, a week, a month or a quarter can be the time the next sentences go on

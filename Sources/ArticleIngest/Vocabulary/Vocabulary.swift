@@ -309,7 +309,7 @@ enum Vocabulary {
     static let nounsToo: Set<String> = [
         "rise", "fall", "cost", "release", "return", "control", "swap", "strike", "hit", "attack", "launch", "fire", "damage",
         "exchange", "increase", "decrease", "drop", "decline", "arrest", "capture", "rescue", "win", "loss", "pay", "hold", "take",
-        "total", "vote", "votes", "cut", "cuts",
+        "total", "vote", "votes", "cut", "cuts", "record",
     ]
 
     /// Event words that are nouns in a counted phrase ("300 deaths", "5 strikes", "12 attacks").

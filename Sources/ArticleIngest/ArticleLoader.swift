@@ -17,10 +17,12 @@ public enum ArticleLoader {
         Field(name: "text", type: .string),
     ]
 
-    /// What a load added.
+    /// What a load added, and what a reader should know of it.
     public struct Summary: Sendable {
         public var sentences: Int
         public var mentions: Int
+        /// Runs of text too long for a sentence that were cut into pieces, by body line.
+        public var warnings: [ArticleFile.Warning] = []
     }
 
     /// An article's sentences and mentions, worked out and not yet stored.
@@ -28,11 +30,19 @@ public enum ArticleLoader {
         var sentences: [String]
         var mentions: [Mention]
         var words: Int
+        var warnings: [ArticleFile.Warning]
 
         init(_ article: ArticleFile) {
-            sentences = SentenceSplitter.split(article.body)
+            let (sentences, cuts) = SentenceSplitter.splitReportingCuts(article.body)
+            self.sentences = sentences
             mentions = MentionExtractor(articleDate: article.date).extract(sentences)
             words = ArticleLoader.wordCount(article.body)
+            warnings = cuts.map { cut in
+                let line = article.bodyFirstLine + article.body.utf8.prefix(cut.offset).lazy.filter { $0 == 0x0A }.count
+                return ArticleFile.Warning(
+                    message: "a run of text with no sentence end is longer than \(SentenceSplitter.maximumSentenceBytes) bytes: it was cut into \(cut.pieces) sentences",
+                    line: line)
+            }
         }
     }
 
@@ -109,7 +119,7 @@ public enum ArticleLoader {
         } catch {
             throw ArticleFile.Problem(message: "cannot store the article: \(error)", line: 1, column: 1)
         }
-        return Summary(sentences: sentences.count, mentions: mentions.count)
+        return Summary(sentences: sentences.count, mentions: mentions.count, warnings: extracted.warnings)
     }
 
     private static func store(_ article: ArticleFile, sentences: [String], mentions: [Mention], words: Int, into catalog: inout Catalog) throws(Relation.AppendProblem) {

@@ -2,20 +2,42 @@
 /// a digit or a quote, but not after abbreviations (`Gen.`, `U.S.`, `No.`), initials or inside
 /// decimals; and always at a paragraph break. Reads UTF-8 bytes.
 public enum SentenceSplitter {
+    /// A run of text with no sentence end that was cut into pieces of bounded size: where it
+    /// starts (a UTF-8 offset in the text) and into how many pieces it went.
+    public struct Cut: Equatable, Sendable {
+        public var offset: Int
+        public var pieces: Int
+    }
+
     public static func split(_ text: String) -> [String] {
+        splitReportingCuts(text).sentences
+    }
+
+    /// The sentences, and every overlong run that had to be cut (a reader is told of those).
+    public static func splitReportingCuts(_ text: String) -> (sentences: [String], cuts: [Cut]) {
         var text = text
         return text.withUTF8 { split(bytes: $0) }
     }
 
-    static func split(bytes: UnsafeBufferPointer<UInt8>) -> [String] {
+    static func split(bytes: UnsafeBufferPointer<UInt8>) -> (sentences: [String], cuts: [Cut]) {
         var sentences: [String] = []
         var sentence: [UInt8] = []
+        var cuts: [Cut] = []
+        var sentenceStart = 0
+        var lastWasCut = false
         var index = 0
         let count = bytes.count
-        func finish() {
+        func finish(cut: Bool = false) {
             while let last = sentence.last, last == 0x20 { sentence.removeLast() }
-            if !sentence.isEmpty { sentences.append(String(decoding: sentence, as: UTF8.self)) }
+            let emitted = !sentence.isEmpty
+            if emitted { sentences.append(String(decoding: sentence, as: UTF8.self)) }
             sentence.removeAll(keepingCapacity: true)
+            if lastWasCut, emitted, let last = cuts.indices.last {
+                cuts[last].pieces += 1
+            } else if cut {
+                cuts.append(Cut(offset: sentenceStart, pieces: 1))
+            }
+            lastWasCut = cut
         }
         while index < count {
             let byte = bytes[index]
@@ -26,12 +48,19 @@ public enum SentenceSplitter {
                     if bytes[index] == 0x0A { newlines += 1 }
                     index += 1
                 }
-                if newlines >= 2 || sentence.count >= maximumSentenceBytes { finish() } else if !sentence.isEmpty { sentence.append(0x20) }
+                if newlines >= 2 {
+                    finish()
+                } else if sentence.count >= maximumSentenceBytes {
+                    finish(cut: true)
+                } else if !sentence.isEmpty {
+                    sentence.append(0x20)
+                }
                 continue
             }
             // A "sentence" of megabytes (a file with no full stops) is cut, at a character
             // boundary, so that no later pass holds more than a few pages at once.
-            if sentence.count >= 4 * maximumSentenceBytes, byte & 0xC0 != 0x80 { finish() }
+            if sentence.count >= 4 * maximumSentenceBytes, byte & 0xC0 != 0x80 { finish(cut: true) }
+            if sentence.isEmpty, !lastWasCut { sentenceStart = index }
             sentence.append(byte)
             index += 1
             let isEllipsis = byte == 0xA6 && sentence.count >= 3 && sentence[sentence.count - 3] == 0xE2 && sentence[sentence.count - 2] == 0x80
@@ -50,7 +79,7 @@ public enum SentenceSplitter {
             }
         }
         finish()
-        return sentences
+        return (sentences, cuts)
     }
 
     /// Sentences in news are a few hundred bytes; past this a run of text is cut at its next space.

@@ -117,17 +117,21 @@ extension Session {
         } catch {
             return .failure(.unreadable(Diagnostic(.io, error.message, path: path, location: SourceLocation(line: error.line, column: error.column))))
         }
-        for warning in warnings {
-            report(Diagnostic(.io, warning.message, severity: .warning, path: path, location: SourceLocation(line: warning.line, column: 1)))
-        }
+        for warning in warnings { reportWarning(warning, path: path) }
         var catalog = environment.catalog
+        let summary: ArticleLoader.Summary
         do {
-            try ArticleLoader.load(article, into: &catalog)
+            summary = try ArticleLoader.load(article, into: &catalog)
         } catch {
             return .failure(.unreadable(Diagnostic(.io, error.message, path: path, location: SourceLocation(line: error.line, column: error.column))))
         }
         environment.catalog = catalog
+        for warning in summary.warnings { reportWarning(warning, path: path) }
         return .success(())
+    }
+
+    private func reportWarning(_ warning: ArticleFile.Warning, path: String) {
+        report(Diagnostic(.io, warning.message, severity: .warning, path: path, location: SourceLocation(line: warning.line, column: 1)))
     }
 
     /// What a file is, by its extension, as the command line's FILE arguments are read.

@@ -31,4 +31,13 @@ import FactStore
         #expect(cut.allSatisfy { $0.utf8.count <= 4 * SentenceSplitter.maximumSentenceBytes + 2 })
         #expect(cut.joined() == unbroken)
     }
+
+    @Test func everyCutRunIsReportedWithWhereItStartsAndHowManyPieces() {
+        let run = String(repeating: "word ", count: 2_000)
+        let text = "A short sentence. Then " + run + "\n\nAnother short sentence."
+        let (sentences, cuts) = SentenceSplitter.splitReportingCuts(text)
+        #expect(cuts == [SentenceSplitter.Cut(offset: 18, pieces: sentences.count - 2)])
+        #expect(sentences.count > 3)
+        #expect(SentenceSplitter.splitReportingCuts("One sentence. And another.").cuts.isEmpty)
+    }
 }

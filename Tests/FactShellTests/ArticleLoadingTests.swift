@@ -34,6 +34,16 @@ func hasRow(_ table: String, _ cells: [String]) -> Bool {
         #expect(hasRow(output.results, ["≥5", "at_least", "people", "kill", "2024-12-30"]))
     }
 
+    @Test func aRunOfTextCutIntoPiecesIsAWarningAtItsLine() {
+        let directory = temporaryDirectory()
+        let run = String(repeating: "word ", count: 2_000)
+        FileManagerShim.write("date: 2025-05-25\n\nFive people died.\n\n\(run)\n", to: "\(directory)/long.txt")
+        let (session, output) = makeSession(demo: false)
+        session.run(".load \(directory)/long.txt\nmentions count")
+        #expect(output.diagnostics.contains("long.txt:5:1: warning: a run of text with no sentence end is longer than 4096 bytes: it was cut into 3 sentences"))
+        #expect(output.results == "1\n")
+    }
+
     @Test func missingDateWarnsAndLeavesRelativeDatesNull() {
         let directory = temporaryDirectory()
         FileManagerShim.write("Three people were injured on Friday.\n", to: "\(directory)/nodate.txt")

@@ -201,6 +201,8 @@ public struct DelimitedReader {
             index += 1
             guard index < field.range.upperBound else { return nil }
         }
+        // "007" is a code to keep as written (see `TypeInference.hasLeadingZero`).
+        if bytes[index] == 0x30, index + 1 < field.range.upperBound { return nil }
         var value: Int64 = 0
         while index < field.range.upperBound {
             let digit = bytes[index] &- 0x30

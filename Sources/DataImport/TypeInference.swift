@@ -14,14 +14,48 @@ public struct TypeInference: Sendable {
 
     public init() {}
 
-    /// Narrows the candidates by one value's text.
+    /// Narrows the candidates by one value's text. A number written with a leading zero
+    /// (`08123`, `007`) is a code, not a count: reading it as one would lose the zero.
     public mutating func observe(_ text: String) {
         sawValue = true
+        if TypeInference.hasLeadingZero(text) {
+            couldBeInt = false
+            couldBeNumber = false
+            couldBeQuantity = false
+            couldBeDuration = false
+        }
         if couldBeInt, Int64(text) == nil { couldBeInt = false }
         if couldBeNumber, !couldBeInt, TypeInference.number(text) == nil { couldBeNumber = false }
         if couldBeQuantity, !couldBeNumber, Quantity(text: text) == nil { couldBeQuantity = false }
         if couldBeDate, Day(iso: text) == nil { couldBeDate = false }
         if couldBeBool, text != "true", text != "false" { couldBeBool = false }
+        if couldBeDuration, TypeInference.duration(text) == nil { couldBeDuration = false }
+    }
+
+    /// `08123`, `-007`, `00.5`: a zero before another digit at the start.
+    static func hasLeadingZero(_ text: String) -> Bool {
+        var bytes = text.utf8[...]
+        if let sign = bytes.first, sign == 0x2D || sign == 0x2B { bytes = bytes.dropFirst() }
+        guard bytes.first == 0x30, let next = bytes.dropFirst().first else { return false }
+        return next >= 0x30 && next <= 0x39
+    }
+
+    /// Narrows by a JSON string: JSON writes numbers and booleans bare, so a string stays a
+    /// string unless it is what JSON has no type for (a date, a quantity, a duration).
+    public mutating func observeJSONString(_ text: String) {
+        sawValue = true
+        couldBeInt = false
+        couldBeBool = false
+        if TypeInference.number(text) != nil || TypeInference.hasLeadingZero(text) {
+            couldBeNumber = false
+            couldBeQuantity = false
+            couldBeDate = false
+            couldBeDuration = false
+            return
+        }
+        couldBeNumber = false
+        if couldBeQuantity, Quantity(text: text) == nil { couldBeQuantity = false }
+        if couldBeDate, Day(iso: text) == nil { couldBeDate = false }
         if couldBeDuration, TypeInference.duration(text) == nil { couldBeDuration = false }
     }
 
@@ -32,11 +66,11 @@ public struct TypeInference: Sendable {
         return Int64(parts[0])
     }
 
-    /// Narrows by a value already typed (a JSON number or bool).
+    /// Narrows by a value already typed: a JSON number, bool or string.
     public mutating func observe(_ value: Value) {
         switch value {
         case .null: return
-        case .string(let text): observe(text)
+        case .string(let text): observeJSONString(text)
         case .int:
             sawValue = true
             couldBeDate = false

@@ -36,6 +36,10 @@ public enum FileSystem {
         access(path, F_OK) == 0
     }
 
+    public static func remove(_ path: String) throws(Failure) {
+        guard unlink(path) == 0 else { throw Failure(path: path, reason: String(cString: strerror(errno))) }
+    }
+
     /// A directory's entries, directories marked with a trailing `/`; empty when unreadable.
     public static func directoryEntries(_ path: String) -> [String] {
         guard let directory = opendir(path) else { return [] }

@@ -81,7 +81,13 @@ extension Session {
             guard let text = Session.exportText(relation, path: words[1]) else {
                 throw usageError("cannot tell the format of '\(words[1])': name it .csv, .tsv, .json, .jsonl or .md")
             }
-            do { try FileSystem.writeAtomically(text, to: FileSystem.expandingTilde(words[1])) } catch { throw fileError(error) }
+            let path = FileSystem.expandingTilde(words[1])
+            do {
+                try FileSystem.writeAtomically(text, to: path)
+                try Session.writeTypesSidecar(relation, besides: path)
+            } catch {
+                throw fileError(error)
+            }
         case "save", "open":
             let replacing = name == "save" && words.count == 2 && words[1] == "replace"
             guard words.count == 1 || replacing else { throw usageError() }
@@ -163,6 +169,22 @@ extension Session {
 
     static func schemaLine(_ name: String, _ relation: Relation) -> String {
         "\(name)(" + relation.fields.map { "\($0.name) \($0.type)" }.joined(separator: ", ") + ")\n"
+    }
+
+    /// A CSV or TSV export's column types, beside it (see `TypesSidecar`), when its text alone
+    /// would not give them back; a sidecar left by an earlier export to the path is removed.
+    static func writeTypesSidecar(_ relation: Relation, besides path: String) throws(FileSystem.Failure) {
+        let sidecar = TypesSidecar.path(for: path)
+        let format = DataFormat(path: path)
+        let text = format == .csv || format == .tsv ? TypesSidecar.text(for: relation) { column in
+            let values = relation.columns[column]
+            return (0..<relation.rowCount).map { values.isNull($0) ? "" : ExportText.text(values[$0], marksExactQuantities: true) }
+        } : nil
+        if let text {
+            try FileSystem.writeAtomically(text, to: sidecar)
+        } else if FileSystem.exists(sidecar) {
+            try FileSystem.remove(sidecar)
+        }
     }
 
     /// The relation written in the format its file name asks for, or nil for an unknown extension.

@@ -69,6 +69,19 @@ extension Session {
         } catch {
             return .failure(.unreadable(Diagnostic(.io, "cannot read '\(path)': \(error.reason)")))
         }
+        // The types an export kept beside the file; those given with `types (...)` win.
+        var types = types
+        let sidecar = TypesSidecar.path(for: FileSystem.expandingTilde(path))
+        if format == .csv || format == .tsv, FileSystem.exists(sidecar) {
+            let shownPath = TypesSidecar.path(for: path)
+            let text: String
+            do { text = try FileSystem.readText(sidecar, displayName: shownPath) } catch { return .failure(.unreadable(error)) }
+            do {
+                types.merge(try TypesSidecar.parse(text, sidecarPath: shownPath)) { given, _ in given }
+            } catch {
+                return .failure(.unreadable(Diagnostic(.io, error.message, path: shownPath, location: SourceLocation(line: error.line, column: error.column))))
+            }
+        }
         let name = alias ?? DataLoader.relationName(forPath: path)
         if environment.bindings[name] != nil {
             return .failure(.unreadable(Diagnostic(.io, "'\(name)' is a let binding; load into another name with 'as NAME'")))

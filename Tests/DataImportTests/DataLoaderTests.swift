@@ -25,6 +25,28 @@ import TestSupport
         #expect(relation.origins[1] == RowOrigin(source: "f", line: 3))
     }
 
+    /// A zip code or an id written with a leading zero is text: reading it as a number would
+    /// lose what was written. A plain zero and decimals below one are still numbers.
+    @Test func aLeadingZeroKeepsAColumnText() throws {
+        let relation = try load("zip,n,x\n\"08123\",0,0.5\n00042,10,-0.25\n", .csv)
+        #expect(relation.fields.map(\.type) == [.string, .int, .number])
+        #expect(relation.row(0) == [.string("08123"), .int(0), .number(0.5)])
+        #expect(relation.row(1)[0] == .string("00042"))
+    }
+
+    /// JSON writes numbers and booleans bare: a string stays a string, unless it is a type JSON
+    /// cannot write (a date, a quantity).
+    @Test func jsonStringsStayStrings() throws {
+        let relation = try load(#"[{"a":"12","b":"true","c":"2025-05-23","d":"≥12","e":7},{"a":"007","b":"false","c":"2024-01-01","d":"~40","e":8}]"#, .json)
+        #expect(relation.fields.map(\.type) == [.string, .string, .date, .quantity, .int])
+        #expect(relation.row(0)[0] == .string("12"))
+    }
+
+    @Test func aTypesSidecarNamesKnownTypesOnly() throws {
+        #expect(try TypesSidecar.parse(#"{"zip": "string", "n": "int"}"#, sidecarPath: "x.types") == ["zip": .string, "n": .int])
+        #expect(throws: DataProblem.self) { try TypesSidecar.parse(#"{"zip": "text-ish"}"#, sidecarPath: "x.types") }
+    }
+
     /// Text cells are interned from their bytes: the same text, quoted or not, is one
     /// dictionary entry, and an escaped cell is stored unescaped.
     @Test func repeatedTextIsStoredOnce() throws {

@@ -13,6 +13,11 @@ import FactStore
             add r i = -7, n = -0.5, s = "Київ", d = 2024-02-29, b = false, q = ~1000, t = -1 day
             add r i = null, n = null, s = null, d = null, b = null, q = dozens, t = null
             """)
+        // Text that looks like another type stays text: a number, a code with a leading zero,
+        // a date, a boolean, a quantity.
+        for (row, looksLike) in ["12", "007", "2025-05-23", "true", "at least 3"].enumerated() {
+            session.run("add r i = \(row), s = \"\(looksLike)\", q = \(row + 1)")
+        }
         return (session, output)
     }
 
@@ -29,6 +34,32 @@ import FactStore
         for row in 0..<original.rowCount where back.row(row) != original.row(row) {
             Issue.record("row \(row): \(back.row(row)) != \(original.row(row))")
         }
+    }
+
+    /// Only a CSV or TSV whose text would not give the types back gets a `.types` sidecar,
+    /// and an export that no longer needs one removes the old one.
+    @Test func theTypesSidecarIsWrittenOnlyWhenNeededAndThenHonoured() throws {
+        let directory = temporaryDirectory()
+        let (session, output) = makeSession(demo: false)
+        session.run("""
+            add codes zip = "08123", n = 1
+            add codes zip = "12", n = 2
+            add plain name = "Kyiv", n = 3
+            add numbers code = "12", n = 4
+            .export numbers \(directory)/out.csv
+            """)
+        #expect(FileSystem.exists("\(directory)/out.csv.types"))
+        session.run(".load \(directory)/out.csv as back\n.load \(directory)/out.csv as typed types (code: int)")
+        #expect(session.environment.catalog["back"]?.row(0) == [.string("12"), .int(4)])
+        #expect(session.environment.catalog["typed"]?.row(0) == [.int(12), .int(4)], "types (...) wins over the sidecar")
+        session.run(".export plain \(directory)/out.csv")
+        #expect(!FileSystem.exists("\(directory)/out.csv.types"))
+        #expect(output.diagnostics == "")
+        FileManagerShim.write("{\"zip\": \"zipcode\"}\n", to: "\(directory)/bad.csv.types")
+        FileManagerShim.write("zip\n1\n", to: "\(directory)/bad.csv")
+        session.run(".load \(directory)/bad.csv")
+        #expect(output.diagnostics.contains("bad.csv.types:1:1: error: 'zip' in"))
+        #expect(session.environment.catalog["bad"] == nil)
     }
 
     /// A NUL, an escape and a lone CR are data: every loadable format writes them with their

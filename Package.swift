@@ -4,6 +4,7 @@
 //   FactLanguage  the query language (lexer, parser, diagnostics, type checker, evaluator)
 //   ArticleIngest turning news reports into facts: sentences, numbers, qualifiers, units, dates
 //   DataImport    CSV, TSV, JSON and JSON Lines files to typed relations
+//   FactFigures   figures across reports: which mentions give the same number, and disputes
 //   CSQLite       the system SQLite library, for session files
 //   SessionStore  a whole session saved to and opened from one SQLite file
 //   FactShell     statements, dot commands, output formats, script runner; no terminal code
@@ -31,6 +32,7 @@ let package = Package(
         .target(name: "FactLanguage", dependencies: ["FactStore"]),
         .target(name: "ArticleIngest", dependencies: ["FactStore"], exclude: ["Vocabulary/generate-verb-dictionary.py"]),
         .target(name: "DataImport", dependencies: ["FactStore"]),
+        .target(name: "FactFigures", dependencies: ["FactStore", "ArticleIngest"]),
         .target(
             name: "FactShell",
             dependencies: ["FactStore", "FactLanguage", "ArticleIngest", "DataImport", "SessionStore"],
@@ -56,6 +58,7 @@ let package = Package(
         .testTarget(name: "FactStoreTests", dependencies: ["FactStore"]),
         .testTarget(name: "FactLanguageTests", dependencies: ["FactLanguage"]),
         .testTarget(name: "ArticleIngestTests", dependencies: ["ArticleIngest"]),
+        .testTarget(name: "FactFiguresTests", dependencies: ["FactFigures", "ArticleIngest", "FactStore"]),
         .testTarget(name: "DataImportTests", dependencies: ["DataImport", "TestSupport"]),
         .testTarget(name: "FactShellTests", dependencies: ["FactShell", "TestSupport"], exclude: ["Golden"]),
         .testTarget(name: "DifferentialTests", dependencies: ["FactLanguage", "FactStore", "SessionStore", "TestSupport"]),

@@ -118,6 +118,7 @@ import FactStore
         ("The minister said she would start talks with two parties this week.", "2025-05-19", "2025-05-25"),
         ("Belmark pledged up to $75 million in aid on Tuesday.", "2025-05-20", ""),
         ("A fund set up by the union had raised 180,000 euros by Friday evening.", "2025-05-23", ""),
+        ("Nine people were killed on Saturday and three people were killed on Sunday.", "2025-05-25", ""),
     ])
     func relativeDates(text: String, date: String, end: String) throws {
         let mention = try #require(ExtractorHarness.mentions(text).last)

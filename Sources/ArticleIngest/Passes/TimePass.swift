@@ -27,7 +27,7 @@ struct TimePass {
         for index in drafts.indices {
             let span = drafts[index].span.tokens
             if drafts[index].isStandingTotal(in: sentence) { continue }
-            let time = nearest(to: span, in: sentence)
+            let time = nearest(to: span, others: drafts.map(\.span.tokens).filter { $0 != span }, in: sentence)
             // "The clinic, which serves about 9,500 patients, closed on Monday": a description,
             // dated only by a time of its own.
             if Self.inRelativeAside(span, in: sentence), time.map({ sentence.asides[$0.found.tokens.lowerBound] != sentence.asides[span.lowerBound] }) ?? true {
@@ -171,7 +171,7 @@ struct TimePass {
     /// The time expression a number refers to: the nearest in its own clause, else the
     /// nearest in an earlier clause of the sentence ("Overnight, Russia launched 298 drones ...,
     /// and 69 missiles"). A time in a later clause does not reach back.
-    private func nearest(to span: Range<Int>, in sentence: SentenceContext) -> (found: TimeExpressions.Found, ownClause: Bool)? {
+    private func nearest(to span: Range<Int>, others: [Range<Int>], in sentence: SentenceContext) -> (found: TimeExpressions.Found, ownClause: Bool)? {
         let clause = sentence.clauses[span.lowerBound]
         let aside = sentence.asides[span.lowerBound]
         var times = sentence.times.filter {
@@ -181,7 +181,19 @@ struct TimePass {
         // The day of saying dates a figure only when nothing else does (see `assign`).
         let saidOn = dayOfSaying(after: span, in: sentence)
         times.removeAll { $0.tokens == saidOn?.tokens }
-        let own = times.filter { sentence.clauses[$0.tokens.lowerBound] == clause }
+        var own = times.filter { sentence.clauses[$0.tokens.lowerBound] == clause }
+        // "Nine were killed on Saturday and three on Sunday": a time right after an earlier
+        // number is that number's, when this one has a time of its own after it.
+        if own.contains(where: { time in
+            time.tokens.lowerBound >= span.upperBound && !sentence.tokens[span.upperBound..<time.tokens.lowerBound].contains { $0.kind == .punctuation }
+        }) {
+            own.removeAll { time in
+                time.tokens.upperBound <= span.lowerBound && others.contains { other in
+                    other.upperBound <= time.tokens.lowerBound && sentence.clauses[other.lowerBound] == clause
+                        && !sentence.times.contains { $0.tokens.lowerBound >= other.upperBound && $0.tokens.upperBound <= time.tokens.lowerBound }
+                }
+            }
+        }
         // On a tie, the time after the number: "from 2.5% in May".
         if let closest = own.min(by: { (Self.distance($0.tokens, span), $0.tokens.lowerBound < span.lowerBound ? 1 : 0) < (Self.distance($1.tokens, span), $1.tokens.lowerBound < span.lowerBound ? 1 : 0) }) {
             return (closest.reach == TimeExpressions.nowReach ? saidOn ?? closest : closest, true)

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 import ArticleIngest
 import FactStore
@@ -102,5 +103,40 @@ import FactStore
                       ("children", "child"), ("euros", "euro"), ("percent", "percent"), ("cities and villages", "village"), ("buses", "bus")])
     func unitsMeetByTheirHeadNounInTheSingular(unit: String, head: String) {
         #expect(NounLemma.head(of: unit) == head)
+    }
+}
+
+/// The bundled reports of one flood, told by four sources (Samples/figures).
+@Suite struct FigureSampleTests {
+    static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("Samples/figures")
+
+    @Test func theFloodReportsGiveOneAgreedFigureOneDisputeOneSubsetAndOneSpan() throws {
+        var catalog = Catalog()
+        for name in try FileManager.default.contentsOfDirectory(atPath: Self.folder.path).filter({ $0.hasSuffix(".txt") }).sorted() {
+            let text = try String(contentsOf: Self.folder.appendingPathComponent(name), encoding: .utf8)
+            let (file, _) = try ArticleFile.parse(text, id: String(name.dropLast(4)), path: name)
+            try ArticleLoader.load(file, into: &catalog)
+        }
+        let derived = FigureTable.derive(mentions: try #require(catalog["mentions"]), articles: catalog["articles"])
+        let figures = derived.figures
+        func row(_ event: String, _ unit: String) -> Int? {
+            (0..<figures.rowCount).first { figures.column(named: "event")?[$0] == .string(event) && figures.column(named: "unit")?[$0] == .string(unit) }
+        }
+        func field(_ name: String, _ row: Int) -> String { figures.column(named: name)?[row].description ?? "?" }
+        let dead = try #require(row("kill", "person"))
+        #expect(field("reports", dead) == "3")
+        #expect(field("agree", dead) == "true")
+        let children = try #require(row("kill", "child"))
+        #expect(field("values", children) == "2 (1 report: oststadt-courier)")
+        let injured = try #require(row("injure", "person"))
+        #expect(field("agree", injured) == "false")
+        #expect(field("sources", injured) == "48: Tomas Weber; 30: police", "in the order the reports were loaded")
+        #expect(derived.disputes.rowCount == 1)
+        #expect(derived.disputes.column(named: "id")?[0] == figures.column(named: "id")?[injured])
+        let span = try #require((0..<figures.rowCount).first { figures.column(named: "date_end")?[$0] != .null })
+        #expect(field("unit", span) == "resident")
+        #expect(field("parts", span) == "1200")
+        #expect(field("agree", span) == "true")
     }
 }

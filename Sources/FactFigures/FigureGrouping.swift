@@ -72,6 +72,12 @@ struct FigureGrouping {
         for (key, members) in byKey {
             var open: [Group] = []
             for member in members.sorted(by: { ($0.start, $0.end, $0.row) < ($1.start, $1.end, $1.row) }) {
+                // Members come by their first day: a figure that ended before this one begins
+                // can take no more.
+                if open.contains(where: { $0.end < member.start }) {
+                    groups += open.filter { $0.end < member.start }
+                    open.removeAll { $0.end < member.start }
+                }
                 if let index = open.firstIndex(where: { $0.accepts(member) }) {
                     open[index].add(member)
                 } else {

@@ -49,15 +49,23 @@ struct TimeExpressions {
                    expression.start < today {
                     expression.end = today
                     expression.tokens = (expression.tokens.lowerBound - 1)..<expression.tokens.upperBound
-                } else if let today = articleDate, expression.start < today, Self.followsSince(tokens, before: expression.tokens.lowerBound) {
+                } else if let today = articleDate, expression.start < today, let since = Self.sinceOpening(tokens, before: expression.tokens.lowerBound),
+                          !found.contains(where: { $0.tokens.lowerBound >= since }) {
                     // "since the war began in 2022": from then up to the article's day.
                     expression.end = today
                 }
-                // "between Monday and Wednesday", "between 2015 and 2017": one span.
-                if ["between", "from"].contains(lower(tokens, expression.tokens.lowerBound - 1)), ["and", "to"].contains(lower(tokens, expression.tokens.upperBound)),
-                   let second = self.expression(tokens, at: expression.tokens.upperBound + 1), second.start >= expression.start {
+                // "between Monday and Wednesday", "between 1 October and 30 November", "between
+                // 2015 and 2017", "on Monday and Tuesday": one span.
+                let joined = ["and", "to"].contains(lower(tokens, expression.tokens.upperBound))
+                let pairOfDays = joined && Vocabulary.weekdays[lower(tokens, expression.tokens.lowerBound)] != nil
+                    && Vocabulary.weekdays[lower(tokens, expression.tokens.upperBound + 1)] != nil
+                if joined, ["between", "from"].contains(lower(tokens, expression.tokens.lowerBound - 1)) || pairOfDays,
+                   let second = self.expression(tokens, at: expression.tokens.upperBound + 1)
+                    ?? (tokens.indices.contains(expression.tokens.upperBound + 1) && tokens[expression.tokens.upperBound + 1].kind == .number
+                        ? self.expression(tokens, at: expression.tokens.upperBound + 2) : nil),
+                   second.start >= expression.start {
                     expression.end = second.end ?? second.start
-                    expression.tokens = (expression.tokens.lowerBound - 1)..<second.tokens.upperBound
+                    expression.tokens = (expression.tokens.lowerBound - (pairOfDays ? 0 : 1))..<second.tokens.upperBound
                 }
                 if expression.end == expression.start { expression.end = nil }
                 // "its lowest level since 2008": a record's frame, the time of no number.
@@ -93,14 +101,14 @@ struct TimeExpressions {
         return (0...23).contains(hour) ? hour : nil
     }
 
-    /// Whether "since" opens the clause a time ends, a few words before it, with no comma
-    /// between: "since the war began in 2022".
-    private static func followsSince(_ tokens: [WordToken], before index: Int) -> Bool {
-        for position in stride(from: index - 1, through: max(0, index - 6), by: -1) {
-            if tokens[position].kind == .punctuation { return false }
-            if tokens[position].lower == "since" { return true }
+    /// Where "since" opens the clause a time ends, a few words before it with no comma between
+    /// ("since the fraud came to light in November 2023"), or nil.
+    private static func sinceOpening(_ tokens: [WordToken], before index: Int) -> Int? {
+        for position in stride(from: index - 1, through: max(0, index - 8), by: -1) {
+            if tokens[position].kind == .punctuation { return nil }
+            if tokens[position].lower == "since" { return position }
         }
-        return false
+        return nil
     }
 
     /// "a year earlier", "four years ago": the time the sentence gave before, that many years
@@ -202,7 +210,7 @@ struct TimeExpressions {
             let ofTheWhole = lower(tokens, index - 1) == "of" && ["whole", "all"].contains(lower(tokens, index - 2))
             let between = lower(tokens, index - 1) == "between" || ["and", "to"].contains(lower(tokens, index - 1)) && lower(tokens, index - 3) == "between"
             if length == 4, let year = Int(tokens[index].text), (1800...2100).contains(year),
-               ["in", "during", "throughout", "since"].contains(lower(tokens, index - 1)) || ofTheWhole || between {
+               ["in", "during", "throughout", "since", "for", "from", "by"].contains(lower(tokens, index - 1)) || ofTheWhole || between {
                 return Self.wholeYear(year, tokens: index..<index + 1)
             }
             return nil
@@ -238,6 +246,8 @@ struct TimeExpressions {
             return Self.span(index..<index + 1, Self.shifted(today, by: -1), nil)
         case "now", "currently":
             return Found(tokens: index..<index + 1, start: today, end: nil, reach: Self.nowReach)
+        case "midnight" where lower(tokens, index - 1) == "since":
+            return Found(tokens: index..<index + 1, start: today, end: nil)
         case "today", "tonight":
             return Found(tokens: index..<index + 1, start: today, end: nil)
         case "overnight":
@@ -360,8 +370,8 @@ struct TimeExpressions {
             counted = true
         }
         let unit = lower(tokens, position)
-        // "last year" is a calendar year, not the past 365 days (see above).
-        if !counted, unit == "year" || unit == "years" { return nil }
+        // "last year" is a calendar year (see above); "the past year" the 365 days to today.
+        if !counted, tokens[index].lower == "last", unit == "year" || unit == "years" { return nil }
         let days: Double
         switch unit {
         case "day", "days": days = count
@@ -408,6 +418,11 @@ struct TimeExpressions {
         } else if let written = number(index + 1), written > 1900 {
             year = written
             end = index + 2
+        } else if ["last", "next"].contains(before), let today = articleDate {
+            // "last October": the latest October before the article's month; "next March".
+            let (thisYear, thisMonth, _) = today.components
+            year = before == "last" ? (month < thisMonth ? thisYear : thisYear - 1) : (month > thisMonth ? thisYear : thisYear + 1)
+            start = index - 1
         } else if ["in", "since", "during", "until", "from", "by", "of", "between", "and", "to", "through"].contains(before), let today = articleDate {
             // "in May": the latest such month up to the article's; "from January" in a
             // sentence about what is to come: the next one.

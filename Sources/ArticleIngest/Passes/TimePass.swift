@@ -39,12 +39,21 @@ struct TimePass {
                 // The sentence's first resolved time leads: "rose 2.3% in May, slowing from 2.6%
                 // in April" goes on about May.
                 if resolved == nil, Self.isEventTime(time.found) { resolved = (time.found.start, time.found.end) }
-            } else if Self.tellsThePresent(drafts[index], in: sentence), let now = dayOfSaying(after: span, in: sentence).map(\.start) ?? articleDate {
-                // "nine are being treated", "the toll has risen to 11": the count as reported.
+                continue
+            }
+            let tense = Self.tense(of: drafts[index], in: sentence)
+            // What is to come ("would cost €610m") has no day until the text gives it one.
+            if tense == .future { continue }
+            let now = dayOfSaying(after: span, in: sentence).map(\.start) ?? articleDate
+            if tense == .present, let now {
+                // "nine are being treated": the count as reported, whatever an earlier clause said.
                 drafts[index].date = now
             } else if let time {
                 drafts[index].date = time.found.start
                 drafts[index].dateEnd = time.found.end
+            } else if tense == .presentPerfect, let now {
+                // "the toll has risen to 11": the count up to the day reported.
+                drafts[index].date = now
             } else if let reference, mayNarrate, narrates(drafts[index], in: sentence) {
                 // "Net profit rose 18%, the company said on Wednesday": the narrated period.
                 drafts[index].date = reference.start
@@ -89,11 +98,19 @@ struct TimePass {
         return ["which", "who", "whose"].contains(sentence.lower(opener))
     }
 
-    /// Whether a number's clause is in the present ("nine are being treated", "remain in
-    /// hospital", "controls around 20 percent") or the present perfect ("has risen to 11",
-    /// "have been deployed"), and so counts the situation on the day it is reported. The
-    /// nearest tense-bearing word decides: before the number, else after it.
-    static func tellsThePresent(_ draft: MentionDraft, in sentence: SentenceContext) -> Bool {
+    /// The tense of a number's clause, as far as it bears on its day.
+    enum Tense {
+        /// "nine are being treated", "remain in hospital", "Russia controls 20 percent".
+        case present
+        /// "has risen to 11", "have been deployed": up to the day reported.
+        case presentPerfect
+        case past
+        /// "would cost", "will benefit", "wants to move": what is to come has no day yet.
+        case future
+    }
+
+    /// The nearest tense-bearing word decides: before the number, else after it.
+    static func tense(of draft: MentionDraft, in sentence: SentenceContext) -> Tense? {
         let first = draft.span.tokens.lowerBound
         let clause = sentence.clauses[first]
         let aside = sentence.asides[first]
@@ -103,42 +120,56 @@ struct TimePass {
             for position in positions {
                 guard sentence.clauses[position] == clause else { break }
                 guard sentence.asides[position] == aside, !sentence.isTimeToken[position] else { continue }
-                if let present = tense(at: position, in: sentence) { return present }
+                if let tense = tense(at: position, in: sentence) { return tense }
             }
         }
-        return false
+        return nil
     }
 
-    /// true for a present form, false for a past, future or modal one, nil for a word with no
-    /// tense (or a verb of saying: "the ministry says" tells nothing of the figure's time).
-    private static func tense(at position: Int, in sentence: SentenceContext) -> Bool? {
+    /// Adverbs that may stand between an auxiliary and its participle ("has so far paid").
+    private static let adverbs: Set<String> = ["already", "since", "now", "also", "just", "not", "never", "so", "far", "recently", "still", "reportedly"]
+
+    /// The word before a position, past any adverbs.
+    private static func wordBefore(_ position: Int, in sentence: SentenceContext) -> String {
+        var back = position - 1
+        while back >= 0, adverbs.contains(sentence.lower(back)) { back -= 1 }
+        return sentence.lower(back)
+    }
+
+    /// The tense a word gives its clause, or nil for a word with none (or a verb of saying:
+    /// "the ministry says" tells nothing of the figure's time).
+    private static func tense(at position: Int, in sentence: SentenceContext) -> Tense? {
         let token = sentence.tokens[position]
         guard token.kind == .word, !token.roles.contains(.reportingVerb) else { return nil }
         let word = token.lower
         switch word {
-        case "is", "are", "remain", "remains": return true
-        case "was", "were", "had", "would", "will", "could", "might", "may", "must", "should", "did": return false
+        case "is", "are", "remain", "remains": return .present
+        case "was", "were", "had", "did": return .past
+        case "would", "will", "could", "might", "may", "must", "should", "shall":
+            // "may have been thrown" is a past the speaker is unsure of.
+            return sentence.lower(position + 1) == "have" ? .past : .future
         case "has", "have":
             // "has risen", "have since been released"; "has 40 hospitals" is a possession.
-            let next = sentence.lower(position + 1) == "since" || sentence.lower(position + 1) == "now" || sentence.lower(position + 1) == "already"
-                ? position + 2 : position + 1
-            return sentence.lower(next) == "been" || Lemmatizer.pastOrParticiple(sentence.lower(next)) != nil ? true : nil
+            var next = position + 1
+            while adverbs.contains(sentence.lower(next)) { next += 1 }
+            return sentence.lower(next) == "been" || Lemmatizer.pastOrParticiple(sentence.lower(next)) != nil ? .presentPerfect : nil
         default:
             if token.isCapitalized && position > 0 { return nil }
             // A past form is past; a participle after an auxiliary leaves the tense to it ("has
             // risen", "were freed").
             if word.hasSuffix("ed") || Lemmatizer.irregular[word] != nil, !word.hasSuffix("ing"), Lemmatizer.pastOrParticiple(word) != nil {
-                return ["was", "were", "had", "has", "have", "been", "be", "being"].contains(sentence.lower(position - 1)) || position == 0 ? nil : false
+                let auxiliaries: Set<String> = ["was", "were", "had", "has", "have", "been", "be", "being"]
+                return auxiliaries.contains(wordBefore(position, in: sentence)) || position == 0 ? nil : .past
             }
             // "Russia controls", "the search includes"; "wants to move" speaks of what is to come.
             // ("its cost at", "to hold 250": a noun, an infinitive.)
             if Vocabulary.statePresentVerbs.contains(word), !["to", "a", "an"].contains(sentence.lower(position - 1)),
                !Vocabulary.determiners.contains(sentence.lower(position - 1)) {
-                return sentence.lower(position + 1) != "to"
+                return sentence.lower(position + 1) == "to" ? .future : .present
             }
             if sentence.lower(position + 1) == "to", word.hasSuffix("s"), Lemmatizer.base(word) != nil, position > 0,
                sentence.tokens[position - 1].kind == .word, !Vocabulary.determiners.contains(sentence.lower(position - 1)) {
-                return false
+                return .future
             }
             return nil
         }

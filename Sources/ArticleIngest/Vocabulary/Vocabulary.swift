@@ -396,7 +396,7 @@ enum Vocabulary {
         for word in ["day", "days", "week", "weeks", "next", "following", "previous", "preceding", "night", "months", "quarter"] + Array(units.keys) {
             roles[word, default: []].insert(.relativeTimeSecond)
         }
-        for word in ["yesterday", "today", "tonight", "now", "currently", "overnight", "last", "this", "next", "past", "weekend"] + Array(months.keys) + Array(weekdays.keys) {
+        for word in ["yesterday", "today", "tonight", "now", "currently", "overnight", "last", "this", "next", "past", "weekend", "midnight"] + Array(months.keys) + Array(weekdays.keys) {
             roles[word, default: []].insert(.timeStart)
         }
         for word in Array(reportingVerbs) + ["according", "put", "puts", "putting"] { roles[word, default: []].insert(.attribution) }

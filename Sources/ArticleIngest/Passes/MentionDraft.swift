@@ -26,11 +26,17 @@ struct MentionDraft {
 }
 
 extension MentionDraft {
-    /// A capacity or a whole that a count is part of, true whatever the day: "a 120-bed
-    /// hospital", "14 of the city's 20 districts", "58 of the 141 seats".
+    /// A capacity, a distance to a place or a whole that a count is part of, true whatever the
+    /// day: "a 120-bed hospital", "60 km away", "14 of the city's 20 districts", "58 of the 141 seats".
     func isStandingTotal(in sentence: SentenceContext) -> Bool {
         let first = span.tokens.lowerBound
         let written = sentence.tokens[first]
+        // "Halden, 60 km away", "in Castra, 40 km down the valley": where a place lies, set off
+        // after its name ("rolled 80 metres down a slope" is a distance moved).
+        if let unit, Vocabulary.distanceUnits.contains(unit), Vocabulary.directions.contains(sentence.lower(unitEnd)),
+           start > 0, sentence.tokens[start - 1].isPunctuation(",") {
+            return true
+        }
         if span.tokens.count == 1, written.kind == .number, span.attachedUnit != nil,
            written.text.utf8.contains(0x2D), written.text.last?.isLetter == true {
             return true
@@ -38,7 +44,7 @@ extension MentionDraft {
         var position = first - 1
         // "the city's": the possessor and its "'s" (a token of its own).
         if ["'s", "’s"].contains(sentence.lower(position)) { position -= 2 }
-        if sentence.lower(position) == "the" { position -= 1 }
+        if sentence.lower(position) == "the" || Vocabulary.determiners.contains(sentence.lower(position)) { position -= 1 }
         guard sentence.lower(position) == "of", position > 0 else { return false }
         let part = sentence.tokens[position - 1]
         guard part.kind == .number || part.roles.contains(.numberWord) || QualifierPhrases.vagueAmounts.contains(where: { $0.words.last == part.lower }) else {

@@ -42,7 +42,7 @@ struct SentenceContext {
     func lower(_ index: Int) -> String { index >= 0 && index < tokens.count ? tokens[index].lower : "" }
 
     /// A clause number for every token: a new clause starts after ";" or at ", and", ", but",
-    /// ", while", ", down from", ", up from", ", compared with".
+    /// ", while", ", down from", ", up from", ", from 400", ", compared with".
     static func clauseNumbers(_ tokens: [WordToken]) -> [Int] {
         var numbers: [Int] = []
         var clause = 0
@@ -50,7 +50,8 @@ struct SentenceContext {
             if token.isPunctuation(";") { clause += 1 }
             if index > 0, tokens[index - 1].isPunctuation(","), Vocabulary.clauseJoiners.contains(token.lower)
                 || ["down", "up"].contains(token.lower) && index + 1 < tokens.count && (tokens[index + 1].lower == "from" || tokens[index + 1].kind == .number)
-                || ["compared", "against"].contains(token.lower) {
+                || ["compared", "against"].contains(token.lower)
+                || token.lower == "from" && index + 1 < tokens.count && tokens[index + 1].kind == .number {
                 clause += 1
             }
             numbers.append(clause)

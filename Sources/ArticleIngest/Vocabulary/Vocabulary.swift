@@ -349,6 +349,13 @@ enum Vocabulary {
     ]
 
     /// Words of a sentence that say it speaks of what is happening now, not of the event being narrated.
+    /// Units of distance, and the words after one that place something rather than count.
+    static let distanceUnits: Set<String> = ["km", "kilometres", "kilometers", "miles", "mile", "metres", "meters", "m", "yards", "feet"]
+    static let directions: Set<String> = [
+        "away", "from", "down", "up", "north", "south", "east", "west", "north-east", "north-west", "south-east", "south-west",
+        "northeast", "northwest", "southeast", "southwest", "inland", "offshore", "upstream", "downstream", "outside", "beyond",
+    ]
+
     /// Verbs in the present that state how things stand, so a count after them is the
     /// situation on the day reported ("Russia controls around 20 percent").
     static let statePresentVerbs: Set<String> = [

@@ -237,7 +237,13 @@ struct TimePass {
     /// sentence does not narrate — and the day "now" means.
     private func dayOfSaying(after span: Range<Int>, in sentence: SentenceContext) -> TimeExpressions.Found? {
         sentence.times.first { time in
-            time.reach == .max && time.tokens.lowerBound > span.upperBound
+            guard time.reach == .max else { return false }
+            // "Valmor on Thursday reported a 12% fall": a time right before a verb of reporting.
+            if time.tokens.upperBound < sentence.tokens.count, sentence.tokens[time.tokens.upperBound].roles.contains(.reportingVerb),
+               sentence.tokens[time.tokens.upperBound].roles.contains(.speechVerb) || sentence.lower(time.tokens.upperBound).hasSuffix("ed") {
+                return true
+            }
+            return time.tokens.lowerBound > span.upperBound
                 && sentence.tokens[max(0, time.tokens.lowerBound - 6)..<time.tokens.lowerBound].contains { $0.roles.contains(.speechVerb) }
         }
     }

@@ -48,6 +48,9 @@ import FactStore
         ("She won 14 of the city's 20 districts on Sunday.", 20),
         ("The ruling party won 58 of the 141 seats in Sunday's election.", 141),
         ("The clinic, which serves about 9,500 patients, closed on Monday.", 9500),
+        ("Patients were moved on Friday to Halden, 60 km away.", 60),
+        ("The union said on Friday that 78% of its 96,000 members had stopped work.", 96000),
+        ("The minister said on Friday that the demand would cost 610 million euros.", 610000000),
     ])
     func capacitiesWholesAndDescriptionsTakeNoDate(text: String, value: Double) throws {
         let mention = try #require(ExtractorHarness.mentions(text).first { $0.value == value })
@@ -119,6 +122,19 @@ import FactStore
         ("Belmark pledged up to $75 million in aid on Tuesday.", "2025-05-20", ""),
         ("A fund set up by the union had raised 180,000 euros by Friday evening.", "2025-05-23", ""),
         ("Nine people were killed on Saturday and three people were killed on Sunday.", "2025-05-25", ""),
+        ("The brewery on Thursday reported a 12% fall in profit for 2024.", "2024-01-01", "2024-12-31"),
+        ("The appeal has raised £412,000, up 27% on last year's appeal.", "2025-05-25", ""),
+        ("The company will save €38 million a year from 2027.", "2027-01-01", "2027-12-31"),
+        ("The wolves could number as many as 80 by 2030.", "2030-01-01", "2030-12-31"),
+        ("Staff donated 3,400 parcels between 1 April and 30 April.", "2025-04-01", "2025-04-30"),
+        ("Flights were cancelled on Monday and Tuesday, stranding 9,000 passengers.", "2025-05-19", "2025-05-20"),
+        ("Over the past year the food bank has distributed 48,700 parcels.", "2024-05-26", "2025-05-25"),
+        ("He lost 23 ewes in a single night last October.", "2024-10-01", "2024-10-31"),
+        ("It has reconnected 35,000 customers since midnight.", "2025-05-25", ""),
+        ("Seventy-eight victims have died since the fraud came to light in November 2023.", "2023-11-01", "2025-05-25"),
+        ("Portvale won the cup for the first time since 1994 on Sunday, when 48,250 fans watched.", "2025-05-25", ""),
+        ("His flock has shrunk to 180 animals, from 400 in 2015.", "2015-01-01", "2015-12-31"),
+        ("A compensation fund has so far paid €410,000 to the victims.", "2025-05-25", ""),
     ])
     func relativeDates(text: String, date: String, end: String) throws {
         let mention = try #require(ExtractorHarness.mentions(text).last)

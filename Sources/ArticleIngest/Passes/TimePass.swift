@@ -33,6 +33,10 @@ struct TimePass {
             if Self.inRelativeAside(span, in: sentence), time.map({ sentence.asides[$0.found.tokens.lowerBound] != sentence.asides[span.lowerBound] }) ?? true {
                 continue
             }
+            let tense = Self.tense(of: drafts[index], in: sentence)
+            // "said on Friday that the demand would cost 610 million": a plan has no day of its
+            // own in the day it was told.
+            if tense == .future, let time, Self.isSaying(time.found, in: sentence) { continue }
             if let time, time.ownClause {
                 drafts[index].date = time.found.start
                 drafts[index].dateEnd = time.found.end
@@ -41,7 +45,6 @@ struct TimePass {
                 if resolved == nil, Self.isEventTime(time.found) { resolved = (time.found.start, time.found.end) }
                 continue
             }
-            let tense = Self.tense(of: drafts[index], in: sentence)
             // What is to come ("would cost €610m") has no day until the text gives it one.
             if tense == .future { continue }
             let now = dayOfSaying(after: span, in: sentence).map(\.start) ?? articleDate
@@ -112,12 +115,18 @@ struct TimePass {
     /// The nearest tense-bearing word decides: before the number, else after it.
     static func tense(of draft: MentionDraft, in sentence: SentenceContext) -> Tense? {
         let first = draft.span.tokens.lowerBound
-        let clause = sentence.clauses[first]
+        var clause = sentence.clauses[first]
         let aside = sentence.asides[first]
         let before = stride(from: first - 1, through: 0, by: -1)
         let after = draft.span.tokens.upperBound..<sentence.tokens.count
         for positions in [AnySequence(before), AnySequence(after)] {
+            clause = sentence.clauses[first]
             for position in positions {
+                // ", up 27% on last year": a comparison takes the tense of what it compares.
+                if sentence.clauses[position] == clause - 1, position + 2 < sentence.tokens.count,
+                   ["up", "down", "from", "compared", "against"].contains(sentence.lower(position + 2)) || ["up", "down", "from", "compared", "against"].contains(sentence.lower(position + 1)) {
+                    clause -= 1
+                }
                 guard sentence.clauses[position] == clause else { break }
                 guard sentence.asides[position] == aside, !sentence.isTimeToken[position] else { continue }
                 if let tense = tense(at: position, in: sentence) { return tense }
@@ -164,6 +173,7 @@ struct TimePass {
             // "Russia controls", "the search includes"; "wants to move" speaks of what is to come.
             // ("its cost at", "to hold 250": a noun, an infinitive.)
             if Vocabulary.statePresentVerbs.contains(word), !["to", "a", "an"].contains(sentence.lower(position - 1)),
+               !Vocabulary.modals.contains(sentence.lower(position - 1)),
                !Vocabulary.determiners.contains(sentence.lower(position - 1)) {
                 return sentence.lower(position + 1) == "to" ? .future : .present
             }
@@ -212,6 +222,14 @@ struct TimePass {
         // The day of saying dates a figure only when nothing else does (see `assign`).
         let saidOn = dayOfSaying(after: span, in: sentence)
         times.removeAll { $0.tokens == saidOn?.tokens }
+        // "up 27% on last year's appeal", "up 38% on the same period last year": the time after
+        // a change's "on" is the level it is measured against, not the change's.
+        if ["up", "down"].contains(sentence.lower(span.lowerBound - 1)) {
+            times.removeAll { time in
+                time.tokens.lowerBound > span.upperBound
+                    && sentence.tokens[span.upperBound..<time.tokens.lowerBound].contains { ["on", "than", "from"].contains($0.lower) }
+            }
+        }
         var own = times.filter { sentence.clauses[$0.tokens.lowerBound] == clause }
         // "Nine were killed on Saturday and three on Sunday": a time right after an earlier
         // number is that number's, when this one has a time of its own after it.
@@ -246,6 +264,13 @@ struct TimePass {
             return time.tokens.lowerBound > span.upperBound
                 && sentence.tokens[max(0, time.tokens.lowerBound - 6)..<time.tokens.lowerBound].contains { $0.roles.contains(.speechVerb) }
         }
+    }
+
+    /// Whether a time is when something was said: right after a verb of saying ("said on
+    /// Friday"), or right before one of reporting ("on Thursday reported").
+    private static func isSaying(_ time: TimeExpressions.Found, in sentence: SentenceContext) -> Bool {
+        sentence.tokens[max(0, time.tokens.lowerBound - 2)..<time.tokens.lowerBound].contains { $0.roles.contains(.speechVerb) }
+            || time.tokens.upperBound < sentence.tokens.count && sentence.tokens[time.tokens.upperBound].roles.contains(.reportingVerb)
     }
 
     private static func distance(_ a: Range<Int>, _ b: Range<Int>) -> Int {

@@ -37,11 +37,23 @@ enum Lemmatizer {
     }
 
     private static func firstKnown(_ word: String, _ rules: [(suffix: String, replacement: String)]) -> String? {
-        for rule in rules where word.utf8.count > rule.suffix.utf8.count + 1 && word.hasSuffix(rule.suffix) {
-            let candidate = String(decoding: word.utf8.dropLast(rule.suffix.utf8.count), as: UTF8.self) + rule.replacement
-            if bases.contains(candidate) { return candidate }
+        // WordNet's verbs first; a prefixed one ("rebooked") only when none is known.
+        for prefixed in [false, true] {
+            for rule in rules where word.utf8.count > rule.suffix.utf8.count + 1 && word.hasSuffix(rule.suffix) {
+                let candidate = String(decoding: word.utf8.dropLast(rule.suffix.utf8.count), as: UTF8.self) + rule.replacement
+                if prefixed ? isPrefixed(candidate) : bases.contains(candidate) { return candidate }
+            }
         }
         return nil
+    }
+
+    /// "rebook", "reconnect", "outsell": a verb WordNet knows behind a prefix that makes verbs.
+    private static func isPrefixed(_ candidate: String) -> Bool {
+        for prefix in ["re", "un", "over", "under", "out", "pre", "co", "mis"] where candidate.hasPrefix(prefix) {
+            let rest = String(candidate.dropFirst(prefix.count))
+            if rest.utf8.count >= 3, bases.contains(rest) { return true }
+        }
+        return false
     }
 
     static let bases: Set<String> = Set(VerbDictionary.baseForms.split(separator: " ").map(String.init))

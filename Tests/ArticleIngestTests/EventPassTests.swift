@@ -55,6 +55,20 @@ import FactStore
         ("The union has offered an 11 percent increase.", 11, "increase"),
         ("Six men are due to appear in court.", 6, "appear"),
         ("Unemployment stayed at a record low of 6.2 percent.", 6.2, "stay"),
+        ("The food bank has distributed 48,700 parcels, compared with 39,200 in 2024.", 39200, "distribute"),
+        ("Two people who had received the vaccine died, against nine who had not.", 9, "kill"),
+        ("The brewery reported a 12% fall in profit, to €412 million.", 412_000_000, "fall"),
+        ("The federation is demanding a 9% pay rise.", 9, "rise"),
+        ("An earlier trial found a 64% reduction in admissions.", 64, "reduce"),
+        ("The death toll has been revised down to 34.", 34, "kill"),
+        ("The hostages, nine aid workers and five miners, were handed over on Saturday.", 9, "release"),
+        ("One man, aged 71, died when his car slid into a river.", 1, "kill"),
+        ("Fourteen hostages held by the Black Ridge militia in northern Sarvan were freed on Saturday.", 14, "release"),
+        ("Alcohol-free beer now makes up 9% of sales.", 9, "make up"),
+        ("Organisers claimed 60,000 took part.", 60000, "take part"),
+        ("The airline has rebooked 150 passengers.", 150, "rebook"),
+        ("It has reconnected 35,000 customers since midnight.", 35000, "reconnect"),
+        ("Sales reached 61% in the north.", 61, "reach"),
     ])
     func eventsTheWordsAroundTheNumberName(text: String, value: Double, event: String) throws {
         let mention = try #require(ExtractorHarness.mentions(text).first { $0.value == value })

@@ -13,13 +13,15 @@ enum EventPass {
                 found = hedged
             }
             // "a boat carrying 87 people, among them two dozen children": the part shares the
-            // whole's verb.
-            if index > 0, Self.introducesAPart(before: drafts[index].start, in: sentence) {
+            // whole's verb; so does the other side of a comparison ("distributed 48,700 parcels,
+            // compared with 39,200 in 2024") and the level a change reached (", to €412 million").
+            if index > 0, Self.introducesAPart(before: drafts[index].start, in: sentence) || Self.comparesWithTheOneBefore(drafts[index].start, in: sentence) {
                 found = drafts[index - 1].verb
             }
-            // "an 11 percent increase", "a 4% rise": the change noun after the number.
-            if ["a", "an"].contains(sentence.lower(drafts[index].start - 1)), let noun = EventClasses.eventNouns[sentence.lower(drafts[index].unitEnd)],
-               Self.changeLemmas.contains(noun) || noun == "cut" {
+            // "an 11 percent increase", "a 9% pay rise", "a 64% reduction": the change noun after.
+            if ["a", "an"].contains(sentence.lower(drafts[index].start - 1)),
+               let noun = EventClasses.eventNouns[sentence.lower(drafts[index].unitEnd)] ?? EventClasses.eventNouns[sentence.lower(drafts[index].unitEnd + 1)],
+               Self.changeLemmas.contains(noun) || ["cut", "reduce"].contains(noun) {
                 found = noun
             }
             // "Two are still missing" is a state, not an event; "remain missing" keeps its verb.
@@ -42,7 +44,9 @@ enum EventPass {
             }
             // "Damage is estimated at $40m", "police put the crowd at 18,000": the thing
             // estimated names the event.
-            if let estimate = found, ["estimate", "put"].contains(estimate), let noun = Self.eventNounBefore(drafts[index].start, in: sentence) {
+            // So does the toll that was revised or rose: "the death toll has been revised down to 34".
+            if let estimate = found, ["estimate", "put", "revise"].contains(estimate) || Self.changeLemmas.contains(estimate) && drafts[index].unit == nil,
+               let noun = Self.eventNounBefore(drafts[index].start, in: sentence) {
                 found = noun
             }
             if let unit = drafts[index].unit, let noun = EventClasses.eventNouns[unit.split(separator: " ").last.map(String.init) ?? unit],
@@ -78,6 +82,14 @@ enum EventPass {
             position += 1
         }
         return nil
+    }
+
+    /// "compared with 39,200", ", against nine who had not", ", to €412 million" after a change.
+    private static func comparesWithTheOneBefore(_ start: Int, in sentence: SentenceContext) -> Bool {
+        let previous = sentence.lower(start - 1)
+        if ["with", "to"].contains(previous), sentence.lower(start - 2) == "compared" { return true }
+        if previous == "against" || previous == "to", sentence.tokens[max(0, start - 2)].isPunctuation(",") { return true }
+        return false
     }
 
     /// Whether the words before a number say it is part of the number before it: "including",
@@ -167,10 +179,26 @@ enum EventPass {
             return lemma
         }
         if start > 0, let lemma = presentVerb(at: start - 1, in: sentence) { return lemma }
-        // "1,500 firefighters, backed by 12 helicopters, are working": skip the aside.
+        // "1,500 firefighters, backed by 12 helicopters, are working", "One man, aged 71,
+        // died": skip the aside; "The hostages, nine aid workers and five miners, were
+        // handed over": the apposition's verb is the sentence's.
+        if start > 0, tokens[start - 1].isPunctuation(","), position < tokens.count, !tokens[position].isPunctuation(","),
+           let close = tokens[position..<min(tokens.count, position + 10)].firstIndex(where: { $0.isPunctuation(",") }),
+           close + 1 < tokens.count, Vocabulary.auxiliaries.contains(tokens[close + 1].lower) || isPastVerb(at: close + 1, in: sentence) {
+            position = close + 1
+            skipped = 0
+            while position < tokens.count, skipped < 4, Vocabulary.auxiliaries.contains(tokens[position].lower) {
+                position += 1
+                skipped += 1
+            }
+        }
+        // "Two people who had received the vaccine died": past the relative clause to the verb.
+        if ["who", "that"].contains(sentence.lower(position)), let main = verbAfterRelativeClause(at: position, in: sentence) {
+            return main
+        }
         if position < tokens.count, tokens[position].isPunctuation(","),
            let close = tokens[(position + 1)..<min(tokens.count, position + 14)].firstIndex(where: { $0.isPunctuation(",") }),
-           close + 1 < tokens.count, Vocabulary.auxiliaries.contains(tokens[close + 1].lower) {
+           close + 1 < tokens.count, Vocabulary.auxiliaries.contains(tokens[close + 1].lower) || isPastVerb(at: close + 1, in: sentence) {
             position = close + 1
             skipped = 0
             while position < tokens.count, skipped < 4, Vocabulary.auxiliaries.contains(tokens[position].lower) {
@@ -231,7 +259,7 @@ enum EventPass {
     private static func mainVerb(after participle: Int, in sentence: SentenceContext) -> String? {
         let tokens = sentence.tokens
         var index = participle + 1
-        while index + 1 < tokens.count, index - participle < 8, tokens[index].kind == .word,
+        while index + 1 < tokens.count, index - participle < 12, tokens[index].kind == .word,
               !["and", "but", "or", "while", "whereas", "which", "that", "who"].contains(tokens[index].lower) {
             if ["were", "was", "are", "is", "have", "has", "had"].contains(tokens[index].lower) {
                 var next = index + 1
@@ -300,6 +328,34 @@ enum EventPass {
             back -= 1
         }
         return nil
+    }
+
+    /// The verb of the clause a relative clause sits in: the second group of verb forms after
+    /// "who" ("who had received the vaccine died" → die).
+    private static func verbAfterRelativeClause(at opener: Int, in sentence: SentenceContext) -> String? {
+        let tokens = sentence.tokens
+        var groups = 0
+        var inGroup = false
+        var position = opener + 1
+        while position < tokens.count, position - opener < 12, tokens[position].kind == .word {
+            let isVerbForm = Vocabulary.auxiliaries.contains(tokens[position].lower) || isPastVerb(at: position, in: sentence)
+            if isVerbForm, !inGroup {
+                groups += 1
+                if groups == 2 {
+                    while position < tokens.count, Vocabulary.auxiliaries.contains(tokens[position].lower) { position += 1 }
+                    return position < tokens.count ? verb(at: position, in: sentence, allowUnknown: true) : nil
+                }
+            }
+            inGroup = isVerbForm
+            position += 1
+        }
+        return nil
+    }
+
+    /// A past form of a verb that is not a name: "died", "fell".
+    private static func isPastVerb(at position: Int, in sentence: SentenceContext) -> Bool {
+        let token = sentence.tokens[position]
+        return token.kind == .word && !token.isCapitalized && !token.lower.hasSuffix("ing") && Lemmatizer.pastOrParticiple(token.lower) != nil
     }
 
     /// "the remaining 42 seats": a participle after a determiner is an adjective.

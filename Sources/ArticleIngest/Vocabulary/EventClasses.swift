@@ -40,6 +40,7 @@ enum EventClasses {
         "injuries": "injure", "launch": "launch", "interception": "intercept", "capture": "capture", "rescue": "rescue",
         "donation": "donate", "investment": "invest", "deployment": "deploy", "detention": "detain", "killing": "kill",
         "killings": "kill", "spending": "spend", "damage": "damage",
-        "crowd": "join", "burns": "injure",
+        "crowd": "join", "burns": "injure", "reduction": "reduce", "reductions": "reduce", "admission": "admit", "admissions": "admit",
+        "closure": "close", "expansion": "expand", "jump": "jump", "gain": "gain", "hike": "hike",
     ]
 }

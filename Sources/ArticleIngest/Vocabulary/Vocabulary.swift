@@ -239,9 +239,11 @@ enum Vocabulary {
     static let phrasalEvents: [String: [String: String]] = [
         "shot": ["down": "shoot down"], "shoot": ["down": "shoot down"], "shoots": ["down": "shoot down"], "shooting": ["down": "shoot down"],
         "downed": ["": "down"], "handed": ["over": "hand over", "back": "hand back"], "hand": ["over": "hand over"],
-        "brought": ["home": "bring home", "back": "bring back"], "came": ["home": "come home", "back": "come back"],
+        "came": ["home": "come home", "back": "come back"],
         "taken": ["prisoner": "take prisoner", "captive": "take captive"], "pushed": ["back": "push back"], "carried": ["out": "carry out"],
         "carry": ["out": "carry out"], "called": ["up": "call up"], "wiped": ["out": "wipe out"], "set": ["up": "set up", "free": "set free"],
+        "make": ["up": "make up"], "makes": ["up": "make up"], "made": ["up": "make up"], "took": ["part": "take part"], "take": ["part": "take part"],
+        "takes": ["part": "take part"], "brought": ["in": "bring in", "home": "bring home", "back": "bring back"], "bring": ["in": "bring in"],
     ]
 
     /// Possessives in "lost their lives", which is a death, not a loss.

@@ -115,22 +115,36 @@ enum WordTokenizer {
         let text = String(decoding: slice, as: UTF8.self)
         var lower = text
         var isCapitalized = false
+        var roles: WordRoles = []
         let first = bytes[start]
-        if first < 0x80 {
+        if first < 0x80, slice.allSatisfy({ $0 < 0x80 }) {
             isCapitalized = first >= 0x41 && first <= 0x5A
-            if slice.allSatisfy({ $0 < 0x80 }) {
-                if slice.contains(where: { $0 >= 0x41 && $0 <= 0x5A }) {
-                    lower = String(decoding: slice.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 32 : $0 }, as: UTF8.self)
+            // ASCII, the common case: lowered byte by byte, its roles read from the bytes.
+            let isUpper = { (byte: UInt8) in byte >= 0x41 && byte <= 0x5A }
+            if slice.contains(where: isUpper) {
+                (lower, roles) = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: slice.count) { buffer in
+                    for (offset, byte) in slice.enumerated() { buffer[offset] = isUpper(byte) ? byte + 32 : byte }
+                    let lowered = UnsafeBufferPointer(buffer)
+                    return (String(decoding: lowered, as: UTF8.self), kind == .word ? roleTable.value(for: lowered) ?? [] : [])
                 }
-            } else {
-                lower = text.lowercased().replacing("’", with: "'")
+            } else if kind == .word {
+                roles = roleTable.value(for: slice) ?? []
             }
         } else {
-            isCapitalized = text.unicodeScalars.first?.properties.isUppercase ?? false
+            isCapitalized = first < 0x80 ? first >= 0x41 && first <= 0x5A : text.unicodeScalars.first?.properties.isUppercase ?? false
             lower = text.lowercased().replacing("’", with: "'")
+            if kind == .word { roles = Vocabulary.roles[lower] ?? [] }
         }
-        let roles = kind == .word ? Vocabulary.roles[lower] ?? [] : []
         tokens.append(WordToken(kind: kind, text: text, lower: lower, start: start, end: end, isCapitalized: isCapitalized, roles: roles))
+    }
+
+    /// `Vocabulary.roles` for ASCII words, read from their bytes.
+    private static let roleTable = WordTable(Vocabulary.roles)
+
+    /// Whether `word`'s UTF-8 holds `byte`.
+    static func contains(_ byte: UInt8, in word: String) -> Bool {
+        var word = word
+        return word.withUTF8 { $0.contains(byte) }
     }
 
     @inline(__always) static func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
@@ -164,5 +178,14 @@ enum WordTokenizer {
         var value = UInt32(bytes[index]) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
         for offset in 1..<length { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
         return Unicode.Scalar(value)
+    }
+}
+
+extension [WordToken] {
+    /// Whether the tokens from `start` on read `words`, in lower case, with no array built to compare.
+    func lowers(from start: Int, equal words: [String]) -> Bool {
+        guard start >= 0, start + words.count <= count else { return false }
+        for (offset, word) in words.enumerated() where self[start + offset].lower != word { return false }
+        return true
     }
 }

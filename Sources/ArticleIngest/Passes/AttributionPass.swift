@@ -89,9 +89,20 @@ struct AttributionPass {
     /// A name of two or more capitalised words with no word of a body in it: "Ana Ruiz", not
     /// "Interior Ministry" or "Red Cross".
     static func isPerson(_ name: String) -> Bool {
+        var bytes = name
+        if let person = bytes.withUTF8(isASCIIPerson) { return person }
         let words = name.split(separator: " ")
         return words.count >= 2 && words.count <= 4 && words.allSatisfy { $0.first?.isUppercase == true }
             && !words.contains { Vocabulary.bodyWords.contains($0.lowercased()) }
+    }
+
+    /// `isPerson` read from the bytes of an ASCII name, without a string per word; nil for
+    /// any other name.
+    private static func isASCIIPerson(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool? {
+        guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+        let words = bytes.split(separator: 0x20)
+        return words.count >= 2 && words.count <= 4 && words.allSatisfy { $0.first.map { $0 >= 0x41 && $0 <= 0x5A } == true }
+            && !words.contains { word in Vocabulary.bodyWords.contains(String(decoding: word.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 32 : $0 }, as: UTF8.self)) }
     }
 
     private static func hasHonorific(_ words: ArraySlice<WordToken>) -> Bool {

@@ -133,14 +133,14 @@ enum NumberPass {
         let tokens = sentence.tokens
         var start = span.tokens.lowerBound
         // "more than £18,000": the qualifier stands before the currency sign.
-        if start > 0, Vocabulary.currencies[tokens[start - 1].text] ?? Vocabulary.currencyCodes[tokens[start - 1].text] != nil { start -= 1 }
+        if NumberReader.currency(before: start, in: tokens) != nil { start -= 1 }
         if readRange(&qualifier, &span, start: start, in: sentence) {
             let before = sentence.lower(start - 1)
             return before == "between" || before == "from" ? start - 1 : start
         }
         guard start > 0, Vocabulary.qualifierEndings.contains(tokens[start - 1].lower) else { return start }
         for (words, phrase) in Vocabulary.qualifierPrefixes where words.count <= start {
-            guard tokens[(start - words.count)..<start].map(\.lower) == words else { continue }
+            guard tokens.lowers(from: start - words.count, equal: words) else { continue }
             if qualifier == .exact { qualifier = phrase }
             return start - words.count
         }

@@ -41,6 +41,9 @@ enum NumberReader {
 
     private static func readDigits(_ tokens: [WordToken], at index: Int) -> Reading {
         var text = tokens[index].lower
+        let currency = currency(before: index, in: tokens)
+        // Digits alone ("1,000", "2.5"), most numbers, have no suffix, range or glued unit to read.
+        if let value = plainASCIINumber(text) { return counted(value, factor: 1, attached: nil, currency: currency, tokens, at: index) }
         var perHour = false
         // "120km/h": a speed, the only slash a count may carry.
         if text.hasSuffix("km/h") || text.hasSuffix("kph") {
@@ -63,7 +66,6 @@ enum NumberReader {
         }
         if parts.count > 1 { return .notACount(index..<index + 1) }
         if perHour, let value = plainNumber(text) { return .number(NumberSpan(value: value, tokens: index..<index + 1, attachedUnit: "km/h")) }
-        let currency = index > 0 ? Vocabulary.currencies[tokens[index - 1].text] ?? Vocabulary.currencyCodes[tokens[index - 1].text] : nil
         var digits = text
         var attached: String?
         var factor = 1.0
@@ -86,7 +88,25 @@ enum NumberReader {
                 factor = unit.factor
             }
         }
-        guard var value = plainNumber(digits) else { return .notACount(index..<index + 1) }
+        return counted(plainNumber(digits), factor: factor, attached: attached, currency: currency, tokens, at: index)
+    }
+
+    /// The currency sign ("$") or code ("NOK") written right before a number, as its unit.
+    static func currency(before index: Int, in tokens: [WordToken]) -> String? {
+        guard index > 0 else { return nil }
+        let previous = tokens[index - 1]
+        // Signs are punctuation and codes capitalised words: no other token needs a lookup.
+        switch previous.kind {
+        case .punctuation: return Vocabulary.currencies[previous.text]
+        case .word: return previous.isCapitalized ? Vocabulary.currencyCodes[previous.text] : nil
+        case .number: return nil
+        }
+    }
+
+    /// The number that digits and a scale after them ("1.5 million", "2 dozen") make, with its unit.
+    private static func counted(_ digits: Double?, factor: Double, attached: String?, currency: String?, _ tokens: [WordToken], at index: Int) -> Reading {
+        guard var value = digits else { return .notACount(index..<index + 1) }
+        var attached = attached
         value *= factor
         var end = index + 1
         if end < tokens.count, let scale = Vocabulary.scales[tokens[end].lower] ?? Vocabulary.scaleAbbreviations[tokens[end].lower], scale >= 1000 {
@@ -103,6 +123,7 @@ enum NumberReader {
 
     /// Digits with optional thousands separators and a decimal part.
     static func plainNumber(_ text: String) -> Double? {
+        if let value = plainASCIINumber(text) { return value }
         guard !text.isEmpty, text.first!.isNumber else { return nil }
         let groups = text.split(separator: ".", omittingEmptySubsequences: false)
         guard groups.count <= 2 else { return nil }
@@ -111,15 +132,53 @@ enum NumberReader {
         return Double(text.filter { $0 != "," })
     }
 
+    /// `plainNumber` read from the bytes when `text` is ASCII digits, commas and at most one
+    /// point between digits, with at most 15 significant digits; `.none` means "not decided
+    /// here", `.some(nil)` "not a number". The value is `mantissa / 10^decimals`: both are
+    /// exact doubles, so the one rounded division gives what `Double(String)` parses.
+    private static func plainASCIINumber(_ text: String) -> Double?? {
+        var text = text
+        return text.withUTF8 { bytes -> Double?? in
+            guard let first = bytes.first, WordTokenizer.isDigit(first) else { return nil }
+            var mantissa: Int64 = 0
+            var significant = 0
+            var decimals: Int?
+            var groupLength = 0
+            var sawComma = false
+            var previous: UInt8 = 0
+            for byte in bytes {
+                if WordTokenizer.isDigit(byte) {
+                    mantissa = mantissa &* 10 &+ Int64(byte &- 0x30)
+                    if mantissa > 0 { significant += 1 }
+                    if let count = decimals { decimals = count + 1 } else { groupLength += 1 }
+                } else if byte == 0x2C, decimals == nil {
+                    if sawComma, groupLength != 3 { return .some(nil) }
+                    sawComma = true
+                    groupLength = 0
+                } else if byte == 0x2E, decimals == nil, WordTokenizer.isDigit(previous) {
+                    decimals = 0
+                } else {
+                    return nil
+                }
+                previous = byte
+            }
+            if sawComma, groupLength != 3 { return .some(nil) }
+            guard WordTokenizer.isDigit(previous), significant <= 15, (decimals ?? 0) < powersOfTen.count else { return nil }
+            return .some(Double(mantissa) / powersOfTen[decimals ?? 0])
+        }
+    }
+
+    /// 10^0 ... 10^22, every one an exact double.
+    private static let powersOfTen: [Double] = (0...22).map { exponent in (0..<exponent).reduce(1.0) { product, _ in product * 10 } }
+
     private static func readWords(_ tokens: [WordToken], at index: Int) -> Reading {
         var position = index
         let word = tokens[index].lower
-        guard tokens[index].roles.contains(.numberStart) || word.utf8.contains(0x2D) && Vocabulary.roles[String(word.prefix { $0 != "-" })]?.contains(.numberStart) == true else {
+        guard tokens[index].roles.contains(.numberStart) || WordTokenizer.contains(0x2D, in: word) && Vocabulary.roles[String(word.prefix { $0 != "-" })]?.contains(.numberStart) == true else {
             return .none
         }
         // "a handful", "tens of thousands": the shared vague amounts of more than one word.
-        if Vocabulary.longVagueStarts.contains(word),
-           let vague = QualifierPhrases.vagueAmount(startingWith: tokens[index..<min(tokens.count, index + 3)].map(\.lower)), vague.words.count > 1 {
+        if Vocabulary.longVagueStarts.contains(word), let vague = vagueAmount(tokens, at: index), vague.words.count > 1 {
             return .number(NumberSpan(value: vague.value, isVague: true, tokens: index..<index + vague.words.count))
         }
         // "half a million", "a quarter of a million": a fraction of the number after it.
@@ -146,6 +205,12 @@ enum NumberReader {
         }
         guard let (value, end) = wordNumber(tokens, from: index, allowAnd: false) else { return .none }
         return .number(NumberSpan(value: value, tokens: index..<end))
+    }
+
+    /// `QualifierPhrases.vagueAmount` of the (up to three) words from `index`, read in place.
+    private static func vagueAmount(_ tokens: [WordToken], at index: Int) -> (words: [String], value: Double)? {
+        let available = min(tokens.count - index, 3)
+        return QualifierPhrases.vagueAmounts.first { $0.words.count <= available && tokens.lowers(from: index, equal: $0.words) }
     }
 
     /// "half a million" (500,000), "a quarter of a million", "three quarters of a billion".
@@ -200,6 +265,7 @@ enum NumberReader {
     private static func small(_ word: String) -> Double? {
         if let unit = Vocabulary.units[word] { return unit }
         if let ten = Vocabulary.tens[word] { return ten }
+        guard WordTokenizer.contains(0x2D, in: word) else { return nil }
         let parts = word.split(separator: "-")
         if parts.count == 2, let ten = Vocabulary.tens[String(parts[0])], let unit = Vocabulary.units[String(parts[1])], unit < 10 {
             return ten + unit

@@ -115,7 +115,8 @@ struct TimeExpressions {
     /// back ("$11.2bn in the three months to March, up from $10.1bn a year earlier"), else
     /// the whole year that many years before the article's (or the narrative's).
     private func yearsEarlier(_ tokens: [WordToken], at index: Int, previous: Found?) -> Found? {
-        guard ["year", "years"].contains(lower(tokens, index + 1)), ["earlier", "ago", "before"].contains(lower(tokens, index + 2)) else { return nil }
+        let unit = lower(tokens, index + 1)
+        guard unit == "year" || unit == "years", ["earlier", "ago", "before"].contains(lower(tokens, index + 2)) else { return nil }
         let word = tokens[index]
         let count = ["a", "one"].contains(word.lower) ? 1 : Vocabulary.units[word.lower].map { Int($0) } ?? (word.kind == .number ? Int(word.text) : nil)
         guard let count, (1...200).contains(count) else { return nil }
@@ -191,6 +192,7 @@ struct TimeExpressions {
     }
 
     private func expression(_ tokens: [WordToken], at index: Int) -> Found? {
+        if tokens[index].kind == .punctuation { return nil }
         let word = tokens[index].lower
         if tokens[index].kind == .word, !tokens[index].roles.contains(.timeStart) {
             guard tokens[index].roles.contains(.relativeTimeStart), index + 1 < tokens.count, tokens[index + 1].roles.contains(.relativeTimeSecond)

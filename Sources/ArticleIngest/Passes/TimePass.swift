@@ -84,7 +84,7 @@ struct TimePass {
     }
 
     private func speaksOfFuture(_ sentence: SentenceContext) -> Bool {
-        sentence.tokens.contains { Vocabulary.futureTense.contains($0.lower) }
+        sentence.tokens.contains { $0.roles.contains(.notNarrating) && Vocabulary.futureTense.contains($0.lower) }
     }
 
     /// A sentence in the present about the situation now: "remain in hospital", "are still missing".

@@ -320,6 +320,8 @@ struct TimeExpressions {
         }
     }
 
+    private static let daysIn: [String: Int] = ["day": 1, "days": 1, "week": 7, "weeks": 7]
+
     /// "a day earlier", "the day before", "the next day", "two days later", "through the night":
     /// relative to the day of the event being narrated.
     private func relativeToNarrative(_ tokens: [WordToken], at index: Int) -> Found? {
@@ -330,12 +332,12 @@ struct TimeExpressions {
             return Self.span(index..<index + 3, base, Self.shifted(base, by: 1))
         }
         // "three days ago", "a week ago": from the article's day.
-        if ["a", "one"].contains(word) || Vocabulary.units[word] != nil, let days = ["day": 1, "days": 1, "week": 7, "weeks": 7][next],
+        if ["a", "one"].contains(word) || Vocabulary.units[word] != nil, let days = Self.daysIn[next],
            lower(tokens, index + 2) == "ago", let today = articleDate {
             return Self.span(index..<index + 3, Self.shifted(today, by: -Int64(Vocabulary.units[word] ?? 1) * Int64(days)), nil)
         }
         guard let base = reference ?? articleDate else { return nil }
-        if ["a", "one"].contains(word) || Vocabulary.units[word] != nil, let days = ["day": 1, "days": 1, "week": 7, "weeks": 7][next] {
+        if ["a", "one"].contains(word) || Vocabulary.units[word] != nil, let days = Self.daysIn[next] {
             let count = Int64(Vocabulary.units[word] ?? 1) * Int64(days)
             switch lower(tokens, index + 2) {
             case "earlier", "before": return Self.span(index..<index + 3, Self.shifted(base, by: -count), nil)

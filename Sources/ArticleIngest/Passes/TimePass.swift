@@ -117,20 +117,22 @@ struct TimePass {
         let first = draft.span.tokens.lowerBound
         var clause = sentence.clauses[first]
         let aside = sentence.asides[first]
-        let before = stride(from: first - 1, through: 0, by: -1)
-        let after = draft.span.tokens.upperBound..<sentence.tokens.count
-        for positions in [AnySequence(before), AnySequence(after)] {
-            clause = sentence.clauses[first]
-            for position in positions {
-                // ", up 27% on last year": a comparison takes the tense of what it compares.
-                if sentence.clauses[position] == clause - 1, position + 2 < sentence.tokens.count,
-                   ["up", "down", "from", "compared", "against"].contains(sentence.lower(position + 2)) || ["up", "down", "from", "compared", "against"].contains(sentence.lower(position + 1)) {
-                    clause -= 1
-                }
-                guard sentence.clauses[position] == clause else { break }
-                guard sentence.asides[position] == aside, !sentence.isTimeToken[position] else { continue }
-                if let tense = tense(at: position, in: sentence) { return tense }
+        let comparisons: Set<String> = ["up", "down", "from", "compared", "against"]
+        var position = first - 1
+        while position >= 0 {
+            // ", up 27% on last year": a comparison takes the tense of what it compares.
+            if sentence.clauses[position] == clause - 1, comparisons.contains(sentence.lower(position + 2)) || comparisons.contains(sentence.lower(position + 1)) {
+                clause -= 1
             }
+            guard sentence.clauses[position] == clause else { break }
+            if sentence.asides[position] == aside, !sentence.isTimeToken[position], let tense = tense(at: position, in: sentence) { return tense }
+            position -= 1
+        }
+        clause = sentence.clauses[first]
+        position = draft.span.tokens.upperBound
+        while position < sentence.tokens.count, sentence.clauses[position] == clause {
+            if sentence.asides[position] == aside, !sentence.isTimeToken[position], let tense = tense(at: position, in: sentence) { return tense }
+            position += 1
         }
         return nil
     }

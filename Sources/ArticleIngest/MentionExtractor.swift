@@ -24,6 +24,7 @@ public struct MentionExtractor {
             var drafts = NumberPass.find(in: sentence)
             UnitPass.assign(&drafts, in: sentence, previousUnit: mentions.last?.unit)
             EventPass.assign(&drafts, in: sentence)
+            EventPass.shareCoordinatedVerbs(&drafts, in: sentence)
             time.assign(&drafts, in: sentence)
             attribution.assign(&drafts, in: sentence)
             for draft in drafts {

@@ -69,6 +69,9 @@ import FactStore
         ("The airline has rebooked 150 passengers.", 150, "rebook"),
         ("It has reconnected 35,000 customers since midnight.", 35000, "reconnect"),
         ("Sales reached 61% in the north.", 61, "reach"),
+        ("More than 3,400 donors and 58 local businesses gave money.", 3400, "give"),
+        ("The hostages, nine aid workers and five miners, were handed over on Saturday.", 5, "release"),
+        ("The dead include 11 children, the agency said.", 11, "include"),
     ])
     func eventsTheWordsAroundTheNumberName(text: String, value: Double, event: String) throws {
         let mention = try #require(ExtractorHarness.mentions(text).first { $0.value == value })

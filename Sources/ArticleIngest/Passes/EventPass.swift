@@ -65,6 +65,23 @@ enum EventPass {
         }
     }
 
+    /// "More than 3,400 donors and 58 businesses gave money": a number coordinated with the
+    /// next one, with no verb of its own, shares the verb the pair is the subject of.
+    static func shareCoordinatedVerbs(_ drafts: inout [MentionDraft], in sentence: SentenceContext) {
+        for index in drafts.indices.dropLast().reversed() where drafts[index].verb == nil {
+            let next = drafts[index + 1]
+            // (The pair is a subject: a verb form follows the second number's noun.)
+            var after = next.unitEnd
+            if after < sentence.tokens.count, sentence.tokens[after].isPunctuation(",") { after += 1 }
+            guard let verb = next.verb, after < sentence.tokens.count,
+                  Vocabulary.auxiliaries.contains(sentence.lower(after)) || isPastVerb(at: after, in: sentence) || Lemmatizer.isVerb(sentence.lower(after)),
+                  drafts[index].unitEnd < next.start,
+                  sentence.tokens[drafts[index].unitEnd..<next.start].allSatisfy({ ["and", "or", ","].contains($0.lower) || $0.isPunctuation(",") }),
+                  sentence.tokens[drafts[index].unitEnd..<next.start].contains(where: { ["and", "or"].contains($0.lower) }) else { continue }
+            drafts[index].verb = verb
+        }
+    }
+
     /// Verbs that hedge what they report: "are feared dead", "were presumed drowned".
     static let hedgingLemmas: Set<String> = ["fear", "presume", "believe", "report", "confirm", "think"]
 
@@ -179,6 +196,15 @@ enum EventPass {
             return lemma
         }
         if start > 0, let lemma = presentVerb(at: start - 1, in: sentence) { return lemma }
+        // "nine aid workers and five miners, were handed over": a comma closing an apposition.
+        if position + 1 < tokens.count, tokens[position].isPunctuation(","), draft.unitEnd == position, !sentence.isInRelativeAside(start),
+           Vocabulary.auxiliaries.contains(tokens[position + 1].lower) && tokens[position + 1].lower != "all" && tokens[position + 1].lower != "also" {
+            position += 1
+            while position < tokens.count, skipped < 4, Vocabulary.auxiliaries.contains(tokens[position].lower) {
+                position += 1
+                skipped += 1
+            }
+        }
         // "1,500 firefighters, backed by 12 helicopters, are working", "One man, aged 71,
         // died": skip the aside; "The hostages, nine aid workers and five miners, were
         // handed over": the apposition's verb is the sentence's.

@@ -10,9 +10,8 @@ struct MentionDraft {
     var unit: String?
     /// The token after the counted noun phrase (or after the number when there is none).
     var unitEnd: Int
-    /// The verb's dictionary form, and the token it was read from.
+    /// The verb's dictionary form.
     var verb: String?
-    var verbPosition: Int?
     var date: Day?
     var dateEnd: Day?
     var attributedTo: String?

@@ -39,6 +39,13 @@ struct SentenceContext {
         return numbers
     }
 
+    /// Whether a token stands in an aside that opens with "which", "who" or "whose".
+    func isInRelativeAside(_ index: Int) -> Bool {
+        let aside = asides[index]
+        guard aside != 0, let opener = asides.firstIndex(of: aside) else { return false }
+        return ["which", "who", "whose"].contains(lower(opener))
+    }
+
     func lower(_ index: Int) -> String { index >= 0 && index < tokens.count ? tokens[index].lower : "" }
 
     /// A clause number for every token: a new clause starts after ";" or at ", and", ", but",

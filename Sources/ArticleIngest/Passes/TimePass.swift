@@ -30,7 +30,7 @@ struct TimePass {
             let time = nearest(to: span, others: drafts.map(\.span.tokens).filter { $0 != span }, in: sentence)
             // "The clinic, which serves about 9,500 patients, closed on Monday": a description,
             // dated only by a time of its own.
-            if Self.inRelativeAside(span, in: sentence), time.map({ sentence.asides[$0.found.tokens.lowerBound] != sentence.asides[span.lowerBound] }) ?? true {
+            if sentence.isInRelativeAside(span.lowerBound), time.map({ sentence.asides[$0.found.tokens.lowerBound] != sentence.asides[span.lowerBound] }) ?? true {
                 continue
             }
             let tense = Self.tense(of: drafts[index], in: sentence)
@@ -92,13 +92,6 @@ struct TimePass {
         sentence.tokens.contains { Vocabulary.presentStateWords.contains($0.lower) }
             && sentence.tokens.contains { ["are", "is", "remain", "remains"].contains($0.lower) }
             && !sentence.tokens.contains { ["was", "were", "had"].contains($0.lower) || Vocabulary.futureTense.contains($0.lower) }
-    }
-
-    /// Whether a number stands in an aside that opens with "which", "who" or "whose".
-    static func inRelativeAside(_ span: Range<Int>, in sentence: SentenceContext) -> Bool {
-        let aside = sentence.asides[span.lowerBound]
-        guard aside != 0, let opener = sentence.asides.firstIndex(of: aside) else { return false }
-        return ["which", "who", "whose"].contains(sentence.lower(opener))
     }
 
     /// The tense of a number's clause, as far as it bears on its day.

@@ -210,7 +210,7 @@ enum Vocabulary {
         add("buy", ["bought", "buy", "buys"])
         add("bring", ["brought", "bring", "brings"])
         add("total", ["totalled", "totaled", "totals", "totalling", "totaling"])
-        add("include", ["includes", "included"])
+        add("include", ["include", "includes", "included"])
         add("treat", ["treated"])
         add("raise", ["raised", "raises"])
         add("receive", ["received", "receives"])

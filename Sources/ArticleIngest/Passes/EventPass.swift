@@ -260,6 +260,8 @@ enum EventPass {
             }
             ahead += 1
         }
+        // A light verb the counted noun is the subject of: "58 businesses gave money".
+        if position < tokens.count, position >= draft.unitEnd, let light = Vocabulary.lightVerbs[tokens[position].lower] { return light }
         // Last: a light verb before the number in its clause ("made 17 arrests", "gave her
         // alliance 29 seats").
         var back = start - 1

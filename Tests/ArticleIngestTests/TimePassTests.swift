@@ -135,6 +135,8 @@ import FactStore
         ("Portvale won the cup for the first time since 1994 on Sunday, when 48,250 fans watched.", "2025-05-25", ""),
         ("His flock has shrunk to 180 animals, from 400 in 2015.", "2015-01-01", "2015-12-31"),
         ("A compensation fund has so far paid €410,000 to the victims.", "2025-05-25", ""),
+        ("The firm invested nearly €9 billion on Friday in a plant that is due to open in 2028.", "2025-05-23", ""),
+        ("Three men appeared in court on Wednesday; the other two are due to appear on Friday.", "2025-05-30", ""),
     ])
     func relativeDates(text: String, date: String, end: String) throws {
         let mention = try #require(ExtractorHarness.mentions(text).last)

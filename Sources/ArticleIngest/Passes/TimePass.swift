@@ -225,6 +225,17 @@ struct TimePass {
                     && sentence.tokens[span.upperBound..<time.tokens.lowerBound].contains { ["on", "than", "from"].contains($0.lower) }
             }
         }
+        // "€40m for a centre with 1,200 beds, due to open in 2027", "€9bn in a plant that is
+        // due to open in 2028": a time inside a plan set off after the number dates the plan
+        // ("two are due to appear on Friday" is the number's own plan).
+        times.removeAll { time in
+            guard time.tokens.lowerBound > span.upperBound,
+                  let plan = (span.upperBound..<time.tokens.lowerBound).first(where: { position in
+                      ["will", "would"].contains(sentence.lower(position))
+                          || Vocabulary.futureBeforeTo.contains(sentence.lower(position)) && sentence.lower(position + 1) == "to"
+                  }) else { return false }
+            return sentence.tokens[span.upperBound..<plan].contains { $0.isPunctuation(",") || ["that", "which", "who"].contains($0.lower) }
+        }
         var own = times.filter { sentence.clauses[$0.tokens.lowerBound] == clause }
         // "Nine were killed on Saturday and three on Sunday": a time right after an earlier
         // number is that number's, when this one has a time of its own after it.

@@ -155,3 +155,12 @@ import FactStore
         }
     }
 }
+
+/// Time words at the very end of a text, where a rule looks one or two words further.
+@Suite struct TimeAtTheEdgeTests {
+    @Test(arguments: ["Five died between Monday and", "Five died on Monday and", "Five died between 2015 and", "Five died a year", "Five died last", "Five died since",
+                      "Five died at 03:00", "Five died, compared with", "Five died, up 4% on", "Five died in the past"])
+    func aSentenceCutShortAfterATimeWordIsReadWithoutATrap(text: String) {
+        #expect(ExtractorHarness.mentions("Drones attacked overnight. " + text).count >= 1)
+    }
+}

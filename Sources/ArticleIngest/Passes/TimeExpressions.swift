@@ -56,7 +56,7 @@ struct TimeExpressions {
                 }
                 // "between Monday and Wednesday", "between 1 October and 30 November", "between
                 // 2015 and 2017", "on Monday and Tuesday": one span.
-                let joined = ["and", "to"].contains(lower(tokens, expression.tokens.upperBound))
+                let joined = ["and", "to"].contains(lower(tokens, expression.tokens.upperBound)) && expression.tokens.upperBound + 1 < tokens.count
                 let pairOfDays = joined && Vocabulary.weekdays[lower(tokens, expression.tokens.lowerBound)] != nil
                     && Vocabulary.weekdays[lower(tokens, expression.tokens.upperBound + 1)] != nil
                 if joined, ["between", "from"].contains(lower(tokens, expression.tokens.lowerBound - 1)) || pairOfDays,

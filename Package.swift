@@ -22,6 +22,8 @@
 //                 it needs the store only, not the language
 //   FactShell     statements, dot commands, output formats, script runner; no terminal code
 //   CLibedit      the system libedit library, with wrappers for its variadic functions
+//   CInterrupt    the Ctrl-C flag and its SIGINT handler, in C so that the flag is defined
+//                 once (a static in a header would be one copy per importing module)
 //   FactTerminal  the libedit line reader and Ctrl-C handling: the only code that needs a tty
 //   factsh        the thin executable: command-line options and wiring
 //
@@ -61,7 +63,8 @@ let package = Package(
             ]
         ),
         .systemLibrary(name: "CLibedit", pkgConfig: "libedit", providers: [.apt(["libedit-dev"])]),
-        .target(name: "FactTerminal", dependencies: ["CLibedit", "FactShell"]),
+        .target(name: "CInterrupt"),
+        .target(name: "FactTerminal", dependencies: ["CLibedit", "CInterrupt", "FactShell"]),
         .systemLibrary(name: "CSQLite", pkgConfig: "sqlite3", providers: [.apt(["libsqlite3-dev"])]),
         .target(name: "SessionStore", dependencies: ["CSQLite", "FactStore"]),
         .executableTarget(
@@ -81,6 +84,7 @@ let package = Package(
         .testTarget(name: "FactFiguresTests", dependencies: ["FactFigures", "ArticleIngest", "FactStore"]),
         .testTarget(name: "DataImportTests", dependencies: ["DataImport", "TestSupport"]),
         .testTarget(name: "FactShellTests", dependencies: ["FactShell", "TestSupport"], exclude: ["Golden"]),
+        .testTarget(name: "FactTerminalTests", dependencies: ["FactTerminal", "CInterrupt"]),
         .testTarget(name: "DifferentialTests", dependencies: ["FactEngine", "FactSyntax", "FactStore", "SessionStore", "TestSupport"]),
         .testTarget(name: "EndToEndTests", dependencies: ["factsh", "TestSupport"]),
     ],

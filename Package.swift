@@ -10,8 +10,8 @@
 //                 keywords, the operator table, diagnostics and their rendering, did-you-mean.
 //                 Turns text into a syntax tree or into errors, and knows nothing of running
 //                 it: the parser fuzzer and the grammar test need nothing more.
-//   FactEngine    the query language run: binder, planner, executor, evaluator,
-//                 aggregates, sorting, the Interpreter, and the SQL translation
+//   FactEngine    the query language run: binder, planner, plan rewriter, executor,
+//                 evaluator, aggregates, sorting, the Interpreter, and the SQL translation
 //                 checked against SQLite. Depends on FactSyntax for the tree and on FactStore
 //                 for the data.
 //   ArticleIngest turning news reports into facts: sentences, numbers, qualifiers, units, dates

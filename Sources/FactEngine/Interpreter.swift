@@ -43,7 +43,7 @@ public struct Interpreter: Sendable {
 
     /// Plans and runs a query; throws a `Diagnostic`.
     public func run(_ query: Query, in source: SourceFile, report: ((StageReport) -> Void)? = nil) throws -> QueryResult {
-        let plan = try QueryPlanner(environment: environment, source: source).plan(query)
+        let plan = try executablePlan(query, in: source)
         let executor = QueryExecutor(evaluator: ExpressionEvaluator(source: source), isCancelled: isCancelled, source: source, range: query.range)
         return try executor.run(plan, report: report)
     }
@@ -51,11 +51,16 @@ public struct Interpreter: Sendable {
     /// The rows a query's result came from: the relation it started from (nil for a value)
     /// and, for each result row, the positions of the rows behind it. Used by `.why`.
     public func lineage(of query: Query, in source: SourceFile) throws -> (relation: String?, result: QueryResult, rows: [[Int32]]) {
-        let plan = try QueryPlanner(environment: environment, source: source).plan(query)
+        let plan = try executablePlan(query, in: source)
         let executor = QueryExecutor(evaluator: ExpressionEvaluator(source: source), isCancelled: isCancelled, source: source, range: query.range)
         let (result, rows) = try executor.runTracingLineage(plan)
         if case .relation(_, let name) = plan.source { return (name, result, rows) }
         return (nil, result, [])
+    }
+
+    /// The query planned, then rewritten for running (see `PlanRewriter`).
+    private func executablePlan(_ query: Query, in source: SourceFile) throws(Diagnostic) -> QueryPlan {
+        PlanRewriter().rewrite(try QueryPlanner(environment: environment, source: source).plan(query))
     }
 
     private mutating func add(_ relationName: Name, _ assignments: [Assignment], source: SourceFile) throws -> Outcome {

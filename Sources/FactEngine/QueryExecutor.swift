@@ -1,8 +1,9 @@
 import FactStore
 import FactSyntax
 
-/// Runs a plan stage by stage. Filters, sorts and limits pass row positions along; only
-/// `show` and aggregates build new columns.
+/// Runs a plan stage by stage, as it is given: decisions about the plan's shape are
+/// `PlanRewriter`'s. Filters, sorts and limits pass row positions along; only `show` and
+/// aggregates build new columns.
 struct QueryExecutor {
     let evaluator: ExpressionEvaluator
     let isCancelled: @Sendable () -> Bool
@@ -51,14 +52,11 @@ struct QueryExecutor {
             let column = try evaluator.evaluate(expression, one).materialize(count: 1, as: expression.type)
             frame = Frame(relation: Relation(fields: [Field(name: name, type: expression.type)], columns: [column], rowCount: 1), selection: nil)
         }
-        for (index, stage) in plan.stages.enumerated() {
+        for stage in plan.stages {
             if isCancelled() { throw Diagnostic(.runtime, "interrupted", in: source, at: range) }
             start = clock.now
             if let current = lineage { lineage = try follow(stage, on: frame, lineage: current) }
-            // A sort or a projection followed by a limit only needs the first rows.
-            var limit: Int?
-            if index + 1 < plan.stages.count, case .limit(let count) = plan.stages[index + 1].operation { limit = count }
-            frame = try run(stage, on: frame, limit: limit)
+            frame = try run(stage, on: frame)
             report?(StageReport(text: stage.text, rowsOut: frame.count, duration: clock.now - start))
         }
         if let current = lineage, frame.selection != nil {
@@ -83,14 +81,14 @@ struct QueryExecutor {
         }
     }
 
-    private func run(_ stage: QueryPlan.Stage, on frame: Frame, limit: Int?) throws(Diagnostic) -> Frame {
+    private func run(_ stage: QueryPlan.Stage, on frame: Frame) throws(Diagnostic) -> Frame {
         switch stage.operation {
         case .filter(let condition):
             return Frame(relation: frame.relation, selection: try evaluator.select(condition, frame))
         case .project(let expressions):
-            // Followed by a limit, only the rows that will be kept are computed, as SQL does.
+            // Only the rows that will be read are computed (see `PlanRewriter`).
             var frame = frame
-            if let limit, limit < frame.count {
+            if let limit = stage.rowLimit, limit < frame.count {
                 frame = Frame(relation: frame.relation, selection: frame.selection.map { Array($0.prefix(limit)) } ?? Array(0..<Int32(limit)))
             }
             var columns: [Column] = []
@@ -103,7 +101,7 @@ struct QueryExecutor {
             let relation = try aggregator.aggregate(frame, keys: keys, aggregates: aggregates, fields: stage.fields)
             return Frame(relation: relation, selection: nil)
         case .sort(let keys):
-            return Frame(relation: frame.relation, selection: try Sorter(evaluator: evaluator).sort(frame, keys: keys, limit: limit))
+            return Frame(relation: frame.relation, selection: try Sorter(evaluator: evaluator).sort(frame, keys: keys, limit: stage.rowLimit))
         case .limit(let count):
             let rows = frame.selection ?? (0..<Int32(frame.count)).map { $0 }
             return Frame(relation: frame.relation, selection: Array(rows.prefix(count)))

@@ -26,6 +26,9 @@ struct QueryPlan {
         /// The clause's source text, for `.explain`.
         var text: String
         var range: SourceRange
+        /// Only this many of the stage's rows are read after it (a `limit` follows); set by
+        /// `PlanRewriter`, and only on sorts and projections, which then produce no more.
+        var rowLimit: Int?
     }
 
     var source: Source

@@ -1,16 +1,35 @@
 // swift-tools-version:6.0
-// The package reads as the architecture of factsh:
-//   FactStore     the in-memory columnar store (values, columns, relations, catalog)
-//   FactLanguage  the query language (lexer, parser, diagnostics, type checker, evaluator)
+// The package reads as the architecture of factsh, lowest layer first. Each target exists so
+// that one kind of code can change, build and be tested without the layers above it:
+//
+//   FactStore     the in-memory columnar store: values, quantities and dates, columns,
+//                 relations, the catalog, and the Environment (stored relations plus `let`
+//                 bindings) that statements run against and session files save. Knows no
+//                 query language, so the importers and the session file can use it alone.
+//   FactSyntax    the query language as text: source files, tokens, lexer, parser, AST,
+//                 keywords, the operator table, diagnostics and their rendering, did-you-mean.
+//                 Turns text into a syntax tree or into errors, and knows nothing of running
+//                 it: the parser fuzzer and the grammar test need nothing more.
+//   FactEngine    the query language run: binder, planner, plan rewriter, executor,
+//                 evaluator, aggregates, sorting, the Interpreter, and the SQL translation
+//                 checked against SQLite. Depends on FactSyntax for the tree and on FactStore
+//                 for the data.
 //   ArticleIngest turning news reports into facts: sentences, numbers, qualifiers, units, dates
 //   DataImport    CSV, TSV, JSON and JSON Lines files to typed relations
 //   FactFigures   figures across reports: which mentions give the same number, and disputes
 //   CSQLite       the system SQLite library, for session files
-//   SessionStore  a whole session saved to and opened from one SQLite file
+//   SessionStore  a whole session (an Environment) saved to and opened from one SQLite file;
+//                 it needs the store only, not the language
 //   FactShell     statements, dot commands, output formats, script runner; no terminal code
 //   CLibedit      the system libedit library, with wrappers for its variadic functions
+//   CInterrupt    the Ctrl-C flag and its SIGINT handler, in C so that the flag is defined
+//                 once (a static in a header would be one copy per importing module)
 //   FactTerminal  the libedit line reader and Ctrl-C handling: the only code that needs a tty
 //   factsh        the thin executable: command-line options and wiring
+//
+// Test targets mirror them (FactSyntaxTests, FactEngineTests, ...); DifferentialTests runs
+// generated queries through FactEngine and SQLite and compares the answers; EndToEndTests runs
+// the built binary, at a real terminal through tmux where it must.
 import PackageDescription
 
 let package = Package(
@@ -19,7 +38,8 @@ let package = Package(
     products: [
         .executable(name: "factsh", targets: ["factsh"]),
         .library(name: "FactStore", targets: ["FactStore"]),
-        .library(name: "FactLanguage", targets: ["FactLanguage"]),
+        .library(name: "FactSyntax", targets: ["FactSyntax"]),
+        .library(name: "FactEngine", targets: ["FactEngine"]),
         .library(name: "FactShell", targets: ["FactShell"]),
         .library(name: "ArticleIngest", targets: ["ArticleIngest"]),
         .library(name: "DataImport", targets: ["DataImport"]),
@@ -29,22 +49,24 @@ let package = Package(
     ],
     targets: [
         .target(name: "FactStore"),
-        .target(name: "FactLanguage", dependencies: ["FactStore"]),
+        .target(name: "FactSyntax", dependencies: ["FactStore"]),
+        .target(name: "FactEngine", dependencies: ["FactSyntax", "FactStore"]),
         .target(name: "ArticleIngest", dependencies: ["FactStore"], exclude: ["Vocabulary/generate-verb-dictionary.py"]),
         .target(name: "DataImport", dependencies: ["FactStore"]),
         .target(name: "FactFigures", dependencies: ["FactStore", "ArticleIngest"]),
         .target(
             name: "FactShell",
-            dependencies: ["FactStore", "FactLanguage", "ArticleIngest", "DataImport", "SessionStore"],
+            dependencies: ["FactStore", "FactSyntax", "FactEngine", "ArticleIngest", "DataImport", "SessionStore"],
             resources: [
                 .embedInCode("Demo/founding-report.txt"),
                 .embedInCode("Demo/founding-facts.fq"),
             ]
         ),
         .systemLibrary(name: "CLibedit", pkgConfig: "libedit", providers: [.apt(["libedit-dev"])]),
-        .target(name: "FactTerminal", dependencies: ["CLibedit", "FactShell"]),
+        .target(name: "CInterrupt"),
+        .target(name: "FactTerminal", dependencies: ["CLibedit", "CInterrupt", "FactShell"]),
         .systemLibrary(name: "CSQLite", pkgConfig: "sqlite3", providers: [.apt(["libsqlite3-dev"])]),
-        .target(name: "SessionStore", dependencies: ["CSQLite", "FactStore", "FactLanguage"]),
+        .target(name: "SessionStore", dependencies: ["CSQLite", "FactStore"]),
         .executableTarget(
             name: "factsh",
             dependencies: [
@@ -56,12 +78,14 @@ let package = Package(
         .executableTarget(name: "ingest-benchmark", dependencies: ["ArticleIngest", "FactStore"], path: "Benchmarks/IngestThroughput"),
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "FactStoreTests", dependencies: ["FactStore"]),
-        .testTarget(name: "FactLanguageTests", dependencies: ["FactLanguage"]),
+        .testTarget(name: "FactSyntaxTests", dependencies: ["FactSyntax", "FactStore"]),
+        .testTarget(name: "FactEngineTests", dependencies: ["FactEngine", "FactSyntax", "FactStore"]),
         .testTarget(name: "ArticleIngestTests", dependencies: ["ArticleIngest"]),
         .testTarget(name: "FactFiguresTests", dependencies: ["FactFigures", "ArticleIngest", "FactStore"]),
         .testTarget(name: "DataImportTests", dependencies: ["DataImport", "TestSupport"]),
         .testTarget(name: "FactShellTests", dependencies: ["FactShell", "TestSupport"], exclude: ["Golden"]),
-        .testTarget(name: "DifferentialTests", dependencies: ["FactLanguage", "FactStore", "SessionStore", "TestSupport"]),
+        .testTarget(name: "FactTerminalTests", dependencies: ["FactTerminal", "CInterrupt"]),
+        .testTarget(name: "DifferentialTests", dependencies: ["FactEngine", "FactSyntax", "FactStore", "SessionStore", "TestSupport"]),
         .testTarget(name: "EndToEndTests", dependencies: ["factsh", "TestSupport"]),
     ],
     swiftLanguageModes: [.v6]

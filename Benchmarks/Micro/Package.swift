@@ -15,7 +15,8 @@ let package = Package(
             name: "FactshMicro",
             dependencies: [
                 .product(name: "Benchmark", package: "benchmark"),
-                .product(name: "FactLanguage", package: "factsh"),
+                .product(name: "FactEngine", package: "factsh"),
+                .product(name: "FactSyntax", package: "factsh"),
                 .product(name: "FactStore", package: "factsh"),
                 .product(name: "DataImport", package: "factsh"),
             ],

@@ -6,7 +6,6 @@
 
 #include <histedit.h>
 #include <locale.h>
-#include <signal.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -36,20 +35,5 @@ static inline void *factsh_el_get_clientdata(EditLine *el) {
 static inline int factsh_history_set_size(History *h, HistEvent *event, int size) { return history(h, event, H_SETSIZE, size); }
 static inline int factsh_history_set_unique(History *h, HistEvent *event, int unique) { return history(h, event, H_SETUNIQUE, unique); }
 static inline int factsh_history_enter(History *h, HistEvent *event, const char *line) { return history(h, event, H_ENTER, line); }
-
-// Ctrl-C: a handler without SA_RESTART, so el_gets returns and the line can be dropped.
-// The flag is also read between the stages of a running query to cancel it.
-static volatile sig_atomic_t factsh_interrupt_flag = 0;
-static void factsh_on_interrupt(int signal_number) { (void)signal_number; factsh_interrupt_flag = 1; }
-static inline int factsh_install_interrupt_handler(void) {
-    struct sigaction action;
-    memset(&action, 0, sizeof action);
-    action.sa_handler = factsh_on_interrupt;
-    sigemptyset(&action.sa_mask);
-    action.sa_flags = 0;
-    return sigaction(SIGINT, &action, NULL);
-}
-static inline int factsh_interrupt_pending(void) { return factsh_interrupt_flag != 0; }
-static inline void factsh_clear_interrupt(void) { factsh_interrupt_flag = 0; }
 
 #endif

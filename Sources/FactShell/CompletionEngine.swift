@@ -1,4 +1,4 @@
-import FactLanguage
+import FactSyntax
 import FactStore
 
 /// Tab completion that knows where the cursor is: relation names where a statement starts,

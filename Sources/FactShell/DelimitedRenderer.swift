@@ -1,4 +1,4 @@
-import FactLanguage
+import FactSyntax
 import FactStore
 
 /// CSV (RFC 4180) and TSV output: a header row, then one line per row; nulls are empty.

@@ -1,4 +1,4 @@
-import FactLanguage
+import FactSyntax
 
 /// The bundled samples that `--demo` loads, compiled into the binary so that the demo works
 /// from any directory, installed or not.

@@ -4,7 +4,7 @@ import Glibc
 import Darwin
 #endif
 import DataImport
-import FactLanguage
+import FactSyntax
 
 /// Reading and writing files with errors a user can act on, without Foundation (which
 /// would slow the shell's start).

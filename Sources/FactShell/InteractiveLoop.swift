@@ -1,4 +1,4 @@
-import FactLanguage
+import FactSyntax
 
 /// The read–run loop of the shell: gathers lines until they make complete statements (the
 /// parser says whether input is merely incomplete), runs them, and shows a continuation

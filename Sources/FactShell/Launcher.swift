@@ -1,4 +1,4 @@
-import FactLanguage
+import FactSyntax
 import FactStore
 
 /// Runs factsh as the command line asks: `--set`, `--demo`, the startup script, FILE arguments,

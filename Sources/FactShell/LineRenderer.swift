@@ -1,4 +1,4 @@
-import FactLanguage
+import FactSyntax
 import FactStore
 
 /// sqlite3's `line` mode: one `field = value` line per field, a blank line between rows.

@@ -1,4 +1,4 @@
-import FactLanguage
+import FactSyntax
 import FactStore
 
 /// A GitHub-flavoured Markdown table, numbers right-aligned, for pasting into a write-up;

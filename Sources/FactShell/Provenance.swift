@@ -1,4 +1,5 @@
-import FactLanguage
+import FactEngine
+import FactSyntax
 import FactStore
 
 /// `.why`: the stored facts behind a result, each with where it came from — a script's file

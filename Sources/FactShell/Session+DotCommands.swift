@@ -1,5 +1,6 @@
 import DataImport
-import FactLanguage
+import FactEngine
+import FactSyntax
 import FactStore
 import SessionStore
 

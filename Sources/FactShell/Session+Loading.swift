@@ -1,6 +1,6 @@
 import ArticleIngest
 import DataImport
-import FactLanguage
+import FactSyntax
 import FactStore
 
 extension Session {

@@ -1,4 +1,5 @@
-import FactLanguage
+import FactEngine
+import FactSyntax
 import FactStore
 
 /// A factsh session: the facts and bindings, the output settings, and the running of

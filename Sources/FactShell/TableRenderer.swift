@@ -1,4 +1,4 @@
-import FactLanguage
+import FactSyntax
 import FactStore
 
 /// Draws a relation as an aligned table with a header and a row-count footer, in the manner

@@ -4,7 +4,10 @@
 /// (as day numbers) and durations share a buffer of packed integers; strings are dictionary
 /// codes, packed the same way.
 public struct Column: Sendable {
-    public enum Storage: Sendable {
+    /// The buffer behind the values. Package-wide, not public: the query engine reads it to
+    /// evaluate whole columns at their stored width and DataImport builds columns from it,
+    /// but outside factsh a column is its values (`subscript`, `append`).
+    package enum Storage: Sendable {
         /// Used by the `null` type: a column that has held nothing but nulls.
         case none
         case ints(PackedInts)
@@ -17,12 +20,12 @@ public struct Column: Sendable {
     }
 
     public private(set) var type: ValueType
-    public private(set) var storage: Storage
+    package private(set) var storage: Storage
     /// Nil when no row is null.
     public private(set) var nulls: NullMask?
     public private(set) var count: Int
 
-    public init(type: ValueType, storage: Storage, nulls: NullMask?, count: Int) {
+    package init(type: ValueType, storage: Storage, nulls: NullMask?, count: Int) {
         self.type = type
         self.storage = storage
         self.nulls = nulls?.hasNulls == true ? nulls : nil

@@ -3,7 +3,6 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
-import FactLanguage
 import FactStore
 
 /// Saves a whole session — every relation and binding, with its schema and the origin of every

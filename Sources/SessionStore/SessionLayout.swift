@@ -1,4 +1,3 @@
-import FactLanguage
 import FactStore
 
 /// Where one relation or binding lives in a session file: the table that holds its rows'

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
-@testable import FactLanguage
+@testable import FactEngine
+@testable import FactSyntax
 import FactStore
 @testable import SessionStore
 import TestSupport

@@ -1,5 +1,6 @@
 import Testing
-@testable import FactLanguage
+@testable import FactEngine
+@testable import FactSyntax
 import FactStore
 
 /// Queries that once gave other answers through `.sql`, each run in factsh and in SQLite.

@@ -1,6 +1,5 @@
 import Testing
 @testable import FactShell
-import FactLanguage
 import FactStore
 
 /// Whether a table has a row whose cells are exactly these.

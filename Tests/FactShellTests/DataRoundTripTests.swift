@@ -1,7 +1,6 @@
 import Foundation
 import Testing
 @testable import FactShell
-import FactLanguage
 import FactStore
 
 @Suite struct DataRoundTripTests {

@@ -1,6 +1,5 @@
 import Testing
 @testable import FactShell
-import FactLanguage
 
 @Suite struct InteractiveLoopTests {
     @Test func continuationPromptWhileAParenthesisIsOpen() {

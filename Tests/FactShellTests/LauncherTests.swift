@@ -1,6 +1,5 @@
 import Testing
 @testable import FactShell
-import FactLanguage
 import FactStore
 
 @Suite struct LauncherTests {

@@ -2,7 +2,6 @@ import Foundation
 import Testing
 @testable import FactShell
 import TestSupport
-import FactLanguage
 import FactStore
 
 @Suite struct SessionFileTests {

@@ -1,6 +1,6 @@
-import FactLanguage
 import FactShell
 import FactStore
+import FactSyntax
 
 /// A session writing into memory, loaded with the demo facts unless told otherwise.
 func makeSession(demo: Bool = true) -> (Session, CapturedOutput) {

@@ -9,19 +9,20 @@ let package = Package(
     dependencies: [.package(name: "factsh", path: "../..")],
     targets: [
         .target(name: "FuzzSupport"),
-        .executableTarget(name: "FuzzParser", dependencies: ["FuzzSupport", .product(name: "FactLanguage", package: "factsh")]),
+        .executableTarget(name: "FuzzParser", dependencies: ["FuzzSupport", .product(name: "FactSyntax", package: "factsh")]),
         .executableTarget(name: "FuzzEvaluator", dependencies: [
-            "FuzzSupport", .product(name: "FactLanguage", package: "factsh"), .product(name: "FactShell", package: "factsh"),
+            "FuzzSupport", .product(name: "FactEngine", package: "factsh"), .product(name: "FactSyntax", package: "factsh"),
+            .product(name: "FactShell", package: "factsh"),
         ]),
         .executableTarget(name: "FuzzArticle", dependencies: ["FuzzSupport", .product(name: "ArticleIngest", package: "factsh")]),
         .executableTarget(name: "FuzzDotCommands", dependencies: [
-            "FuzzSupport", .product(name: "FactLanguage", package: "factsh"), .product(name: "FactShell", package: "factsh"),
+            "FuzzSupport", .product(name: "FactSyntax", package: "factsh"), .product(name: "FactShell", package: "factsh"),
         ]),
         .executableTarget(name: "FuzzDataFiles", dependencies: [
             "FuzzSupport", .product(name: "DataImport", package: "factsh"), .product(name: "FactStore", package: "factsh"),
         ]),
         .executableTarget(name: "FuzzSessionFile", dependencies: [
-            "FuzzSupport", .product(name: "FactLanguage", package: "factsh"), .product(name: "FactShell", package: "factsh"),
+            "FuzzSupport", .product(name: "FactSyntax", package: "factsh"), .product(name: "FactShell", package: "factsh"),
             .product(name: "FactStore", package: "factsh"),
         ]),
     ]

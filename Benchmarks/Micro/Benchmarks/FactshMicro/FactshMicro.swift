@@ -1,7 +1,8 @@
 import Benchmark
 import DataImport
-import FactLanguage
+import FactEngine
 import FactStore
+import FactSyntax
 
 /// The hot paths, so a regression shows in numbers: the lexer and parser, each operator over a
 /// million rows, and CSV parsing.

@@ -1,4 +1,5 @@
-import FactLanguage
+import FactEngine
+import FactSyntax
 import FactShell
 import FuzzSupport
 

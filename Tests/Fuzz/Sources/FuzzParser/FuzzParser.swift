@@ -1,4 +1,4 @@
-import FactLanguage
+import FactSyntax
 import FuzzSupport
 
 /// Any bytes through the lexer and parser: they may be refused, never crash.

@@ -1,7 +1,7 @@
 #if canImport(Glibc)
 import Glibc
 #endif
-import FactLanguage
+import FactSyntax
 import FactShell
 import FactStore
 import FuzzSupport

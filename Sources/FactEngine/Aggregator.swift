@@ -1,0 +1,239 @@
+import FactStore
+import FactSyntax
+
+/// Groups the rows of a frame by key values and computes aggregates per group.
+///
+/// Groups are numbered by hashing each key's compact code (a dictionary code for strings,
+/// the bits for numbers), one key at a time, so no row is ever turned into a tuple of values.
+struct Aggregator {
+    let evaluator: ExpressionEvaluator
+
+    func aggregate(_ frame: Frame, keys: [BoundExpression], aggregates: [PlannedAggregate], fields: [Field]) throws(Diagnostic) -> Relation {
+        // `... count` with no keys: the number of rows, nothing to group.
+        if keys.isEmpty, aggregates.allSatisfy({ $0.argument == nil }) {
+            let columns = aggregates.map { _ in Column(type: .int, storage: .ints(PackedInts([Int64(frame.count)])), nulls: nil, count: 1) }
+            return Relation(fields: fields, columns: columns, rowCount: 1)
+        }
+        if keys.isEmpty, aggregates.count == 1, let total = try sumOfIntField(aggregates[0], frame) {
+            return Relation(fields: fields, columns: [total], rowCount: 1)
+        }
+        let (keyColumns, groups) = try group(frame, keys: keys)
+        // Without keys there is one group even when there are no rows (`count` gives 0).
+        let groupCount = keys.isEmpty ? 1 : groups.count
+        var columns = keyColumns.map { $0.gather(groups.firstRows.map(Int32.init)) }
+        for aggregate in aggregates {
+            columns.append(try compute(aggregate, frame, groups: groups, groupCount: groupCount))
+        }
+        return Relation(fields: fields, columns: columns, rowCount: groupCount)
+    }
+
+    /// `… sum x` with no keys over an int field, read through the frame's row positions:
+    /// no gathered column, no group numbers. Nil for any other aggregate.
+    private func sumOfIntField(_ aggregate: PlannedAggregate, _ frame: Frame) throws(Diagnostic) -> Column? {
+        guard aggregate.function == .sum, aggregate.type == .int, case .column(let index, _)? = aggregate.argument,
+              case .ints(let values) = frame.relation.columns[index].storage else { return nil }
+        let sum = values.visit(IntSum(column: frame.relation.columns[index], selection: frame.selection))
+        if sum.overflowed {
+            throw evaluator.runtimeError("integer overflow in sum: the total does not fit in 64 bits", at: aggregate.range)
+        }
+        return Column(type: .int, values: [sum.counted == 0 ? .null : .int(sum.total)])
+    }
+
+    /// The key columns of a frame and the group of every row.
+    func group(_ frame: Frame, keys: [BoundExpression]) throws(Diagnostic) -> ([Column], GroupNumbering) {
+        var keyColumns: [Column] = []
+        for key in keys {
+            keyColumns.append(try evaluator.evaluate(key, frame).materialize(count: frame.count, as: key.type))
+        }
+        var groups = GroupNumbering(rowCount: frame.count)
+        for column in keyColumns { groups.refine(by: column) }
+        return (keyColumns, groups)
+    }
+
+    private func compute(_ aggregate: PlannedAggregate, _ frame: Frame, groups: GroupNumbering, groupCount: Int) throws(Diagnostic) -> Column {
+        let ids = groups.ids
+        guard let argument = aggregate.argument else {
+            var counts = [Int64](repeating: 0, count: groupCount)
+            for row in 0..<frame.count { counts[Int(ids[row])] += 1 }
+            return Column(type: .int, storage: .ints(PackedInts(counts)), nulls: nil, count: groupCount)
+        }
+        let column = try evaluator.evaluate(argument, frame).materialize(count: frame.count, as: argument.type)
+        switch aggregate.function {
+        case .count:
+            var counts = [Int64](repeating: 0, count: groupCount)
+            for row in 0..<frame.count where !column.isNull(row) { counts[Int(ids[row])] += 1 }
+            return Column(type: .int, storage: .ints(PackedInts(counts)), nulls: nil, count: groupCount)
+        case .countDistinct:
+            // Dictionary codes: a flag per (group, code) instead of a hash set.
+            if let distinct = GroupNumbering.denseCodeCount(of: column), groupCount * distinct <= 1 << 24,
+               case .strings(let stringCodes, _) = column.storage {
+                let counts = ids.withUnsafeBufferPointer {
+                    stringCodes.visit(DistinctCodeCounts(column: column, ids: $0, distinct: distinct, groupCount: groupCount))
+                }
+                return Column(type: .int, storage: .ints(PackedInts(counts)), nulls: nil, count: groupCount)
+            }
+            let codes = GroupNumbering.codes(of: column)
+            var seen = [Set<UInt64>](repeating: [], count: groupCount)
+            for row in 0..<frame.count where !column.isNull(row) { seen[Int(ids[row])].insert(codes[row]) }
+            return Column(type: .int, storage: .ints(PackedInts(seen.map { Int64($0.count) })), nulls: nil, count: groupCount)
+        case .sum, .avg:
+            return try sumOrAverage(aggregate, column, ids: ids, groupCount: groupCount)
+        case .min, .max:
+            return extreme(aggregate, column, ids: ids, groupCount: groupCount)
+        }
+    }
+
+    private func sumOrAverage(_ aggregate: PlannedAggregate, _ column: Column, ids: [Int32], groupCount: Int) throws(Diagnostic) -> Column {
+        var counts = [Int](repeating: 0, count: groupCount)
+        var qualifiers = [Qualifier](repeating: .exact, count: groupCount)
+        var uppers = [Double](repeating: 0, count: groupCount)
+        var doubles = [Double](repeating: 0, count: groupCount)
+        var ints = [Int64](repeating: 0, count: groupCount)
+        switch column.storage {
+        case .ints(let values):
+            let sums = ids.withUnsafeBufferPointer { values.visit(GroupedIntSums(column: column, ids: $0, groupCount: groupCount)) }
+            if sums.overflowed, aggregate.function == .sum {
+                throw evaluator.runtimeError("integer overflow in sum: the total does not fit in 64 bits", at: aggregate.range)
+            }
+            (counts, doubles, ints) = (sums.counts, sums.doubles, sums.ints)
+        case .doubles(let values):
+            for row in values.indices where !column.isNull(row) {
+                counts[Int(ids[row])] += 1
+                doubles[Int(ids[row])] += values[row]
+            }
+        case .quantities(let values, let rowQualifiers, let rowUppers):
+            for row in values.indices where !column.isNull(row) {
+                let group = Int(ids[row])
+                qualifiers[group] = counts[group] == 0 ? rowQualifiers[row] : qualifiers[group].combined(with: rowQualifiers[row])
+                counts[group] += 1
+                doubles[group] += values[row]
+                uppers[group] += rowUppers.isEmpty || rowUppers[row].isNaN ? values[row] : rowUppers[row]
+            }
+        default:
+            break
+        }
+        var result = Column(type: aggregate.type)
+        for group in 0..<groupCount {
+            guard counts[group] > 0 else {
+                result.append(.null)
+                continue
+            }
+            let isAverage = aggregate.function == .avg
+            let total = isAverage ? doubles[group] / Double(counts[group]) : doubles[group]
+            guard total.isFinite else {
+                throw evaluator.runtimeError("number overflow in \(aggregate.function.rawValue)", at: aggregate.range)
+            }
+            switch aggregate.type {
+            case .int: result.append(.int(ints[group]))
+            case .quantity:
+                let upper = isAverage ? uppers[group] / Double(counts[group]) : uppers[group]
+                result.append(.quantity(Quantity(total, qualifiers[group], upper: upper)))
+            default: result.append(.number(total))
+            }
+        }
+        return result
+    }
+
+    /// `min` / `max`: the extreme row of each group; for quantities, with the weakest
+    /// qualifier of the group ("at least" anywhere makes the maximum "at least").
+    private func extreme(_ aggregate: PlannedAggregate, _ column: Column, ids: [Int32], groupCount: Int) -> Column {
+        let compare = Sorter.comparator(for: column)
+        let wantsMax = aggregate.function == .max
+        var best = [Int](repeating: -1, count: groupCount)
+        var qualifiers = [Qualifier](repeating: .exact, count: groupCount)
+        let rowQualifiers: [Qualifier]? = if case .quantities(_, let q, _) = column.storage { q } else { nil }
+        for row in 0..<column.count where !column.isNull(row) {
+            let group = Int(ids[row])
+            if let rowQualifiers {
+                qualifiers[group] = best[group] < 0 ? rowQualifiers[row] : qualifiers[group].combined(with: rowQualifiers[row])
+            }
+            if best[group] < 0 || (compare(row, best[group]) > 0) == wantsMax && compare(row, best[group]) != 0 {
+                best[group] = row
+            }
+        }
+        var result = Column(type: aggregate.type)
+        for group in 0..<groupCount {
+            var value = best[group] < 0 ? Value.null : column[best[group]]
+            if case .quantity(var quantity) = value {
+                quantity.qualifier = qualifiers[group]
+                if quantity.qualifier != .range { quantity.upper = nil }
+                value = .quantity(quantity)
+            }
+            result.append(value)
+        }
+        return result
+    }
+}
+
+/// The total of an int column's rows (those of `selection`, or all), at the column's width.
+private struct IntSum: PackedIntsVisitor {
+    let column: Column
+    let selection: [Int32]?
+
+    func visit<Value: FixedWidthInteger & SignedInteger>(_ values: UnsafeBufferPointer<Value>) -> (total: Int64, counted: Int, overflowed: Bool) {
+        var total: Int64 = 0
+        var counted = 0
+        var overflowed = false
+        func add(_ row: Int) {
+            let (sum, overflow) = total.addingReportingOverflow(Int64(values[row]))
+            total = sum
+            overflowed = overflowed || overflow
+            counted += 1
+        }
+        switch (selection, column.nulls) {
+        case (let rows?, nil): for row in rows { add(Int(row)) }
+        case (let rows?, _): for row in rows where !column.isNull(Int(row)) { add(Int(row)) }
+        case (nil, nil): for row in values.indices { add(row) }
+        case (nil, _): for row in values.indices where !column.isNull(row) { add(row) }
+        }
+        return (total, counted, overflowed)
+    }
+}
+
+/// Per group: how many non-null rows, their total as a double (for `avg`) and as an int
+/// (for `sum`, with overflow noted), at the column's width.
+private struct GroupedIntSums: PackedIntsVisitor {
+    let column: Column
+    let ids: UnsafeBufferPointer<Int32>
+    let groupCount: Int
+
+    func visit<Value: FixedWidthInteger & SignedInteger>(_ values: UnsafeBufferPointer<Value>)
+        -> (counts: [Int], doubles: [Double], ints: [Int64], overflowed: Bool) {
+        var counts = [Int](repeating: 0, count: groupCount)
+        var doubles = [Double](repeating: 0, count: groupCount)
+        var ints = [Int64](repeating: 0, count: groupCount)
+        var overflowed = false
+        for row in values.indices where !column.isNull(row) {
+            let group = Int(ids[row])
+            let value = Int64(values[row])
+            counts[group] += 1
+            doubles[group] += Double(value)
+            let (sum, overflow) = ints[group].addingReportingOverflow(value)
+            overflowed = overflowed || overflow
+            ints[group] = sum
+        }
+        return (counts, doubles, ints, overflowed)
+    }
+}
+
+/// `count distinct` over dictionary codes, at their stored width: a flag per (group, code)
+/// instead of a hash set.
+private struct DistinctCodeCounts: PackedIntsVisitor {
+    let column: Column
+    let ids: UnsafeBufferPointer<Int32>
+    let distinct: Int
+    let groupCount: Int
+
+    func visit<Code: FixedWidthInteger & SignedInteger>(_ codes: UnsafeBufferPointer<Code>) -> [Int64] {
+        var seen = [Bool](repeating: false, count: max(groupCount * distinct, 1))
+        var counts = [Int64](repeating: 0, count: groupCount)
+        for row in codes.indices where !column.isNull(row) {
+            let slot = Int(ids[row]) * distinct + Int(truncatingIfNeeded: codes[row])
+            if !seen[slot] {
+                seen[slot] = true
+                counts[Int(ids[row])] += 1
+            }
+        }
+        return counts
+    }
+}

@@ -1,0 +1,41 @@
+import FactStore
+import FactSyntax
+
+/// An expression whose names are resolved to columns or values and whose type is known.
+///
+/// The binder builds it from the syntax tree against one relation's schema, so type errors are
+/// found before any row is read; the evaluator then runs it over whole columns at once.
+indirect enum BoundExpression: Sendable {
+    case column(index: Int, type: ValueType)
+    case constant(Value)
+    case negate(BoundExpression, type: ValueType, range: SourceRange)
+    case not(BoundExpression)
+    case arithmetic(BinaryOperator, BoundExpression, BoundExpression, type: ValueType, range: SourceRange)
+    case comparison(BinaryOperator, BoundExpression, BoundExpression)
+    /// `contains` (case-insensitive) and `starts with`.
+    case text(BinaryOperator, BoundExpression, BoundExpression)
+    case logical(LogicalOperator, [BoundExpression])
+    case inList(BoundExpression, [BoundExpression], negated: Bool)
+    case isNull(BoundExpression, negated: Bool)
+
+    var type: ValueType {
+        switch self {
+        case .column(_, let type), .negate(_, let type, _), .arithmetic(_, _, _, let type, _): type
+        case .constant(let value): value.type
+        case .not, .comparison, .text, .logical, .inList, .isNull: .bool
+        }
+    }
+
+    /// The columns the expression reads, for `.explain` and for lineage.
+    var columnsRead: Set<Int> {
+        switch self {
+        case .column(let index, _): [index]
+        case .constant: []
+        case .negate(let operand, _, _), .not(let operand), .isNull(let operand, _): operand.columnsRead
+        case .arithmetic(_, let left, let right, _, _), .comparison(_, let left, let right), .text(_, let left, let right):
+            left.columnsRead.union(right.columnsRead)
+        case .logical(_, let operands): operands.reduce(into: []) { $0.formUnion($1.columnsRead) }
+        case .inList(let operand, let items, _): items.reduce(operand.columnsRead) { $0.union($1.columnsRead) }
+        }
+    }
+}

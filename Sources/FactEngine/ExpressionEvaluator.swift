@@ -1,0 +1,130 @@
+import FactStore
+import FactSyntax
+
+/// Evaluates bound expressions a column at a time over a frame.
+///
+/// Errors found while running (overflow, division by zero) point at the expression that
+/// raised them, in the source the statement came from.
+struct ExpressionEvaluator {
+    let source: SourceFile
+
+    func evaluate(_ expression: BoundExpression, _ frame: Frame) throws(Diagnostic) -> Vector {
+        switch expression {
+        case .column(let index, _):
+            return .column(frame.column(index))
+        case .constant(let value):
+            return .constant(value)
+        case .negate(let operand, let type, let range):
+            return try negate(try evaluate(operand, frame), type: type, count: frame.count, range: range)
+        case .not(let operand):
+            let value = try evaluate(operand, frame).bools
+            return boolColumn(count: frame.count) { row in value.isNull(row) ? nil : !value[row] }
+        case .arithmetic(let op, let left, let right, let type, let range):
+            return try arithmetic(op, try evaluate(left, frame), try evaluate(right, frame), type: type, count: frame.count, range: range)
+        case .comparison(let op, let left, let right):
+            return compare(op, try evaluate(left, frame), try evaluate(right, frame), count: frame.count)
+        case .text(let op, let left, let right):
+            return matchText(op, try evaluate(left, frame), try evaluate(right, frame), count: frame.count)
+        case .logical(let op, let operands):
+            var readers: [Reader<Bool>] = []
+            for operand in operands { readers.append(try evaluate(operand, frame).bools) }
+            return logical(op, readers, count: frame.count)
+        case .inList(let value, let items, let negated):
+            let left = try evaluate(value, frame)
+            var readers: [Reader<Bool>] = []
+            for item in items {
+                readers.append(compare(.equal, left, try evaluate(item, frame), count: frame.count).bools)
+            }
+            let found = logical(.or, readers, count: frame.count).bools
+            return boolColumn(count: frame.count) { row in found.isNull(row) ? nil : found[row] != negated }
+        case .isNull(let value, let negated):
+            switch try evaluate(value, frame) {
+            case .constant(let constant): return .constant(.bool(constant.isNull != negated))
+            case .column(let column): return boolColumn(count: frame.count) { row in column.isNull(row) != negated }
+            }
+        }
+    }
+
+    /// The rows of the frame where the condition is true (null is not true).
+    func select(_ condition: BoundExpression, _ frame: Frame) throws(Diagnostic) -> [Int32] {
+        if let kept = selectByScan(condition, frame) { return kept }
+        let truth = try evaluate(condition, frame).bools
+        var kept: [Int32] = []
+        for row in 0..<frame.count where !truth.isNull(row) && truth[row] {
+            kept.append(frame.selection?[row] ?? Int32(row))
+        }
+        return kept
+    }
+
+    // MARK: logic
+
+    /// `and` / `or` in three-valued logic: false and null is false, true or null is true.
+    private func logical(_ op: LogicalOperator, _ readers: [Reader<Bool>], count: Int) -> Vector {
+        let decisive = op == .or
+        return boolColumn(count: count) { row in
+            var sawNull = false
+            for reader in readers {
+                if reader.isNull(row) { sawNull = true } else if reader[row] == decisive { return decisive }
+            }
+            return sawNull ? nil : !decisive
+        }
+    }
+
+    /// A bool column from a function of the row that returns nil for null.
+    func boolColumn(count: Int, _ value: (Int) -> Bool?) -> Vector {
+        var values = [Bool](repeating: false, count: count)
+        var nulls: NullMask?
+        for row in 0..<count {
+            if let result = value(row) {
+                values[row] = result
+            } else {
+                if nulls == nil { nulls = NullMask(count: count) }
+                nulls![row] = true
+            }
+        }
+        return .column(Column(type: .bool, storage: .bools(values), nulls: nulls, count: count))
+    }
+
+    // MARK: text
+
+    private func matchText(_ op: BinaryOperator, _ left: Vector, _ right: Vector, count: Int) -> Vector {
+        func matches(_ text: String, _ pattern: String) -> Bool {
+            TextMatch.matches(op, TextMatch.folded(text), TextMatch.folded(pattern))
+        }
+        guard case .constant(let patternValue) = right else {
+            let texts = strings(left)
+            let patterns = strings(right)
+            return boolColumn(count: count) { row in
+                guard let text = texts(row), let pattern = patterns(row) else { return nil }
+                return matches(text, pattern)
+            }
+        }
+        guard case .string(let pattern) = patternValue else { return .constant(.null) }
+        switch left {
+        case .constant(let value):
+            guard case .string(let text) = value else { return .constant(.null) }
+            return .constant(.bool(matches(text, pattern)))
+        case .column(let column):
+            guard case .strings(let codes, let dictionary) = column.storage else { return .constant(.null) }
+            // Decided once per distinct string, then looked up by code.
+            let decided = dictionary.map { matches($0, pattern) }
+            return boolColumn(count: count) { row in column.isNull(row) ? nil : decided[Int(codes[row])] }
+        }
+    }
+
+    /// Row access to a string vector.
+    func strings(_ vector: Vector) -> (Int) -> String? {
+        switch vector {
+        case .constant(let value):
+            if case .string(let string) = value { return { _ in string } }
+            return { _ in nil }
+        case .column(let column):
+            guard case .strings(let codes, let dictionary) = column.storage else { return { _ in nil } }
+            return { row in column.isNull(row) ? nil : dictionary[Int(codes[row])] }
+        }
+    }
+
+    func runtimeError(_ message: String, at range: SourceRange) -> Diagnostic {
+        Diagnostic(.runtime, message, in: source, at: range)
+    }
+}

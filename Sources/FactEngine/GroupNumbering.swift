@@ -1,0 +1,108 @@
+import FactStore
+
+/// The group number of every row, refined key by key.
+struct GroupNumbering {
+    private(set) var ids: [Int32]
+    /// The first row of each group, where its key values are read.
+    private(set) var firstRows: [Int]
+
+    init(rowCount: Int) {
+        ids = [Int32](repeating: 0, count: rowCount)
+        firstRows = rowCount > 0 ? [0] : []
+    }
+
+    var count: Int { firstRows.count }
+
+    private struct PairKey: Hashable {
+        var group: Int32
+        var code: UInt64
+        var isNull: Bool
+    }
+
+    /// Splits every group by the values of one more key column.
+    mutating func refine(by column: Column) {
+        if let distinct = GroupNumbering.denseCodeCount(of: column), count * (distinct + 1) <= 1 << 22 {
+            let groupCount = count
+            firstRows = ids.withUnsafeMutableBufferPointer { ids in
+                let refine = DenseRefine(ids: ids, column: column, distinct: distinct, groupCount: groupCount)
+                // Dictionary codes are read at their stored width, not copied out first.
+                if case .strings(let codes, _) = column.storage { return codes.visit(refine) }
+                return GroupNumbering.codes(of: column).withUnsafeBufferPointer { refine.visit($0) }
+            }
+            return
+        }
+        let codes = GroupNumbering.codes(of: column)
+        var numbering: [PairKey: Int32] = [:]
+        var newFirstRows: [Int] = []
+        for row in ids.indices {
+            let isNull = column.isNull(row)
+            let key = PairKey(group: ids[row], code: isNull ? 0 : codes[row], isNull: isNull)
+            if let id = numbering[key] {
+                ids[row] = id
+            } else {
+                let id = Int32(newFirstRows.count)
+                numbering[key] = id
+                newFirstRows.append(row)
+                ids[row] = id
+            }
+        }
+        firstRows = newFirstRows
+    }
+
+    /// How many distinct codes a column's codes run over, when they are small integers
+    /// (dictionary codes, bools): then groups are numbered through an array, not a hash table.
+    static func denseCodeCount(of column: Column) -> Int? {
+        switch column.storage {
+        case .strings(_, let dictionary): dictionary.count
+        case .bools: 2
+        case .none: 1
+        default: nil
+        }
+    }
+
+    /// A code per row that is equal exactly when the values are equal.
+    static func codes(of column: Column) -> [UInt64] {
+        switch column.storage {
+        case .none: return [UInt64](repeating: 0, count: column.count)
+        case .ints(let values): return values.map { UInt64(bitPattern: $0) }
+        case .doubles(let values): return values.map { ($0 == 0 ? 0.0 : $0).bitPattern }
+        case .bools(let values): return values.map { $0 ? 1 : 0 }
+        case .strings(let codes, _): return codes.map { UInt64(bitPattern: $0) }
+        case .quantities:
+            var interned: [Value: UInt64] = [:]
+            return (0..<column.count).map { row in
+                let value = column[row]
+                if let code = interned[value] { return code }
+                let code = UInt64(interned.count)
+                interned[value] = code
+                return code
+            }
+        }
+    }
+}
+
+/// `GroupNumbering.refine` for dense codes (dictionary codes, bools): a slot per (group,
+/// code), null taking the last code. Rewrites each row's group id; returns each new group's
+/// first row.
+private struct DenseRefine: PackedIntsVisitor {
+    let ids: UnsafeMutableBufferPointer<Int32>
+    let column: Column
+    let distinct: Int
+    let groupCount: Int
+
+    func visit<Code: FixedWidthInteger>(_ codes: UnsafeBufferPointer<Code>) -> [Int] {
+        let width = distinct + 1
+        var slots = [Int32](repeating: -1, count: max(groupCount, 1) * width)
+        var firstRows: [Int] = []
+        for row in ids.indices {
+            let code = column.isNull(row) ? distinct : Int(truncatingIfNeeded: codes[row])
+            let slot = Int(ids[row]) * width + code
+            if slots[slot] < 0 {
+                slots[slot] = Int32(firstRows.count)
+                firstRows.append(row)
+            }
+            ids[row] = slots[slot]
+        }
+        return firstRows
+    }
+}

@@ -1,0 +1,110 @@
+import FactStore
+import FactSyntax
+
+/// Runs a plan stage by stage, as it is given: decisions about the plan's shape are
+/// `PlanRewriter`'s. Filters, sorts and limits pass row positions along; only `show` and
+/// aggregates build new columns.
+struct QueryExecutor {
+    let evaluator: ExpressionEvaluator
+    let isCancelled: @Sendable () -> Bool
+    /// The query's source and span, for the "interrupted" error.
+    let source: SourceFile
+    let range: SourceRange
+
+    func run(_ plan: QueryPlan, report: ((StageReport) -> Void)? = nil) throws(Diagnostic) -> QueryResult {
+        var lineage: Lineage?
+        return try run(plan, report: report, lineage: &lineage)
+    }
+
+    /// Runs the plan and follows every output row back to the source rows it came from.
+    func runTracingLineage(_ plan: QueryPlan) throws(Diagnostic) -> (QueryResult, [[Int32]]) {
+        var lineage: Lineage? = .identity
+        let result = try run(plan, report: nil, lineage: &lineage)
+        switch lineage {
+        case .mapped(let rows)?: return (result, rows)
+        default: return (result, (0..<Int32(result.relation.rowCount)).map { [$0] })
+        }
+    }
+
+    /// For each row of the current frame's relation, the source rows behind it.
+    enum Lineage {
+        case identity
+        case mapped([[Int32]])
+
+        func rows(of row: Int32) -> [Int32] {
+            switch self {
+            case .identity: [row]
+            case .mapped(let rows): rows[Int(row)]
+            }
+        }
+    }
+
+    private func run(_ plan: QueryPlan, report: ((StageReport) -> Void)?, lineage: inout Lineage?) throws(Diagnostic) -> QueryResult {
+        let clock = ContinuousClock()
+        var start = clock.now
+        var frame: Frame
+        switch plan.source {
+        case .relation(let relation, let name):
+            frame = Frame(relation: relation, selection: nil)
+            report?(StageReport(text: name, rowsOut: relation.rowCount, duration: clock.now - start))
+        case .value(let expression, let name):
+            let one = Frame(relation: Relation(fields: [], columns: [], rowCount: 1), selection: nil)
+            let column = try evaluator.evaluate(expression, one).materialize(count: 1, as: expression.type)
+            frame = Frame(relation: Relation(fields: [Field(name: name, type: expression.type)], columns: [column], rowCount: 1), selection: nil)
+        }
+        for stage in plan.stages {
+            if isCancelled() { throw Diagnostic(.runtime, "interrupted", in: source, at: range) }
+            start = clock.now
+            if let current = lineage { lineage = try follow(stage, on: frame, lineage: current) }
+            frame = try run(stage, on: frame)
+            report?(StageReport(text: stage.text, rowsOut: frame.count, duration: clock.now - start))
+        }
+        if let current = lineage, frame.selection != nil {
+            lineage = .mapped((0..<frame.count).map { current.rows(of: frame.selection![$0]) })
+        }
+        return QueryResult(relation: frame.materialized(), isGrouped: plan.isGrouped)
+    }
+
+    /// The lineage after a stage that builds a new relation; filters, sorts and limits keep it.
+    private func follow(_ stage: QueryPlan.Stage, on frame: Frame, lineage: Lineage) throws(Diagnostic) -> Lineage {
+        let positions = frame.selection ?? (0..<Int32(frame.count)).map { $0 }
+        switch stage.operation {
+        case .project:
+            return .mapped(positions.map { lineage.rows(of: $0) })
+        case .aggregate(let keys, _):
+            let (_, groups) = try Aggregator(evaluator: evaluator).group(frame, keys: keys)
+            var rows = [[Int32]](repeating: [], count: keys.isEmpty ? 1 : groups.count)
+            for (position, row) in positions.enumerated() { rows[Int(groups.ids[position])] += lineage.rows(of: row) }
+            return .mapped(rows)
+        case .filter, .sort, .limit:
+            return lineage
+        }
+    }
+
+    private func run(_ stage: QueryPlan.Stage, on frame: Frame) throws(Diagnostic) -> Frame {
+        switch stage.operation {
+        case .filter(let condition):
+            return Frame(relation: frame.relation, selection: try evaluator.select(condition, frame))
+        case .project(let expressions):
+            // Only the rows that will be read are computed (see `PlanRewriter`).
+            var frame = frame
+            if let limit = stage.rowLimit, limit < frame.count {
+                frame = Frame(relation: frame.relation, selection: frame.selection.map { Array($0.prefix(limit)) } ?? Array(0..<Int32(limit)))
+            }
+            var columns: [Column] = []
+            for (expression, field) in zip(expressions, stage.fields) {
+                columns.append(try evaluator.evaluate(expression, frame).materialize(count: frame.count, as: field.type))
+            }
+            return Frame(relation: Relation(fields: stage.fields, columns: columns, rowCount: frame.count), selection: nil)
+        case .aggregate(let keys, let aggregates):
+            let aggregator = Aggregator(evaluator: evaluator)
+            let relation = try aggregator.aggregate(frame, keys: keys, aggregates: aggregates, fields: stage.fields)
+            return Frame(relation: relation, selection: nil)
+        case .sort(let keys):
+            return Frame(relation: frame.relation, selection: try Sorter(evaluator: evaluator).sort(frame, keys: keys, limit: stage.rowLimit))
+        case .limit(let count):
+            let rows = frame.selection ?? (0..<Int32(frame.count)).map { $0 }
+            return Frame(relation: frame.relation, selection: Array(rows.prefix(count)))
+        }
+    }
+}

@@ -1,0 +1,96 @@
+import FactStore
+import FactSyntax
+
+/// Turns a parsed query into a plan: resolves the source, then walks the clauses keeping
+/// track of the fields each one produces, so that every name and type error in the pipeline
+/// is found before any row is read.
+struct QueryPlanner {
+    let environment: Environment
+    let source: SourceFile
+
+    func plan(_ query: Query) throws(Diagnostic) -> QueryPlan {
+        var plan = try planSource(query)
+        var fields = plan.outputFields
+        var description: String
+        if case .relation(_, let name) = plan.source { description = name } else { description = "the result" }
+        for clause in query.clauses {
+            let binder = ExpressionBinder(fields: fields, relationDescription: description, environment: environment, source: source)
+            let operation: QueryPlan.Operation
+            switch clause.kind {
+            case .where(let condition):
+                operation = .filter(try binder.bindCondition(condition, role: "'where'"))
+            case .show(let projections):
+                var expressions: [BoundExpression] = []
+                for projection in projections { expressions.append(try binder.bind(projection.expression)) }
+                fields = try outputFields(zip(projections.map(\.outputName), expressions.map(\.type)), ranges: projections.map { $0.alias?.range ?? $0.expression.range })
+                operation = .project(expressions)
+            case .aggregate(let aggregates, let keys):
+                var boundKeys: [BoundExpression] = []
+                for key in keys { boundKeys.append(try binder.bind(key.expression)) }
+                var planned: [PlannedAggregate] = []
+                for aggregate in aggregates { planned.append(try planAggregate(aggregate, binder)) }
+                let names = keys.map(\.outputName) + aggregates.map(\.outputName)
+                let ranges = keys.map { $0.alias?.range ?? $0.expression.range } + aggregates.map { $0.alias?.range ?? $0.range }
+                fields = try outputFields(zip(names, boundKeys.map(\.type) + planned.map(\.type)), ranges: ranges)
+                operation = .aggregate(keys: boundKeys, aggregates: planned)
+                if !keys.isEmpty { plan.isGrouped = true }
+            case .sort(let keys):
+                var bound: [(key: BoundExpression, descending: Bool)] = []
+                for key in keys { bound.append((try binder.bind(key.expression), key.descending)) }
+                operation = .sort(bound)
+            case .limit(let count):
+                operation = .limit(Int(clamping: count))
+            }
+            plan.stages.append(QueryPlan.Stage(operation: operation, fields: fields, text: source.text(of: clause.range), range: clause.range))
+            description = "the result of '\(Parser.normalizedText(source.text(of: SourceRange(query.range.start, clause.range.end))))'"
+        }
+        return plan
+    }
+
+    private func planSource(_ query: Query) throws(Diagnostic) -> QueryPlan {
+        if case .name(let name) = query.source.kind {
+            if let relation = environment.relation(named: name) {
+                return QueryPlan(source: .relation(relation, name: name), stages: [], isGrouped: false)
+            }
+            if !query.clauses.isEmpty || environment.scalar(named: name) == nil {
+                throw Diagnostic(.unknownName, "unknown relation '\(name)'", in: source, at: query.source.range,
+                                 help: NameSuggester.help(for: name, among: environment.allNames)
+                                    ?? (environment.allNames.isEmpty ? "no relations are loaded yet" : nil))
+            }
+        }
+        let binder = ExpressionBinder(fields: [], relationDescription: "this statement", environment: environment, source: source)
+        return QueryPlan(source: .value(try binder.bind(query.source), name: query.source.columnName), stages: [], isGrouped: false)
+    }
+
+    private func planAggregate(_ aggregate: Aggregate, _ binder: ExpressionBinder) throws(Diagnostic) -> PlannedAggregate {
+        guard let argument = aggregate.argument else {
+            return PlannedAggregate(function: .count, argument: nil, type: .int, range: aggregate.range)
+        }
+        let bound = try binder.bind(argument)
+        let type: ValueType
+        switch aggregate.function {
+        case .count, .countDistinct:
+            type = .int
+        case .sum, .avg:
+            guard bound.type.isNumeric || bound.type == .null else {
+                throw Diagnostic(.typeMismatch, "'\(aggregate.function.rawValue)' needs numbers, found \(bound.type)", in: source, at: argument.range)
+            }
+            type = aggregate.function == .avg && bound.type != .quantity ? .number : bound.type
+        case .min, .max:
+            type = bound.type
+        }
+        return PlannedAggregate(function: aggregate.function, argument: bound, type: type, range: aggregate.range)
+    }
+
+    /// Fields for a stage's outputs; two outputs with one name are an error.
+    private func outputFields(_ outputs: some Sequence<(String, ValueType)>, ranges: [SourceRange]) throws(Diagnostic) -> [Field] {
+        var fields: [Field] = []
+        for ((name, type), range) in zip(outputs, ranges) {
+            if fields.contains(where: { $0.name == name }) {
+                throw Diagnostic(.syntax, "two columns are named '\(name)'", in: source, at: range, help: "name one with 'as'")
+            }
+            fields.append(Field(name: name, type: type))
+        }
+        return fields
+    }
+}

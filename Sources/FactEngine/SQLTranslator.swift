@@ -1,0 +1,412 @@
+import FactStore
+import FactSyntax
+
+/// Translates a query to one standard SQL statement for SQLite (whose form DuckDB reads too) or
+/// PostgreSQL: each pipeline stage becomes a subquery over the one before, and the operators
+/// whose meaning differs between engines are spelled out (integer division, case-insensitive
+/// `contains` as `LIKE` with escaping, nulls sorted last, strings compared by their bytes,
+/// division by zero and integer overflow as errors).
+///
+/// Dates are ISO text literals, which compare correctly with dates and with ISO text columns;
+/// a quantity is read as its number (its qualifier column is left to the caller).
+///
+/// Inside the statement a field is the column `c<n>` after its position (a quantity's
+/// qualifier `c<n>_q`), so no user's name meets another or an internal one; only the outermost
+/// SELECT gives the user's names, with `_2`, ... where SQL could not tell two apart. Rows carry
+/// `factsh_order` wherever a `sort` or `limit` could see it, numbered from the table's row
+/// order, so `limit` takes the rows factsh takes and a sort's ties stay in factsh's order.
+public struct SQLTranslator {
+    let environment: Environment
+    let source: SourceFile
+    let dialect: Dialect
+
+    /// The engine a statement is written for. The two differ in how they are told to compare
+    /// strings by their bytes (no collation name is known to both) and in what makes an
+    /// error: PostgreSQL refuses division by zero and integer overflow itself, SQLite gives
+    /// null and a float, so its statement checks and fails as factsh does.
+    public enum Dialect: String, Sendable, CaseIterable {
+        /// SQLite; DuckDB reads this form too (`BINARY` is its default collation).
+        case sqlite
+        case postgresql
+    }
+
+    public init(environment: Environment, source: SourceFile, dialect: Dialect = .sqlite) {
+        self.environment = environment
+        self.source = source
+        self.dialect = dialect
+    }
+
+    /// Why a query has no portable SQL form.
+    public struct Unsupported: Error, Sendable {
+        public var message: String
+    }
+
+    public func translate(_ query: Query) throws -> String {
+        let plan = try QueryPlanner(environment: environment, source: source).plan(query)
+        var fields: [Field]
+        var sql: String
+        // Rows carry `factsh_order`, their position in factsh's order, wherever a `sort` or
+        // `limit` could see it: SQL keeps no row order across subqueries, and `limit` without
+        // an order, or a sort's ties, would otherwise pick rows the engine likes.
+        let ordered = plan.stages.contains { stage in
+            switch stage.operation { case .sort, .limit: true; default: false }
+        }
+        switch plan.source {
+        case .relation(let relation, let name):
+            fields = relation.fields
+            // A relation's own order is its table's row order, numbered as the table is read.
+            var columns = relation.fields.indices.flatMap { index -> [String] in
+                let field = relation.fields[index]
+                let value = "\(Self.identifier(field.name)) AS \(Self.column(index))"
+                guard field.type == .quantity else { return [value] }
+                return [value, "\(Self.identifier(field.name + "_qualifier")) AS \(Self.qualifierColumn(index))"]
+            }
+            if ordered { columns.append("ROW_NUMBER() OVER () AS factsh_order") }
+            sql = "SELECT \(columns.joined(separator: ", ")) FROM \(Self.identifier(name))"
+        case .value(let expression, let name):
+            let field = Field(name: name, type: expression.type)
+            let columns = try output(expression, as: 0, fields: [])
+            return "SELECT " + zip(columns, Self.outputNames([field])).map { "\($0) AS \($1)" }.joined(separator: ", ")
+        }
+        var alias = 0
+        func wrap() -> String {
+            alias += 1
+            return "(\(sql)) AS s\(alias)"
+        }
+        for stage in plan.stages {
+            switch stage.operation {
+            case .filter(let condition):
+                sql = "SELECT * FROM \(wrap()) WHERE \(try sqlExpression(condition, fields: fields))"
+            case .project(let expressions):
+                var columns: [String] = []
+                for (index, expression) in expressions.enumerated() { columns += try output(expression, as: index, fields: fields) }
+                if ordered { columns.append("factsh_order") }
+                sql = "SELECT \(columns.joined(separator: ", ")) FROM \(wrap())"
+            case .aggregate(let keys, let aggregates):
+                var columns: [String] = []
+                for (index, key) in keys.enumerated() { columns += try output(key, as: index, fields: fields) }
+                for (offset, (aggregate, field)) in zip(aggregates, stage.fields.dropFirst(keys.count)).enumerated() {
+                    let index = keys.count + offset
+                    columns.append("\(try self.aggregate(aggregate, fields: fields)) AS \(Self.column(index))")
+                    if field.type == .quantity, let argument = aggregate.argument {
+                        columns.append("\(try aggregateQualifier(argument, fields: fields)) AS \(Self.qualifierColumn(index))")
+                    }
+                }
+                // Groups come in the order of their first rows, as factsh gives them.
+                if ordered { columns.append("MIN(factsh_order) AS factsh_order") }
+                sql = "SELECT \(columns.joined(separator: ", ")) FROM \(wrap())"
+                if !keys.isEmpty {
+                    // Group by the key values (and a quantity key's qualifier, which follows its value).
+                    let keyColumns = try keys.enumerated().flatMap { try output($1, as: $0, fields: fields) }.count
+                    sql += " GROUP BY " + (1...keyColumns).map(String.init).joined(separator: ", ")
+                }
+            case .sort(let keys):
+                // factsh's sort is stable: ties keep the order the rows had.
+                let order = try keys.map { "\(try bytewise($0.key, fields: fields))\($0.descending ? " DESC" : " ASC") NULLS LAST" } + ["factsh_order"]
+                sql = "SELECT \(Self.internalColumns(fields)), ROW_NUMBER() OVER (ORDER BY \(order.joined(separator: ", "))) AS factsh_order FROM \(wrap())"
+            case .limit(let count):
+                sql = "SELECT * FROM \(wrap()) ORDER BY factsh_order LIMIT \(count)"
+            }
+            fields = stage.fields
+        }
+        // Only the outermost SELECT names columns as the user did, so no user's name can meet
+        // another or an internal one inside the statement.
+        let renamed = zip(Self.internalNames(fields), Self.outputNames(fields)).map { "\($0) AS \($1)" }.joined(separator: ", ")
+        sql = "SELECT \(renamed) FROM \(wrap())"
+        // Qualified: a bare name in ORDER BY would mean a user's column named `factsh_order`.
+        if ordered { sql += " ORDER BY s\(alias).factsh_order" }
+        return sql
+    }
+
+    /// The column holding field `index` inside the statement: `c1`, `c2`, ... after their
+    /// position, never after the user's name (SQLite matches quoted names without case).
+    static func column(_ index: Int) -> String { "c\(index + 1)" }
+
+    /// The column holding the qualifier of quantity field `index` inside the statement.
+    static func qualifierColumn(_ index: Int) -> String { "c\(index + 1)_q" }
+
+    /// The internal columns of a relation, a quantity's qualifier after its number.
+    static func internalNames(_ fields: [Field]) -> [String] {
+        fields.indices.flatMap { fields[$0].type == .quantity ? [column($0), qualifierColumn($0)] : [column($0)] }
+    }
+
+    static func internalColumns(_ fields: [Field]) -> String { internalNames(fields).joined(separator: ", ") }
+
+    /// The result's column names: each field's name, a quantity's qualifier `name_qualifier`
+    /// after it. A name SQL could not tell from an earlier one (names match without case in
+    /// SQLite) gets `_2`, `_3`, ...; fields keep their names before qualifiers do.
+    static func outputNames(_ fields: [Field]) -> [String] {
+        var taken = Set(fields.map { $0.name.lowercased() })
+        var fieldNames = Set<String>()
+        var names: [String] = []
+        for field in fields {
+            var name = field.name
+            if !fieldNames.insert(name.lowercased()).inserted { name = unique(name, &taken) }
+            names.append(identifier(name))
+            if field.type == .quantity { names.append(identifier(unique(field.name + "_qualifier", &taken))) }
+        }
+        return names
+    }
+
+    /// `name`, or `name_2`, `name_3`, ... if it is taken (without case); then taken.
+    private static func unique(_ name: String, _ taken: inout Set<String>) -> String {
+        var candidate = name
+        var suffix = 2
+        while taken.contains(candidate.lowercased()) {
+            candidate = "\(name)_\(suffix)"
+            suffix += 1
+        }
+        taken.insert(candidate.lowercased())
+        return candidate
+    }
+
+    /// `expression AS c<n>`, and for a quantity its qualifier `AS c<n>_q` after it.
+    private func output(_ expression: BoundExpression, as index: Int, fields: [Field]) throws -> [String] {
+        var columns = ["\(try sqlExpression(expression, fields: fields)) AS \(Self.column(index))"]
+        if expression.type == .quantity {
+            // A null quantity has a null qualifier.
+            let value = try sqlExpression(expression, fields: fields)
+            let qualifier = try qualifier(expression, fields: fields)
+            var isPlainColumn = false
+            if case .column = expression { isPlainColumn = true }
+            let column = isPlainColumn ? qualifier : "CASE WHEN \(value) IS NULL THEN NULL ELSE \(qualifier) END"
+            columns.append("\(column) AS \(Self.qualifierColumn(index))")
+        }
+        return columns
+    }
+
+    /// SQL for the qualifier of a quantity expression, following `Qualifier.combined` and
+    /// `negated` so SQL gives the qualifier factsh gives.
+    private func qualifier(_ bound: BoundExpression, fields: [Field]) throws -> String {
+        switch bound {
+        case .column(let index, let type):
+            return type == .quantity ? Self.qualifierColumn(index) : "'exact'"
+        case .constant(let value):
+            if case .quantity(let quantity) = value { return "'\(quantity.qualifier.name)'" }
+            return "'exact'"
+        case .negate(let operand, _, _):
+            return Self.negated(try qualifier(operand, fields: fields))
+        case .arithmetic(let op, let left, let right, _, _):
+            var a = try qualifier(left, fields: fields)
+            var b = try qualifier(right, fields: fields)
+            let leftValue = try sqlExpression(left, fields: fields)
+            let rightValue = try sqlExpression(right, fields: fields)
+            switch op {
+            case .subtract: b = Self.negated(b)
+            case .multiply:
+                a = Self.negated(a, when: "\(rightValue) < 0")
+                b = Self.negated(b, when: "\(leftValue) < 0")
+            case .divide:
+                a = Self.negated(a, when: "\(rightValue) < 0")
+                b = Self.negated(b, when: "\(rightValue) >= 0")
+            default: break
+            }
+            let combined = Self.combined(a, b)
+            // A range stays a range only through addition.
+            if op == .add { return combined }
+            if let constant = Self.constantQualifier(combined) { return constant == .range ? "'about'" : combined }
+            return "CASE WHEN \(combined) = 'range' THEN 'about' ELSE \(combined) END"
+        default:
+            return "'exact'"
+        }
+    }
+
+    /// A qualifier written as a literal (`'at_least'`), worked out here rather than in SQL.
+    static func constantQualifier(_ sql: String) -> Qualifier? {
+        guard sql.hasPrefix("'"), sql.hasSuffix("'"), sql.count > 2 else { return nil }
+        return Qualifier(name: sql.dropFirst().dropLast())
+    }
+
+    /// `Qualifier.negated` in SQL.
+    static func negated(_ q: String) -> String {
+        if let constant = constantQualifier(q) { return "'\(constant.negated.name)'" }
+        return "CASE \(q) WHEN 'at_least' THEN 'at_most' WHEN 'at_most' THEN 'at_least' WHEN 'more_than' THEN 'fewer_than' "
+            + "WHEN 'fewer_than' THEN 'more_than' ELSE \(q) END"
+    }
+
+    /// The qualifier negated when a condition holds (a negative factor).
+    static func negated(_ q: String, when condition: String) -> String {
+        if let constant = constantQualifier(q), constant.negated == constant { return q }
+        return "CASE WHEN \(condition) THEN \(negated(q)) ELSE \(q) END"
+    }
+
+    /// `Qualifier.combined` in SQL.
+    static func combined(_ a: String, _ b: String) -> String {
+        if let x = constantQualifier(a), let y = constantQualifier(b) { return "'\(x.combined(with: y).name)'" }
+        if constantQualifier(a) == .exact || a == b { return b }
+        if constantQualifier(b) == .exact { return a }
+        let lower = "('at_least', 'more_than')"
+        let upper = "('at_most', 'fewer_than')"
+        return "CASE WHEN \(a) = \(b) THEN \(a) WHEN \(a) = 'exact' THEN \(b) WHEN \(b) = 'exact' THEN \(a) "
+            + "WHEN \(a) = 'vague' OR \(b) = 'vague' THEN 'vague' WHEN \(a) IN \(lower) AND \(b) IN \(lower) THEN 'at_least' "
+            + "WHEN \(a) IN \(upper) AND \(b) IN \(upper) THEN 'at_most' ELSE 'about' END"
+    }
+
+    /// The qualifier of an aggregate over quantities: `combined` folded over every non-null
+    /// value, written with counts so it is one SQL expression.
+    private func aggregateQualifier(_ argument: BoundExpression, fields: [Field]) throws -> String {
+        let value = try sqlExpression(argument, fields: fields)
+        let q = try qualifier(argument, fields: fields)
+        func count(_ condition: String) -> String { "SUM(CASE WHEN \(value) IS NOT NULL AND \(condition) THEN 1 ELSE 0 END)" }
+        let all = "COUNT(\(value))"
+        let exact = count("\(q) = 'exact'")
+        let nonExact = "(\(all) - \(exact))"
+        return "CASE WHEN \(all) = 0 THEN NULL "
+            + "WHEN \(count("\(q) = 'vague'")) > 0 THEN 'vague' "
+            + "WHEN \(nonExact) = 0 THEN 'exact' "
+            + Qualifier.allCases.filter { $0 != .exact && $0 != .vague }
+                .map { "WHEN \(count("\(q) = '\($0.name)'")) = \(nonExact) THEN '\($0.name)' " }.joined()
+            + "WHEN \(count("\(q) IN ('at_least', 'more_than')")) = \(nonExact) THEN 'at_least' "
+            + "WHEN \(count("\(q) IN ('at_most', 'fewer_than')")) = \(nonExact) THEN 'at_most' "
+            + "ELSE 'about' END"
+    }
+
+    private func aggregate(_ aggregate: PlannedAggregate, fields: [Field]) throws -> String {
+        guard let argument = aggregate.argument else { return "COUNT(*)" }
+        let inner = try sqlExpression(argument, fields: fields)
+        switch aggregate.function {
+        case .count: return "COUNT(\(inner))"
+        case .countDistinct: return "COUNT(DISTINCT \(inner))"
+        case .sum:
+            // PostgreSQL sums bigints into a numeric, which cannot overflow: back to bigint, which
+            // fails where factsh (and SQLite's SUM) does.
+            return dialect == .postgresql && aggregate.type == .int ? "CAST(SUM(\(inner)) AS BIGINT)" : "SUM(\(inner))"
+        case .avg: return "AVG(\(inner))"
+        case .min, .max:
+            let function = aggregate.function == .min ? "MIN" : "MAX"
+            // PostgreSQL has no MIN or MAX of booleans: take them as 0 and 1.
+            if argument.type == .bool { return "(\(function)(CASE WHEN \(inner) THEN 1 WHEN NOT \(inner) THEN 0 END) = 1)" }
+            return "\(function)(\(try bytewise(argument, fields: fields)))"
+        }
+    }
+
+    /// `bound` in SQL. `inIntegerArithmetic` when its value goes on into integer `+ - *`,
+    /// which carries an overflow on to where it is checked.
+    private func sqlExpression(_ bound: BoundExpression, fields: [Field], inIntegerArithmetic: Bool = false) throws -> String {
+        switch bound {
+        case .column(let index, _):
+            return Self.column(index)
+        case .constant(let value):
+            return try Self.literal(value)
+        case .negate(let operand, let type, _):
+            let result = "(-\(try sqlExpression(operand, fields: fields, inIntegerArithmetic: type == .int)))"
+            return type == .int && !inIntegerArithmetic ? checkedInteger(result) : result
+        case .not(let operand):
+            return "(NOT \(try sqlExpression(operand, fields: fields)))"
+        case .arithmetic(let op, let left, let right, let type, _):
+            if case .constant(let a) = left, case .constant(let b) = right, type == .date,
+               let folded = Self.foldDate(op, a, b) {
+                return try Self.literal(folded)
+            }
+            guard type != .date, type != .duration, left.type != .date else {
+                throw Unsupported(message: "date arithmetic has no SQL form shared by SQLite, DuckDB and PostgreSQL; write the date itself")
+            }
+            // Inside integer arithmetic an overflow is checked once, where the result leaves it.
+            let inner = type == .int && op != .divide
+            let a = try sqlExpression(left, fields: fields, inIntegerArithmetic: inner)
+            var b = try sqlExpression(right, fields: fields, inIntegerArithmetic: inner)
+            let divisor = Self.constantNumber(right)
+            if op == .divide, dialect == .sqlite, divisor == nil || divisor == 0 {
+                // SQLite divides by zero into null; factsh, like PostgreSQL, refuses (unless
+                // the dividend is null: then the answer is null).
+                b = "CASE WHEN \(b) = 0 AND \(a) IS NOT NULL THEN \(Self.sqliteError) ELSE \(b) END"
+            }
+            if op == .divide, type == .int {
+                // Integer division that truncates in every engine (DuckDB's / gives a fraction);
+                // it overflows only for the smallest integer divided by -1.
+                let quotient = "(\(a) - \(a) % \(b)) / \(b)"
+                return "CAST(\(divisor == nil || divisor == -1 ? checkedInteger(quotient) : quotient) AS BIGINT)"
+            }
+            let result = "(\(a) \(op.rawValue) \(b))"
+            return type == .int && !inIntegerArithmetic ? checkedInteger(result) : result
+        case .comparison(let op, let left, let right):
+            let sqlOperator = op == .notEqual ? "<>" : op.rawValue
+            return "(\(try bytewise(left, fields: fields)) \(sqlOperator) \(try sqlExpression(right, fields: fields)))"
+        case .text(let op, let left, let right):
+            // TextMatch's rule: ASCII letters without case, all else byte for byte. LOWER
+            // folds only ASCII in SQLite and, under the "C" collation, in PostgreSQL.
+            let pattern: String
+            if case .constant(.string(let text)) = right {
+                pattern = "'" + Self.escapeLike(TextMatch.asciiLowercased(text)).replacing("'", with: "''") + "'"
+            } else {
+                let inner = try sqlExpression(right, fields: fields)
+                pattern = "REPLACE(REPLACE(REPLACE(\(asciiLower(inner)), '\\', '\\\\'), '%', '\\%'), '_', '\\_')"
+            }
+            let like = op == .contains ? "'%' || \(pattern) || '%'" : "\(pattern) || '%'"
+            return "(\(asciiLower(try sqlExpression(left, fields: fields))) LIKE \(like) ESCAPE '\\')"
+        case .logical(let op, let operands):
+            return "(" + (try operands.map { try sqlExpression($0, fields: fields) }).joined(separator: op == .and ? " AND " : " OR ") + ")"
+        case .inList(let value, let items, let negated):
+            let list = try items.map { try sqlExpression($0, fields: fields) }.joined(separator: ", ")
+            let test = "\(try sqlExpression(value, fields: fields)) IN (\(list))"
+            return negated ? "(NOT (\(test)))" : "(\(test))"
+        case .isNull(let value, let negated):
+            return "(\(try sqlExpression(value, fields: fields)) IS \(negated ? "NOT " : "")NULL)"
+        }
+    }
+
+    /// The number a constant operand holds; nil for anything else.
+    static func constantNumber(_ bound: BoundExpression) -> Double? {
+        guard case .constant(let value) = bound else { return nil }
+        switch value {
+        case .int(let int): return Double(int)
+        case .number(let number): return number
+        case .quantity(let quantity): return quantity.value
+        default: return nil
+        }
+    }
+
+    /// `bound` in SQL, compared by its bytes when it is a string: factsh orders strings by
+    /// code point (byte order in UTF-8), PostgreSQL by the database's locale unless told.
+    private func bytewise(_ bound: BoundExpression, fields: [Field]) throws -> String {
+        let sql = try sqlExpression(bound, fields: fields)
+        guard bound.type == .string else { return sql }
+        return "\(sql) COLLATE \(dialect == .sqlite ? "BINARY" : "\"C\"")"
+    }
+
+    /// LOWER of ASCII letters only.
+    private func asciiLower(_ sql: String) -> String {
+        dialect == .sqlite ? "LOWER(\(sql))" : "LOWER(\(sql) COLLATE \"C\")"
+    }
+
+    /// Integer arithmetic that fails on overflow: SQLite turns an overflowing integer into a
+    /// float, PostgreSQL already fails.
+    private func checkedInteger(_ sql: String) -> String {
+        dialect == .sqlite ? "(CASE WHEN typeof(\(sql)) = 'real' THEN \(Self.sqliteError) ELSE \(sql) END)" : sql
+    }
+
+    /// An expression SQLite fails on when it is evaluated (`integer overflow`), and only then:
+    /// SQLite has no function that raises an error of one's choosing.
+    static let sqliteError = "abs(-9223372036854775807 - 1)"
+
+    static func literal(_ value: Value) throws -> String {
+        switch value {
+        case .null: return "NULL"
+        case .int(let int): return String(int)
+        case .number(let number):
+            guard number.isFinite else { throw Unsupported(message: "SQL has no literal for \(number)") }
+            return Value.format(number: number)
+        case .string(let string): return "'" + string.replacing("'", with: "''") + "'"
+        case .date(let day): return "'\(day)'"
+        case .bool(let bool): return bool ? "TRUE" : "FALSE"
+        case .quantity(let quantity): return Quantity.format(quantity.value)
+        case .duration: throw Unsupported(message: "durations have no SQL form shared by SQLite, DuckDB and PostgreSQL")
+        }
+    }
+
+    /// `2025-05-25 - 2 days` worked out here, so the SQL holds a plain date.
+    static func foldDate(_ op: BinaryOperator, _ a: Value, _ b: Value) -> Value? {
+        switch (op, a, b) {
+        case (.add, .date(let day), .duration(let days)), (.add, .duration(let days), .date(let day)): .date(day.adding(days: days))
+        case (.subtract, .date(let day), .duration(let days)): .date(day.adding(days: -days))
+        default: nil
+        }
+    }
+
+    /// `%`, `_` and the escape character itself, made literal for LIKE.
+    static func escapeLike(_ text: String) -> String {
+        text.replacing("\\", with: "\\\\").replacing("%", with: "\\%").replacing("_", with: "\\_")
+    }
+
+    static func identifier(_ name: String) -> String { "\"" + name.replacing("\"", with: "\"\"") + "\"" }
+}

@@ -1,0 +1,173 @@
+import FactStore
+
+/// The syntax tree of the language. Every node carries the source span it was parsed from,
+/// so any later stage (types, evaluation) can point at the exact spot.
+
+/// One statement of a script.
+public struct Statement: Sendable {
+    public enum Kind: Sendable {
+        /// A query, or an expression on its own (`total - 1000`).
+        case query(Query)
+        /// `let NAME = QUERY`
+        case `let`(name: Name, query: Query)
+        /// `add RELATION field = VALUE, ...`
+        case add(relation: Name, assignments: [Assignment])
+        /// `.load report.txt`: run by the shell, not by the language.
+        case dotCommand(name: String, arguments: String)
+    }
+
+    public var kind: Kind
+    public var range: SourceRange
+    public var source: SourceFile
+
+    public init(_ kind: Kind, range: SourceRange, source: SourceFile) {
+        self.kind = kind
+        self.range = range
+        self.source = source
+    }
+
+    /// The statement's own text, for history, `--echo` and `.explain`.
+    public var text: String { source.text(of: range) }
+}
+
+/// A name as written, with its span.
+public struct Name: Sendable, Equatable {
+    public var text: String
+    public var range: SourceRange
+
+    public init(_ text: String, _ range: SourceRange) {
+        self.text = text
+        self.range = range
+    }
+}
+
+/// `field = VALUE` in an `add` statement.
+public struct Assignment: Sendable {
+    public var field: Name
+    public var value: Expression
+}
+
+/// A pipeline: a source, then clauses applied left to right. With no clauses the source may
+/// be any expression, which makes `total - 1000` a query of one value.
+public struct Query: Sendable {
+    public var source: Expression
+    public var clauses: [Clause]
+    public var range: SourceRange
+}
+
+/// One stage of a pipeline.
+public struct Clause: Sendable {
+    public enum Kind: Sendable {
+        case `where`(Expression)
+        case aggregate([Aggregate], by: [Projection])
+        case show([Projection])
+        case sort([SortKey])
+        case limit(Int64)
+    }
+
+    public var kind: Kind
+    public var range: SourceRange
+}
+
+/// `sum released as total`
+public struct Aggregate: Sendable {
+    public enum Function: String, Sendable {
+        case count, countDistinct = "count distinct", sum, avg, min, max
+    }
+
+    public var function: Function
+    /// Nil only for a plain `count`.
+    public var argument: Expression?
+    public var alias: Name?
+    public var range: SourceRange
+
+    /// The output column name: the alias, else `count`, `sum_released`, `count_distinct_place`.
+    public var outputName: String {
+        if let alias { return alias.text }
+        let prefix = function == .countDistinct ? "count_distinct" : function.rawValue
+        guard let argument else { return prefix }
+        return prefix + "_" + argument.columnName
+    }
+}
+
+/// `EXPR [as NAME]` in `show` and `by`.
+public struct Projection: Sendable {
+    public var expression: Expression
+    public var alias: Name?
+
+    public var outputName: String { alias?.text ?? expression.columnName }
+}
+
+/// `EXPR [asc|desc]` in `sort`.
+public struct SortKey: Sendable {
+    public var expression: Expression
+    public var descending: Bool
+}
+
+/// An expression, with its span and, for operators, the span of the operator itself
+/// (type errors point at the operator).
+public struct Expression: Sendable {
+    public indirect enum Kind: Sendable {
+        case literal(Value)
+        /// A field of the relation being queried, or a `let` binding.
+        case name(String)
+        case negate(Expression)
+        case not(Expression)
+        case binary(BinaryOperator, Expression, Expression)
+        /// A chain of `and`s or of `or`s, kept flat so that 100,000 of them nest no deeper than two.
+        case logical(LogicalOperator, [Expression])
+        case between(Expression, low: Expression, high: Expression, negated: Bool)
+        case inList(Expression, [Expression], negated: Bool)
+        case isNull(Expression, negated: Bool)
+    }
+
+    public var kind: Kind
+    public var range: SourceRange
+    /// The operator's own span; the whole range for leaves.
+    public var operatorRange: SourceRange
+    /// The source text, normalised: the default column name of a computed column.
+    public var text: String
+    /// The height of the tree below this node, kept bounded by the parser.
+    public var depth = 1
+
+    public init(_ kind: Kind, range: SourceRange, operatorRange: SourceRange? = nil, text: String) {
+        self.kind = kind
+        self.range = range
+        self.operatorRange = operatorRange ?? range
+        self.text = text
+    }
+
+    /// The column name this expression gets without `as`: a field keeps its name, anything
+    /// else is named by its text, as DuckDB does.
+    public var columnName: String {
+        if case .name(let name) = kind { return name }
+        return text
+    }
+}
+
+/// Binary operators other than `and` / `or`.
+public enum BinaryOperator: String, Sendable, CaseIterable {
+    case equal = "=", notEqual = "!=", less = "<", lessOrEqual = "<=", greater = ">", greaterOrEqual = ">="
+    case add = "+", subtract = "-", multiply = "*", divide = "/"
+    case contains = "contains", startsWith = "starts with"
+
+    public var isComparison: Bool {
+        switch self {
+        case .equal, .notEqual, .less, .lessOrEqual, .greater, .greaterOrEqual: true
+        default: false
+        }
+    }
+
+    public var isArithmetic: Bool {
+        switch self {
+        case .add, .subtract, .multiply, .divide: true
+        default: false
+        }
+    }
+}
+
+/// `and` and `or`, kept apart from `BinaryOperator` because their chains are parsed flat
+/// (`Expression.Kind.logical`) and evaluated with three-valued logic.
+public enum LogicalOperator: String, Sendable {
+    case and, or
+}

@@ -1,0 +1,4 @@
+/// Why a statement failed to parse; turned into a diagnostic by `parseScript`.
+struct ParseError: Error {
+    var diagnostic: Diagnostic
+}

@@ -56,7 +56,7 @@ let package = Package(
         .target(name: "FactFigures", dependencies: ["FactStore", "ArticleIngest"]),
         .target(
             name: "FactShell",
-            dependencies: ["FactStore", "FactSyntax", "FactEngine", "ArticleIngest", "DataImport", "SessionStore"],
+            dependencies: ["FactStore", "FactSyntax", "FactEngine", "ArticleIngest", "DataImport", "SessionStore", "FactFigures"],
             resources: [
                 .embedInCode("Demo/founding-report.txt"),
                 .embedInCode("Demo/founding-facts.fq"),

@@ -14,7 +14,7 @@ public enum ArticleLoader {
         Field(name: "article", type: .string), Field(name: "sentence", type: .int), Field(name: "value", type: .quantity),
         Field(name: "qualifier", type: .string), Field(name: "unit", type: .string), Field(name: "event", type: .string), Field(name: "verb", type: .string),
         Field(name: "date", type: .date), Field(name: "date_end", type: .date), Field(name: "attributed_to", type: .string),
-        Field(name: "text", type: .string),
+        Field(name: "text", type: .string), Field(name: "figure", type: .int),
     ]
 
     /// What a load added, and what a reader should know of it.

@@ -14,6 +14,8 @@ indirect enum BoundExpression: Sendable {
     case comparison(BinaryOperator, BoundExpression, BoundExpression)
     /// `contains` (case-insensitive) and `starts with`.
     case text(BinaryOperator, BoundExpression, BoundExpression)
+    /// `a overlaps b`: the intervals of two quantities share a number.
+    case overlaps(BoundExpression, BoundExpression)
     case logical(LogicalOperator, [BoundExpression])
     case inList(BoundExpression, [BoundExpression], negated: Bool)
     case isNull(BoundExpression, negated: Bool)
@@ -22,7 +24,7 @@ indirect enum BoundExpression: Sendable {
         switch self {
         case .column(_, let type), .negate(_, let type, _), .arithmetic(_, _, _, let type, _): type
         case .constant(let value): value.type
-        case .not, .comparison, .text, .logical, .inList, .isNull: .bool
+        case .not, .comparison, .text, .overlaps, .logical, .inList, .isNull: .bool
         }
     }
 
@@ -32,7 +34,7 @@ indirect enum BoundExpression: Sendable {
         case .column(let index, _): [index]
         case .constant: []
         case .negate(let operand, _, _), .not(let operand), .isNull(let operand, _): operand.columnsRead
-        case .arithmetic(_, let left, let right, _, _), .comparison(_, let left, let right), .text(_, let left, let right):
+        case .arithmetic(_, let left, let right, _, _), .comparison(_, let left, let right), .text(_, let left, let right), .overlaps(let left, let right):
             left.columnsRead.union(right.columnsRead)
         case .logical(_, let operands): operands.reduce(into: []) { $0.formUnion($1.columnsRead) }
         case .inList(let operand, let items, _): items.reduce(operand.columnsRead) { $0.union($1.columnsRead) }

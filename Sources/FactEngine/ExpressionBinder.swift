@@ -86,6 +86,13 @@ struct ExpressionBinder {
             }
             return .comparison(op, left, right)
         }
+        if op == .overlaps {
+            let numeric: Set<ValueType> = [.int, .number, .quantity, .null]
+            guard numeric.contains(leftType), numeric.contains(rightType) else {
+                throw mismatch("'overlaps' needs two numbers or quantities, found \(leftType) and \(rightType)", expression)
+            }
+            return .overlaps(left, right)
+        }
         if op == .contains || op == .startsWith {
             guard (leftType == .string || leftType == .null), (rightType == .string || rightType == .null) else {
                 throw mismatch("'\(op.rawValue)' needs two strings, found \(leftType) and \(rightType)", expression)

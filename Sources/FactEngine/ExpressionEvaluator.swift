@@ -25,6 +25,11 @@ struct ExpressionEvaluator {
             return compare(op, try evaluate(left, frame), try evaluate(right, frame), count: frame.count)
         case .text(let op, let left, let right):
             return matchText(op, try evaluate(left, frame), try evaluate(right, frame), count: frame.count)
+        case .overlaps(let left, let right):
+            let (a, b) = (try evaluate(left, frame).quantities, try evaluate(right, frame).quantities)
+            return boolColumn(count: frame.count) { row in
+                a.isNull(row) || b.isNull(row) ? nil : a[row].interval.overlaps(b[row].interval)
+            }
         case .logical(let op, let operands):
             var readers: [Reader<Bool>] = []
             for operand in operands { readers.append(try evaluate(operand, frame).bools) }

@@ -67,6 +67,9 @@ public struct Interpreter: Sendable {
         if environment.bindings[relationName.text] != nil {
             throw Diagnostic(.syntax, "'\(relationName.text)' is a let binding; facts are added to stored relations", in: source, at: relationName.range)
         }
+        if let why = environment.readOnly[relationName.text] {
+            throw Diagnostic(.syntax, "'\(relationName.text)' is read-only: \(why)", in: source, at: relationName.range)
+        }
         let values = try checkedValues(assignments, for: relationName, source: source)
         let origin = RowOrigin(source: source.name, line: source.location(of: relationName.range.start).line)
         let isNew = environment.catalog[relationName.text] == nil

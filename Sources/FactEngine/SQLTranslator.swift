@@ -334,6 +334,8 @@ public struct SQLTranslator {
             }
             let like = op == .contains ? "'%' || \(pattern) || '%'" : "\(pattern) || '%'"
             return "(\(asciiLower(try sqlExpression(left, fields: fields))) LIKE \(like) ESCAPE '\\')"
+        case .overlaps:
+            throw Unsupported(message: "'overlaps' compares the intervals of qualifiers, which the SQL translation does not carry")
         case .logical(let op, let operands):
             return "(" + (try operands.map { try sqlExpression($0, fields: fields) }).joined(separator: op == .and ? " AND " : " OR ") + ")"
         case .inList(let value, let items, let negated):

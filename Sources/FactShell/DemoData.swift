@@ -28,6 +28,7 @@ extension Session {
         for article in DemoData.articles {
             if case .failure = loadArticle(article.name, date: nil, text: article.text) { succeeded = false }
         }
+        refreshFiguresIfStale()
         return succeeded
     }
 }

@@ -1,4 +1,5 @@
 import FactEngine
+import FactFigures
 import FactSyntax
 import FactStore
 
@@ -16,11 +17,13 @@ struct Provenance {
         }
         var seen = Set<Int32>()
         let rows = lineage.flatMap { $0 }.filter { seen.insert($0).inserted }.sorted()
-        let shown = result.isBareValue ? (result.relation.columns[0].isNull(0) ? "NULL" : result.relation.columns[0][0].description) : "the result (\(result.relation.rowCount) rows)"
+        let shown = result.isBareValue ? (result.relation.columns[0].isNull(0) ? "NULL" : result.relation.columns[0][0].description) : "the result (\(result.relation.rowCount) \(result.relation.rowCount == 1 ? "row" : "rows"))"
         var lines = ["\(shown) came from \(rows.count) \(rows.count == 1 ? "fact" : "facts") in \(name):"]
         for row in rows.prefix(Self.limit) {
             lines.append("  " + describe(row: Int(row), of: relation))
-            if let origin = relation.origins[Int(row)] {
+            if FigureRefresh.readOnly[name] != nil {
+                lines += figureLines(row: Int(row), of: relation).map { "    " + $0 }
+            } else if let origin = relation.origins[Int(row)] {
                 lines += originLines(origin, row: Int(row), of: relation, relationName: name).map { "    " + $0 }
             }
         }
@@ -34,6 +37,22 @@ struct Provenance {
             guard !column.isNull(row) else { return nil }
             return "\(relation.fields[index].name)=\(column[row])"
         }.joined(separator: "  ")
+    }
+
+    /// For a figure, each of its mentions: the value, who gave it, and the sentence it is in.
+    private func figureLines(row: Int, of figures: Relation) -> [String] {
+        guard case .int(let id)? = figures.column(named: "id")?[row], let mentions = session.environment.catalog["mentions"],
+              let figure = mentions.column(named: "figure") else { return [] }
+        var lines: [String] = []
+        for mention in 0..<mentions.rowCount where figure[mention] == .int(id) {
+            let value = mentions.column(named: "value").map { $0[mention].description } ?? "?"
+            let source = mentions.column(named: "attributed_to").flatMap { $0.isNull(mention) ? nil : $0[mention].description }
+            lines.append(value + (source.map { " (\($0))" } ?? ""))
+            if let origin = mentions.origins[mention] {
+                lines += originLines(origin, row: mention, of: mentions, relationName: "mentions").map { "  " + $0 }
+            }
+        }
+        return lines
     }
 
     /// For a mention, its sentence with the number marked; for anything else, the file and line.

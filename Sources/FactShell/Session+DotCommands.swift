@@ -99,6 +99,7 @@ extension Session {
                 } else {
                     environment = try SessionFile.open(path)
                     lastQuery = nil
+                    figuresAreStale = true
                 }
             } catch {
                 throw Diagnostic(.io, error.message, in: statement.source, at: statement.range)
@@ -113,6 +114,9 @@ extension Session {
             try writeResult(history[start...].enumerated().map { "\(start + $0 + 1)  \($1)\n" }.joined())
         case "drop":
             guard words.count == 1 else { throw usageError() }
+            if let why = environment.readOnly[words[0]] {
+                throw Diagnostic(.syntax, "'\(words[0])' is read-only: \(why)", in: statement.source, at: statement.range)
+            }
             if environment.catalog.remove(words[0]) == nil {
                 guard environment.bindings[words[0]] != nil else { throw unknownRelation(words[0], statement) }
                 environment.unbind(words[0])

@@ -83,6 +83,9 @@ extension Session {
             }
         }
         let name = alias ?? DataLoader.relationName(forPath: path)
+        if let why = environment.readOnly[name] {
+            return .failure(.unreadable(Diagnostic(.io, "'\(name)' is read-only: \(why); load into another name with 'as NAME'")))
+        }
         if environment.bindings[name] != nil {
             return .failure(.unreadable(Diagnostic(.io, "'\(name)' is a let binding; load into another name with 'as NAME'")))
         }
@@ -103,6 +106,7 @@ extension Session {
                 report(Diagnostic(.io, warning.message, severity: .warning, path: path, location: SourceLocation(line: warning.line, column: warning.column)))
             }
             environment.catalog.set(name, loaded.relation)
+            if name == "mentions" { figuresAreStale = true }
             return .success(())
         } catch {
             var diagnostic = Diagnostic(.io, error.message, path: path, location: SourceLocation(line: error.line, column: error.column), lineText: error.lineText)
@@ -139,6 +143,7 @@ extension Session {
             return .failure(.unreadable(Diagnostic(.io, error.message, path: path, location: SourceLocation(line: error.line, column: error.column))))
         }
         environment.catalog = catalog
+        figuresAreStale = true
         for warning in summary.warnings { reportWarning(warning, path: path) }
         return .success(())
     }

@@ -34,6 +34,8 @@ public final class Session {
     var scriptNesting = 0
     /// The last query that ran, for `.why`.
     var lastQuery: (query: Query, source: SourceFile)?
+    /// A load changed `mentions` since `figures` was derived (see `refreshFiguresIfStale`).
+    var figuresAreStale = false
 
     /// More errors than this in one source and the rest of it is skipped.
     public static let maximumErrorsPerSource = 20
@@ -61,6 +63,7 @@ public final class Session {
         var errors = 0
         for (_, item) in items {
             if exitRequested || (bail && !succeeded) { break }
+            refreshFiguresIfStale()
             let ok: Bool
             switch item {
             case .statement(let statement): ok = execute(statement)
@@ -78,6 +81,7 @@ public final class Session {
                 }
             }
         }
+        refreshFiguresIfStale()
         return succeeded
     }
 

@@ -7,6 +7,9 @@ public struct Environment: Sendable {
     /// `let` results. A binding of one row and one column is also usable as a value.
     public private(set) var bindings: [String: Relation] = [:]
     public private(set) var bindingNames: [String] = []
+    /// Relations factsh derives from others (`figures`, `disputes`), with why they cannot be
+    /// changed by hand: `add`, `.load ... as` and `.drop` refuse them.
+    public var readOnly: [String: String] = [:]
 
     public init(catalog: Catalog = Catalog()) { self.catalog = catalog }
 

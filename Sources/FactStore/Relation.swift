@@ -98,6 +98,22 @@ public struct Relation: Sendable {
         rowCount += 1
     }
 
+    /// The relation with one field's values replaced (the field added at the end when it is
+    /// not there yet); `values` has one per row.
+    public func settingColumn(_ field: Field, _ values: Column) -> Relation {
+        precondition(values.count == rowCount, "a column of \(values.count) values for \(rowCount) rows")
+        var fields = self.fields
+        var columns = self.columns
+        if let index = fieldIndex(named: field.name) {
+            fields[index] = field
+            columns[index] = values
+        } else {
+            fields.append(field)
+            columns.append(values)
+        }
+        return Relation(fields: fields, columns: columns, rowCount: rowCount, origins: origins)
+    }
+
     /// The rows at the given positions, in that order.
     public func gather(_ rows: [Int32]) -> Relation {
         Relation(fields: fields, columns: columns.map { $0.gather(rows) }, rowCount: rows.count, origins: origins.gather(rows))

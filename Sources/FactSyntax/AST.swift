@@ -150,6 +150,8 @@ public enum BinaryOperator: String, Sendable, CaseIterable {
     case equal = "=", notEqual = "!=", less = "<", lessOrEqual = "<=", greater = ">", greaterOrEqual = ">="
     case add = "+", subtract = "-", multiply = "*", divide = "/"
     case contains = "contains", startsWith = "starts with"
+    /// `value overlaps at least 12`: one number satisfies both (see `QuantityInterval`).
+    case overlaps = "overlaps"
 
     public var isComparison: Bool {
         switch self {

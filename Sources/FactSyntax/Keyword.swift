@@ -6,7 +6,7 @@ public enum Keyword: String, CaseIterable, Sendable {
     case `let`, add
     case `where`, show, sort, limit, by, `as`, asc, desc
     case count, distinct, sum, avg, min, max
-    case and, or, not, between, `in`, contains, starts, with, `is`
+    case and, or, not, between, `in`, contains, starts, with, `is`, overlaps
     case null, `true`, `false`
     case day, days, week, weeks
 

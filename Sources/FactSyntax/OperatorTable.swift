@@ -6,7 +6,7 @@
 /// | 1     | `or`                                                             |
 /// | 2     | `and`                                                            |
 /// | 3     | `not` (prefix)                                                   |
-/// | 4     | `= != < <= > >=`, `between`, `in`, `contains`, `starts with`, `is` |
+/// | 4     | `= != < <= > >=`, `between`, `in`, `contains`, `starts with`, `is`, `overlaps` |
 /// | 5     | `+ -`                                                            |
 /// | 6     | `* /`                                                            |
 /// | 7     | `-` (prefix)                                                     |
@@ -35,6 +35,7 @@ enum OperatorTable {
         case .keyword(.between), .keyword(.in), .keyword(.is), .keyword(.not): return (.predicate, comparisonLevel)
         case .keyword(.contains): return (.binary(.contains), comparisonLevel)
         case .keyword(.starts): return (.binary(.startsWith), comparisonLevel)
+        case .keyword(.overlaps): return (.binary(.overlaps), comparisonLevel)
         case .symbol(let symbol):
             guard let binary = symbols[symbol] else { return nil }
             return (.binary(binary), binary.isComparison ? comparisonLevel : (binary == .add || binary == .subtract ? additiveLevel : multiplicativeLevel))

@@ -14,7 +14,7 @@ import Testing
 
     @Test(arguments: [
         ("swa", 3, ["swaps"]),
-        ("", 0, ["swaps", "attacks", "claims", "context", "articles", "sentences", "mentions", "total", "let", "add"]),
+        ("", 0, ["swaps", "attacks", "claims", "context", "articles", "sentences", "mentions", "figures", "disputes", "total", "let", "add"]),
         ("c", 1, ["claims", "context"]),
         ("swaps sum rel", 3, ["released"]),
         ("swaps where d", 1, ["date", "desc", "distinct", "day", "days"]),

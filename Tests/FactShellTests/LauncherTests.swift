@@ -90,7 +90,7 @@ import FactStore
         let (_, _, session) = launch { $0.demo = true }
         let relations = session.environment.catalog.names.count
         let facts = session.environment.catalog.totalRows
-        #expect(relations == 7)
+        #expect(relations == 9, "the demo's seven relations, and figures and disputes")
         #expect(Launcher.banner(for: session).contains("\(relations) relations, \(facts) facts"))
     }
 

@@ -188,7 +188,7 @@ import FactStore
         let session = Session(output: output)
         #expect(session.loadDemo())
         #expect(output.diagnostics == "")
-        #expect(session.environment.catalog.names == ["swaps", "attacks", "claims", "context", "articles", "sentences", "mentions"])
+        #expect(session.environment.catalog.names == ["swaps", "attacks", "claims", "context", "articles", "sentences", "mentions", "figures", "disputes"])
         #expect(session.environment.catalog["articles"]?.rowCount == 1)
     }
 }

@@ -20,7 +20,10 @@ enum HelpText {
         A query names a relation, then clauses applied left to right:
           RELATION [where EXPR] [AGG, ... [by KEY, ...]] [show EXPR [as NAME], ...] [sort EXPR [asc|desc], ...] [limit N]
         Aggregates: count, count distinct EXPR, sum EXPR, avg EXPR, min EXPR, max EXPR (each with `as NAME`).
-        Operators, loosest first: or, and, not, = != < <= > >= between in contains 'starts with' is [not] null, + -, * /, unary -.
+        Operators, loosest first: or, and, not, = != < <= > >= between in contains 'starts with' overlaps is [not] null, + -, * /, unary -.
+        `a overlaps b` is true when one number satisfies both quantities (at least 12 overlaps 13).
+        After a load, `figures` groups the mentions that report the same quantity across reports, and
+        `disputes` keeps those whose values cannot all be true; both are read-only.
         Values: 12, 2.5, "text", 2025-05-23, true, false, null, 3 days, 2 weeks,
                 quantities: at least 12, more than 30, about 20, nearly 1000, dozens (shown ≥12 >30 ~20 ≈1000).
         Statements: let NAME = QUERY; add RELATION field = VALUE, ...; # comments; ';' separates statements;
@@ -36,6 +39,8 @@ enum HelpText {
         swaps where date between 2025-05-24 and 2025-05-25 sum released
         let total = swaps sum released
         total - 1000
+        figures where reports > 1 show event, unit, values, agree
+        disputes show unit, sources
 
         """
 }

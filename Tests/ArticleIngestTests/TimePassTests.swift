@@ -48,6 +48,9 @@ import FactStore
         ("She won 14 of the city's 20 districts on Sunday.", 20),
         ("The ruling party won 58 of the 141 seats in Sunday's election.", 141),
         ("The clinic, which serves about 9,500 patients, closed on Monday.", 9500),
+        ("The first stores will close on 28 June, including the flagship, which employs 210 people.", 210),
+        ("Police said they expected to arrest up to 10 more people.", 10),
+        ("The firm said it would save £25m a year from 2026 and that it plans to create 150 jobs.", 150),
         ("Patients were moved on Friday to Halden, 60 km away.", 60),
         ("The union said on Friday that 78% of its 96,000 members had stopped work.", 96000),
         ("The minister said on Friday that the demand would cost 610 million euros.", 610000000),
@@ -137,6 +140,15 @@ import FactStore
         ("A compensation fund has so far paid €410,000 to the victims.", "2025-05-25", ""),
         ("The firm invested nearly €9 billion on Friday in a plant that is due to open in 2028.", "2025-05-23", ""),
         ("Three men appeared in court on Wednesday; the other two are due to appear on Friday.", "2025-05-30", ""),
+        ("Across the sector, 9,400 shops closed in 2024, up from 7,800 the year before.", "2023-01-01", "2023-12-31"),
+        ("The reservoir held 41 million cubic metres on Wednesday, against 96 million on the same day last year.", "2024-05-21", ""),
+        ("The institute questioned 2,104 adults between 8 and 13 May.", "2025-05-08", "2025-05-13"),
+        ("Eighty-five households will spend tonight in hotels.", "2025-05-25", "2025-05-26"),
+        ("The talks brought 1,940 prisoners home this week.", "2025-05-19", "2025-05-25"),
+        ("On Monday, an aftershock struck at about 02:30, bringing down 17 buildings.", "2025-05-19", ""),
+        ("The toll from last Thursday's earthquake has risen to 212, the authority said.", "2025-05-25", ""),
+        ("The reservoirs are at 18% of capacity, the lowest level since records began in 1961.", "2025-05-25", ""),
+        ("Shipping fell 7% in May, its first fall since 2019 on a monthly basis.", "2025-05-01", "2025-05-31"),
     ])
     func relativeDates(text: String, date: String, end: String) throws {
         let mention = try #require(ExtractorHarness.mentions(text).last)

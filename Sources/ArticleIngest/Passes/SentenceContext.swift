@@ -30,13 +30,22 @@ struct SentenceContext {
             defer { index += 1 }
             guard tokens[index].isPunctuation(","), index + 1 < tokens.count else { continue }
             let opener = tokens[index + 1].lower
-            guard ["which", "who", "whose"].contains(opener) || Lemmatizer.pastOrParticiple(opener) != nil,
-                  let close = tokens[(index + 1)...].firstIndex(where: { $0.isPunctuation(",") || $0.isPunctuation(";") }) else { continue }
+            let relative = ["which", "who", "whose"].contains(opener)
+            guard relative || Lemmatizer.pastOrParticiple(opener) != nil else { continue }
+            // A relative clause with no comma to close it runs to the end: ", which employs 210
+            // people."
+            guard let close = tokens[(index + 1)...].firstIndex(where: { $0.isPunctuation(",") || $0.isPunctuation(";") })
+                ?? (relative ? tokens.count : nil) else { continue }
             aside += 1
             for position in (index + 1)..<close { numbers[position] = aside }
             index = close - 1
         }
         return numbers
+    }
+
+    /// Whether the words after a range are a possessive "'s" ("Thursday's earthquake").
+    func isPossessive(after range: Range<Int>) -> Bool {
+        ["'s", "’s"].contains(lower(range.upperBound))
     }
 
     /// Whether a token stands in an aside that opens with "which", "who" or "whose".
@@ -59,6 +68,10 @@ struct SentenceContext {
                 || ["down", "up"].contains(token.lower) && index + 1 < tokens.count && (tokens[index + 1].lower == "from" || tokens[index + 1].kind == .number)
                 || ["compared", "against"].contains(token.lower)
                 || token.lower == "from" && index + 1 < tokens.count && tokens[index + 1].kind == .number {
+                clause += 1
+            } else if token.lower == "and", index + 1 < tokens.count, tokens[index + 1].lower == "that" {
+                // "said the closure would save £25m from 2026 and that production would move":
+                // a second reported clause.
                 clause += 1
             }
             numbers.append(clause)

@@ -54,6 +54,15 @@ struct TimeExpressions {
                     // "since the war began in 2022": from then up to the article's day.
                     expression.end = today
                 }
+                // "between 8 and 13 October": the first day is the same month's.
+                if expression.end == nil, expression.tokens.lowerBound >= 3, ["and", "to"].contains(lower(tokens, expression.tokens.lowerBound - 1)),
+                   ["between", "from"].contains(lower(tokens, expression.tokens.lowerBound - 3)), tokens[expression.tokens.lowerBound - 2].kind == .number,
+                   let first = Int(tokens[expression.tokens.lowerBound - 2].text), first < expression.start.components.day,
+                   let start = Self.day(expression.start.components.year, expression.start.components.month, first) {
+                    expression.end = expression.start
+                    expression.start = start
+                    expression.tokens = (expression.tokens.lowerBound - 3)..<expression.tokens.upperBound
+                }
                 // "between Monday and Wednesday", "between 1 October and 30 November", "between
                 // 2015 and 2017", "on Monday and Tuesday": one span.
                 let joined = ["and", "to"].contains(lower(tokens, expression.tokens.upperBound)) && expression.tokens.upperBound + 1 < tokens.count
@@ -68,9 +77,11 @@ struct TimeExpressions {
                     expression.tokens = (expression.tokens.lowerBound - (pairOfDays ? 0 : 1))..<second.tokens.upperBound
                 }
                 if expression.end == expression.start { expression.end = nil }
-                // "its lowest level since 2008": a record's frame, the time of no number.
-                if tokens[expression.tokens.lowerBound].lower == "since",
-                   tokens[max(0, expression.tokens.lowerBound - 3)..<expression.tokens.lowerBound].contains(where: { Vocabulary.superlatives.contains($0.lower) }) {
+                // "its lowest level since 2008", "the largest fire in the region since 2017", "the
+                // lowest since records began in 1961": a record's frame, the time of no number.
+                let since = tokens[expression.tokens.lowerBound].lower == "since" ? expression.tokens.lowerBound
+                    : Self.sinceOpening(tokens, before: expression.tokens.lowerBound).flatMap { since in found.contains { $0.tokens.lowerBound >= since } ? nil : since }
+                if let since, tokens[max(0, since - 5)..<since].contains(where: { Vocabulary.superlatives.contains($0.lower) }) {
                     expression.reach = -1
                 }
                 if expression.tokens.upperBound <= datelineEnd { expression.reach = -1 }
@@ -80,7 +91,32 @@ struct TimeExpressions {
                 index += 1
             }
         }
+        // A clock time dates a number only in a sentence that names no day of its own.
+        if found.contains(where: { !$0.isClock && !$0.isStamp && $0.reach > 0 }) { found.removeAll(where: \.isClock) }
         return found
+    }
+
+    /// "7,800 the year before", "the previous year", "on the same day last year": the time the
+    /// sentence gave before, a year back; else the year before the narrative's (or, for "the
+    /// same day last year", the article's day a year back).
+    private func yearBefore(_ tokens: [WordToken], at index: Int, previous: Found?) -> Found? {
+        let sameLastYear = lower(tokens, index) == "same" && ["day", "period", "month", "week", "quarter", "date"].contains(lower(tokens, index + 1))
+            && lower(tokens, index + 2) == "last" && lower(tokens, index + 3) == "year"
+        guard sameLastYear || lower(tokens, index) == "the" && (lower(tokens, index + 1) == "year" && lower(tokens, index + 2) == "before"
+            || ["previous", "preceding"].contains(lower(tokens, index + 1)) && lower(tokens, index + 2) == "year") else { return nil }
+        let end = sameLastYear ? index + 4 : index + 3
+        if let previous, let start = Self.yearBack(previous.start, by: 1) {
+            return Found(tokens: index..<end, start: start, end: previous.end.flatMap { Self.yearBack($0, by: 1) })
+        }
+        if sameLastYear { return articleDate.flatMap { Self.yearBack($0, by: 1) }.map { Found(tokens: index..<end, start: $0, end: nil) } }
+        guard let base = reference ?? articleDate else { return nil }
+        return Self.wholeYear(base.components.year - 1, tokens: index..<end)
+    }
+
+    /// The same day `count` years before (28 February for a 29th in a year without one).
+    private static func yearBack(_ day: Day, by count: Int) -> Day? {
+        let (year, month, dayOfMonth) = day.components
+        return Self.day(year - count, month, min(dayOfMonth, Day.daysIn(month: month, year: year - count)))
     }
 
     /// The hour of a clock time ("03:00", "23:40", "3am", "11.30pm"), or nil.
@@ -116,16 +152,14 @@ struct TimeExpressions {
     /// the whole year that many years before the article's (or the narrative's).
     private func yearsEarlier(_ tokens: [WordToken], at index: Int, previous: Found?) -> Found? {
         let unit = lower(tokens, index + 1)
+        let first = tokens[index].lower
+        if first == "the" || first == "same" { return yearBefore(tokens, at: index, previous: previous) }
         guard unit == "year" || unit == "years", ["earlier", "ago", "before"].contains(lower(tokens, index + 2)) else { return nil }
         let word = tokens[index]
         let count = ["a", "one"].contains(word.lower) ? 1 : Vocabulary.units[word.lower].map { Int($0) } ?? (word.kind == .number ? Int(word.text) : nil)
         guard let count, (1...200).contains(count) else { return nil }
-        func back(_ day: Day) -> Day? {
-            let (year, month, dayOfMonth) = day.components
-            return Self.day(year - count, month, min(dayOfMonth, Day.daysIn(month: month, year: year - count)))
-        }
-        if let previous, let start = back(previous.start) {
-            return Found(tokens: index..<index + 3, start: start, end: previous.end.flatMap(back))
+        if let previous, let start = Self.yearBack(previous.start, by: count) {
+            return Found(tokens: index..<index + 3, start: start, end: previous.end.flatMap { Self.yearBack($0, by: count) })
         }
         guard let base = lower(tokens, index + 2) == "ago" ? articleDate : reference ?? articleDate else { return nil }
         return Self.wholeYear(base.components.year - count, tokens: index..<index + 3)
@@ -250,8 +284,11 @@ struct TimeExpressions {
             return Found(tokens: index..<index + 1, start: today, end: nil, reach: Self.nowReach)
         case "midnight" where lower(tokens, index - 1) == "since":
             return Found(tokens: index..<index + 1, start: today, end: nil)
-        case "today", "tonight":
+        case "today":
             return Found(tokens: index..<index + 1, start: today, end: nil)
+        case "tonight":
+            // The night into the next day, as "Saturday night" is.
+            return Self.span(index..<index + 1, today, Self.shifted(today, by: 1))
         case "overnight":
             return Self.span(index..<index + 1, Self.shifted(today, by: -1), today)
         case "last" where next == "night":
@@ -286,9 +323,9 @@ struct TimeExpressions {
             guard let monday = Self.shifted(today, by: -Int64(today.weekday) - 7) else { return nil }
             return Self.span(index..<index + 2, monday, Self.shifted(monday, by: 6))
         case "this" where next == "week":
-            // Monday up to the article's day; the whole week when it speaks of what is to come.
+            // Monday to Sunday, as "last week" is.
             guard let monday = Self.shifted(today, by: -Int64(today.weekday)) else { return nil }
-            return Self.span(index..<index + 2, monday, Self.speaksOfFuture(tokens, before: index) ? Self.shifted(monday, by: 6) : today)
+            return Self.span(index..<index + 2, monday, Self.shifted(monday, by: 6))
         case "past", "last":
             return pastSpan(tokens, at: index, today: today)
         case "the" where ["over", "in", "during", "across"].contains(lower(tokens, index - 1)) && ["days", "weeks"].contains(lower(tokens, index + 2)):

@@ -28,15 +28,23 @@ struct TimePass {
             let span = drafts[index].span.tokens
             if drafts[index].isStandingTotal(in: sentence) { continue }
             let time = nearest(to: span, others: drafts.map(\.span.tokens).filter { $0 != span }, in: sentence)
-            // "The clinic, which serves about 9,500 patients, closed on Monday": a description,
-            // dated only by a time of its own.
-            if sentence.isInRelativeAside(span.lowerBound), time.map({ sentence.asides[$0.found.tokens.lowerBound] != sentence.asides[span.lowerBound] }) ?? true {
+            let tense = Self.tense(of: drafts[index], in: sentence)
+            // "The clinic, which serves about 9,500 patients, closed on Monday": a description in
+            // the present, dated only by a time of its own ("who took 14.2% in the first round"
+            // tells of an event).
+            if sentence.isInRelativeAside(span.lowerBound), tense != .past, tense != .presentPerfect,
+               time.map({ sentence.asides[$0.found.tokens.lowerBound] != sentence.asides[span.lowerBound] }) ?? true {
                 continue
             }
-            let tense = Self.tense(of: drafts[index], in: sentence)
             // "said on Friday that the demand would cost 610 million": a plan has no day of its
             // own in the day it was told.
             if tense == .future, let time, Self.isSaying(time.found, in: sentence) { continue }
+            // "The toll from last Thursday's earthquake has risen to 212": a time that dates a
+            // noun is not the count's when the count is as reported now.
+            if tense == .presentPerfect, let time, sentence.isPossessive(after: time.found.tokens), let now = dayOfSaying(after: span, in: sentence).map(\.start) ?? articleDate {
+                drafts[index].date = now
+                continue
+            }
             if let time, time.ownClause {
                 drafts[index].date = time.found.start
                 drafts[index].dateEnd = time.found.end
@@ -149,6 +157,9 @@ struct TimePass {
         switch word {
         case "is", "are", "remain", "remains": return .present
         case "was", "were", "had", "did": return .past
+        case _ where Vocabulary.futureBeforeTo.contains(word) && sentence.lower(position + 1) == "to":
+            // "expected to arrest up to 10 more": what is to come.
+            return .future
         case "would", "will", "could", "might", "may", "must", "should", "shall":
             // "may have been thrown" is a past the speaker is unsure of.
             return sentence.lower(position + 1) == "have" ? .past : .future
@@ -219,7 +230,7 @@ struct TimePass {
         times.removeAll { $0.tokens == saidOn?.tokens }
         // "up 27% on last year's appeal", "up 38% on the same period last year": the time after
         // a change's "on" is the level it is measured against, not the change's.
-        if ["up", "down"].contains(sentence.lower(span.lowerBound - 1)) {
+        if ["up", "down"].contains(sentence.lower(span.lowerBound - 1)), span.lowerBound < 2 || sentence.tokens[span.lowerBound - 2].kind == .punctuation {
             times.removeAll { time in
                 time.tokens.lowerBound > span.upperBound
                     && sentence.tokens[span.upperBound..<time.tokens.lowerBound].contains { ["on", "than", "from"].contains($0.lower) }
@@ -268,7 +279,7 @@ struct TimePass {
                 return true
             }
             return time.tokens.lowerBound > span.upperBound
-                && sentence.tokens[max(0, time.tokens.lowerBound - 6)..<time.tokens.lowerBound].contains { $0.roles.contains(.speechVerb) }
+                && sentence.tokens[max(span.upperBound, time.tokens.lowerBound - 6)..<time.tokens.lowerBound].contains { $0.roles.contains(.speechVerb) }
         }
     }
 

@@ -24,11 +24,10 @@ enum EventPass {
                Self.changeLemmas.contains(noun) || ["cut", "reduce"].contains(noun) {
                 found = noun
             }
-            // "Two are still missing" is a state, not an event; "remain missing" keeps its verb.
-            if found == "miss", let missing = sentence.tokens[drafts[index].span.tokens.upperBound...].firstIndex(where: { $0.lower == "missing" }) {
-                let before = sentence.tokens[max(0, missing - 2)..<missing].map(\.lower)
-                if before.contains(where: { ["remain", "remains", "remained"].contains($0) }) { found = "remain" }
-                else if before.contains(where: { ["are", "is", "were", "was", "still"].contains($0) }) { found = nil }
+            // "41 are missing" is `miss`; "remain missing" keeps its verb.
+            if found == "miss", let missing = sentence.tokens[drafts[index].span.tokens.upperBound...].firstIndex(where: { $0.lower == "missing" }),
+               sentence.tokens[max(0, missing - 2)..<missing].contains(where: { ["remain", "remains", "remained"].contains($0.lower) }) {
+                found = "remain"
             }
             // "revenue totalled $11.2bn, up from $10.1bn": the earlier level of the same change.
             let start = drafts[index].start
@@ -45,8 +44,9 @@ enum EventPass {
             // "Damage is estimated at $40m", "police put the crowd at 18,000": the thing
             // estimated names the event.
             // So does the toll that was revised or rose: "the death toll has been revised down to 34".
-            if let estimate = found, ["estimate", "put", "revise"].contains(estimate) || Self.changeLemmas.contains(estimate) && drafts[index].unit == nil,
-               let noun = Self.eventNounBefore(drafts[index].start, in: sentence) {
+            if let estimate = found, ["estimate", "put", "revise"].contains(estimate) || Self.changeLemmas.contains(estimate),
+               let noun = Self.eventNounBefore(drafts[index].start, in: sentence),
+               !Self.changeLemmas.contains(estimate) || drafts[index].unit == nil || ["kill", "injure"].contains(EventClasses.event(for: noun)) {
                 found = noun
             }
             if let unit = drafts[index].unit, let noun = EventClasses.eventNouns[unit.split(separator: " ").last.map(String.init) ?? unit],
@@ -112,6 +112,11 @@ enum EventPass {
     /// Whether the words before a number say it is part of the number before it: "including",
     /// "among them", "of whom", "of which".
     private static func introducesAPart(before start: Int, in sentence: SentenceContext) -> Bool {
+        // "has treated 14 people, three of them for serious burns"
+        if sentence.tokens[max(0, start - 1)].isPunctuation(","), ["them", "whom"].contains(sentence.lower(start + 2)), sentence.lower(start + 1) == "of",
+           !(start + 3 < sentence.tokens.count && Vocabulary.auxiliaries.contains(sentence.lower(start + 3))) {
+            return true
+        }
         let previous = sentence.lower(start - 1)
         return previous == "including" && sentence.tokens[max(0, start - 2)].isPunctuation(",")
             || ["them", "whom", "which"].contains(previous) && ["among", "of"].contains(sentence.lower(start - 2))
@@ -197,7 +202,7 @@ enum EventPass {
         }
         if start > 0, let lemma = presentVerb(at: start - 1, in: sentence) { return lemma }
         // "nine aid workers and five miners, were handed over": a comma closing an apposition.
-        if position + 1 < tokens.count, tokens[position].isPunctuation(","), draft.unitEnd == position, !sentence.isInRelativeAside(start),
+        if position + 1 < tokens.count, tokens[position].isPunctuation(","), draft.unitEnd == position, sentence.asides[start] == 0,
            Vocabulary.auxiliaries.contains(tokens[position + 1].lower) && tokens[position + 1].lower != "all" && tokens[position + 1].lower != "also" {
             position += 1
             while position < tokens.count, skipped < 4, Vocabulary.auxiliaries.contains(tokens[position].lower) {
@@ -222,7 +227,7 @@ enum EventPass {
         if ["who", "that"].contains(sentence.lower(position)), let main = verbAfterRelativeClause(at: position, in: sentence) {
             return main
         }
-        if position < tokens.count, tokens[position].isPunctuation(","),
+        if position < tokens.count, tokens[position].isPunctuation(","), sentence.asides[start] == 0,
            let close = tokens[(position + 1)..<min(tokens.count, position + 14)].firstIndex(where: { $0.isPunctuation(",") }),
            close + 1 < tokens.count, Vocabulary.auxiliaries.contains(tokens[close + 1].lower) || isPastVerb(at: close + 1, in: sentence) {
             position = close + 1
@@ -238,6 +243,9 @@ enum EventPass {
             if skipped == 0, let main = mainVerb(after: position, in: sentence) { return main }
             return lemma
         }
+        // "16 of them remain in hospital": what the count is now.
+        let afterPart = sentence.lower(position) == "of" && ["them", "those", "whom", "these"].contains(sentence.lower(position + 1)) ? position + 2 : position
+        if skipped == 0, ["remain", "remains", "remained"].contains(sentence.lower(afterPart)) { return "remain" }
         // "6,000 buses run on the network": a verb in the present right after the counted noun.
         if skipped == 0, position < tokens.count, position > draft.span.tokens.upperBound, tokens[position].kind == .word,
            !tokens[position].isCapitalized, Lemmatizer.isVerb(tokens[position].lower), !Vocabulary.copulas.contains(tokens[position].lower),
@@ -288,7 +296,7 @@ enum EventPass {
         let tokens = sentence.tokens
         var index = participle + 1
         while index + 1 < tokens.count, index - participle < 12, tokens[index].kind == .word,
-              !["and", "but", "or", "while", "whereas", "which", "that", "who"].contains(tokens[index].lower) {
+              !["and", "but", "or", "while", "whereas", "which", "that", "who", "when", "after", "before", "because", "as", "until", "if"].contains(tokens[index].lower) {
             if ["were", "was", "are", "is", "have", "has", "had"].contains(tokens[index].lower) {
                 var next = index + 1
                 while next < tokens.count, ["been", "being", "also", "now", "already"].contains(tokens[next].lower) { next += 1 }
@@ -314,7 +322,8 @@ enum EventPass {
             if token.kind == .punctuation {
                 if token.text == "," || token.text == "(" || token.text == ")" {
                     let next = back + 1 < tokens.count ? tokens[back + 1].lower : ""
-                    guard ["and", "or", "including", "plus"].contains(next) || tokens[back + 1].kind == .number else { return nil }
+                    let asWellAs = next == "as" && sentence.lower(back + 2) == "well" && sentence.lower(back + 3) == "as"
+                    guard ["and", "or", "including", "plus"].contains(next) || asWellAs || tokens[back + 1].kind == .number else { return nil }
                 } else if token.text != "\"" && token.text != "“" && token.text != "”" && Vocabulary.currencies[token.text] == nil {
                     return nil
                 }
@@ -327,7 +336,7 @@ enum EventPass {
             }
             if token.roles.contains(.clauseOpener) { return nil }
             // "58 of the 141 seats": a number in an of-phrase after another number has no verb of its own.
-            if word == "of", back > 0, tokens[back - 1].kind == .number { return nil }
+            if word == "of", back >= start - 3, back > 0, tokens[back - 1].kind == .number { return nil }
             // ("a record low": after an article, a noun.)
             if token.roles.contains(.reportingVerb), !["a", "an", "the"].contains(sentence.lower(back - 1)) {
                 if Vocabulary.writingVerbs.contains(word), back == start - 1 { return baseForm(word) }
@@ -342,7 +351,7 @@ enum EventPass {
             // "stands at 6.1%", "will narrow to 2.6%": a present verb right before the number's
             // preposition (further back, a word in "-s" is more often a plural noun).
             // ("supplies callipers to three carmakers": before "to", a plural noun is likelier.)
-            if back >= start - 2, back == start - 1 || ["at", "by"].contains(sentence.lower(back + 1))
+            if back >= start - 2, back == start - 1 || ["at", "by", "for"].contains(sentence.lower(back + 1)) || particles.contains(sentence.lower(back + 1))
                 || sentence.lower(back + 1) == "to" && Vocabulary.modals.contains(sentence.lower(back - 1)),
                let lemma = presentVerb(at: back, in: sentence) {
                 return lemma
@@ -386,9 +395,12 @@ enum EventPass {
         return token.kind == .word && !token.isCapitalized && !token.lower.hasSuffix("ing") && Lemmatizer.pastOrParticiple(token.lower) != nil
     }
 
-    /// "the remaining 42 seats": a participle after a determiner is an adjective.
+    /// The particles that make one verb of two ("turned away", "handed out").
+    static let particles: Set<String> = ["out", "off", "down", "back", "away", "up"]
+
+    /// "the remaining 42 seats", "a combined £21m": a participle after a determiner is an adjective.
     private static func isAdjective(at position: Int, in tokens: [WordToken]) -> Bool {
-        guard position > 0, position < tokens.count, tokens[position].lower.hasSuffix("ing") else { return false }
+        guard position > 0, position < tokens.count, tokens[position].lower.hasSuffix("ing") || tokens[position].lower.hasSuffix("ed") else { return false }
         return ["the", "a", "an", "its", "their", "his", "her"].contains(tokens[position - 1].lower)
     }
 
@@ -399,7 +411,8 @@ enum EventPass {
         guard Vocabulary.events[word] == nil, word.hasSuffix("ed") || word.hasSuffix("ing"), position + 1 < tokens.count,
               position == 0 || !Vocabulary.auxiliaries.contains(tokens[position - 1].lower) else { return false }
         let next = tokens[position + 1]
-        return next.kind == .word && !Vocabulary.phraseStops.contains(next.lower) && Vocabulary.qualifierPrefixes.allSatisfy { $0.words.first != next.lower }
+        // ("turned away 900": a particle, not a noun.)
+        return next.kind == .word && !Vocabulary.phraseStops.contains(next.lower) && !Self.particles.contains(next.lower) && Vocabulary.qualifierPrefixes.allSatisfy { $0.words.first != next.lower }
             && Lemmatizer.pastOrParticiple(next.lower) == nil
     }
 
@@ -411,7 +424,9 @@ enum EventPass {
             || Vocabulary.auxiliaries.contains(sentence.lower(position - 1)) && Vocabulary.modals.contains(sentence.lower(position - 2))
         if modalBefore, Lemmatizer.isVerb(token.lower), Vocabulary.lightVerbs[token.lower] == nil, !Vocabulary.copulas.contains(token.lower),
            !Vocabulary.phraseStops.contains(token.lower) {
-            return token.lower
+            // "would hand out 300"
+            let particle = sentence.lower(position + 1)
+            return particles.contains(particle) && sentence.lower(position + 2) != "to" ? token.lower + " " + particle : token.lower
         }
         guard token.kind == .word, !token.isCapitalized, token.lower.hasSuffix("s"), !token.lower.hasSuffix("ss"),
               Vocabulary.lightVerbs[token.lower] == nil, !Vocabulary.speechVerbs.contains(token.lower), !Vocabulary.phraseStops.contains(token.lower),
@@ -470,7 +485,7 @@ enum EventPass {
         }
         // "called out", "called off", "wiped out": a particle makes one verb ("up to" is a qualifier).
         if let base = lemma, !base.contains(" "), position + 1 < tokens.count,
-           ["out", "off", "down", "back", "away", "up"].contains(tokens[position + 1].lower),
+           particles.contains(tokens[position + 1].lower),
            !(position + 2 < tokens.count && tokens[position + 2].lower == "to") {
             return base + " " + tokens[position + 1].lower
         }

@@ -4,7 +4,7 @@
 /// class is its own class.
 ///
 /// The classes (README, "Loading news reports", lists them for users):
-/// - `kill`: kill, die, perish, slay, dead, death, death toll, fatalities, lose one's life
+/// - `kill`: kill, die, perish, slay, drown, dead, death, death toll, fatalities, lose one's life
 /// - `injure`: injure, hurt, wound, injuries
 /// - `release`: release, free, return, repatriate, exchange, swap, hand over, hand back, bring
 ///   home, bring back, set free
@@ -12,7 +12,7 @@
 /// - `launch`: launch, fire
 enum EventClasses {
     static let members: [String: [String]] = [
-        "kill": ["kill", "die", "perish", "slay", "dead", "death", "death toll", "toll", "fatality", "lose life"],
+        "kill": ["kill", "die", "perish", "slay", "drown", "dead", "death", "death toll", "toll", "fatality", "lose life"],
         "injure": ["injure", "hurt", "wound", "injury"],
         "release": ["release", "free", "return", "repatriate", "exchange", "swap", "hand over", "hand back", "bring home",
                     "bring back", "set free", "come home", "come back"],

@@ -204,11 +204,7 @@ enum EventPass {
         // "nine aid workers and five miners, were handed over": a comma closing an apposition.
         if position + 1 < tokens.count, tokens[position].isPunctuation(","), draft.unitEnd == position, sentence.asides[start] == 0,
            Vocabulary.auxiliaries.contains(tokens[position + 1].lower) && tokens[position + 1].lower != "all" && tokens[position + 1].lower != "also" {
-            position += 1
-            while position < tokens.count, skipped < 4, Vocabulary.auxiliaries.contains(tokens[position].lower) {
-                position += 1
-                skipped += 1
-            }
+            (position, skipped) = pastAuxiliaries(from: position + 1, in: tokens)
         }
         // "1,500 firefighters, backed by 12 helicopters, are working", "One man, aged 71,
         // died": skip the aside; "The hostages, nine aid workers and five miners, were
@@ -216,12 +212,7 @@ enum EventPass {
         if start > 0, tokens[start - 1].isPunctuation(","), position < tokens.count, !tokens[position].isPunctuation(","),
            let close = tokens[position..<min(tokens.count, position + 10)].firstIndex(where: { $0.isPunctuation(",") }),
            close + 1 < tokens.count, Vocabulary.auxiliaries.contains(tokens[close + 1].lower) || isPastVerb(at: close + 1, in: sentence) {
-            position = close + 1
-            skipped = 0
-            while position < tokens.count, skipped < 4, Vocabulary.auxiliaries.contains(tokens[position].lower) {
-                position += 1
-                skipped += 1
-            }
+            (position, skipped) = pastAuxiliaries(from: close + 1, in: tokens)
         }
         // "Two people who had received the vaccine died": past the relative clause to the verb.
         if ["who", "that"].contains(sentence.lower(position)), let main = verbAfterRelativeClause(at: position, in: sentence) {
@@ -230,12 +221,7 @@ enum EventPass {
         if position < tokens.count, tokens[position].isPunctuation(","), sentence.asides[start] == 0,
            let close = tokens[(position + 1)..<min(tokens.count, position + 14)].firstIndex(where: { $0.isPunctuation(",") }),
            close + 1 < tokens.count, Vocabulary.auxiliaries.contains(tokens[close + 1].lower) || isPastVerb(at: close + 1, in: sentence) {
-            position = close + 1
-            skipped = 0
-            while position < tokens.count, skipped < 4, Vocabulary.auxiliaries.contains(tokens[position].lower) {
-                position += 1
-                skipped += 1
-            }
+            (position, skipped) = pastAuxiliaries(from: close + 1, in: tokens)
         }
         if let lemma = verb(at: position, in: sentence, allowUnknown: true) {
             // "1,180 deaths linked to the heat were registered": a participle that only describes
@@ -387,6 +373,13 @@ enum EventPass {
             position += 1
         }
         return nil
+    }
+
+    /// The first position past up to four auxiliaries ("have been"), and how many there were.
+    private static func pastAuxiliaries(from start: Int, in tokens: [WordToken]) -> (position: Int, skipped: Int) {
+        var position = start
+        while position < tokens.count, position - start < 4, Vocabulary.auxiliaries.contains(tokens[position].lower) { position += 1 }
+        return (position, position - start)
     }
 
     /// A past form of a verb that is not a name: "died", "fell".

@@ -21,6 +21,32 @@ import FactStore
         #expect(try #require(ExtractorHarness.only(text)).attributedTo ?? "" == speaker)
     }
 
+    @Test(arguments: [
+        ("The group will also cut 150 office posts this year, Henrik Solberg said.", 150.0, "Henrik Solberg"),
+        ("The agency said samples taken at nine sites showed levels of up to 0.8 mg.", 0.8, "agency"),
+        ("About 14% of volunteers reported a sore arm, said the lead author, Anneli Strand.", 14, "Anneli Strand"),
+        ("Property tax will rise by 2.5%, adding an average of €46 a year to bills.", 46, ""),
+        ("Interior Minister Karel Vondrak praised the operation and said 1,850 people had been arrested.", 1850, "Karel Vondrak"),
+        ("St Aldric's now says 31 people have been treated.", 31, "St Aldric's"),
+        ("In March, eight hostages were swapped, and the government says it has freed 64 fighters.", 8, ""),
+        ("In March, eight hostages were swapped, and the government says it has freed 64 fighters.", 64, "government"),
+        ("Eight hostages were swapped for 11 prisoners, the government said.", 8, "government"),
+        ("The army is holding 30 people, according to the mediator, Belvar's special envoy Tomas Reuter.", 30, "Tomas Reuter"),
+        ("More than 9,000 soldiers have died, according to the Institute for Conflict Data.", 9000, "Institute for Conflict Data"),
+        ("Sorvania freed 612 prisoners under an amnesty announced by the president.", 612, ""),
+        ("07:30 Marchenko said more than 200 shells had hit the city.", 200, "Marchenko"),
+    ])
+    func speakersAndWordsThatOnlyLookLikeThem(text: String, value: Double, speaker: String) throws {
+        let mention = try #require(ExtractorHarness.mentions(text).first { $0.value == value })
+        #expect(mention.attributedTo ?? "" == speaker)
+    }
+
+    @Test func theCompanyIsTheBusinessNamedBefore() {
+        let found = ExtractorHarness.mentions("The department store chain Harlow & Finch will close 38 stores. It will cut 1,100 jobs, the company said.")
+        #expect(found.last?.attributedTo == "Harlow & Finch")
+        #expect(ExtractorHarness.mentions("It will cut 1,100 jobs, the company said.").last?.attributedTo == "company")
+    }
+
     @Test func pronounsCarryTheLastSpeaker() {
         let found = ExtractorHarness.mentions("Mayor Anna Berg said 40 homes burned. She added that 12 were rebuilt.")
         #expect(found.map(\.attributedTo) == ["Anna Berg", "Anna Berg"])

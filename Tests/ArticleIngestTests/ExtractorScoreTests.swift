@@ -169,7 +169,7 @@ import FactStore
         #expect(total.accuracy(total.qualifier) >= 0.97)
         #expect(total.accuracy(total.event) >= 0.85)
         #expect(total.accuracy(total.date) >= 0.65)
-        #expect(total.accuracy(total.attribution) >= 0.90)
+        #expect(total.accuracy(total.attribution) >= 0.93)
     }
 
     /// The validation set: the project's estimate of the score on reports nobody here has

@@ -8,6 +8,15 @@ struct AttributionPass {
     var lastSpeaker: String?
     /// The last speaker who is a person, for "he" and "she".
     var lastPerson: String?
+    /// The last business the text named after what it is ("the department store chain Harlow
+    /// & Finch"), for "the company said".
+    var lastCompany: String?
+
+    /// Nouns that name a business by what it is.
+    static let companyNouns: Set<String> = [
+        "company", "firm", "group", "chain", "operator", "airline", "retailer", "maker", "carmaker", "manufacturer", "brewer",
+        "bank", "insurer", "supplier", "producer", "carrier", "business", "developer",
+    ]
 
     /// Credits each number with the nearest attribution of its sentence.
     mutating func assign(_ drafts: inout [MentionDraft], in sentence: SentenceContext) {
@@ -17,7 +26,13 @@ struct AttributionPass {
             // "Police put the crowd at 8,000; organisers said 30,000": a clause's own speaker first.
             let clause = sentence.clauses[position]
             let own = speakers.filter { sentence.clauses[min($0.position, sentence.clauses.count - 1)] == clause }
-            let speaker = (own.isEmpty ? speakers : own).min { abs($0.position - position) < abs($1.position - position) }
+            // "Eight were swapped in March, and the government says it has freed 64": a later
+            // clause's speaker reaches back only when it closes the sentence ("..., police said").
+            let reaching = speakers.filter { speaker in
+                sentence.clauses[min(speaker.position, sentence.clauses.count - 1)] <= clause
+                    || !drafts.contains { $0.span.tokens.lowerBound > speaker.position }
+            }
+            let speaker = (own.isEmpty ? reaching : own).min { abs($0.position - position) < abs($1.position - position) }
             // "The airline, which operates 62 aircraft, said ...": a relative clause describing
             // the speaker is background, not what it said.
             if let speaker, Self.isInRelativeClause(position, before: speaker.position, in: sentence) { continue }
@@ -32,6 +47,7 @@ struct AttributionPass {
     }
 
     mutating func find(in tokens: [WordToken]) -> [Attribution] {
+        if let company = Self.namedCompany(in: tokens) { lastCompany = company }
         var found: [Attribution] = []
         var participles: [Attribution] = []
         for index in tokens.indices where tokens[index].roles.contains(.attribution) {
@@ -40,9 +56,14 @@ struct AttributionPass {
                let speaker = phrase(after: index + 2, in: tokens) {
                 found.append(Attribution(speaker: speaker, position: index))
             } else if Vocabulary.reportingVerbs.contains(word) || isEstimate(index, in: tokens) {
-                // "181,400 registered voters": a participle before its noun reports nothing.
+                // "181,400 registered voters": a participle before its noun reports nothing; nor
+                // does "an amnesty announced by the president".
                 if word.hasSuffix("ed"), index > 0, tokens[index - 1].kind == .number || tokens[index - 1].lower == "'s"
-                    || Vocabulary.determiners.contains(tokens[index - 1].lower) { continue }
+                    || Vocabulary.determiners.contains(tokens[index - 1].lower) || index + 1 < tokens.count && tokens[index + 1].lower == "by" { continue }
+                // "150 office posts", "the reports": a plural noun, not a verb.
+                if word.hasSuffix("s"), !word.hasSuffix("ss"), Self.isCountedNoun(at: index, in: tokens) { continue }
+                // "adding an average of €46 a year": adding is speech only before what is said.
+                if word == "adding", index + 1 < tokens.count, !["that", "\"", "“", ":", ","].contains(tokens[index + 1].lower) { continue }
                 // "..., telling supporters that": the speaker is the sentence's subject, not the hearer.
                 let speaker = word.hasSuffix("ing") && index > 0 && tokens[index - 1].isPunctuation(",")
                     ? subject(before: index, in: tokens) ?? sentenceSubject(in: tokens)
@@ -58,6 +79,10 @@ struct AttributionPass {
             }
         }
         if found.isEmpty { found = participles }
+        // "..., the company said": the business named before.
+        if let lastCompany {
+            for index in found.indices where Self.companyNouns.contains(found[index].speaker.lowercased()) { found[index].speaker = lastCompany }
+        }
         // A quotation running on from the sentence before keeps its speaker.
         if found.isEmpty, let speaker = lastSpeaker, Self.continuesQuote(tokens) {
             found.append(Attribution(speaker: speaker, position: 0))
@@ -65,6 +90,30 @@ struct AttributionPass {
         if let last = found.last { lastSpeaker = last.speaker }
         if let person = found.last(where: { Self.isPerson($0.speaker) }) { lastPerson = person.speaker }
         return found
+    }
+
+    /// A name after a noun that says what business it is: "the car-parts maker Corvell
+    /// Components", "the department store chain Harlow & Finch".
+    private static func namedCompany(in tokens: [WordToken]) -> String? {
+        for index in tokens.indices.dropLast() where companyNouns.contains(tokens[index].lower) && tokens[index + 1].isCapitalized && tokens[index + 1].kind == .word {
+            var end = index + 1
+            var name = ""
+            while end < tokens.count, tokens[end].kind == .word && tokens[end].isCapitalized || tokens[end].text == "&" && end + 1 < tokens.count && tokens[end + 1].isCapitalized {
+                name += (name.isEmpty ? "" : " ") + tokens[end].text
+                end += 1
+            }
+            return name
+        }
+        return nil
+    }
+
+    /// A word in "-s" that is the counted noun of a number ("150 office posts") or follows an
+    /// article ("the reports").
+    private static func isCountedNoun(at index: Int, in tokens: [WordToken]) -> Bool {
+        guard index > 0 else { return false }
+        let before = tokens[index - 1]
+        if before.kind == .number || before.roles.contains(.numberWord) || ["the", "a", "an", "its", "their"].contains(before.lower) { return true }
+        return index > 1 && before.kind == .word && !before.isCapitalized && (tokens[index - 2].kind == .number || tokens[index - 2].roles.contains(.numberWord))
     }
 
     /// A sentence that closes a quotation it did not open.
@@ -123,10 +172,13 @@ struct AttributionPass {
     private func subject(before verb: Int, in tokens: [WordToken]) -> String? {
         var end = verb
         // "Moscow also claimed", "the ministry has said"
-        while end > 0, ["also", "has", "have", "had", "later", "previously", "earlier", "further", "separately", "then", "again", "would", "will"].contains(tokens[end - 1].lower) {
+        while end > 0, ["also", "has", "have", "had", "later", "previously", "earlier", "further", "separately", "then", "again", "would", "will",
+                        "now", "still", "today"].contains(tokens[end - 1].lower) {
             end -= 1
         }
         guard end > 0 else { return nil }
+        // "Interior Minister Karel Vondrak praised the operation and said": the sentence's subject.
+        if ["and", "but"].contains(tokens[end - 1].lower) { return sentenceSubject(in: tokens) }
         if Vocabulary.pronouns.contains(tokens[end - 1].lower), end - 1 == 0 || !tokens[end - 2].isCapitalized {
             switch tokens[end - 1].lower {
             case "he", "she": return lastPerson ?? lastSpeaker
@@ -183,6 +235,9 @@ struct AttributionPass {
             if let name = trim(Array(tokens[(end + 1)..<nameEnd])), Self.isPerson(name), nameEnd >= tokens.count || tokens[nameEnd].kind == .punctuation {
                 return name
             }
+            // "according to the mediator, Belvar's special envoy Tomas Reuter."
+            let clauseEnd = tokens[(end + 1)...].firstIndex(where: { $0.kind == .punctuation && $0.text != "'" && $0.text != "’" }) ?? tokens.count
+            if let described = trim(Array(tokens[(end + 1)..<clauseEnd])), Self.isPerson(described), clauseEnd - end <= 8 { return described }
         }
         return trim(Array(tokens[start..<end]))
     }
@@ -202,7 +257,7 @@ struct AttributionPass {
         var start = end
         while start > 0 {
             let token = tokens[start - 1]
-            guard token.kind == .word, end - start < 8 else { break }
+            guard token.kind == .word, end - start < 8, !token.roles.contains(.numberWord) else { break }
             let lower = token.lower
             if lower == "'s" || token.isCapitalized {
                 start -= 1
@@ -234,6 +289,13 @@ struct AttributionPass {
             start -= 1
         }
         guard start < end else { return nil }
+        // "samples taken at nine sites showed": a counted noun is no source.
+        // (A live blog's "07:30" before "Marchenko said" is a time, not a count.)
+        // "14% of volunteers reported a sore arm": nor is a share of people.
+        func isCount(_ position: Int) -> Bool {
+            position >= 0 && (tokens[position].kind == .number && !tokens[position].text.contains(":") || tokens[position].roles.contains(.numberWord))
+        }
+        if isCount(start - 1) || start > 1 && tokens[start - 1].lower == "of" && isCount(start - 2) { return nil }
         return trim(Array(tokens[start..<end]))
     }
 
@@ -247,7 +309,7 @@ struct AttributionPass {
         if words.count > 2, words[1].lower == "'s", !words[0].isCapitalized { words.removeFirst(2) }
         while let last = words.last, last.kind != .word || ["the", "a", "an"].contains(last.lower) { words.removeLast() }
         // "IOM figures", "Interior Ministry data": the body behind the numbers.
-        if words.count >= 2, Vocabulary.sourceNouns.contains(words.last!.lower), words[words.count - 2].isCapitalized { words.removeLast() }
+        if words.count >= 2, Vocabulary.sourceNouns.contains(words.last!.lower), !words.last!.isCapitalized, words[words.count - 2].isCapitalized { words.removeLast() }
         guard !words.isEmpty else { return nil }
         if words.last!.isCapitalized {
             // The name at the end: "Air Force spokesperson Yuriy Ihnat", "the statistics office Eurostat".

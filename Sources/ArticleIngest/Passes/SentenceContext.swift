@@ -31,7 +31,8 @@ struct SentenceContext {
             guard tokens[index].isPunctuation(","), index + 1 < tokens.count else { continue }
             let opener = tokens[index + 1].lower
             let relative = ["which", "who", "whose"].contains(opener)
-            guard relative || Lemmatizer.pastOrParticiple(opener) != nil else { continue }
+            // (", are being treated" goes on with the sentence's own verb.)
+            guard relative || Lemmatizer.pastOrParticiple(opener) != nil && !Vocabulary.auxiliaries.contains(opener) else { continue }
             // A relative clause with no comma to close it runs to the end: ", which employs 210
             // people."
             guard let close = tokens[(index + 1)...].firstIndex(where: { $0.isPunctuation(",") || $0.isPunctuation(";") })

@@ -79,6 +79,11 @@ import FactStore
         #expect(mention.dateEnd == nil)
     }
 
+    @Test func aParticipleAsideHasTheTenseOfItsSentence() {
+        let found = ExtractorHarness.mentions("A drone struck a depot on Tuesday. The blast destroyed the roof, killing two civilians, officials said.")
+        #expect(found.map { $0.date?.description ?? "" } == ["2025-05-20"])
+    }
+
     @Test func aCountInThePresentIsNotDatedByAnEarlierClause() {
         let found = ExtractorHarness.mentions("Six fishermen were rescued overnight, and two are still missing.")
         #expect(found.map { $0.date?.description ?? "" } == ["2025-05-24", "2025-05-25"])

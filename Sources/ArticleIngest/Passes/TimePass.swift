@@ -115,9 +115,15 @@ struct TimePass {
 
     /// The nearest tense-bearing word decides: before the number, else after it.
     static func tense(of draft: MentionDraft, in sentence: SentenceContext) -> Tense? {
+        let aside = sentence.asides[draft.span.tokens.lowerBound]
+        // "..., killing two civilians": a participle aside has the tense of its sentence.
+        if let tense = tense(of: draft, inAside: aside, in: sentence) { return tense }
+        return aside != 0 && !sentence.isInRelativeAside(draft.span.tokens.lowerBound) ? tense(of: draft, inAside: 0, in: sentence) : nil
+    }
+
+    private static func tense(of draft: MentionDraft, inAside aside: Int, in sentence: SentenceContext) -> Tense? {
         let first = draft.span.tokens.lowerBound
         var clause = sentence.clauses[first]
-        let aside = sentence.asides[first]
         let comparisons: Set<String> = ["up", "down", "from", "compared", "against"]
         var position = first - 1
         while position >= 0 {
@@ -197,8 +203,10 @@ struct TimePass {
     private func narrates(_ draft: MentionDraft, in sentence: SentenceContext) -> Bool {
         let tokens = sentence.tokens
         let clause = sentence.clauses[draft.span.tokens.lowerBound]
-        let aside = sentence.asides[draft.span.tokens.lowerBound]
-        for token in tokens.indices where sentence.clauses[token] == clause && !sentence.isTimeToken[token] && sentence.asides[token] == aside {
+        // A participle aside narrates what its sentence narrates.
+        let aside = sentence.isInRelativeAside(draft.span.tokens.lowerBound) ? sentence.asides[draft.span.tokens.lowerBound] : 0
+        for token in tokens.indices where sentence.clauses[token] == clause && !sentence.isTimeToken[token]
+            && (sentence.asides[token] == aside || aside == 0 && sentence.asides[token] == sentence.asides[draft.span.tokens.lowerBound]) {
             let word = tokens[token].lower
             if word == "was" || word == "were" { return true }
             // "has risen", "have been evacuated": a present perfect narrates; "has 40 hospitals" does not.

@@ -61,6 +61,7 @@ import FactStore
         ("Some 1,350 firefighters, backed by 22 aircraft, are working on the fire lines.", 22, "back"),
         ("Two firefighters died on Monday when their truck was trapped by flames.", 2, "kill"),
         ("The Liberals won 34% of the vote and 61 of the 150 seats.", 61, "win"),
+        ("In the six months that followed, 19 people in the vaccinated group were admitted to hospital.", 19, "admit"),
         ("A boat carrying 87 people, among them two dozen children, was stopped.", 24, "carry"),
         ("Nearly 1.2 million ballots were cast, including about 90,000 by post.", 90000, "cast"),
         ("The union has offered an 11 percent increase.", 11, "increase"),

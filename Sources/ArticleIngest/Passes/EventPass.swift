@@ -246,14 +246,12 @@ enum EventPass {
             if let base = Lemmatizer.pastOrParticiple(word) { return base }
             if Vocabulary.sameFormParticiples.contains(word) { return word }
         }
+        // "In the six months that followed, 19 people ... were admitted": a number that opens
+        // its clause is a subject, and its verb comes after it.
+        let opensClause = start == 0 || tokens[start - 1].isPunctuation(",") && sentence.asides[start] == 0
+        if opensClause, let lemma = verbAhead(from: position, in: sentence) { return lemma }
         if let lemma = verbBefore(start, in: sentence, unit: draft.unit) { return lemma }
-        var ahead = position
-        while ahead < tokens.count, ahead - position < 6, !tokens[ahead].isPunctuation(","), !tokens[ahead].isPunctuation(";") {
-            if let lemma = verb(at: ahead, in: sentence, allowUnknown: ahead > position && Vocabulary.auxiliaries.contains(tokens[ahead - 1].lower)) {
-                return lemma
-            }
-            ahead += 1
-        }
+        if !opensClause, let lemma = verbAhead(from: position, in: sentence) { return lemma }
         // A light verb the counted noun is the subject of: "58 businesses gave money".
         if position < tokens.count, position >= draft.unitEnd, let light = Vocabulary.lightVerbs[tokens[position].lower] { return light }
         // Last: a light verb before the number in its clause ("made 17 arrests", "gave her
@@ -386,6 +384,19 @@ enum EventPass {
     private static func isPastVerb(at position: Int, in sentence: SentenceContext) -> Bool {
         let token = sentence.tokens[position]
         return token.kind == .word && !token.isCapitalized && !token.lower.hasSuffix("ing") && Lemmatizer.pastOrParticiple(token.lower) != nil
+    }
+
+    /// A verb shortly after a position, before any comma: a known verb, or any after an auxiliary.
+    private static func verbAhead(from position: Int, in sentence: SentenceContext) -> String? {
+        let tokens = sentence.tokens
+        var ahead = position
+        while ahead < tokens.count, ahead - position < 6, !tokens[ahead].isPunctuation(","), !tokens[ahead].isPunctuation(";") {
+            if let lemma = verb(at: ahead, in: sentence, allowUnknown: ahead > position && Vocabulary.auxiliaries.contains(tokens[ahead - 1].lower)) {
+                return lemma
+            }
+            ahead += 1
+        }
+        return nil
     }
 
     /// The particles that make one verb of two ("turned away", "handed out").

@@ -42,7 +42,7 @@ public struct Interpreter: Sendable {
     }
 
     /// Plans and runs a query; throws a `Diagnostic`.
-    public func run(_ query: Query, in source: SourceFile, report: ((StageReport) -> Void)? = nil) throws -> QueryResult {
+    public func run(_ query: Query, in source: SourceFile, report: ((StageReport) -> Void)? = nil) throws(Diagnostic) -> QueryResult {
         let plan = try executablePlan(query, in: source)
         let executor = QueryExecutor(evaluator: ExpressionEvaluator(source: source), isCancelled: isCancelled, source: source, range: query.range)
         return try executor.run(plan, report: report)
@@ -50,7 +50,7 @@ public struct Interpreter: Sendable {
 
     /// The rows a query's result came from: the relation it started from (nil for a value)
     /// and, for each result row, the positions of the rows behind it. Used by `.why`.
-    public func lineage(of query: Query, in source: SourceFile) throws -> (relation: String?, result: QueryResult, rows: [[Int32]]) {
+    public func lineage(of query: Query, in source: SourceFile) throws(Diagnostic) -> (relation: String?, result: QueryResult, rows: [[Int32]]) {
         let plan = try executablePlan(query, in: source)
         let executor = QueryExecutor(evaluator: ExpressionEvaluator(source: source), isCancelled: isCancelled, source: source, range: query.range)
         let (result, rows) = try executor.runTracingLineage(plan)

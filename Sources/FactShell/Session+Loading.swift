@@ -169,30 +169,28 @@ extension Session {
         }
     }
 
-    func load(_ path: String, as alias: String?, date: Day?, types: [String: ValueType], from statement: Statement) throws {
+    func load(_ path: String, as alias: String?, date: Day?, types: [String: ValueType], from statement: Statement) throws(StatementFailure) {
         if case .failure(let problem) = loadFile(path, as: alias, date: date, types: types) {
             throw located(problem, path: path, statement: statement)
         }
     }
 
-    func runScript(at path: String, from statement: Statement) throws {
+    func runScript(at path: String, from statement: Statement) throws(StatementFailure) {
         if case .failure(let problem) = runScriptFile(path) {
             throw located(problem, path: path, statement: statement)
         }
     }
 
     /// A problem with a file named by a dot command, pointed at that command.
-    private func located(_ problem: FileProblem, path: String, statement: Statement) -> any Error {
+    private func located(_ problem: FileProblem, path: String, statement: Statement) -> StatementFailure {
         switch problem {
         case .unreadable(let diagnostic) where diagnostic.location == nil:
-            return Diagnostic(diagnostic.kind, diagnostic.message, in: statement.source, at: statement.range, help: diagnostic.help)
+            return .diagnostic(Diagnostic(diagnostic.kind, diagnostic.message, in: statement.source, at: statement.range, help: diagnostic.help))
         case .unreadable(let diagnostic):
-            return diagnostic
+            return .diagnostic(diagnostic)
         case .failed:
-            return AlreadyReported()
+            // The script's statements reported their own errors.
+            return .alreadyReported
         }
     }
 }
-
-/// A failure whose errors were already written, such as a script that `.run` ran.
-struct AlreadyReported: Error {}

@@ -44,9 +44,17 @@ public struct Relation: Sendable {
 
     /// Why a row cannot be appended: a field the relation does not have, or a value whose
     /// type clashes with its column.
-    public enum AppendProblem: Error, Equatable, Sendable {
+    public enum AppendProblem: Error, Equatable, Sendable, CustomStringConvertible {
         case unknownField(String)
         case typeMismatch(field: String, expected: ValueType, found: ValueType)
+
+        /// As a message says it: "field 'id' is int, found string".
+        public var description: String {
+            switch self {
+            case .unknownField(let field): "there is no field '\(field)'"
+            case .typeMismatch(let field, let expected, let found): "field '\(field)' is \(expected), found \(found)"
+            }
+        }
     }
 
     /// Checks a row of named values against the schema without changing anything; new fields

@@ -15,14 +15,22 @@ extension Session {
         case failed
     }
 
+    /// A file named by the user (`~` expanded) as text, or why it cannot be used.
+    private static func readText(_ path: String) -> Result<String, FileProblem> {
+        do {
+            return .success(try FileSystem.readText(FileSystem.expandingTilde(path), displayName: path))
+        } catch {
+            return .failure(.unreadable(error))
+        }
+    }
+
     /// Runs a script file's statements in order (`factsh report.fq`, `-f`, `.run`), going on
     /// after errors unless `--bail`.
     public func runScriptFile(_ path: String) -> Result<Void, FileProblem> {
         let text: String
-        do {
-            text = try FileSystem.readText(FileSystem.expandingTilde(path), displayName: path)
-        } catch {
-            return .failure(.unreadable(error))
+        switch Session.readText(path) {
+        case .success(let read): text = read
+        case .failure(let problem): return .failure(problem)
         }
         guard scriptNesting < Session.maximumScriptNesting else {
             return .failure(.unreadable(Diagnostic(.io, "scripts run one another more than \(Session.maximumScriptNesting) deep; is '\(path)' running itself?")))
@@ -121,10 +129,9 @@ extension Session {
         if let knownText {
             text = knownText
         } else {
-            do {
-                text = try FileSystem.readText(FileSystem.expandingTilde(path), displayName: path)
-            } catch {
-                return .failure(.unreadable(error))
+            switch Session.readText(path) {
+            case .success(let read): text = read
+            case .failure(let problem): return .failure(problem)
             }
         }
         let article: ArticleFile

@@ -51,6 +51,7 @@ public enum DataLoader {
             }
         } catch {
             var problem = error
+            // The bad line's text only adds context; the problem is reported with or without it.
             problem.lineText = try? lineText(problem.line, of: source)
             throw problem
         }

@@ -72,6 +72,8 @@ struct DelimitedLoader {
             try observe(&reader, names: header.names, into: &inferences)
             return false
         }
+        // Types the first chunk cannot decide are decided again from every row by `load`,
+        // which throws the problem if it is still there.
         guard let guessed = try? DataLoader.decideTypes(names: header.names, headerLine: header.line, inferences: inferences,
                                                         types: types, existing: existing) else { return nil }
         let nullsOnly = zip(header.names, inferences).map { name, inference in types[name] == nil && !inference.hasSeenValue }

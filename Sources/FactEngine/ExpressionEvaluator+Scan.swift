@@ -4,8 +4,10 @@ import FactSyntax
 extension ExpressionEvaluator {
     /// The commonest filters — a field compared with a value, and `and` of such — decided
     /// straight from the column's buffer into row positions, with no column of bools in
-    /// between. Nil when the condition has another shape; then the general path runs.
-    func selectByScan(_ condition: BoundExpression, _ frame: Frame) -> [Int32]? {
+    /// between. Nil when the condition has another shape; then the general path runs. An
+    /// operand of `and` or `or` that cannot be scanned is selected on its own, and an error it
+    /// raises is thrown from here, so no condition is evaluated twice.
+    func selectByScan(_ condition: BoundExpression, _ frame: Frame) throws(Diagnostic) -> [Int32]? {
         switch condition {
         case .comparison(let op, .column(let index, _), .constant(let value)):
             return scanComparison(op, frame.relation.columns[index], value, frame.selection)
@@ -23,8 +25,7 @@ extension ExpressionEvaluator {
             var current = frame
             let ordered = operands.sorted { isScannable($0) && !isScannable($1) }
             for operand in ordered {
-                let kept = selectByScan(operand, current) ?? (try? select(operand, current))
-                guard let kept else { return nil }
+                let kept = try scannedOrSelected(operand, current)
                 current = Frame(relation: frame.relation, selection: kept)
             }
             return current.selection ?? []
@@ -32,8 +33,7 @@ extension ExpressionEvaluator {
             // Rows kept by any operand, in the frame's order.
             var chosen = [Bool](repeating: false, count: frame.relation.rowCount)
             for operand in operands {
-                guard let kept = selectByScan(operand, frame) else { return nil }
-                for row in kept { chosen[Int(row)] = true }
+                for row in try scannedOrSelected(operand, frame) { chosen[Int(row)] = true }
             }
             return chosen.withUnsafeBufferPointer { chosen in
                 guard let selection = frame.selection else { return Self.keepEach(chosen.count) { (Int32(truncatingIfNeeded: $0), chosen[$0]) } }
@@ -42,6 +42,12 @@ extension ExpressionEvaluator {
         default:
             return nil
         }
+    }
+
+    /// The rows an operand keeps, scanned when it can be and selected the general way when not.
+    private func scannedOrSelected(_ operand: BoundExpression, _ frame: Frame) throws(Diagnostic) -> [Int32] {
+        if let kept = try selectByScan(operand, frame) { return kept }
+        return try select(operand, frame)
     }
 
     /// Whether a condition takes the scanning path (answered without reading any rows).

@@ -52,7 +52,7 @@ struct ExpressionEvaluator {
 
     /// The rows of the frame where the condition is true (null is not true).
     func select(_ condition: BoundExpression, _ frame: Frame) throws(Diagnostic) -> [Int32] {
-        if let kept = selectByScan(condition, frame) { return kept }
+        if let kept = try selectByScan(condition, frame) { return kept }
         let truth = try evaluate(condition, frame).bools
         var kept: [Int32] = []
         for row in 0..<frame.count where !truth.isNull(row) && truth[row] {

@@ -42,7 +42,7 @@ public struct Interpreter: Sendable {
     }
 
     /// Plans and runs a query; throws a `Diagnostic`.
-    public func run(_ query: Query, in source: SourceFile, report: ((StageReport) -> Void)? = nil) throws -> QueryResult {
+    public func run(_ query: Query, in source: SourceFile, report: ((StageReport) -> Void)? = nil) throws(Diagnostic) -> QueryResult {
         let plan = try executablePlan(query, in: source)
         let executor = QueryExecutor(evaluator: ExpressionEvaluator(source: source), isCancelled: isCancelled, source: source, range: query.range)
         return try executor.run(plan, report: report)
@@ -50,7 +50,7 @@ public struct Interpreter: Sendable {
 
     /// The rows a query's result came from: the relation it started from (nil for a value)
     /// and, for each result row, the positions of the rows behind it. Used by `.why`.
-    public func lineage(of query: Query, in source: SourceFile) throws -> (relation: String?, result: QueryResult, rows: [[Int32]]) {
+    public func lineage(of query: Query, in source: SourceFile) throws(Diagnostic) -> (relation: String?, result: QueryResult, rows: [[Int32]]) {
         let plan = try executablePlan(query, in: source)
         let executor = QueryExecutor(evaluator: ExpressionEvaluator(source: source), isCancelled: isCancelled, source: source, range: query.range)
         let (result, rows) = try executor.runTracingLineage(plan)
@@ -73,21 +73,17 @@ public struct Interpreter: Sendable {
         let values = try checkedValues(assignments, for: relationName, source: source)
         let origin = RowOrigin(source: source.name, line: source.location(of: relationName.range.start).line)
         let isNew = environment.catalog[relationName.text] == nil
-        var fits = true
         var rowCount = 0
         // In place: a relation taken out of the catalog and put back would copy every column on
         // each `add`, making a script of n facts cost n².
-        environment.catalog.update(relationName.text, creating: { Relation() }) { relation in
-            do {
+        do throws(Relation.AppendProblem) {
+            try environment.catalog.update(relationName.text, creating: { Relation() }) { (relation: inout Relation) throws(Relation.AppendProblem) in
                 try relation.append(values, allowNewFields: isNew, origin: origin)
-            } catch {
-                fits = false
+                rowCount = relation.rowCount
             }
-            rowCount = relation.rowCount
-        }
-        if !fits {
+        } catch {
             if isNew { environment.catalog.remove(relationName.text) }
-            throw Diagnostic(.typeMismatch, "the fact does not fit \(relationName.text)", in: source, at: relationName.range)
+            throw diagnostic(error, relation: environment.catalog[relationName.text] ?? Relation(), relationName, assignments, source: source)
         }
         return .added(relation: relationName.text, rowCount: rowCount)
     }
@@ -108,17 +104,27 @@ public struct Interpreter: Sendable {
             }
             let bound = try binder.bind(assignment.value)
             let value = try evaluator.evaluate(bound, oneRow).materialize(count: 1, as: bound.type)[0]
-            switch relation.check([(name, value)], allowNewFields: existing == nil) {
-            case .unknownField(let field):
-                throw Diagnostic(.unknownName, "unknown field '\(field)' in \(relationName.text)", in: source, at: assignment.field.range,
-                                 help: NameSuggester.help(for: field, among: relation.fields.map(\.name))
-                                    ?? "fields: " + relation.fields.map(\.name).joined(separator: ", "))
-            case .typeMismatch(let field, let expected, let found):
-                throw Diagnostic(.typeMismatch, "field '\(field)' of \(relationName.text) is \(expected), found \(found)", in: source, at: assignment.value.range)
-            case nil:
-                values.append((name, value))
+            if let problem = relation.check([(name, value)], allowNewFields: existing == nil) {
+                throw diagnostic(problem, relation: relation, relationName, [assignment], source: source)
             }
+            values.append((name, value))
         }
         return values
+    }
+
+    /// Why a fact does not fit its relation, pointed at the assignment of the field at fault
+    /// (at the relation's name when no assignment names it).
+    private func diagnostic(_ problem: Relation.AppendProblem, relation: Relation, _ relationName: Name, _ assignments: [Assignment],
+                            source: SourceFile) -> Diagnostic {
+        switch problem {
+        case .unknownField(let field):
+            let range = assignments.last { $0.field.text == field }?.field.range ?? relationName.range
+            return Diagnostic(.unknownName, "unknown field '\(field)' in \(relationName.text)", in: source, at: range,
+                              help: NameSuggester.help(for: field, among: relation.fields.map(\.name))
+                                ?? "fields: " + relation.fields.map(\.name).joined(separator: ", "))
+        case .typeMismatch(let field, let expected, let found):
+            let range = assignments.last { $0.field.text == field }?.value.range ?? relationName.range
+            return Diagnostic(.typeMismatch, "field '\(field)' of \(relationName.text) is \(expected), found \(found)", in: source, at: range)
+        }
     }
 }

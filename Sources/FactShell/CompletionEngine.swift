@@ -107,21 +107,20 @@ public struct CompletionEngine {
         let words = DotCommand.words(argument)
         let current = argument.last?.isWhitespace == true || argument.isEmpty ? "" : (words.last ?? "")
         let position = argument.isEmpty || argument.last?.isWhitespace == true ? words.count : words.count - 1
-        switch (command, position) {
-        case ("load", 0), ("run", 0), ("output", 0), ("once", 0), ("export", 1):
-            return completePath(current)
-        case ("schema", 0), ("drop", 0), ("export", 0):
-            return Completion(replacing: current.unicodeScalars.count, candidates: matching(current, environment.allNames), appendsSpace: true)
-        case ("mode", 0):
-            return Completion(replacing: current.unicodeScalars.count, candidates: matching(current, OutputFormat.allCases.map(\.rawValue)), appendsSpace: true)
-        case ("timer", 0):
-            return Completion(replacing: current.unicodeScalars.count, candidates: matching(current, ["on", "off"]), appendsSpace: true)
-        case ("help", 0):
-            return Completion(replacing: current.unicodeScalars.count, candidates: matching(current, ["language", "examples"] + DotCommand.all.map(\.name)), appendsSpace: true)
-        case ("explain", _):
-            return complete(String(argument))
-        default:
+        guard let kind = DotCommand.named(command)?.arguments.completion(at: position) else {
             return Completion(replacing: 0, candidates: [], appendsSpace: false)
+        }
+        switch kind {
+        case .path:
+            return completePath(current)
+        case .relationName:
+            return Completion(replacing: current.unicodeScalars.count, candidates: matching(current, environment.allNames), appendsSpace: true)
+        case .choices(let choices):
+            return Completion(replacing: current.unicodeScalars.count, candidates: matching(current, choices), appendsSpace: true)
+        case .helpTopic:
+            return Completion(replacing: current.unicodeScalars.count, candidates: matching(current, HelpText.topics + DotCommand.all.map(\.name)), appendsSpace: true)
+        case .query:
+            return complete(String(argument))
         }
     }
 

@@ -26,7 +26,10 @@ extension Session {
             succeeded = false
         }
         for article in DemoData.articles {
-            if case .failure = loadArticle(article.name, date: nil, text: article.text) { succeeded = false }
+            if case .failure(let problem) = loadArticle(article.name, date: nil, text: article.text) {
+                if case .unreadable(let diagnostic) = problem { report(diagnostic) }
+                succeeded = false
+            }
         }
         refreshFiguresIfStale()
         return succeeded

@@ -1,35 +1,80 @@
-/// The shell's dot commands: their names, usage and one-line help, in one table that
-/// `.help`, completion and "did you mean" all read.
+import FactSyntax
+
+/// A dot command of the shell: its name, usage, one-line help, what its arguments complete
+/// to, and what it does. `DotCommand.all` (in DotCommandTable.swift) is the one table that
+/// `.help`, completion, "did you mean" and dispatch all read, so a command is added there
+/// and nowhere else.
 public struct DotCommand: Sendable {
     public var name: String
     public var usage: String
     public var summary: String
+    /// What Tab offers for each argument, by position.
+    var arguments: [ArgumentCompletion]
+    /// Runs the command in a session; every failure is a `StatementFailure`.
+    var handler: @Sendable (Session, Invocation) throws(StatementFailure) -> Void
 
-    public static let all: [DotCommand] = [
-        DotCommand(name: "help", usage: ".help [TOPIC]", summary: "commands, the language (.help language), examples (.help examples)"),
-        DotCommand(name: "tables", usage: ".tables", summary: "relations and bindings with their row counts"),
-        DotCommand(name: "schema", usage: ".schema [REL]", summary: "fields and types"),
-        DotCommand(name: "load", usage: ".load PATH [as NAME] [date YYYY-MM-DD] [types (field: type, ...)]",
-                   summary: "load an article, a facts script (.fq) or a data file (.csv .tsv .json .jsonl); nothing is added if it fails"),
-        DotCommand(name: "run", usage: ".run PATH", summary: "run a script"),
-        DotCommand(name: "mode", usage: ".mode table|csv|tsv|json|jsonl|markdown|line", summary: "how results are written"),
-        DotCommand(name: "output", usage: ".output [PATH]", summary: "send results to a file; with no PATH back to the screen"),
-        DotCommand(name: "once", usage: ".once PATH", summary: "send the next result to a file"),
-        DotCommand(name: "export", usage: ".export REL PATH", summary: "write a relation as csv, tsv, json, jsonl or md, by the extension"),
-        DotCommand(name: "save", usage: ".save PATH [replace]",
-                   summary: "save every relation and binding, with where each fact came from, to one SQLite file; replaces only a session file unless told to replace"),
-        DotCommand(name: "open", usage: ".open PATH", summary: "replace the session with one saved by .save"),
-        DotCommand(name: "timer", usage: ".timer on|off", summary: "print each statement's time"),
-        DotCommand(name: "history", usage: ".history [N]", summary: "recent statements"),
-        DotCommand(name: "drop", usage: ".drop REL", summary: "remove a relation or binding"),
-        DotCommand(name: "why", usage: ".why", summary: "the facts behind the last result, and the sentences they came from"),
-        DotCommand(name: "sql", usage: ".sql [--postgresql] QUERY", summary: "the query as one SQL statement for SQLite and DuckDB, or PostgreSQL"),
-        DotCommand(name: "explain", usage: ".explain QUERY", summary: "the query's stages, with the rows each kept and its time"),
-        DotCommand(name: "quit", usage: ".quit", summary: "leave factsh"),
-        DotCommand(name: "exit", usage: ".exit", summary: "leave factsh"),
-    ]
+    init(_ name: String, usage: String, summary: String, arguments: [ArgumentCompletion] = [],
+         handler: @escaping @Sendable (Session, Invocation) throws(StatementFailure) -> Void) {
+        self.name = name
+        self.usage = usage
+        self.summary = summary
+        self.arguments = arguments
+        self.handler = handler
+    }
+
+    /// What Tab completes an argument to.
+    enum ArgumentCompletion: Sendable {
+        case path
+        case relationName
+        case choices([String])
+        /// `language`, `examples` or a command's name.
+        case helpTopic
+        /// A query, completed as a statement is; it takes the rest of the line.
+        case query
+    }
 
     public static func named(_ name: String) -> DotCommand? { all.first { $0.name == name } }
+
+    /// One use of a command: its words, and the statement its errors point at.
+    struct Invocation {
+        let name: String
+        /// The text after the command's name.
+        let arguments: String
+        let statement: Statement
+        /// `arguments` split into words (see `DotCommand.words`).
+        let words: [String]
+
+        init(name: String, arguments: String, statement: Statement) {
+            self.name = name
+            self.arguments = arguments
+            self.statement = statement
+            words = DotCommand.words(arguments)
+        }
+
+        /// A problem pointed at the command's line.
+        func failure(_ kind: Diagnostic.Kind, _ message: String, help: String? = nil) -> StatementFailure {
+            .diagnostic(Diagnostic(kind, message, in: statement.source, at: statement.range, help: help))
+        }
+
+        /// The command's usage, or another message about how it is used.
+        func usageError(_ message: String? = nil) -> StatementFailure {
+            failure(.syntax, message ?? "usage: \(DotCommand.named(name)?.usage ?? "." + name)")
+        }
+
+        func fileError(_ failure: FileSystem.Failure) -> StatementFailure {
+            .diagnostic(failure.diagnostic(at: statement))
+        }
+    }
+
+    /// Runs `.name arguments` by its entry in the table; an unknown name suggests a known one.
+    static func run(_ invocation: Invocation, in session: Session) throws(StatementFailure) {
+        guard let command = named(invocation.name) else {
+            throw invocation.failure(.unknownName, "unknown command '.\(invocation.name)'",
+                                     help: NameSuggester.suggestion(for: invocation.name, among: all.map(\.name)).map { "did you mean '.\($0)'?" }
+                                        ?? "type .help for the list of commands")
+        }
+        try command.handler(session, invocation)
+    }
 
     /// Splits the text after a command into words; "double" or 'single' quotes keep spaces.
     public static func words(_ text: String) -> [String] {
@@ -54,5 +99,14 @@ public struct DotCommand: Sendable {
         }
         if inWord { words.append(current) }
         return words
+    }
+}
+
+extension [DotCommand.ArgumentCompletion] {
+    /// What the argument at a position completes to: a query takes every position after its
+    /// own, and a position past the last completes to nothing.
+    func completion(at position: Int) -> DotCommand.ArgumentCompletion? {
+        if let query = firstIndex(where: { if case .query = $0 { true } else { false } }), position >= query { return .query }
+        return indices.contains(position) ? self[position] : nil
     }
 }

@@ -1,5 +1,8 @@
 /// The text of `.help`: the commands, and short guides to the language.
 enum HelpText {
+    /// The topics besides the commands' names.
+    static let topics = ["language", "examples"]
+
     static func text(for topic: String?) -> String {
         switch topic?.lowercased().trimmingPrefix(".") {
         case nil:

@@ -35,6 +35,8 @@ public final class HistoryFile {
     /// The entries in the file, oldest first; none when it does not exist yet. Read under a
     /// shared lock, so never halfway through another session's trim.
     public func load() -> [String] {
+        // Most often the file does not exist yet. One that cannot be read starts the session
+        // without recalled lines; `append`, on the first statement, warns when it cannot be written.
         guard let descriptor = try? lock(open(path, O_RDONLY), LOCK_SH) else { return [] }
         defer { close(descriptor) }
         return entries()
@@ -69,6 +71,7 @@ public final class HistoryFile {
     }
 
     private func entries() -> [String] {
+        // Unreadable now, it counts as empty: `load` recalls nothing and `trim` leaves the file alone.
         guard let bytes = try? FileSystem.readBytes(path) else { return [] }
         return String(decoding: bytes, as: UTF8.self).split(separator: "\n").map { HistoryFile.unescape(String($0)) }
     }

@@ -20,15 +20,3 @@ final class OutputRedirect {
 
     func close() { _ = Glibc.close(descriptor) }
 }
-
-extension Session {
-    func beginRedirect(to path: String, once: Bool) throws(FileSystem.Failure) {
-        endRedirect()
-        redirect = try OutputRedirect(path: FileSystem.expandingTilde(path), once: once)
-    }
-
-    func endRedirect() {
-        redirect?.close()
-        redirect = nil
-    }
-}

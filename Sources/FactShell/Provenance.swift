@@ -10,7 +10,7 @@ struct Provenance {
     /// How many facts are listed before the rest are only counted.
     static let limit = 30
 
-    func explain(_ query: Query, in source: SourceFile) throws -> String {
+    func explain(_ query: Query, in source: SourceFile) throws(Diagnostic) -> String {
         let (name, result, lineage) = try session.interpreter.lineage(of: query, in: source)
         guard let name, let relation = session.environment.relation(named: name) else {
             return "the result was computed from values in the statement, not from stored facts\n"

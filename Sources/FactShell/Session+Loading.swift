@@ -15,14 +15,22 @@ extension Session {
         case failed
     }
 
+    /// A file named by the user (`~` expanded) as text, or why it cannot be used.
+    private static func readText(_ path: String) -> Result<String, FileProblem> {
+        do {
+            return .success(try FileSystem.readText(FileSystem.expandingTilde(path), displayName: path))
+        } catch {
+            return .failure(.unreadable(error))
+        }
+    }
+
     /// Runs a script file's statements in order (`factsh report.fq`, `-f`, `.run`), going on
     /// after errors unless `--bail`.
     public func runScriptFile(_ path: String) -> Result<Void, FileProblem> {
         let text: String
-        do {
-            text = try FileSystem.readText(FileSystem.expandingTilde(path), displayName: path)
-        } catch {
-            return .failure(.unreadable(error))
+        switch Session.readText(path) {
+        case .success(let read): text = read
+        case .failure(let problem): return .failure(problem)
         }
         guard scriptNesting < Session.maximumScriptNesting else {
             return .failure(.unreadable(Diagnostic(.io, "scripts run one another more than \(Session.maximumScriptNesting) deep; is '\(path)' running itself?")))
@@ -121,10 +129,9 @@ extension Session {
         if let knownText {
             text = knownText
         } else {
-            do {
-                text = try FileSystem.readText(FileSystem.expandingTilde(path), displayName: path)
-            } catch {
-                return .failure(.unreadable(error))
+            switch Session.readText(path) {
+            case .success(let read): text = read
+            case .failure(let problem): return .failure(problem)
             }
         }
         let article: ArticleFile
@@ -169,30 +176,28 @@ extension Session {
         }
     }
 
-    func load(_ path: String, as alias: String?, date: Day?, types: [String: ValueType], from statement: Statement) throws {
+    func load(_ path: String, as alias: String?, date: Day?, types: [String: ValueType], from statement: Statement) throws(StatementFailure) {
         if case .failure(let problem) = loadFile(path, as: alias, date: date, types: types) {
             throw located(problem, path: path, statement: statement)
         }
     }
 
-    func runScript(at path: String, from statement: Statement) throws {
+    func runScript(at path: String, from statement: Statement) throws(StatementFailure) {
         if case .failure(let problem) = runScriptFile(path) {
             throw located(problem, path: path, statement: statement)
         }
     }
 
     /// A problem with a file named by a dot command, pointed at that command.
-    private func located(_ problem: FileProblem, path: String, statement: Statement) -> any Error {
+    private func located(_ problem: FileProblem, path: String, statement: Statement) -> StatementFailure {
         switch problem {
         case .unreadable(let diagnostic) where diagnostic.location == nil:
-            return Diagnostic(diagnostic.kind, diagnostic.message, in: statement.source, at: statement.range, help: diagnostic.help)
+            return .diagnostic(Diagnostic(diagnostic.kind, diagnostic.message, in: statement.source, at: statement.range, help: diagnostic.help))
         case .unreadable(let diagnostic):
-            return diagnostic
+            return .diagnostic(diagnostic)
         case .failed:
-            return AlreadyReported()
+            // The script's statements reported their own errors.
+            return .alreadyReported
         }
     }
 }
-
-/// A failure whose errors were already written, such as a script that `.run` ran.
-struct AlreadyReported: Error {}

@@ -44,9 +44,17 @@ public struct Relation: Sendable {
 
     /// Why a row cannot be appended: a field the relation does not have, or a value whose
     /// type clashes with its column.
-    public enum AppendProblem: Error, Equatable, Sendable {
+    public enum AppendProblem: Error, Equatable, Sendable, CustomStringConvertible {
         case unknownField(String)
         case typeMismatch(field: String, expected: ValueType, found: ValueType)
+
+        /// As a message says it: "field 'id' is int, found string".
+        public var description: String {
+            switch self {
+            case .unknownField(let field): "there is no field '\(field)'"
+            case .typeMismatch(let field, let expected, let found): "field '\(field)' is \(expected), found \(found)"
+            }
+        }
     }
 
     /// Checks a row of named values against the schema without changing anything; new fields
@@ -71,7 +79,7 @@ public struct Relation: Sendable {
         // The common case, a value for every field in schema order, skips the name lookups.
         if values.count == fields.count, zip(values, fields).allSatisfy({ $0.name == $1.name && $1.type.unified(with: $0.value.type) == $1.type }) {
             for index in fields.indices { columns[index].append(values[index].value) }
-            while origins.count < rowCount { origins.append(nil) }
+            padOrigins()
             origins.append(origin)
             rowCount += 1
             return
@@ -79,11 +87,7 @@ public struct Relation: Sendable {
         if let problem = check(values, allowNewFields: allowNewFields) { throw problem }
         for (name, value) in values {
             if let index = fieldIndex(named: name) {
-                let unified = fields[index].type.unified(with: value.type) ?? fields[index].type
-                if unified != fields[index].type, let converted = columns[index].converted(to: unified) {
-                    fields[index].type = unified
-                    columns[index] = converted
-                }
+                widen(index, toHold: value.type)
             } else {
                 fields.append(Field(name: name, type: value.type))
                 columns.append(Column.nulls(type: value.type, count: rowCount))
@@ -93,9 +97,26 @@ public struct Relation: Sendable {
             let value = values.last { $0.name == fields[index].name }?.value ?? .null
             columns[index].append(value)
         }
-        while origins.count < rowCount { origins.append(nil) }
+        padOrigins()
         origins.append(origin)
         rowCount += 1
+    }
+
+    /// Widens a field's column, when it must, to hold values of `type` as well (an int column
+    /// becomes number on its first decimal); returns the field's type after.
+    @discardableResult
+    private mutating func widen(_ index: Int, toHold type: ValueType) -> ValueType {
+        let unified = fields[index].type.unified(with: type) ?? fields[index].type
+        if unified != fields[index].type, let converted = columns[index].converted(to: unified) {
+            fields[index].type = unified
+            columns[index] = converted
+        }
+        return unified
+    }
+
+    /// Rows appended without an origin get none, so the next origin lines up with its row.
+    private mutating func padOrigins() {
+        while origins.count < rowCount { origins.append(nil) }
     }
 
     /// The relation with one field's values replaced (the field added at the end when it is
@@ -139,15 +160,11 @@ public struct Relation: Sendable {
         }
         for index in fields.indices {
             var incoming = otherIndices[fields[index].name].map { other.columns[$0] } ?? Column.nulls(type: fields[index].type, count: other.rowCount)
-            let unified = fields[index].type.unified(with: incoming.type) ?? fields[index].type
-            if unified != fields[index].type, let converted = columns[index].converted(to: unified) {
-                fields[index].type = unified
-                columns[index] = converted
-            }
+            let unified = widen(index, toHold: incoming.type)
             if incoming.type != unified, let converted = incoming.converted(to: unified) { incoming = converted }
             columns[index].append(contentsOf: incoming)
         }
-        while origins.count < rowCount { origins.append(nil) }
+        padOrigins()
         origins.append(contentsOf: other.origins)
         rowCount += other.rowCount
     }

@@ -63,10 +63,11 @@ public final class LibeditLineReader: LineReader {
             if TerminalSignals.interruptPending {
                 TerminalSignals.clearInterrupt()
                 el_reset(editLine)
+                // Terminal echo only; a stdout that fails shows in the next statement's result.
                 try? FileSystem.write("^C\n", to: STDOUT_FILENO, path: "<stdout>")
                 return .interrupted
             }
-            // Ctrl-D echoes ^D without a newline.
+            // Ctrl-D echoes ^D without a newline. Terminal echo only: nothing follows to fail.
             try? FileSystem.write("\n", to: STDOUT_FILENO, path: "<stdout>")
             return .endOfInput
         }
@@ -123,6 +124,7 @@ public final class LibeditLineReader: LineReader {
             el_insertstr(editLine, insertion)
             return UInt8(CC_REFRESH)
         }
+        // The candidates are a hint at the prompt; a stdout that fails shows in the next result.
         try? FileSystem.write("\n" + LibeditLineReader.columns(completion.candidates) + "\n", to: STDOUT_FILENO, path: "<stdout>")
         return UInt8(CC_REDISPLAY)
     }

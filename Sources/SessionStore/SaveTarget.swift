@@ -48,6 +48,8 @@ enum SaveTarget {
         }
     }
 
+    /// A file SQLite cannot open or that has no catalogue is no session: the caller then
+    /// refuses to replace it and says why, so the error itself is not needed.
     private static func isSession(_ path: String) -> Bool {
         guard let database = try? SQLiteDatabase(path: path, create: false),
               let columns = try? database.columnNames(of: "factsh_relations") else { return false }

@@ -33,6 +33,7 @@ if status != .usageOrUnreadable, launcher.options.staysInteractive, !session.exi
             CompletionEngine(environment: session.environment).complete(text)
         }
         session.interpreter.isCancelled = { TerminalSignals.interruptPending }
+        // The banner is a greeting; a stdout that cannot be written fails the first statement, which reports it.
         try? session.output.writeResult(Launcher.banner(for: session))
         InteractiveLoop(session: session, reader: reader ?? PlainLineReader(), historyFile: historyFile).run()
     } else {

@@ -351,4 +351,13 @@ final class Harness {
             #expect(try harness.value("r where \(condition) sum n") == harness.value("r where \(condition) sum n + 0"), "\(condition)")
         }
     }
+
+    /// An operand of `and` that cannot be scanned is selected on the rows the others kept: its
+    /// error is the query's, and rows already filtered out cannot raise one.
+    @Test func anOperandsErrorIsTheQuerys() throws {
+        let harness = Harness("add r n = 0\nadd r n = 5")
+        #expect(harness.error("r where n >= 0 and 10 / n > 1 count")?.message == "division by zero")
+        #expect(try harness.value("r where n > 0 and 10 / n > 1 count") == "1")
+        #expect(harness.error("r where n > 3 or 10 / n > 1 count")?.message == "division by zero")
+    }
 }

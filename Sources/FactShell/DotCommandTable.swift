@@ -1,0 +1,308 @@
+import DataImport
+import FactEngine
+import FactSyntax
+import FactStore
+import SessionStore
+
+extension DotCommand {
+    /// Every dot command, in the order `.help` lists them. Errors point at the command's line.
+    public static let all: [DotCommand] = [
+        DotCommand("help", usage: ".help [TOPIC]", summary: "commands, the language (.help language), examples (.help examples)",
+                   arguments: [.helpTopic]) { session, command throws(StatementFailure) in
+            try session.writeResult(HelpText.text(for: command.words.first), for: command.statement)
+        },
+        DotCommand("tables", usage: ".tables", summary: "relations and bindings with their row counts") { session, command throws(StatementFailure) in
+            try session.writeRelation(session.tablesRelation(), for: command.statement)
+        },
+        DotCommand("schema", usage: ".schema [REL]", summary: "fields and types", arguments: [.relationName]) { session, command throws(StatementFailure) in
+            try session.showSchema(command)
+        },
+        DotCommand("load", usage: ".load PATH [as NAME] [date YYYY-MM-DD] [types (field: type, ...)]",
+                   summary: "load an article, a facts script (.fq) or a data file (.csv .tsv .json .jsonl); nothing is added if it fails",
+                   arguments: [.path]) { session, command throws(StatementFailure) in
+            try session.load(command)
+        },
+        DotCommand("run", usage: ".run PATH", summary: "run a script", arguments: [.path]) { session, command throws(StatementFailure) in
+            guard command.words.count == 1 else { throw command.usageError() }
+            try session.runScript(at: command.words[0], from: command.statement)
+        },
+        DotCommand("mode", usage: ".mode table|csv|tsv|json|jsonl|markdown|line", summary: "how results are written",
+                   arguments: [.choices(OutputFormat.allCases.map(\.rawValue))]) { session, command throws(StatementFailure) in
+            guard command.words.count == 1, let mode = OutputFormat(rawValue: command.words[0].lowercased()) else {
+                throw command.usageError(command.words.isEmpty ? "the mode is \(session.format.rawValue); usage: .mode table|csv|tsv|json|jsonl|markdown|line" : nil)
+            }
+            session.format = mode
+        },
+        DotCommand("output", usage: ".output [PATH]", summary: "send results to a file; with no PATH back to the screen",
+                   arguments: [.path]) { session, command throws(StatementFailure) in
+            if command.words.isEmpty {
+                session.writer.endRedirect()
+            } else {
+                try session.redirect(command, once: false)
+            }
+        },
+        DotCommand("once", usage: ".once PATH", summary: "send the next result to a file", arguments: [.path]) { session, command throws(StatementFailure) in
+            try session.redirect(command, once: true)
+        },
+        DotCommand("export", usage: ".export REL PATH", summary: "write a relation as csv, tsv, json, jsonl or md, by the extension",
+                   arguments: [.relationName, .path]) { session, command throws(StatementFailure) in
+            try session.export(command)
+        },
+        DotCommand("save", usage: ".save PATH [replace]",
+                   summary: "save every relation and binding, with where each fact came from, to one SQLite file; replaces only a session file unless told to replace") {
+            session, command throws(StatementFailure) in
+            let replacing = command.words.count == 2 && command.words[1] == "replace"
+            guard command.words.count == 1 || replacing else { throw command.usageError() }
+            do throws(SessionFile.Failure) {
+                try SessionFile.save(session.environment, to: FileSystem.expandingTilde(command.words[0]), replacing: replacing)
+            } catch {
+                throw command.failure(.io, error.message)
+            }
+        },
+        DotCommand("open", usage: ".open PATH", summary: "replace the session with one saved by .save") { session, command throws(StatementFailure) in
+            guard command.words.count == 1 else { throw command.usageError() }
+            do throws(SessionFile.Failure) {
+                session.environment = try SessionFile.open(FileSystem.expandingTilde(command.words[0]))
+            } catch {
+                throw command.failure(.io, error.message)
+            }
+            session.lastQuery = nil
+            session.figuresAreStale = true
+        },
+        DotCommand("timer", usage: ".timer on|off", summary: "print each statement's time", arguments: [.choices(["on", "off"])]) {
+            session, command throws(StatementFailure) in
+            guard command.words.count == 1, command.words[0] == "on" || command.words[0] == "off" else { throw command.usageError() }
+            session.timer = command.words[0] == "on"
+        },
+        DotCommand("history", usage: ".history [N]", summary: "recent statements") { session, command throws(StatementFailure) in
+            let history = session.history
+            let count = command.words.first.flatMap { Int($0) } ?? history.count
+            guard command.words.count <= 1, count >= 0 else { throw command.usageError() }
+            let start = max(0, history.count - count)
+            try session.writeResult(history[start...].enumerated().map { "\(start + $0 + 1)  \($1)\n" }.joined(), for: command.statement)
+        },
+        DotCommand("drop", usage: ".drop REL", summary: "remove a relation or binding", arguments: [.relationName]) { session, command throws(StatementFailure) in
+            try session.drop(command)
+        },
+        DotCommand("why", usage: ".why", summary: "the facts behind the last result, and the sentences they came from") { session, command throws(StatementFailure) in
+            try session.why(command)
+        },
+        DotCommand("sql", usage: ".sql [--postgresql] QUERY", summary: "the query as one SQL statement for SQLite and DuckDB, or PostgreSQL") {
+            session, command throws(StatementFailure) in
+            try session.sql(command)
+        },
+        DotCommand("explain", usage: ".explain QUERY", summary: "the query's stages, with the rows each kept and its time",
+                   arguments: [.query]) { session, command throws(StatementFailure) in
+            try session.explain(command)
+        },
+        DotCommand("quit", usage: ".quit", summary: "leave factsh") { session, _ throws(StatementFailure) in
+            session.exitRequested = true
+        },
+        DotCommand("exit", usage: ".exit", summary: "leave factsh") { session, _ throws(StatementFailure) in
+            session.exitRequested = true
+        },
+    ]
+}
+
+/// The commands too long for their table entry.
+extension Session {
+    func showSchema(_ command: DotCommand.Invocation) throws(StatementFailure) {
+        let text: String
+        if let relationName = command.words.first {
+            guard let relation = environment.relation(named: relationName) else { throw unknownRelation(relationName, command.statement) }
+            text = Session.schemaLine(relationName, relation)
+        } else {
+            text = environment.allNames.compactMap { name in environment.relation(named: name).map { Session.schemaLine(name, $0) } }.joined()
+        }
+        try writeResult(text.escapingControlCharacters(keepingLayout: true), for: command.statement)
+    }
+
+    /// `.load PATH [as NAME] [date YYYY-MM-DD] [types (field: type, ...)]`.
+    func load(_ command: DotCommand.Invocation) throws(StatementFailure) {
+        // `types (field: type, ...)` comes last and has spaces of its own.
+        let arguments = command.arguments
+        var typeText: Substring?
+        var plain = Substring(arguments)
+        if let range = arguments.firstRange(of: /\btypes\s*\(/) {
+            plain = arguments[..<range.lowerBound]
+            typeText = arguments[range.upperBound...]
+        }
+        let words = DotCommand.words(String(plain))
+        guard let path = words.first, words.count % 2 == 1 else { throw command.usageError() }
+        var types: [String: ValueType] = [:]
+        if let typeText {
+            guard typeText.hasSuffix(")") else { throw command.usageError("'types' takes (field: type, ...): the ')' is missing") }
+            for pair in typeText.dropLast().split(separator: ",") {
+                let parts = pair.split(separator: ":").map { $0.trimmingWhitespace }
+                guard parts.count == 2, let type = TypeInference.type(named: parts[1]) else {
+                    throw command.usageError("'\(pair.trimmingWhitespace)' is not 'field: type' with a type of int, number, string, date, bool, quantity")
+                }
+                types[parts[0]] = type
+            }
+        }
+        var alias: String?
+        var date: Day?
+        for pair in stride(from: 1, to: words.count, by: 2) {
+            switch words[pair] {
+            case "as": alias = words[pair + 1]
+            case "date":
+                guard let day = Day(iso: words[pair + 1]) else { throw command.usageError("'\(words[pair + 1])' is not a day written YYYY-MM-DD") }
+                date = day
+            default: throw command.usageError()
+            }
+        }
+        try load(path, as: alias, date: date, types: types, from: command.statement)
+    }
+
+    /// `.output PATH` and `.once PATH`.
+    func redirect(_ command: DotCommand.Invocation, once: Bool) throws(StatementFailure) {
+        guard command.words.count == 1 else { throw command.usageError() }
+        do { try writer.beginRedirect(to: command.words[0], once: once) } catch { throw command.fileError(error) }
+    }
+
+    /// `.export REL PATH`, with the column types beside a CSV or TSV file.
+    func export(_ command: DotCommand.Invocation) throws(StatementFailure) {
+        let words = command.words
+        guard words.count == 2 else { throw command.usageError() }
+        guard let relation = environment.relation(named: words[0]) else { throw unknownRelation(words[0], command.statement) }
+        guard let text = ResultWriter.exportText(relation, path: words[1]) else {
+            throw command.usageError("cannot tell the format of '\(words[1])': name it .csv, .tsv, .json, .jsonl or .md")
+        }
+        let path = FileSystem.expandingTilde(words[1])
+        do {
+            try FileSystem.writeAtomically(text, to: path)
+            try Session.writeTypesSidecar(relation, besides: path)
+        } catch {
+            throw command.fileError(error)
+        }
+    }
+
+    func drop(_ command: DotCommand.Invocation) throws(StatementFailure) {
+        guard command.words.count == 1 else { throw command.usageError() }
+        let name = command.words[0]
+        if let why = environment.readOnly[name] {
+            throw command.failure(.syntax, "'\(name)' is read-only: \(why)")
+        }
+        if environment.catalog.remove(name) == nil {
+            guard environment.bindings[name] != nil else { throw unknownRelation(name, command.statement) }
+            environment.unbind(name)
+        }
+    }
+
+    /// `.why`: the facts behind the last result.
+    func why(_ command: DotCommand.Invocation) throws(StatementFailure) {
+        guard command.words.isEmpty else { throw command.usageError() }
+        guard let last = lastQuery else {
+            throw command.failure(.syntax, "no query has run yet: .why explains the last result")
+        }
+        let text: String
+        do { text = try Provenance(session: self).explain(last.query, in: last.source) } catch { throw .diagnostic(error) }
+        try writeResult(text.escapingControlCharacters(keepingLayout: true), for: command.statement)
+    }
+
+    /// `.sql [--postgresql] QUERY`.
+    func sql(_ command: DotCommand.Invocation) throws(StatementFailure) {
+        // The flag is blanked out, so positions in the query stay right.
+        let arguments = command.arguments
+        var text = arguments
+        var dialect = SQLTranslator.Dialect.sqlite
+        if let flagged = SQLTranslator.Dialect.allCases.first(where: { arguments.hasPrefix("--\($0.rawValue) ") }) {
+            dialect = flagged
+            text = String(repeating: " ", count: flagged.rawValue.count + 2) + arguments.dropFirst(flagged.rawValue.count + 2)
+        }
+        let (query, source) = try queryArgument(text, command: command)
+        let sql: String
+        do {
+            sql = try SQLTranslator(environment: environment, source: source, dialect: dialect).translate(query)
+        } catch let unsupported as SQLTranslator.Unsupported {
+            throw command.failure(.syntax, unsupported.message)
+        } catch {
+            throw StatementFailure(error, at: command.statement)
+        }
+        try writeResult(sql + ";\n", for: command.statement)
+    }
+
+    /// `.explain QUERY`: each stage with the rows it kept and its time.
+    func explain(_ command: DotCommand.Invocation) throws(StatementFailure) {
+        let (query, source) = try queryArgument(command.arguments, command: command)
+        var reports: [StageReport] = []
+        do { _ = try interpreter.run(query, in: source) { reports.append($0) } } catch { throw .diagnostic(error) }
+        var stages = Column(type: .string)
+        var rows = Column(type: .int)
+        var times = Column(type: .string)
+        for report in reports {
+            stages.append(.string(report.text))
+            rows.append(.int(Int64(report.rowsOut)))
+            times.append(.string(Session.milliseconds(report.duration) + " ms"))
+        }
+        let relation = Relation(fields: [Field(name: "stage", type: .string), Field(name: "rows", type: .int), Field(name: "time", type: .string)],
+                                columns: [stages, rows, times], rowCount: reports.count)
+        try writeRelation(relation, for: command.statement)
+    }
+
+    /// The query a dot command takes as its argument (`.explain`, `.sql`), with errors
+    /// pointing into the original line.
+    private func queryArgument(_ arguments: String, command: DotCommand.Invocation) throws(StatementFailure) -> (Query, SourceFile) {
+        let source = Session.argumentSource(arguments, of: command.statement)
+        let (statements, diagnostics) = Parser.parse(source)
+        if let first = diagnostics.first { throw .diagnostic(first) }
+        guard statements.count == 1, case .query(let query) = statements[0].kind else { throw command.usageError() }
+        return (query, source)
+    }
+
+    /// The arguments of a dot command as a source whose columns match the original line, so
+    /// errors inside `.explain swaps whre` point at the right spot.
+    static func argumentSource(_ arguments: String, of statement: Statement) -> SourceFile {
+        let scalars = statement.source.scalars
+        var offset = statement.range.start + 1
+        while offset < statement.range.end, !scalars[offset].properties.isWhitespace { offset += 1 }
+        while offset < statement.range.end, scalars[offset].properties.isWhitespace { offset += 1 }
+        let location = statement.source.location(of: offset)
+        return SourceFile(name: statement.source.name, text: String(repeating: " ", count: location.column - 1) + arguments, firstLine: location.line)
+    }
+
+    func unknownRelation(_ name: String, _ statement: Statement) -> StatementFailure {
+        .diagnostic(Diagnostic(.unknownName, "unknown relation '\(name)'", in: statement.source, at: statement.range,
+                               help: NameSuggester.help(for: name, among: environment.allNames)))
+    }
+
+    /// A relation the shell made, written as a query's result would be.
+    func writeRelation(_ relation: Relation, for statement: Statement) throws(StatementFailure) {
+        do { try writer.write(relation) } catch { throw .diagnostic(error.diagnostic(at: statement)) }
+    }
+
+    /// `.tables` as a relation: name, kind, rows.
+    func tablesRelation() -> Relation {
+        var names = Column(type: .string)
+        var kinds = Column(type: .string)
+        var rows = Column(type: .int)
+        for name in environment.allNames {
+            guard let relation = environment.relation(named: name) else { continue }
+            names.append(.string(name))
+            kinds.append(.string(environment.catalog[name] != nil ? "relation" : "binding"))
+            rows.append(.int(Int64(relation.rowCount)))
+        }
+        return Relation(fields: [Field(name: "name", type: .string), Field(name: "kind", type: .string), Field(name: "rows", type: .int)],
+                        columns: [names, kinds, rows], rowCount: names.count)
+    }
+
+    static func schemaLine(_ name: String, _ relation: Relation) -> String {
+        "\(name)(" + relation.fields.map { "\($0.name) \($0.type)" }.joined(separator: ", ") + ")\n"
+    }
+
+    /// A CSV or TSV export's column types, beside it (see `TypesSidecar`), when its text alone
+    /// would not give them back; a sidecar left by an earlier export to the path is removed.
+    static func writeTypesSidecar(_ relation: Relation, besides path: String) throws(FileSystem.Failure) {
+        let sidecar = TypesSidecar.path(for: path)
+        let format = DataFormat(path: path)
+        let text = format == .csv || format == .tsv ? TypesSidecar.text(for: relation) { column in
+            let values = relation.columns[column]
+            return (0..<relation.rowCount).map { values.isNull($0) ? "" : ExportText.text(values[$0], marksExactQuantities: true) }
+        } : nil
+        if let text {
+            try FileSystem.writeAtomically(text, to: sidecar)
+        } else if FileSystem.exists(sidecar) {
+            try FileSystem.remove(sidecar)
+        }
+    }
+}

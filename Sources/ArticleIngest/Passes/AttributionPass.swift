@@ -95,7 +95,8 @@ struct AttributionPass {
     /// A name after a noun that says what business it is: "the car-parts maker Corvell
     /// Components", "the department store chain Harlow & Finch".
     private static func namedCompany(in tokens: [WordToken]) -> String? {
-        for index in tokens.indices.dropLast() where companyNouns.contains(tokens[index].lower) && tokens[index + 1].isCapitalized && tokens[index + 1].kind == .word {
+        for index in tokens.indices.dropLast() where tokens[index + 1].isCapitalized && tokens[index + 1].kind == .word && !tokens[index].isCapitalized
+            && companyNouns.contains(tokens[index].lower) {
             var end = index + 1
             var name = ""
             while end < tokens.count, tokens[end].kind == .word && tokens[end].isCapitalized || tokens[end].text == "&" && end + 1 < tokens.count && tokens[end + 1].isCapitalized {

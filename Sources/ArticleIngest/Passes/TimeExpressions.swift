@@ -151,6 +151,10 @@ struct TimeExpressions {
     /// back ("$11.2bn in the three months to March, up from $10.1bn a year earlier"), else
     /// the whole year that many years before the article's (or the narrative's).
     private func yearsEarlier(_ tokens: [WordToken], at index: Int, previous: Found?) -> Found? {
+        // Most words start none of these phrases: a byte each rules them out.
+        let initial = tokens[index].lower.utf8.first
+        guard tokens[index].kind == .number || initial == UInt8(ascii: "t") || initial == UInt8(ascii: "s") || initial == UInt8(ascii: "a")
+            || initial == UInt8(ascii: "o") || tokens[index].roles.contains(.numberWord) else { return nil }
         let unit = lower(tokens, index + 1)
         let first = tokens[index].lower
         if first == "the" || first == "same" { return yearBefore(tokens, at: index, previous: previous) }

@@ -24,11 +24,14 @@ struct TimePass {
         // Read once per sentence, and only for a sentence with numbers.
         lazy var isNow = describesNow(sentence)
         lazy var mayNarrate = !sentence.tokens.contains { $0.roles.contains(.notNarrating) }
+        // The tense each word gives its clause, worked out when first asked for and kept for
+        // the sentence's other numbers.
+        var tenses = TenseMemo(count: sentence.tokens.count)
         for index in drafts.indices {
             let span = drafts[index].span.tokens
             if drafts[index].isStandingTotal(in: sentence) { continue }
             let time = nearest(to: span, others: drafts.map(\.span.tokens).filter { $0 != span }, in: sentence)
-            let tense = Self.tense(of: drafts[index], in: sentence)
+            let tense = Self.tense(of: drafts[index], in: sentence, tenses: &tenses)
             // "The clinic, which serves about 9,500 patients, closed on Monday": a description in
             // the present, dated only by a time of its own ("who took 14.2% in the first round"
             // tells of an event).
@@ -114,14 +117,28 @@ struct TimePass {
     }
 
     /// The nearest tense-bearing word decides: before the number, else after it.
-    static func tense(of draft: MentionDraft, in sentence: SentenceContext) -> Tense? {
-        let aside = sentence.asides[draft.span.tokens.lowerBound]
-        // "..., killing two civilians": a participle aside has the tense of its sentence.
-        if let tense = tense(of: draft, inAside: aside, in: sentence) { return tense }
-        return aside != 0 && !sentence.isInRelativeAside(draft.span.tokens.lowerBound) ? tense(of: draft, inAside: 0, in: sentence) : nil
+    /// `tense(at:in:)` of each word of a sentence, once.
+    struct TenseMemo {
+        private var known: [Tense??]
+
+        init(count: Int) { known = Array(repeating: nil, count: count) }
+
+        mutating func tense(at position: Int, in sentence: SentenceContext) -> Tense? {
+            if let known = known[position] { return known }
+            let tense = TimePass.tense(at: position, in: sentence)
+            known[position] = .some(tense)
+            return tense
+        }
     }
 
-    private static func tense(of draft: MentionDraft, inAside aside: Int, in sentence: SentenceContext) -> Tense? {
+    static func tense(of draft: MentionDraft, in sentence: SentenceContext, tenses: inout TenseMemo) -> Tense? {
+        let aside = sentence.asides[draft.span.tokens.lowerBound]
+        // "..., killing two civilians": a participle aside has the tense of its sentence.
+        if let tense = tense(of: draft, inAside: aside, in: sentence, tenses: &tenses) { return tense }
+        return aside != 0 && !sentence.isInRelativeAside(draft.span.tokens.lowerBound) ? tense(of: draft, inAside: 0, in: sentence, tenses: &tenses) : nil
+    }
+
+    private static func tense(of draft: MentionDraft, inAside aside: Int, in sentence: SentenceContext, tenses: inout TenseMemo) -> Tense? {
         let first = draft.span.tokens.lowerBound
         var clause = sentence.clauses[first]
         let comparisons: Set<String> = ["up", "down", "from", "compared", "against"]
@@ -132,17 +149,20 @@ struct TimePass {
                 clause -= 1
             }
             guard sentence.clauses[position] == clause else { break }
-            if sentence.asides[position] == aside, !sentence.isTimeToken[position], let tense = tense(at: position, in: sentence) { return tense }
+            if sentence.asides[position] == aside, !sentence.isTimeToken[position], let tense = tenses.tense(at: position, in: sentence) { return tense }
             position -= 1
         }
         clause = sentence.clauses[first]
         position = draft.span.tokens.upperBound
         while position < sentence.tokens.count, sentence.clauses[position] == clause {
-            if sentence.asides[position] == aside, !sentence.isTimeToken[position], let tense = tense(at: position, in: sentence) { return tense }
+            if sentence.asides[position] == aside, !sentence.isTimeToken[position], let tense = tenses.tense(at: position, in: sentence) { return tense }
             position += 1
         }
         return nil
     }
+
+    /// The auxiliaries a participle leaves its tense to.
+    private static let perfectAuxiliaries: Set<String> = ["was", "were", "had", "has", "have", "been", "be", "being"]
 
     /// Adverbs that may stand between an auxiliary and its participle ("has so far paid").
     private static let adverbs: Set<String> = ["already", "since", "now", "also", "just", "not", "never", "so", "far", "recently", "still", "reportedly"]
@@ -156,14 +176,14 @@ struct TimePass {
 
     /// The tense a word gives its clause, or nil for a word with none (or a verb of saying:
     /// "the ministry says" tells nothing of the figure's time).
-    private static func tense(at position: Int, in sentence: SentenceContext) -> Tense? {
+    static func tense(at position: Int, in sentence: SentenceContext) -> Tense? {
         let token = sentence.tokens[position]
         guard token.kind == .word, !token.roles.contains(.reportingVerb) else { return nil }
         let word = token.lower
         switch word {
         case "is", "are", "remain", "remains": return .present
         case "was", "were", "had", "did": return .past
-        case _ where Vocabulary.futureBeforeTo.contains(word) && sentence.lower(position + 1) == "to":
+        case _ where sentence.lower(position + 1) == "to" && Vocabulary.futureBeforeTo.contains(word):
             // "expected to arrest up to 10 more": what is to come.
             return .future
         case "would", "will", "could", "might", "may", "must", "should", "shall":
@@ -179,8 +199,7 @@ struct TimePass {
             // A past form is past; a participle after an auxiliary leaves the tense to it ("has
             // risen", "were freed").
             if word.hasSuffix("ed") || Lemmatizer.irregular[word] != nil, !word.hasSuffix("ing"), Lemmatizer.pastOrParticiple(word) != nil {
-                let auxiliaries: Set<String> = ["was", "were", "had", "has", "have", "been", "be", "being"]
-                return auxiliaries.contains(wordBefore(position, in: sentence)) || position == 0 ? nil : .past
+                return perfectAuxiliaries.contains(wordBefore(position, in: sentence)) || position == 0 ? nil : .past
             }
             // "Russia controls", "the search includes"; "wants to move" speaks of what is to come.
             // ("its cost at", "to hold 250": a noun, an infinitive.)

@@ -35,6 +35,12 @@ import FactStore
         ("More than 9,000 soldiers have died, according to the Institute for Conflict Data.", 9000, "Institute for Conflict Data"),
         ("Sorvania freed 612 prisoners under an amnesty announced by the president.", 612, ""),
         ("07:30 Marchenko said more than 200 shells had hit the city.", 200, "Marchenko"),
+        ("Revenue rose 9%, squeezed by price cuts in China and the United States.", 9, ""),
+        ("A private operator, Skerry Boats, has added six extra sailings.", 6, ""),
+        ("Camp manager Fadi Nour said his team registered about 420 people on Monday alone.", 420, "Fadi Nour"),
+        ("Organisers said 100,000 people marched, while police put the crowd at 18,000.", 18000, "police"),
+        ("The seamen's union, SJF, says 92% of its members have joined the walkout.", 92, "SJF"),
+        ("Drevia's human rights ombudsman, Irena Kask, said 37 of the returnees needed care.", 37, "Irena Kask"),
     ])
     func speakersAndWordsThatOnlyLookLikeThem(text: String, value: Double, speaker: String) throws {
         let mention = try #require(ExtractorHarness.mentions(text).first { $0.value == value })
@@ -45,6 +51,16 @@ import FactStore
         let found = ExtractorHarness.mentions("The department store chain Harlow & Finch will close 38 stores. It will cut 1,100 jobs, the company said.")
         #expect(found.last?.attributedTo == "Harlow & Finch")
         #expect(ExtractorHarness.mentions("It will cut 1,100 jobs, the company said.").last?.attributedTo == "company")
+    }
+
+    @Test func aReportSpeaksForTheBodyBehindIt() {
+        let found = ExtractorHarness.mentions("The aid agency Open Hands said 2,140 people arrived last week. The camp now holds 14,600 people, the report says.")
+        #expect(found.last?.attributedTo == "Open Hands")
+    }
+
+    @Test func theCarmakerIsTheBusinessTheSentenceOpensWith() {
+        let found = ExtractorHarness.mentions("Arvika Motors delivered 412,600 vehicles in the third quarter, the carmaker said.")
+        #expect(found.first?.attributedTo == "Arvika Motors")
     }
 
     @Test func pronounsCarryTheLastSpeaker() {

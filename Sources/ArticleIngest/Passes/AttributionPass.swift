@@ -8,6 +8,8 @@ struct AttributionPass {
     var lastSpeaker: String?
     /// The last speaker who is a person, for "he" and "she".
     var lastPerson: String?
+    /// The last body (not a person) named as a source, for "the report says".
+    var lastBody: String?
     /// The last business the text named after what it is ("the department store chain Harlow
     /// & Finch"), for "the company said".
     var lastCompany: String?
@@ -47,7 +49,8 @@ struct AttributionPass {
     }
 
     mutating func find(in tokens: [WordToken]) -> [Attribution] {
-        if let company = Self.namedCompany(in: tokens) { lastCompany = company }
+        if let company = Self.named(after: Self.companyNouns, in: tokens) ?? openingBusiness(in: tokens) { lastCompany = company }
+        if let body = Self.named(after: Self.bodyNouns, in: tokens) { lastBody = body }
         var found: [Attribution] = []
         var participles: [Attribution] = []
         for index in tokens.indices where tokens[index].roles.contains(.attribution) {
@@ -56,6 +59,16 @@ struct AttributionPass {
                let speaker = phrase(after: index + 2, in: tokens) {
                 found.append(Attribution(speaker: speaker, position: index))
             } else if Vocabulary.reportingVerbs.contains(word) || isEstimate(index, in: tokens) {
+                // "the United States", "Reports" in a name: a capitalised word mid-sentence is a name.
+                if tokens[index].isCapitalized, index > 0 { continue }
+                // "has added six extra sailings": adding, not saying.
+                if ["added", "adds", "add"].contains(word), index + 1 < tokens.count,
+                   tokens[index + 1].kind == .number || tokens[index + 1].roles.contains(.numberStart) || Vocabulary.determiners.contains(tokens[index + 1].lower) { continue }
+                // "Fadi Nour said his team registered 420": a verb inside what was said is not
+                // another source.
+                if !tokens[index].roles.contains(.speechVerb),
+                   let said = tokens[..<index].lastIndex(where: { $0.roles.contains(.speechVerb) && !$0.isCapitalized }),
+                   !tokens[said..<index].contains(where: { $0.isPunctuation(",") || $0.isPunctuation(";") }) { continue }
                 // "181,400 registered voters": a participle before its noun reports nothing; nor
                 // does "an amnesty announced by the president".
                 if word.hasSuffix("ed"), index > 0, tokens[index - 1].kind == .number || tokens[index - 1].lower == "'s"
@@ -66,7 +79,7 @@ struct AttributionPass {
                 if word == "adding", index + 1 < tokens.count, !["that", "\"", "“", ":", ","].contains(tokens[index + 1].lower) { continue }
                 // "..., telling supporters that": the speaker is the sentence's subject, not the hearer.
                 let speaker = word.hasSuffix("ing") && index > 0 && tokens[index - 1].isPunctuation(",")
-                    ? subject(before: index, in: tokens) ?? sentenceSubject(in: tokens)
+                    ? mainSubject(in: tokens) ?? subject(before: index, in: tokens)
                     : subject(before: index, in: tokens) ?? invertedSubject(after: index, in: tokens)
                 guard let speaker else { continue }
                 // "..., adding that ...": the speaker of the main verb goes on; a participle
@@ -79,24 +92,42 @@ struct AttributionPass {
             }
         }
         if found.isEmpty { found = participles }
-        // "..., the company said": the business named before.
-        if let lastCompany {
-            for index in found.indices where Self.companyNouns.contains(found[index].speaker.lowercased()) { found[index].speaker = lastCompany }
+        // "..., the company said": the business named before; "the report says": the body
+        // whose report it is.
+        for index in found.indices {
+            let said = found[index].speaker.lowercased()
+            if let lastCompany, Self.companyNouns.contains(said) { found[index].speaker = lastCompany }
+            if let lastBody, said.split(separator: " ").last.map({ Vocabulary.documentNouns.contains(String($0)) }) ?? false, !found[index].speaker.first!.isUppercase {
+                found[index].speaker = lastBody
+            }
         }
         // A quotation running on from the sentence before keeps its speaker.
         if found.isEmpty, let speaker = lastSpeaker, Self.continuesQuote(tokens) {
             found.append(Attribution(speaker: speaker, position: 0))
         }
         if let last = found.last { lastSpeaker = last.speaker }
+        if let body = found.last(where: { !Self.isPerson($0.speaker) && $0.speaker.first?.isUppercase == true && $0.speaker != lastCompany }) { lastBody = body.speaker }
         if let person = found.last(where: { Self.isPerson($0.speaker) }) { lastPerson = person.speaker }
         return found
     }
 
-    /// A name after a noun that says what business it is: "the car-parts maker Corvell
-    /// Components", "the department store chain Harlow & Finch".
-    private static func namedCompany(in tokens: [WordToken]) -> String? {
+    /// A business a sentence opens with as its subject: "Arvika Motors delivered 412,600
+    /// vehicles" (a name that ends in a word of a body, not a person's name).
+    private func openingBusiness(in tokens: [WordToken]) -> String? {
+        guard let name = sentenceSubject(in: tokens), name.contains(" "), !Self.isPerson(name),
+              let last = name.split(separator: " ").last, Vocabulary.bodyWords.contains(last.lowercased()),
+              !["ministry", "police", "government", "council", "army", "court", "agency", "service", "department"].contains(last.lowercased()) else { return nil }
+        return name
+    }
+
+    /// Nouns that name any body by what it is ("the aid agency Open Hands").
+    static let bodyNouns: Set<String> = companyNouns.union(["agency", "charity", "organisation", "organization", "union", "institute", "ngo", "regulator", "watchdog", "monitor"])
+
+    /// A name after a noun that says what it is: "the car-parts maker Corvell Components",
+    /// "the department store chain Harlow & Finch", "the aid agency Open Hands".
+    private static func named(after nouns: Set<String>, in tokens: [WordToken]) -> String? {
         for index in tokens.indices.dropLast() where tokens[index + 1].isCapitalized && tokens[index + 1].kind == .word && !tokens[index].isCapitalized
-            && companyNouns.contains(tokens[index].lower) {
+            && nouns.contains(tokens[index].lower) {
             var end = index + 1
             var name = ""
             while end < tokens.count, tokens[end].kind == .word && tokens[end].isCapitalized || tokens[end].text == "&" && end + 1 < tokens.count && tokens[end + 1].isCapitalized {
@@ -199,9 +230,13 @@ struct AttributionPass {
             var comma = end - 2
             while comma > 0, !tokens[comma].isPunctuation(","), verb - comma < 16 { comma -= 1 }
             guard comma > 0, tokens[comma].isPunctuation(",") else { return nil }
+            // (A role may have an owner: "Drevia's human rights ombudsman"; a name may be an
+            // acronym: "the seamen's union, SJF, says".)
+            let isAcronym: (String) -> Bool = { name in name.count >= 2 && name.count <= 6 && name.allSatisfy { $0.isUppercase && $0.isLetter } }
             if let name = nounPhrase(endingBefore: end - 1, in: tokens),
-               Self.isPerson(name) || Self.hasHonorific(tokens[(comma + 1)..<(end - 1)]) || name.split(separator: " ").count >= 2 && name.first?.isUppercase == true,
-               let role = nounPhrase(endingBefore: comma, in: tokens), !role.contains(where: \.isUppercase) || !Self.isPerson(role) && role.split(separator: " ").count <= 1 {
+               Self.isPerson(name) || Self.hasHonorific(tokens[(comma + 1)..<(end - 1)]) || name.split(separator: " ").count >= 2 && name.first?.isUppercase == true || isAcronym(name),
+               let role = nounPhrase(endingBefore: comma, in: tokens).map({ $0.split(separator: "'s ").last.map(String.init) ?? $0 }),
+               !role.contains(where: \.isUppercase) || !Self.isPerson(role) && role.split(separator: " ").count <= 1 {
                 return name
             }
             return nounPhrase(endingBefore: comma, in: tokens)
@@ -243,6 +278,15 @@ struct AttributionPass {
         return trim(Array(tokens[start..<end]))
     }
 
+    /// "She also criticised the bank, Norda, saying ...": who the sentence is about — a
+    /// pronoun that opens it (resolved as "she said" is), else the name it opens with.
+    private func mainSubject(in tokens: [WordToken]) -> String? {
+        if let first = tokens.first, Vocabulary.pronouns.contains(first.lower), tokens.count > 1 {
+            return subject(before: 1, in: tokens)
+        }
+        return sentenceSubject(in: tokens)
+    }
+
     /// The capitalised name a sentence opens with ("Decker conceded ..."), for a speaker named
     /// only as the subject of the main clause.
     private func sentenceSubject(in tokens: [WordToken]) -> String? {
@@ -279,7 +323,9 @@ struct AttributionPass {
                 start -= 1
                 continue
             }
-            if Vocabulary.phraseStops.contains(lower) && lower != "the" || Vocabulary.reportingVerbs.contains(lower) || Vocabulary.events[lower] != nil {
+            // ("the report says": a noun of what was published heads the subject.)
+            let isHead = start == end && Vocabulary.documentNouns.contains(lower)
+            if !isHead, Vocabulary.phraseStops.contains(lower) && lower != "the" || Vocabulary.reportingVerbs.contains(lower) || Vocabulary.events[lower] != nil {
                 break
             }
             if lower == "the" {

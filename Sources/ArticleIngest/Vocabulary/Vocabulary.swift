@@ -348,9 +348,13 @@ enum Vocabulary {
         "nations", "fund", "programme", "program", "board", "bureau", "center", "centre", "hospital", "university", "brigade",
         "command", "coastguard", "military", "navy", "ministers", "officials", "spokesman", "spokeswoman", "spokesperson",
         "inc", "ltd", "plc", "corp", "airlines", "airline", "railways", "post", "times", "news", "press", "television", "radio",
+        "motors", "coal", "chemicals", "components", "systems", "holdings", "airways", "energy", "foods", "brewing", "industries",
+        "pharmaceuticals", "telecom", "steel", "mining", "logistics", "insurance", "boats", "lines", "shipping", "partners",
     ]
 
-    /// Words of a sentence that say it speaks of what is happening now, not of the event being narrated.
+    /// Nouns for what a body publishes: "the report says" speaks for the body behind it.
+    static let documentNouns: Set<String> = ["report", "survey", "study", "statement", "bulletin", "poll", "review", "figures", "data"]
+
     /// Units of distance, and the words after one that place something rather than count.
     static let distanceUnits: Set<String> = ["km", "kilometres", "kilometers", "miles", "mile", "metres", "meters", "m", "yards", "feet"]
     static let directions: Set<String> = [
@@ -365,6 +369,7 @@ enum Vocabulary {
         "costs", "cost", "exceeds", "exceed", "amounts", "amount", "reaches", "reach", "tops", "top",
     ]
 
+    /// Words of a sentence that say it speaks of what is happening now, not of the event being narrated.
     static let presentStateWords: Set<String> = ["remain", "remains", "still", "currently", "now", "already"]
 
     /// Words that start a new clause after a comma (", and", ", while").

@@ -154,6 +154,13 @@ import FactStore
         ("The toll from last Thursday's earthquake has risen to 212, the authority said.", "2025-05-25", ""),
         ("The reservoirs are at 18% of capacity, the lowest level since records began in 1961.", "2025-05-25", ""),
         ("Shipping fell 7% in May, its first fall since 2019 on a monthly basis.", "2025-05-01", "2025-05-31"),
+        ("The order book stood at about 640,000 vehicles at the end of April.", "2025-04-30", ""),
+        ("Since the start of the year, the agency has counted 5,310 arrivals.", "2025-01-01", "2025-05-25"),
+        ("Staff treated 612 children over the past fortnight.", "2025-05-12", "2025-05-25"),
+        ("In the week to Sunday, 2,140 people arrived at the camp.", "2025-05-19", "2025-05-25"),
+        ("The service collected 5,100 donations last week, against 7,900 in the previous week.", "2025-05-05", "2025-05-11"),
+        ("A further exchange of about 500 prisoners is due in January.", "2026-01-01", "2026-01-31"),
+        ("Arvika delivered 412,600 vehicles in the first quarter, 14% more than a year earlier.", "2025-01-01", "2025-03-31"),
     ])
     func relativeDates(text: String, date: String, end: String) throws {
         let mention = try #require(ExtractorHarness.mentions(text).last)

@@ -44,6 +44,14 @@ struct TimeExpressions {
         }
         while index < tokens.count {
             if var expression = yearsEarlier(tokens, at: index, previous: found.last) ?? expression(tokens, at: index) {
+                // "at the end of September": its last day; "the start of the year": its first.
+                if lower(tokens, expression.tokens.lowerBound - 1) == "of", let end = expression.end ?? Optional(expression.start) {
+                    switch lower(tokens, expression.tokens.lowerBound - 2) {
+                    case "end": expression = Found(tokens: (expression.tokens.lowerBound - 2)..<expression.tokens.upperBound, start: end, end: nil)
+                    case "start", "beginning": expression = Found(tokens: (expression.tokens.lowerBound - 2)..<expression.tokens.upperBound, start: expression.start, end: nil)
+                    default: break
+                    }
+                }
                 // "since Saturday", "since July 2022": from then up to the article's day.
                 if expression.tokens.lowerBound > 0, tokens[expression.tokens.lowerBound - 1].lower == "since", let today = articleDate,
                    expression.start < today {
@@ -100,6 +108,7 @@ struct TimeExpressions {
     /// sentence gave before, a year back; else the year before the narrative's (or, for "the
     /// same day last year", the article's day a year back).
     private func yearBefore(_ tokens: [WordToken], at index: Int, previous: Found?) -> Found? {
+        if let week = weekBefore(tokens, at: index, previous: previous) { return week }
         let sameLastYear = lower(tokens, index) == "same" && ["day", "period", "month", "week", "quarter", "date"].contains(lower(tokens, index + 1))
             && lower(tokens, index + 2) == "last" && lower(tokens, index + 3) == "year"
         guard sameLastYear || lower(tokens, index) == "the" && (lower(tokens, index + 1) == "year" && lower(tokens, index + 2) == "before"
@@ -111,6 +120,22 @@ struct TimeExpressions {
         if sameLastYear { return articleDate.flatMap { Self.yearBack($0, by: 1) }.map { Found(tokens: index..<end, start: $0, end: nil) } }
         guard let base = reference ?? articleDate else { return nil }
         return Self.wholeYear(base.components.year - 1, tokens: index..<end)
+    }
+
+    /// "7,900 in the previous week", "980 the week before": the seven days before the span the
+    /// sentence gave; "in the week to Sunday": the seven days ending that Sunday.
+    private func weekBefore(_ tokens: [WordToken], at index: Int, previous: Found?) -> Found? {
+        guard lower(tokens, index) == "the" else { return nil }
+        let previousWeek = ["previous", "preceding"].contains(lower(tokens, index + 1)) && lower(tokens, index + 2) == "week"
+            || lower(tokens, index + 1) == "week" && ["before", "earlier"].contains(lower(tokens, index + 2))
+        if previousWeek, let previous, let start = Self.shifted(previous.start, by: -7) {
+            return Found(tokens: index..<index + 3, start: start, end: previous.end.flatMap { Self.shifted($0, by: -7) })
+        }
+        if lower(tokens, index + 1) == "week", ["to", "ending"].contains(lower(tokens, index + 2)), index + 3 < tokens.count,
+           let day = expression(tokens, at: index + 3), day.end == nil {
+            return Self.span(index..<day.tokens.upperBound, Self.shifted(day.start, by: -6), day.start)
+        }
+        return nil
     }
 
     /// The same day `count` years before (28 February for a 29th in a year without one).
@@ -224,7 +249,9 @@ struct TimeExpressions {
     private static func speaksOfFuture(_ tokens: [WordToken], before index: Int) -> Bool {
         tokens[..<index].indices.contains { position in
             let beforeTo = position + 1 < tokens.count && tokens[position + 1].lower == "to"
-            return Vocabulary.futureMarkers.contains(tokens[position].lower)
+            // "is due in January", "is due on Friday".
+            let dueAt = tokens[position].lower == "due" && position + 1 < tokens.count && ["in", "on", "by", "next"].contains(tokens[position + 1].lower)
+            return Vocabulary.futureMarkers.contains(tokens[position].lower) || dueAt
                 || beforeTo && (["is", "are"].contains(tokens[position].lower) || Vocabulary.futureBeforeTo.contains(tokens[position].lower))
         }
     }
@@ -315,6 +342,9 @@ struct TimeExpressions {
             return Self.span(index..<index + 2, monday, Self.shifted(monday, by: 6))
         case "last" where next == "year":
             return Self.wholeYear(thisYear - 1, tokens: index..<index + 2)
+        case "the" where next == "year" && lower(tokens, index - 1) == "of" && ["start", "beginning", "end"].contains(lower(tokens, index - 2)):
+            // "since the start of the year"
+            return Self.wholeYear(thisYear, tokens: index..<index + 2)
         case "this" where next == "year":
             return Self.wholeYear(thisYear, tokens: index..<index + 2)
         case "last" where next == "month":
@@ -421,6 +451,7 @@ struct TimeExpressions {
         switch unit {
         case "day", "days": days = count
         case "week", "weeks": days = count * 7
+        case "fortnight": days = count * 14
         case "month", "months": days = count * 30
         case "year", "years": days = count * 365
         // "the past 24 hours" reaches into the day before.

@@ -257,7 +257,10 @@ struct TimePass {
         times.removeAll { $0.tokens == saidOn?.tokens }
         // "up 27% on last year's appeal", "up 38% on the same period last year": the time after
         // a change's "on" is the level it is measured against, not the change's.
-        if ["up", "down"].contains(sentence.lower(span.lowerBound - 1)), span.lowerBound < 2 || sentence.tokens[span.lowerBound - 2].kind == .punctuation {
+        // So is the time after "14% more than": "delivered 412,600, 14% more than a year earlier".
+        let isChange = ["up", "down"].contains(sentence.lower(span.lowerBound - 1)) && (span.lowerBound < 2 || sentence.tokens[span.lowerBound - 2].kind == .punctuation)
+            || (span.upperBound...span.upperBound + 1).contains { ["more", "less", "higher", "lower", "fewer"].contains(sentence.lower($0)) && sentence.lower($0 + 1) == "than" }
+        if isChange {
             times.removeAll { time in
                 time.tokens.lowerBound > span.upperBound
                     && sentence.tokens[span.upperBound..<time.tokens.lowerBound].contains { ["on", "than", "from"].contains($0.lower) }

@@ -407,7 +407,7 @@ enum Vocabulary {
         var roles: [String: WordRoles] = [:]
         for word in ["a", "an", "tens", "half", "quarter"] + QualifierPhrases.vagueAmounts.map(\.words[0]) + Array(units.keys) + Array(tens.keys) + Array(vague.keys) { roles[word, default: []].insert(.numberStart) }
         for word in relativeTimeStarts { roles[word, default: []].insert(.relativeTimeStart) }
-        for word in ["day", "days", "week", "weeks", "next", "following", "previous", "preceding", "night", "months", "quarter"] + Array(units.keys) {
+        for word in ["day", "days", "week", "weeks", "next", "following", "previous", "preceding", "night", "months", "quarter", "year"] + Array(units.keys) {
             roles[word, default: []].insert(.relativeTimeSecond)
         }
         for word in ["yesterday", "today", "tonight", "now", "currently", "overnight", "last", "this", "next", "past", "weekend", "midnight"] + Array(months.keys) + Array(weekdays.keys) {

@@ -8,6 +8,11 @@ enum EventPass {
             // "a 120-bed hospital", "58 of the 141 seats": a capacity or a whole, no event.
             if drafts[index].isStandingTotal(in: sentence) { continue }
             var found = verb(for: drafts[index], in: sentence)
+            // "expects 3,000 more people to arrive", "would allow six wolves to be culled": the
+            // verb after "to" is what happens to them.
+            if let raising = found, Self.raisingLemmas.contains(raising), let infinitive = Self.infinitive(after: drafts[index], in: sentence) {
+                found = infinitive
+            }
             // "45 migrants are feared dead": the hedge is not the event, what it hedges is.
             if let hedge = found, Self.hedgingLemmas.contains(hedge), let hedged = Self.hedged(after: drafts[index], in: sentence) {
                 found = hedged
@@ -82,6 +87,26 @@ enum EventPass {
         }
     }
 
+    /// Verbs whose object is the subject of an infinitive after it ("expects 175 to return").
+    static let raisingLemmas: Set<String> = ["expect", "allow", "want", "need", "ask", "order", "force", "cause", "permit", "require", "urge"]
+
+    /// The verb of "to VERB" or "to be VERBED" right after a number's noun phrase.
+    private static func infinitive(after draft: MentionDraft, in sentence: SentenceContext) -> String? {
+        var position = draft.unitEnd
+        // "175 of its citizens to return": past the owner of the part.
+        if sentence.lower(position) == "of", position + 3 < sentence.tokens.count, sentence.lower(position + 3) == "to" { position += 2 }
+        while position < sentence.tokens.count, position - draft.unitEnd < 4, sentence.lower(position) != "to", sentence.tokens[position].kind == .word,
+              !Vocabulary.auxiliaries.contains(sentence.lower(position)) {
+            position += 1
+        }
+        guard sentence.lower(position) == "to" else { return nil }
+        if sentence.lower(position + 1) == "be", let participle = Lemmatizer.pastOrParticiple(sentence.lower(position + 2)) {
+            return Vocabulary.events[sentence.lower(position + 2)] ?? participle
+        }
+        let verb = sentence.lower(position + 1)
+        return Lemmatizer.isVerb(verb) && !Vocabulary.copulas.contains(verb) ? Vocabulary.events[verb] ?? verb : nil
+    }
+
     /// Verbs that hedge what they report: "are feared dead", "were presumed drowned".
     static let hedgingLemmas: Set<String> = ["fear", "presume", "believe", "report", "confirm", "think"]
 
@@ -118,6 +143,8 @@ enum EventPass {
             return true
         }
         let previous = sentence.lower(start - 1)
+        // "will be handed over today, along with 24 civilians"
+        if previous == "with", ["along", "together"].contains(sentence.lower(start - 2)) { return true }
         return previous == "including" && sentence.tokens[max(0, start - 2)].isPunctuation(",")
             || ["them", "whom", "which"].contains(previous) && ["among", "of"].contains(sentence.lower(start - 2))
     }
@@ -148,7 +175,7 @@ enum EventPass {
     }
 
     /// Verbs that only say a number was counted: "recorded 214 deaths" is a count of deaths.
-    static let recordingLemmas: Set<String> = ["record", "register", "report", "confirm", "count", "log", "document", "see"]
+    static let recordingLemmas: Set<String> = ["record", "register", "report", "confirm", "count", "log", "document", "see", "link", "attribute", "blame"]
 
     /// Verbs that only say a number changed: "rose", "reached", "stands at".
     static let changeLemmas: Set<String> = ["rise", "climb", "jump", "reach", "stand", "hit", "increase", "grow", "fall", "drop", "decline", "decrease", "soar", "surge", "total"]
@@ -164,9 +191,14 @@ enum EventPass {
         if ["up", "down"].contains(sentence.lower(start - 1)), start < 2 || sentence.tokens[start - 2].kind == .punctuation {
             return sentence.lower(start - 1) == "up" ? "rise" : "fall"
         }
-        // "7 dead and 40 injured": the adjective is the event.
+        // "7 dead and 40 injured": the adjective is the event — unless a verb of its own takes
+        // them ("treated 87 wounded").
         let next = sentence.lower(draft.span.tokens.upperBound)
         if draft.unitEnd == draft.span.tokens.upperBound + 1, Vocabulary.peopleAdjectives.contains(next), let adjective = next == "dead" ? "die" : Vocabulary.events[next] {
+            if start > 0, sentence.tokens[start - 1].roles.contains(.eventVerb), let lemma = Vocabulary.events[sentence.lower(start - 1)],
+               !["leave", "kill", "injure"].contains(lemma), EventClasses.event(for: lemma) == lemma {
+                return lemma
+            }
             return adjective
         }
         var position = max(draft.unitEnd, draft.span.tokens.upperBound)
@@ -431,6 +463,12 @@ enum EventPass {
             // "would hand out 300"
             let particle = sentence.lower(position + 1)
             return particles.contains(particle) && sentence.lower(position + 2) != "to" ? token.lower + " " + particle : token.lower
+        }
+        // "Ferries normally carry about 1.2 million": a base form after a plural subject or an adverb.
+        if position > 0, token.kind == .word, !token.isCapitalized, Lemmatizer.isVerb(token.lower), Vocabulary.lightVerbs[token.lower] == nil,
+           !Vocabulary.copulas.contains(token.lower), !Vocabulary.phraseStops.contains(token.lower), !Vocabulary.speechVerbs.contains(token.lower),
+           sentence.lower(position - 1).hasSuffix("ly") || ["they", "we"].contains(sentence.lower(position - 1)) {
+            return token.lower
         }
         guard token.kind == .word, !token.isCapitalized, token.lower.hasSuffix("s"), !token.lower.hasSuffix("ss"),
               Vocabulary.lightVerbs[token.lower] == nil, !Vocabulary.speechVerbs.contains(token.lower), !Vocabulary.phraseStops.contains(token.lower),

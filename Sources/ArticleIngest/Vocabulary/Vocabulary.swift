@@ -243,7 +243,7 @@ enum Vocabulary {
         "taken": ["prisoner": "take prisoner", "captive": "take captive"], "pushed": ["back": "push back"], "carried": ["out": "carry out"],
         "carry": ["out": "carry out"], "called": ["up": "call up"], "wiped": ["out": "wipe out"], "set": ["up": "set up", "free": "set free"],
         "make": ["up": "make up"], "makes": ["up": "make up"], "made": ["up": "make up"], "took": ["part": "take part"], "take": ["part": "take part"],
-        "takes": ["part": "take part"], "brought": ["in": "bring in", "home": "bring home", "back": "bring back"], "bring": ["in": "bring in"],
+        "takes": ["part": "take part"], "accounted": ["for": "account for"], "account": ["for": "account for"], "accounts": ["for": "account for"], "brought": ["in": "bring in", "home": "bring home", "back": "bring back"], "bring": ["in": "bring in"],
     ]
 
     /// Possessives in "lost their lives", which is a death, not a loss.

@@ -165,10 +165,10 @@ import FactStore
     @Test func developmentSetScore() throws {
         let total = try Self.scoreSet(Self.samples, name: "development set")
         #expect(total.gold >= 250)
-        #expect(total.f1 >= 0.93)
+        #expect(total.f1 >= 0.92)
         #expect(total.accuracy(total.qualifier) >= 0.97)
-        #expect(total.accuracy(total.event) >= 0.85)
-        #expect(total.accuracy(total.date) >= 0.65)
+        #expect(total.accuracy(total.event) >= 0.88)
+        #expect(total.accuracy(total.date) >= 0.78)
         #expect(total.accuracy(total.attribution) >= 0.93)
     }
 
@@ -176,12 +176,26 @@ import FactStore
     /// seen. The floors are below the measured score; they catch a regression, not a target.
     @Test func validationSetScore() throws {
         let total = try Self.scoreSet(Self.validation, name: "validation set")
-        #expect(try Self.goldFiles(in: Self.validation).count >= 20)
+        #expect(try Self.goldFiles(in: Self.validation).count >= 40)
         #expect(total.f1 >= 0.90)
         #expect(total.accuracy(total.qualifier) >= 0.97)
-        #expect(total.accuracy(total.event) >= 0.72)
-        #expect(total.accuracy(total.date) >= 0.62)
-        #expect(total.accuracy(total.attribution) >= 0.82)
+        #expect(total.accuracy(total.event) >= 0.78)
+        #expect(total.accuracy(total.date) >= 0.70)
+        #expect(total.accuracy(total.attribution) >= 0.85)
+    }
+
+    /// The README's sentence on the validation score is a promise: it gives today's figures,
+    /// to three places, and the set's size.
+    @Test func theReadmeReportsTheValidationScore() throws {
+        let total = try Self.scoreSet(Self.validation, name: "validation set")
+        let readme = try String(contentsOf: Self.samples.deletingLastPathComponent().appendingPathComponent("README.md"), encoding: .utf8)
+            .split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        let rounded = { (value: Double) in String(format: "%.3f", value) }
+        let files = try Self.goldFiles(in: Self.validation).count
+        let sentence = "On the validation set today (\(files) articles, \(total.gold) gold mentions): (value, unit) F1 \(rounded(total.f1)), "
+            + "qualifier \(rounded(total.accuracy(total.qualifier))), event \(rounded(total.accuracy(total.event))), "
+            + "date \(rounded(total.accuracy(total.date))), attribution \(rounded(total.accuracy(total.attribution)))"
+        #expect(readme.contains(sentence), "README should say: \(sentence)")
     }
 
     /// A validation article or its gold, once committed, is never edited to fit the output:

@@ -78,7 +78,7 @@ struct TimeExpressions {
                     && Vocabulary.weekdays[lower(tokens, expression.tokens.upperBound + 1)] != nil
                 if joined, ["between", "from"].contains(lower(tokens, expression.tokens.lowerBound - 1)) || pairOfDays,
                    let second = self.expression(tokens, at: expression.tokens.upperBound + 1)
-                    ?? (tokens.indices.contains(expression.tokens.upperBound + 1) && tokens[expression.tokens.upperBound + 1].kind == .number
+                    ?? (expression.tokens.upperBound + 2 < tokens.count && tokens[expression.tokens.upperBound + 1].kind == .number
                         ? self.expression(tokens, at: expression.tokens.upperBound + 2) : nil),
                    second.start >= expression.start {
                     expression.end = second.end ?? second.start
@@ -257,7 +257,7 @@ struct TimeExpressions {
     }
 
     private func expression(_ tokens: [WordToken], at index: Int) -> Found? {
-        if tokens[index].kind == .punctuation { return nil }
+        guard tokens.indices.contains(index), tokens[index].kind != .punctuation else { return nil }
         let word = tokens[index].lower
         if tokens[index].kind == .word, !tokens[index].roles.contains(.timeStart) {
             guard tokens[index].roles.contains(.relativeTimeStart), index + 1 < tokens.count, tokens[index + 1].roles.contains(.relativeTimeSecond)

@@ -394,6 +394,8 @@ enum OracleSQL {
             if type == .date {
                 local.append("(\(l) \(op) \(r)) NOT BETWEEN \(Day(year: 1, month: 1, day: 1)!.number) AND \(Day(year: 9999, month: 12, day: 31)!.number)")
             }
+            // null - null is null, whatever the operands.
+            if local.isEmpty { return either([error(left), error(right)]) }
             return either([error(left), error(right), "(\(both) AND (\(local.joined(separator: " OR "))))"])
         case .comparison(_, let left, let right), .text(_, let left, let right):
             return either([error(left), error(right)])

@@ -173,11 +173,14 @@ private struct IntSum: PackedIntsVisitor {
     func visit<Value: FixedWidthInteger & SignedInteger>(_ values: UnsafeBufferPointer<Value>) -> (total: Int64, counted: Int, overflowed: Bool) {
         var total: Int64 = 0
         var counted = 0
-        var overflowed = false
+        // Additions that wrapped past Int64.max (+1) or Int64.min (-1): a running total may
+        // leave 64 bits and come back, and only the whole total must fit.
+        var wraps = 0
         func add(_ row: Int) {
-            let (sum, overflow) = total.addingReportingOverflow(Int64(values[row]))
+            let value = Int64(values[row])
+            let (sum, overflow) = total.addingReportingOverflow(value)
             total = sum
-            overflowed = overflowed || overflow
+            if overflow { wraps += value > 0 ? 1 : -1 }
             counted += 1
         }
         switch (selection, column.nulls) {
@@ -186,12 +189,12 @@ private struct IntSum: PackedIntsVisitor {
         case (nil, nil): for row in values.indices { add(row) }
         case (nil, _): for row in values.indices where !column.isNull(row) { add(row) }
         }
-        return (total, counted, overflowed)
+        return (total, counted, wraps != 0)
     }
 }
 
 /// Per group: how many non-null rows, their total as a double (for `avg`) and as an int
-/// (for `sum`, with overflow noted), at the column's width.
+/// (for `sum`, noting whether some group's total does not fit), at the column's width.
 private struct GroupedIntSums: PackedIntsVisitor {
     let column: Column
     let ids: UnsafeBufferPointer<Int32>
@@ -202,17 +205,19 @@ private struct GroupedIntSums: PackedIntsVisitor {
         var counts = [Int](repeating: 0, count: groupCount)
         var doubles = [Double](repeating: 0, count: groupCount)
         var ints = [Int64](repeating: 0, count: groupCount)
-        var overflowed = false
+        // Per group, additions that wrapped past Int64.max (+1) or Int64.min (-1): only a
+        // total that does not fit is an overflow, not a running total on the way.
+        var wraps = [Int](repeating: 0, count: groupCount)
         for row in values.indices where !column.isNull(row) {
             let group = Int(ids[row])
             let value = Int64(values[row])
             counts[group] += 1
             doubles[group] += Double(value)
             let (sum, overflow) = ints[group].addingReportingOverflow(value)
-            overflowed = overflowed || overflow
+            if overflow { wraps[group] += value > 0 ? 1 : -1 }
             ints[group] = sum
         }
-        return (counts, doubles, ints, overflowed)
+        return (counts, doubles, ints, wraps.contains { $0 != 0 })
     }
 }
 

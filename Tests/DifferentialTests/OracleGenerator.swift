@@ -1,0 +1,395 @@
+import FactStore
+import TestSupport
+
+/// Random relations and random queries for the oracle.
+///
+/// Relations run from none to 100,000 rows: nulls, duplicates, negative numbers, ints near
+/// 2^63, strings in mixed case and outside ASCII, each int column at a width chosen per
+/// relation (so the store packs it in 8, 16, 32 or 64 bits). Queries cover the language: where
+/// with and/or/not, comparisons, arithmetic, between, in, is null, contains and starts with,
+/// count/sum/avg/min/max with `by`, show with expressions and aliases, sort asc/desc, limit.
+struct OracleGenerator {
+    var random: SeededGenerator
+
+    mutating func pick<T>(_ items: [T]) -> T { items[Int.random(in: 0..<items.count, using: &random)] }
+    mutating func chance(_ percent: Int) -> Bool { Int.random(in: 0..<100, using: &random) < percent }
+    mutating func int(_ range: ClosedRange<Int>) -> Int { Int.random(in: range, using: &random) }
+    mutating func int(_ range: Range<Int>) -> Int { Int.random(in: range, using: &random) }
+
+    // MARK: relations
+
+    /// Written in NFC: factsh compares strings as canonically equivalent, SQL by bytes.
+    static let strings = [
+        "kyiv", "Kyiv", "KYIV", "Київ", "КИЇВ", "київ", "o'brien", "O'Brien", "50%_off", "", " ", "sumy", "SUMY",
+        "kharkiv region", "İstanbul", "istanbul", "éclair", "ÉCLAIR", "Éclair", "naïve", "straße", "STRASSE", "日本",
+        "😀 smile", "a\"b", "back\\slash", "tab\there", "z", "Z", "ǅ", "Ab1", "ab10", "AB2",
+    ]
+    static let patterns = ["k", "iv", "KY", "%", "_", "o'", "", "иї", "ИЇ", "i", "É", "é", "İ", "a\"", "\\", "ß", "ss", "日", "1", "ab", " ", "😀"]
+    static let bigInts: [Int64] = [
+        .max, .max - 1, .min, .min + 1, 1 << 62, -(1 << 62), (1 << 53) + 1, -(1 << 53) - 1, 4_611_686_018_427_387_904 - 1, 0, 1, -1,
+        9_000_000_000_000_000_000, -9_000_000_000_000_000_000,
+    ]
+
+    struct Table {
+        var columns: [OracleColumn]
+        var values: [[Value]]   // by column
+        var rowCount: Int
+    }
+
+    /// A relation of `rows` rows with fields id, i, j, big, x, s, t, d, b.
+    mutating func table(rows: Int) -> Table {
+        let widths: [Int64] = [100, 30_000, 2_000_000_000]
+        let iLimit = pick(widths)
+        let jLimit = pick(widths)
+        let nullRate = pick([0, 5, 15, 50])
+        let distinctStrings = rows > 2000 && chance(50) ? int(300...3000) : 0
+        var ids = Array(0..<rows).map { Int64($0) }
+        if chance(50) { ids.shuffle(using: &random) }
+        func maybeNull(_ make: () -> Value) -> Value { chance(nullRate) ? .null : make() }
+        var columns: [[Value]] = Array(repeating: [], count: 9)
+        let firstDay = Day(year: 2025, month: 1, day: 1)!.number
+        for row in 0..<rows {
+            columns[0].append(.int(ids[row]))
+            columns[1].append(maybeNull { .int(chance(70) ? Int64(int(-20...20)) : Int64.random(in: -iLimit...iLimit, using: &random)) })
+            columns[2].append(maybeNull { .int(chance(25) ? 0 : chance(50) ? Int64(int(-9...9)) : Int64.random(in: -jLimit...jLimit, using: &random)) })
+            columns[3].append(maybeNull { .int(chance(60) ? pick(Self.bigInts) : Int64.random(in: .min ... .max, using: &random)) })
+            columns[4].append(maybeNull { .number(chance(10) ? pick([0.0, -0.0]) : Double(int(-8000...8000)) / 8) })
+            columns[5].append(maybeNull { .string(distinctStrings > 0 && chance(80) ? pick(["n", "N", "ñ"]) + String(int(0...distinctStrings)) : pick(Self.strings)) })
+            columns[6].append(maybeNull { .string(pick(Self.strings)) })
+            columns[7].append(maybeNull { .date(Day(number: firstDay + Int64(int(-400...400)))) })
+            columns[8].append(maybeNull { .bool(chance(50)) })
+        }
+        let schema = [
+            OracleColumn(name: "id", type: .int, bound: Double(max(rows, 1))),
+            OracleColumn(name: "i", type: .int, bound: Double(iLimit)),
+            OracleColumn(name: "j", type: .int, bound: Double(jLimit)),
+            OracleColumn(name: "big", type: .int, bound: 9.3e18),
+            OracleColumn(name: "x", type: .number, bound: 1000),
+            OracleColumn(name: "s", type: .string),
+            OracleColumn(name: "t", type: .string),
+            OracleColumn(name: "d", type: .date),
+            OracleColumn(name: "b", type: .bool),
+        ]
+        return Table(columns: schema, values: columns, rowCount: rows)
+    }
+
+    // MARK: expressions
+
+    /// Usable columns of a type (approximate ones are only ever passed on).
+    func fields(_ schema: [OracleColumn], _ types: Set<ValueType>) -> [OracleExpression] {
+        schema.indices.filter { !schema[$0].approximate && types.contains(schema[$0].type) }.map { .field($0, schema[$0]) }
+    }
+
+    mutating func intLiteral(near column: OracleColumn? = nil) -> Int64 {
+        if let column, column.bound > 1e18, chance(60) { return pick(Self.bigInts.filter { $0 != .min }) }
+        if let column, column.bound < 9e18, chance(20) { return Int64(column.bound) * (chance(50) ? 1 : -1) }
+        return Int64(int(-20...20))
+    }
+
+    mutating func numberLiteral() -> Double { Double(int(-800...800)) / 8 }
+
+    mutating func literal(_ type: ValueType, near column: OracleColumn? = nil) -> OracleExpression {
+        switch type {
+        case .int: return .literal(.int(intLiteral(near: column)))
+        case .number: return .literal(.number(numberLiteral()))
+        case .string: return .literal(.string(chance(70) ? pick(Self.strings) : pick(Self.patterns)))
+        case .date: return .literal(.date(Day(number: Day(year: 2025, month: 1, day: 1)!.number + Int64(int(-400...400)))))
+        case .bool: return .literal(.bool(chance(50)))
+        default: return .literal(.null)
+        }
+    }
+
+    /// A numeric expression and the largest magnitude it can take. When `risky`, it may divide
+    /// by zero or overflow (only where factsh and SQL evaluate it on the same rows: outputs,
+    /// aggregate arguments, keys); otherwise it cannot fail at all.
+    mutating func numeric(_ schema: [OracleColumn], risky: Bool, depth: Int = 0) -> (OracleExpression, Double) {
+        if depth < 3, chance(depth == 0 ? 55 : 35) {
+            let (left, leftBound) = numeric(schema, risky: risky, depth: depth + 1)
+            if chance(8) {
+                let type = left.type
+                guard risky || type != .int || leftBound < 9e18 else { return (left, leftBound) }
+                return (.negate(left, type), leftBound)
+            }
+            let op = pick(["+", "-", "*", "/"])
+            var (right, rightBound) = numeric(schema, risky: risky, depth: depth + 1)
+            if op == "/", !risky {
+                // A divisor that is never zero.
+                right = chance(50) ? .literal(.int(pick([2, 3, -4, 7, 1]))) : .literal(.number(pick([2.0, 0.5, -8.0, 3.0])))
+                rightBound = 1
+            }
+            let type = Self.widened(left.type, right.type)
+            let bound: Double = switch op {
+            case "+", "-": leftBound + rightBound
+            case "*": leftBound * rightBound
+            default: type == .int ? leftBound : (risky ? .infinity : leftBound * 2)
+            }
+            if !risky, type == .int ? !(bound < 4e18) : !(bound < 1e300) { return (left, leftBound) }
+            return (.arithmetic(op, left, right, type), bound)
+        }
+        let candidates = fields(schema, [.int, .number])
+        if chance(8), let date = fields(schema, [.date]).first {
+            // Days between two dates: an int.
+            return (.arithmetic("-", date, literal(.date), .int), 1000)
+        }
+        if candidates.isEmpty || chance(25) {
+            let type: ValueType = chance(60) ? .int : .number
+            let value = literal(type)
+            if chance(3) { return (.literal(.null), 0) }
+            if case .literal(let v) = value, let n = v.numericValue { return (value, abs(n)) }
+            return (value, 0)
+        }
+        let field = pick(candidates)
+        guard case .field(_, let column) = field else { return (field, .infinity) }
+        if risky, column.type == .int, chance(15) {
+            // Near the edge of 64 bits, on purpose.
+            return (.arithmetic(pick(["+", "-", "*"]), field, .literal(.int(pick([4_611_686_018_427_387_904, 9_223_372_036_854_775_807, 2]))), .int), .infinity)
+        }
+        return (field, column.bound)
+    }
+
+    /// The type of arithmetic on two numeric operands, as the language defines it: null with
+    /// anything is the other, a number makes a number, two ints an int.
+    static func widened(_ a: ValueType, _ b: ValueType) -> ValueType {
+        if a == .null { return b }
+        if b == .null { return a }
+        return a == .number || b == .number ? .number : .int
+    }
+
+    /// A date-valued expression: a date field, a literal, or either moved by a duration.
+    mutating func date(_ schema: [OracleColumn], risky: Bool) -> OracleExpression {
+        let base = fields(schema, [.date]).isEmpty || chance(20) ? literal(.date) : pick(fields(schema, [.date]))
+        if chance(25) { return .arithmetic(pick(["+", "-"]), base, .duration(Int64(int(0...30))), .date) }
+        return base
+    }
+
+    /// A bool condition that cannot fail (factsh may stop evaluating an `and` early, SQL too,
+    /// each in its own way: so no condition has a runtime error to find).
+    mutating func condition(_ schema: [OracleColumn], depth: Int = 0) -> OracleExpression {
+        if depth < 3, chance(depth == 0 ? 35 : 20) {
+            let count = chance(80) ? 2 : 3
+            return .logical(pick(["and", "or"]), (0..<count).map { _ in condition(schema, depth: depth + 1) })
+        }
+        if depth < 3, chance(8) { return .not(condition(schema, depth: depth + 1)) }
+        let strings = fields(schema, [.string])
+        let numbers = fields(schema, [.int, .number])
+        let dates = fields(schema, [.date])
+        let bools = fields(schema, [.bool])
+        switch int(0..<11) {
+        case 0, 1:
+            guard !numbers.isEmpty else { break }
+            let (left, _) = numeric(schema, risky: false)
+            let right: OracleExpression
+            if chance(50), case .field(_, let column) = left { right = literal(chance(70) ? column.type : pick([.int, .number]), near: column) } else { right = numeric(schema, risky: false).0 }
+            return .comparison(pick(["=", "!=", "<", "<=", ">", ">="]), left, right)
+        case 2:
+            guard !strings.isEmpty else { break }
+            let right = chance(30) && strings.count > 1 ? pick(strings) : literal(.string)
+            return .comparison(pick(["=", "!=", "<", "<=", ">", ">="]), pick(strings), right)
+        case 3:
+            guard !strings.isEmpty else { break }
+            let pattern: OracleExpression = chance(15) ? pick(strings) : .literal(.string(pick(Self.patterns)))
+            return .text(pick(["contains", "starts with"]), chance(10) ? literal(.string) : pick(strings), pattern)
+        case 4:
+            let candidates = schema.indices.filter { !schema[$0].approximate }.map { OracleExpression.field($0, schema[$0]) }
+            guard !candidates.isEmpty else { break }
+            let operand = chance(80) ? pick(candidates) : numeric(schema, risky: false).0
+            return .isNull(operand, negated: chance(50))
+        case 5:
+            guard !numbers.isEmpty else { break }
+            let value = pick(numbers)
+            guard case .field(_, let column) = value else { break }
+            var items = (0..<int(1...4)).map { _ in literal(chance(80) ? column.type : pick([.int, .number]), near: column) }
+            if chance(20) { items.append(.literal(.null)) }
+            return .inList(value, items, negated: chance(30))
+        case 6:
+            guard !numbers.isEmpty else { break }
+            let value = pick(numbers)
+            guard case .field(_, let column) = value else { break }
+            let low = literal(chance(80) ? column.type : pick([.int, .number]), near: column)
+            let high = literal(chance(80) ? column.type : pick([.int, .number]), near: column)
+            return .between(value, low, high, negated: chance(25))
+        case 7:
+            guard !dates.isEmpty else { break }
+            if chance(30) { return .between(pick(dates), literal(.date), literal(.date), negated: chance(25)) }
+            if chance(20) { return .inList(pick(dates), [literal(.date), literal(.date)], negated: chance(30)) }
+            return .comparison(pick(["=", "!=", "<", "<=", ">", ">="]), date(schema, risky: false), date(schema, risky: false))
+        case 8:
+            guard !strings.isEmpty else { break }
+            if chance(50) { return .between(pick(strings), literal(.string), literal(.string), negated: chance(25)) }
+            return .inList(pick(strings), [literal(.string), literal(.string), chance(20) ? .literal(.null) : literal(.string)], negated: chance(30))
+        default:
+            guard !bools.isEmpty else { break }
+            let field = pick(bools)
+            if chance(40) { return field }
+            return .comparison(pick(["=", "!="]), field, chance(70) ? literal(.bool) : condition(schema, depth: 3))
+        }
+        return chance(5) ? .literal(.null) : .literal(.bool(chance(70)))
+    }
+
+    /// A value of any type, for an output, a key or an aggregate argument.
+    mutating func value(_ schema: [OracleColumn], risky: Bool, types: Set<ValueType> = [.int, .number, .string, .date, .bool]) -> OracleExpression {
+        for _ in 0..<20 {
+            let expression: OracleExpression
+            switch int(0..<10) {
+            case 0...3: expression = numeric(schema, risky: risky).0
+            case 4: expression = date(schema, risky: risky)
+            case 5: expression = condition(schema, depth: 2)
+            default:
+                let candidates = fields(schema, types)
+                expression = candidates.isEmpty ? literal(pick(Array(types))) : pick(candidates)
+            }
+            if types.contains(expression.type) { return expression }
+        }
+        return literal(pick(Array(types)))
+    }
+
+    // MARK: queries
+
+    static let names = ["a", "A", "b2", "B2", "total", "n", "Δx", "x_2", "X", "café", "k1", "K1", "z"]
+
+    mutating func freshName(_ used: inout Set<String>) -> String {
+        let name = pick(Self.names.filter { !used.contains($0) })
+        used.insert(name)
+        return name
+    }
+
+    /// The column an output expression makes.
+    func column(_ expression: OracleExpression, name: String, schema: [OracleColumn]) -> OracleColumn {
+        if case .field(_, var column) = expression {
+            column.name = name
+            return column
+        }
+        var bound = Double.infinity
+        if case .literal(let value) = expression, let number = value.numericValue { bound = abs(number) }
+        return OracleColumn(name: name, type: expression.type, bound: bound)
+    }
+
+    mutating func query(_ base: [OracleColumn], rowCount: Int) -> OracleQuery {
+        var stages: [OracleStage] = []
+        var schemas = [base]
+        var ordered = false
+        var schema: [OracleColumn] { schemas.last! }
+        func add(_ stage: OracleStage, _ output: [OracleColumn]) {
+            stages.append(stage)
+            schemas.append(output)
+        }
+        if chance(60) { add(.filter(condition(schema)), schema) }
+        if chance(10) { add(.limit(int(0...15)), schema) }
+        if chance(25) {
+            add(.sort(sortKeys(schema)), schema)
+            ordered = true
+            if chance(50) { add(.limit(limitCount(rowCount)), schema) }
+            if chance(20) { add(.filter(condition(schema)), schema) }
+        }
+        switch int(0..<100) {
+        case 0..<45:
+            var used: Set<String> = []
+            var keys: [(OracleExpression, String?)] = []
+            var output: [OracleColumn] = []
+            if chance(60) {
+                for _ in 0..<int(1...2) {
+                    let key: OracleExpression
+                    if chance(75), let field = fields(schema, [.int, .string, .date, .bool, .number]).randomElement(using: &random),
+                       case .field(_, let column) = field, !used.contains(column.name) {
+                        key = field
+                    } else {
+                        key = value(schema, risky: chance(20))
+                    }
+                    var alias: String?
+                    if case .field(_, let column) = key, !used.contains(column.name), chance(60) { alias = nil; used.insert(column.name) } else { alias = freshName(&used) }
+                    if alias == nil, case .field(_, let column) = key { output.append(self.column(key, name: column.name, schema: schema)) } else { output.append(self.column(key, name: alias!, schema: schema)) }
+                    keys.append((key, alias))
+                }
+            }
+            var aggregates: [OracleAggregate] = []
+            for _ in 0..<int(1...3) {
+                let name = freshName(&used)
+                let risky = chance(20)
+                var aggregate: OracleAggregate
+                var column: OracleColumn
+                switch int(0..<7) {
+                case 0:
+                    aggregate = OracleAggregate(function: "count", argument: nil, alias: name)
+                    column = OracleColumn(name: name, type: .int, bound: Double(rowCount))
+                case 1:
+                    aggregate = OracleAggregate(function: "count", argument: value(schema, risky: risky), alias: name)
+                    column = OracleColumn(name: name, type: .int, bound: Double(rowCount))
+                case 2:
+                    aggregate = OracleAggregate(function: "count distinct", argument: value(schema, risky: risky, types: [.int, .string, .date, .bool, .number]), alias: name)
+                    column = OracleColumn(name: name, type: .int, bound: Double(rowCount))
+                case 3, 4:
+                    let (argument, bound) = numeric(schema, risky: risky)
+                    aggregate = OracleAggregate(function: "sum", argument: argument, alias: name)
+                    column = OracleColumn(name: name, type: argument.type == .null ? .int : argument.type, approximate: argument.type != .int, bound: bound * Double(max(rowCount, 1)))
+                case 5:
+                    let (argument, bound) = numeric(schema, risky: risky)
+                    aggregate = OracleAggregate(function: "avg", argument: argument, alias: name)
+                    column = OracleColumn(name: name, type: .number, approximate: true, bound: bound)
+                default:
+                    let argument = value(schema, risky: risky)
+                    aggregate = OracleAggregate(function: pick(["min", "max"]), argument: argument, alias: name)
+                    column = self.column(argument, name: name, schema: schema)
+                }
+                if aggregate.argument?.type == .null { continue }
+                aggregates.append(aggregate)
+                output.append(column)
+            }
+            if aggregates.isEmpty {
+                aggregates.append(OracleAggregate(function: "count", argument: nil, alias: freshName(&used)))
+                output.append(OracleColumn(name: aggregates[0].alias, type: .int, bound: Double(rowCount)))
+            }
+            add(.aggregate(keys: keys, aggregates: aggregates), output)
+            ordered = false
+            if chance(25) { add(.filter(condition(schema)), schema) }
+        case 45..<85:
+            var used: Set<String> = []
+            var outputs: [(OracleExpression, String?)] = []
+            var output: [OracleColumn] = []
+            for _ in 0..<int(1...3) {
+                let expression = chance(30) ? pick(fields(schema, [.int, .number, .string, .date, .bool]) + [literal(.int)]) : value(schema, risky: chance(25))
+                if case .field(_, let column) = expression, !used.contains(column.name), chance(50) {
+                    used.insert(column.name)
+                    outputs.append((expression, nil))
+                    output.append(column)
+                } else {
+                    let name = freshName(&used)
+                    outputs.append((expression, name))
+                    output.append(self.column(expression, name: name, schema: schema))
+                }
+            }
+            add(.show(outputs), output)
+            if chance(20) { add(.limit(limitCount(rowCount)), schema) }
+        default:
+            break
+        }
+        if chance(40), !fields(schema, [.int, .number, .string, .date, .bool]).isEmpty {
+            add(.sort(sortKeys(schema)), schema)
+            ordered = true
+            if chance(50) { add(.limit(limitCount(rowCount)), schema) }
+        } else if chance(10) {
+            add(.limit(limitCount(rowCount)), schema)
+        }
+        // An approximate column may be shown again after an aggregate, under another name.
+        if chance(15), schema.contains(where: \.approximate) {
+            var used: Set<String> = []
+            let outputs: [(OracleExpression, String?)] = schema.indices.shuffled(using: &random).prefix(int(1...schema.count)).map { k in
+                (.field(k, schema[k]), freshName(&used))
+            }
+            add(.show(outputs), outputs.map { expression, name in column(expression, name: name!, schema: schema) })
+        }
+        return OracleQuery(stages: stages, schemas: schemas, ordered: ordered)
+    }
+
+    mutating func sortKeys(_ schema: [OracleColumn]) -> [(OracleExpression, descending: Bool)] {
+        (0..<int(1...3)).map { _ in
+            let candidates = fields(schema, [.int, .number, .string, .date, .bool])
+            let key = !candidates.isEmpty && chance(70) ? pick(candidates) : value(schema, risky: chance(30))
+            return (key, chance(50))
+        }
+    }
+
+    /// Small limits, and on large relations limits far below the row count (factsh keeps a heap).
+    mutating func limitCount(_ rows: Int) -> Int {
+        chance(70) ? int(0...12) : int(0...max(rows, 1))
+    }
+}

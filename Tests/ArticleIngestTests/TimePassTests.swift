@@ -84,6 +84,11 @@ import FactStore
         #expect(found.map { $0.date?.description ?? "" } == ["2025-05-20"])
     }
 
+    @Test func aClauseInThePresentDoesNotStopAnotherFromNarrating() {
+        let found = ExtractorHarness.mentions("A bus overturned on Tuesday. Another 58 people were injured, and 16 of them remain in hospital.")
+        #expect(found.map { $0.date?.description ?? "" } == ["2025-05-20", "2025-05-25"])
+    }
+
     @Test func aCountInThePresentIsNotDatedByAnEarlierClause() {
         let found = ExtractorHarness.mentions("Six fishermen were rescued overnight, and two are still missing.")
         #expect(found.map { $0.date?.description ?? "" } == ["2025-05-24", "2025-05-25"])

@@ -23,7 +23,6 @@ struct TimePass {
         var resolved: (start: Day, end: Day?)?
         // Read once per sentence, and only for a sentence with numbers.
         lazy var isNow = describesNow(sentence)
-        lazy var mayNarrate = !sentence.tokens.contains { $0.roles.contains(.notNarrating) }
         // The tense each word gives its clause, worked out when first asked for and kept for
         // the sentence's other numbers.
         var tenses = TenseMemo(count: sentence.tokens.count)
@@ -68,7 +67,7 @@ struct TimePass {
             } else if tense == .presentPerfect, let now {
                 // "the toll has risen to 11": the count up to the day reported.
                 drafts[index].date = now
-            } else if let reference, mayNarrate, narrates(drafts[index], in: sentence) {
+            } else if let reference, Self.mayNarrate(drafts[index], in: sentence), narrates(drafts[index], in: sentence) {
                 // "Net profit rose 18%, the company said on Wednesday": the narrated period.
                 drafts[index].date = reference.start
                 drafts[index].dateEnd = reference.end
@@ -214,6 +213,13 @@ struct TimePass {
             }
             return nil
         }
+    }
+
+    /// Whether a number's clause is free of the words that speak of now or of what is to come
+    /// ("still", "will"): "58 were injured, and 16 remain in hospital" narrates the 58.
+    private static func mayNarrate(_ draft: MentionDraft, in sentence: SentenceContext) -> Bool {
+        let clause = sentence.clauses[draft.span.tokens.lowerBound]
+        return !sentence.tokens.indices.contains { sentence.clauses[$0] == clause && sentence.tokens[$0].roles.contains(.notNarrating) }
     }
 
     /// Whether a number's clause narrates an event: its verb is a past form, or comes after

@@ -1,15 +1,20 @@
 #include "CInterrupt.h"
 
+#include <errno.h>
 #include <signal.h>
+#include <stdatomic.h>
 #include <string.h>
 
 // The one definition of the flag. It is read between the stages of a running query to cancel
-// it, and by the line reader to drop the line being typed.
-static volatile sig_atomic_t factsh_interrupt_flag = 0;
+// it, and by the line reader to drop the line being typed. The handler may run on any thread,
+// so the flag is a lock-free atomic (safe in a signal handler, and free of data races).
+static atomic_int factsh_interrupt_flag = 0;
 
 static void factsh_on_interrupt(int signal_number) {
     (void)signal_number;
-    factsh_interrupt_flag = 1;
+    int saved_errno = errno;
+    atomic_store_explicit(&factsh_interrupt_flag, 1, memory_order_relaxed);
+    errno = saved_errno;
 }
 
 int factsh_install_interrupt_handler(void) {
@@ -21,6 +26,6 @@ int factsh_install_interrupt_handler(void) {
     return sigaction(SIGINT, &action, NULL);
 }
 
-int factsh_interrupt_pending(void) { return factsh_interrupt_flag != 0; }
+int factsh_interrupt_pending(void) { return atomic_load_explicit(&factsh_interrupt_flag, memory_order_relaxed) != 0; }
 
-void factsh_clear_interrupt(void) { factsh_interrupt_flag = 0; }
+void factsh_clear_interrupt(void) { atomic_store_explicit(&factsh_interrupt_flag, 0, memory_order_relaxed); }

@@ -236,7 +236,7 @@ struct TimePass {
             if word == "was" || word == "were" { return true }
             // "has risen", "have been evacuated": a present perfect narrates; "has 40 hospitals" does not.
             if word == "had" || word == "has" || word == "have",
-               (token + 1...min(token + 2, tokens.count - 1)).contains(where: { tokens[$0].lower == "been" || Lemmatizer.pastOrParticiple(tokens[$0].lower) != nil }) {
+               ((token + 1)..<min(token + 3, tokens.count)).contains(where: { tokens[$0].lower == "been" || Lemmatizer.pastOrParticiple(tokens[$0].lower) != nil }) {
                 return true
             }
             if tokens[token].roles.contains(.reportingVerb) { continue }

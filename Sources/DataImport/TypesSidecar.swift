@@ -31,30 +31,15 @@ public enum TypesSidecar {
         }.get()
     }
 
-    /// The sidecar's text for a relation whose cells were written as `texts(column)`, or nil
-    /// when reading the cells back would give every column its type anyway.
-    public static func text(for relation: Relation, texts: (Int) -> [String]) -> String? {
+    /// Whether reading a relation's cells back from their text (`texts(column)`) would give
+    /// some column another type than it has — then a sidecar must keep the types.
+    public static func isNeeded(for relation: Relation, texts: (Int) -> [String]) -> Bool {
         // (A column of nulls has no type to keep.)
-        let lost = relation.fields.indices.contains { column in
+        relation.fields.indices.contains { column in
             guard relation.fields[column].type != .null else { return false }
             var inference = TypeInference()
             for text in texts(column) where !text.isEmpty { inference.observe(text) }
             return inference.type != relation.fields[column].type
         }
-        guard lost else { return nil }
-        return "{" + relation.fields.filter { $0.type != .null }.map { jsonString($0.name) + ": " + jsonString($0.type.description) }.joined(separator: ", ") + "}\n"
-    }
-
-    private static func jsonString(_ text: String) -> String {
-        var quoted = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": quoted += "\\\""
-            case "\\": quoted += "\\\\"
-            case _ where scalar.value < 0x20: quoted += "\\u" + String(repeating: "0", count: 4 - String(scalar.value, radix: 16).count) + String(scalar.value, radix: 16)
-            default: quoted.unicodeScalars.append(scalar)
-            }
-        }
-        return quoted + "\""
     }
 }

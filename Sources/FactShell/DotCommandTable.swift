@@ -295,10 +295,12 @@ extension Session {
     static func writeTypesSidecar(_ relation: Relation, besides path: String) throws(FileSystem.Failure) {
         let sidecar = TypesSidecar.path(for: path)
         let format = DataFormat(path: path)
-        let text = format == .csv || format == .tsv ? TypesSidecar.text(for: relation) { column in
+        let needed = (format == .csv || format == .tsv) && TypesSidecar.isNeeded(for: relation) { column in
             let values = relation.columns[column]
             return (0..<relation.rowCount).map { values.isNull($0) ? "" : ExportText.text(values[$0], marksExactQuantities: true) }
-        } : nil
+        }
+        let text = needed ? "{" + relation.fields.filter { $0.type != .null }.map { JSONRenderer.quote($0.name) + ": " + JSONRenderer.quote($0.type.description) }
+            .joined(separator: ", ") + "}\n" : nil
         if let text {
             try FileSystem.writeAtomically(text, to: sidecar)
         } else if FileSystem.exists(sidecar) {

@@ -42,10 +42,10 @@ let package = Package(
         .library(name: "FactEngine", targets: ["FactEngine"]),
         .library(name: "FactShell", targets: ["FactShell"]),
         .library(name: "ArticleIngest", targets: ["ArticleIngest"]),
-        .library(name: "DataImport", targets: ["DataImport"]),
+        .library(name: "DataImport", targets: ["DataImport"])
     ],
     dependencies: [
-        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2")
     ],
     targets: [
         .target(name: "FactStore"),
@@ -59,7 +59,7 @@ let package = Package(
             dependencies: ["FactStore", "FactSyntax", "FactEngine", "ArticleIngest", "DataImport", "SessionStore", "FactFigures"],
             resources: [
                 .embedInCode("Demo/founding-report.txt"),
-                .embedInCode("Demo/founding-facts.fq"),
+                .embedInCode("Demo/founding-facts.fq")
             ]
         ),
         .systemLibrary(name: "CLibedit", pkgConfig: "libedit", providers: [.apt(["libedit-dev"])]),
@@ -72,7 +72,7 @@ let package = Package(
             dependencies: [
                 "FactShell",
                 "FactTerminal",
-                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "ArgumentParser", package: "swift-argument-parser")
             ]
         ),
         .executableTarget(name: "ingest-benchmark", dependencies: ["ArticleIngest", "FactFigures", "FactStore"], path: "Benchmarks/IngestThroughput"),
@@ -86,7 +86,7 @@ let package = Package(
         .testTarget(name: "FactShellTests", dependencies: ["FactShell", "TestSupport"], exclude: ["Golden"]),
         .testTarget(name: "FactTerminalTests", dependencies: ["FactTerminal", "CInterrupt"]),
         .testTarget(name: "DifferentialTests", dependencies: ["FactEngine", "FactSyntax", "FactStore", "SessionStore", "TestSupport"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["factsh", "TestSupport"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["factsh", "TestSupport"])
     ],
     swiftLanguageModes: [.v6]
 )

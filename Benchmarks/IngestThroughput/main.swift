@@ -42,7 +42,9 @@ func variant(_ article: String, round: Int) -> String {
         digits = ""
     }
     for character in text {
-        if character.isNumber, character.isASCII { digits.append(character) } else {
+        if character.isNumber, character.isASCII {
+            digits.append(character)
+        } else {
             flush()
             out.append(character)
         }
@@ -108,8 +110,10 @@ for _ in 0..<3 {
     (loaded, mentionCount) = (run.catalog, run.mentions)
     bestAllAtOnce = min(bestAllAtOnce, loadAllAtOnce(corpus))
 }
-print(String(format: "ingest as .load does it: %.1f MB in %d articles, %d mentions, best of 3: %.3f s, %.2f MB/s",
-             megabytes, corpus.count, mentionCount, bestOneByOne, megabytes / bestOneByOne))
+print(
+    String(
+        format: "ingest as .load does it: %.1f MB in %d articles, %d mentions, best of 3: %.3f s, %.2f MB/s",
+        megabytes, corpus.count, mentionCount, bestOneByOne, megabytes / bestOneByOne))
 print(String(format: "ingest on all cores:     best of 3: %.3f s, %.2f MB/s", bestAllAtOnce, megabytes / bestAllAtOnce))
 
 guard let mentions = loaded["mentions"] else { fail("no mentions were stored") }

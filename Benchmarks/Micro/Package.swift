@@ -8,7 +8,7 @@ let package = Package(
     platforms: [.macOS(.v13)],
     dependencies: [
         .package(name: "factsh", path: "../.."),
-        .package(url: "https://github.com/ordo-one/benchmark", from: "1.38.1", traits: ["MallocInterposer"]),
+        .package(url: "https://github.com/ordo-one/benchmark", from: "1.38.1", traits: ["MallocInterposer"])
     ],
     targets: [
         .executableTarget(
@@ -18,10 +18,10 @@ let package = Package(
                 .product(name: "FactEngine", package: "factsh"),
                 .product(name: "FactSyntax", package: "factsh"),
                 .product(name: "FactStore", package: "factsh"),
-                .product(name: "DataImport", package: "factsh"),
+                .product(name: "DataImport", package: "factsh")
             ],
             path: "Benchmarks/FactshMicro",
             plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
-        ),
+        )
     ]
 )

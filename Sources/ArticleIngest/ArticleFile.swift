@@ -80,16 +80,18 @@ public struct ArticleFile: Sendable {
                     throw Problem(message: "the date header '\(value)' is not a day written YYYY-MM-DD", line: line, column: 7)
                 }
                 guard ArticleFile.supportedDates.contains(day) else {
-                    throw Problem(message: "the date header '\(value)' is outside the years \(ArticleFile.supportedYears) that relative dates are resolved in",
-                                  line: line, column: 7)
+                    throw Problem(
+                        message: "the date header '\(value)' is outside the years \(ArticleFile.supportedYears) that relative dates are resolved in",
+                        line: line, column: 7)
                 }
                 article.date = day
             default:
                 // "sentences: two" would stand in for the count factsh keeps there.
                 if ArticleLoader.computedFields.contains(key) {
                     let line = headerStart + (headers.firstIndex { $0.key == key } ?? 0) + 1
-                    throw Problem(message: "the header '\(key)' names a field factsh fills itself (\(ArticleLoader.computedFields.sorted().joined(separator: ", "))); call it something else",
-                                  line: line, column: 1)
+                    throw Problem(
+                        message: "the header '\(key)' names a field factsh fills itself (\(ArticleLoader.computedFields.sorted().joined(separator: ", "))); call it something else",
+                        line: line, column: 1)
                 }
                 article.extraHeaders.append((key, value))
             }
@@ -100,9 +102,11 @@ public struct ArticleFile: Sendable {
             }
             article.date = fallbackDate
             if fallbackDate == nil {
-                warnings.append(Warning(message: headers.isEmpty
-                    ? "no header: relative dates (\"on Friday\", \"overnight\") stay null; give one with '.load PATH date YYYY-MM-DD'"
-                    : "no 'date:' header: relative dates stay null; give one with '.load PATH date YYYY-MM-DD'", line: 1))
+                warnings.append(
+                    Warning(
+                        message: headers.isEmpty
+                            ? "no header: relative dates (\"on Friday\", \"overnight\") stay null; give one with '.load PATH date YYYY-MM-DD'"
+                            : "no 'date:' header: relative dates stay null; give one with '.load PATH date YYYY-MM-DD'", line: 1))
             }
         }
         article.body = (lines[min(index, lines.count)...].map(String.init) + (bodyOffset < utf8.endIndex ? [String(Substring(utf8[bodyOffset...]))] : []))

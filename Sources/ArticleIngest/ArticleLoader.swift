@@ -7,14 +7,14 @@ public enum ArticleLoader {
     public static let articleFields = [
         Field(name: "id", type: .string), Field(name: "title", type: .string), Field(name: "date", type: .date),
         Field(name: "source", type: .string), Field(name: "path", type: .string), Field(name: "sentences", type: .int),
-        Field(name: "words", type: .int),
+        Field(name: "words", type: .int)
     ]
     public static let sentenceFields = [Field(name: "article", type: .string), Field(name: "n", type: .int), Field(name: "text", type: .string)]
     public static let mentionFields = [
         Field(name: "article", type: .string), Field(name: "sentence", type: .int), Field(name: "value", type: .quantity),
         Field(name: "qualifier", type: .string), Field(name: "unit", type: .string), Field(name: "event", type: .string), Field(name: "verb", type: .string),
         Field(name: "date", type: .date), Field(name: "date_end", type: .date), Field(name: "attributed_to", type: .string),
-        Field(name: "text", type: .string), Field(name: "figure", type: .int),
+        Field(name: "text", type: .string), Field(name: "figure", type: .int)
     ]
 
     /// What a load added, and what a reader should know of it.
@@ -77,10 +77,12 @@ public enum ArticleLoader {
         DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
             for index in stride(from: chunk, to: sources.count, by: chunks) {
                 let source = sources[index]
-                results.set(index, Result { () throws(ArticleFile.Problem) in
-                    let (article, _) = try ArticleFile.parse(source.text, id: source.id, path: source.path)
-                    return (article, Extracted(article))
-                })
+                results.set(
+                    index,
+                    Result { () throws(ArticleFile.Problem) in
+                        let (article, _) = try ArticleFile.parse(source.text, id: source.id, path: source.path)
+                        return (article, Extracted(article))
+                    })
             }
         }
         var total = Summary(sentences: 0, mentions: 0)
@@ -126,7 +128,7 @@ public enum ArticleLoader {
         var row: [(name: String, value: Value)] = [
             ("id", .string(article.id)), ("title", article.title.map(Value.string) ?? .null), ("date", article.date.map(Value.date) ?? .null),
             ("source", article.source.map(Value.string) ?? .null), ("path", .string(article.path)),
-            ("sentences", .int(Int64(sentences.count))), ("words", .int(Int64(words))),
+            ("sentences", .int(Int64(sentences.count))), ("words", .int(Int64(words)))
         ]
         row += article.extraHeaders.map { ($0.key, Value.string($0.value)) }
         try catalog.update("articles", creating: { Relation(fields: articleFields) }) { (articles: inout Relation) throws(Relation.AppendProblem) in
@@ -136,20 +138,22 @@ public enum ArticleLoader {
         try catalog.update("sentences", creating: { Relation(fields: sentenceFields) }) { (relation: inout Relation) throws(Relation.AppendProblem) in
             removeArticle(article.id, from: &relation, key: "article")
             for (offset, text) in sentences.enumerated() {
-                try relation.append([("article", .string(article.id)), ("n", .int(Int64(offset + 1))), ("text", .string(text))],
-                                     allowNewFields: false, origin: RowOrigin(source: article.id, line: offset + 1))
+                try relation.append(
+                    [("article", .string(article.id)), ("n", .int(Int64(offset + 1))), ("text", .string(text))],
+                    allowNewFields: false, origin: RowOrigin(source: article.id, line: offset + 1))
             }
         }
         try catalog.update("mentions", creating: { Relation(fields: mentionFields) }) { (relation: inout Relation) throws(Relation.AppendProblem) in
             removeArticle(article.id, from: &relation, key: "article")
             for mention in mentions {
-                try relation.append([
-                    ("article", .string(article.id)), ("sentence", .int(Int64(mention.sentence))), ("value", .quantity(mention.quantity)),
-                    ("qualifier", .string(mention.qualifier.name)), ("unit", mention.unit.map(Value.string) ?? .null),
-                    ("event", mention.event.map(Value.string) ?? .null), ("verb", mention.verb.map(Value.string) ?? .null), ("date", mention.date.map(Value.date) ?? .null),
-                    ("date_end", mention.dateEnd.map(Value.date) ?? .null), ("attributed_to", mention.attributedTo.map(Value.string) ?? .null),
-                    ("text", .string(mention.text)),
-                ], allowNewFields: false, origin: RowOrigin(source: article.id, line: mention.sentence))
+                try relation.append(
+                    [
+                        ("article", .string(article.id)), ("sentence", .int(Int64(mention.sentence))), ("value", .quantity(mention.quantity)),
+                        ("qualifier", .string(mention.qualifier.name)), ("unit", mention.unit.map(Value.string) ?? .null),
+                        ("event", mention.event.map(Value.string) ?? .null), ("verb", mention.verb.map(Value.string) ?? .null), ("date", mention.date.map(Value.date) ?? .null),
+                        ("date_end", mention.dateEnd.map(Value.date) ?? .null), ("attributed_to", mention.attributedTo.map(Value.string) ?? .null),
+                        ("text", .string(mention.text))
+                    ], allowNewFields: false, origin: RowOrigin(source: article.id, line: mention.sentence))
             }
         }
     }

@@ -10,7 +10,7 @@ enum Lemmatizer {
         // Cheap byte tests first: most words are neither "-ed", "-ing" nor short and irregular.
         let bytes = word.utf8
         guard bytes.count > 2, isPlainWord(word) else { return nil }
-        let regular = bytes.last == 0x64 /* d */ || bytes.last == 0x67 /* g */
+        let regular = bytes.last == UInt8(ascii: "d") || bytes.last == UInt8(ascii: "g")
         if !regular, bytes.count > 15 { return nil }
         guard !Vocabulary.notVerbs.contains(word) else { return nil }
         if let base = irregular[word] { return word.hasSuffix("s") && !word.hasSuffix("ss") ? nil : base }

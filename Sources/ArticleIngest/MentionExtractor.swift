@@ -28,10 +28,11 @@ public struct MentionExtractor {
             time.assign(&drafts, in: sentence)
             attribution.assign(&drafts, in: sentence)
             for draft in drafts {
-                mentions.append(Mention(
-                    value: draft.span.value, qualifier: draft.qualifier, upper: draft.span.upper, unit: draft.unit, verb: draft.verb,
-                    event: draft.verb.map(EventClasses.event(for:)), date: draft.date, dateEnd: draft.dateEnd, attributedTo: draft.attributedTo,
-                    text: sentence.text(from: draft.start, to: draft.span.tokens.upperBound - 1), sentence: offset + 1))
+                mentions.append(
+                    Mention(
+                        value: draft.span.value, qualifier: draft.qualifier, upper: draft.span.upper, unit: draft.unit, verb: draft.verb,
+                        event: draft.verb.map(EventClasses.event(for:)), date: draft.date, dateEnd: draft.dateEnd, attributedTo: draft.attributedTo,
+                        text: sentence.text(from: draft.start, to: draft.span.tokens.upperBound - 1), sentence: offset + 1))
             }
         }
         return mentions

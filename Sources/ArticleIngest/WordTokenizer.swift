@@ -61,7 +61,8 @@ enum WordTokenizer {
                         }
                         // ’ inside a word ("don’t"), but a possessive ’s is its own token.
                         if isApostrophe(bytes, index), sawLetter, index + 3 < count, isLetterByte(bytes[index + 3]),
-                           !isPossessive(bytes, index + 3) {
+                            !isPossessive(bytes, index + 3)
+                        {
                             index += 3
                             continue
                         }
@@ -78,9 +79,9 @@ enum WordTokenizer {
                         continue
                     }
                     let next: UInt8 = index + 1 < count ? bytes[index + 1] : 0
-                    if (current == 0x2C || current == 0x2E), index > start, isDigit(bytes[index - 1]), isDigit(next) {
+                    if current == 0x2C || current == 0x2E, index > start, isDigit(bytes[index - 1]), isDigit(next) {
                         index += 1 // 1,000 and 2.5
-                    } else if (current == 0x2D || current == 0x2F || current == 0x3A), isDigit(next) || isLetterByte(next) || next >= 0x80 && isLetter(bytes, index + 1) {
+                    } else if current == 0x2D || current == 0x2F || current == 0x3A, isDigit(next) || isLetterByte(next) || next >= 0x80 && isLetter(bytes, index + 1) {
                         index += 1 // twenty-one, Su-34, 10-15, 24/7, 10:30
                     } else if current == 0x27, sawLetter, isLetterByte(next), !isPossessive(bytes, index + 1) {
                         index += 1 // don't, o'clock
@@ -92,8 +93,9 @@ enum WordTokenizer {
                     }
                 }
                 append(isDigit(bytes[start]) ? .number : .word, bytes, start, index, &tokens)
-            } else if (byte == 0x27 || isApostrophe(bytes, index)), let last = tokens.last, last.end == index,
-                      isPossessive(bytes, index + (byte == 0x27 ? 1 : 3)) {
+            } else if byte == 0x27 || isApostrophe(bytes, index), let last = tokens.last, last.end == index,
+                isPossessive(bytes, index + (byte == 0x27 ? 1 : 3))
+            {
                 index += byte == 0x27 ? 2 : 4
                 append(.word, bytes, start, index, &tokens)
             } else {

@@ -98,10 +98,12 @@ struct ChunkedFill {
             var misfits: [Int?] = []
             for column in 0..<width {
                 let started = ContinuousClock.now
-                misfits.append(chunk.cells.withUnsafeBufferPointer { cells in
-                    Self.fill(&builders[column], type: plan.types[column], nullsOnly: plan.nullsOnly[column], cells: cells,
-                              column: column, width: width, rows: chunk.lines.count, reader: chunk.reader)
-                })
+                misfits.append(
+                    chunk.cells.withUnsafeBufferPointer { cells in
+                        Self.fill(
+                            &builders[column], type: plan.types[column], nullsOnly: plan.nullsOnly[column], cells: cells,
+                            column: column, width: width, rows: chunk.lines.count, reader: chunk.reader)
+                    })
                 columnCosts[column] = ContinuousClock.now - started
             }
             schedule = Self.schedule(readCost: readCost, columnCosts: columnCosts)
@@ -121,8 +123,10 @@ struct ChunkedFill {
     /// is a next), each column and the reading timed so the next chunk's schedule fits what
     /// they cost now: a dictionary gets slower as it outgrows the caches. Returns, per column,
     /// the first row whose cell does not fit.
-    private mutating func fillInParallel(_ chunk: Chunk, schedule: Schedule, readingAlongside next: inout Chunk?,
-                                         readProblem: inout DataProblem?) -> [Int?] {
+    private mutating func fillInParallel(
+        _ chunk: Chunk, schedule: Schedule, readingAlongside next: inout Chunk?,
+        readProblem: inout DataProblem?
+    ) -> [Int?] {
         var misfits = [Int?](repeating: nil, count: width)
         let plan = plan
         let width = width
@@ -134,8 +138,9 @@ struct ChunkedFill {
                         columnCosts.withUnsafeMutableBufferPointer { costs in
                             misfits.withUnsafeMutableBufferPointer { misfits in
                                 chunk.cells.withUnsafeBufferPointer { cells in
-                                    let shared = SharedChunk(builders: builders, misfits: misfits, costs: costs, cells: cells, reader: chunk.reader,
-                                                             rows: chunk.lines.count, next: next, readProblem: readProblem, readCost: readCost)
+                                    let shared = SharedChunk(
+                                        builders: builders, misfits: misfits, costs: costs, cells: cells, reader: chunk.reader,
+                                        rows: chunk.lines.count, next: next, readProblem: readProblem, readCost: readCost)
                                     DispatchQueue.concurrentPerform(iterations: columns.count) { core in
                                         if core == 0, shared.next.pointee != nil {
                                             let started = ContinuousClock.now
@@ -148,9 +153,10 @@ struct ChunkedFill {
                                             let started = ContinuousClock.now
                                             let slot = shared.builders.baseAddress! + column
                                             var builder = slot.move()
-                                            shared.misfits[column] = Self.fill(&builder, type: plan.types[column], nullsOnly: plan.nullsOnly[column],
-                                                                               cells: shared.cells, column: column, width: width,
-                                                                               rows: shared.rows, reader: shared.reader)
+                                            shared.misfits[column] = Self.fill(
+                                                &builder, type: plan.types[column], nullsOnly: plan.nullsOnly[column],
+                                                cells: shared.cells, column: column, width: width,
+                                                rows: shared.rows, reader: shared.reader)
                                             slot.initialize(to: builder)
                                             shared.costs[column] = ContinuousClock.now - started
                                         }
@@ -216,8 +222,9 @@ struct ChunkedFill {
                 return false
             }
             let field = chunk.cells[row * width + column]
-            throw .misfit(chunk.reader.text(field), type: plan.types[column], field: names[column],
-                          line: Int(chunk.lines[row]), column: chunk.reader.column(of: field))
+            throw .misfit(
+                chunk.reader.text(field), type: plan.types[column], field: names[column],
+                line: Int(chunk.lines[row]), column: chunk.reader.column(of: field))
         }
         origins.append(source: path, lines: chunk.lines)
         if let size, size > 0 { progress?(Double(chunk.offset + chunk.reader.position) / Double(size)) }
@@ -225,8 +232,10 @@ struct ChunkedFill {
     }
 
     /// Appends one column of a chunk; returns the first row whose cell does not fit.
-    private static func fill(_ builder: inout ColumnBuilder, type: ValueType, nullsOnly: Bool, cells: UnsafeBufferPointer<DelimitedReader.Field>,
-                             column: Int, width: Int, rows: Int, reader: DelimitedReader) -> Int? {
+    private static func fill(
+        _ builder: inout ColumnBuilder, type: ValueType, nullsOnly: Bool, cells: UnsafeBufferPointer<DelimitedReader.Field>,
+        column: Int, width: Int, rows: Int, reader: DelimitedReader
+    ) -> Int? {
         for row in 0..<rows {
             let field = cells[row * width + column]
             if reader.isEmpty(field) {
@@ -259,4 +268,3 @@ struct ChunkedFill {
         return nil
     }
 }
-

@@ -23,17 +23,21 @@ public enum DataLoader {
 
     /// Reads `bytes`; `types` overrides the inferred type of the fields it names; an `existing`
     /// relation is appended to, its schema checked.
-    public static func load(_ bytes: [UInt8], format: DataFormat, path: String, types: [String: ValueType] = [:],
-                            appendingTo existing: Relation? = nil, progress: ((Double) -> Void)? = nil) throws(DataProblem) -> Loaded {
+    public static func load(
+        _ bytes: [UInt8], format: DataFormat, path: String, types: [String: ValueType] = [:],
+        appendingTo existing: Relation? = nil, progress: ((Double) -> Void)? = nil
+    ) throws(DataProblem) -> Loaded {
         try load(MemoryBytes(bytes), format: format, path: path, types: types, appendingTo: existing, progress: progress)
     }
 
     /// Reads a file from `source`: CSV and TSV a chunk of `chunkSize` bytes at a time (at least
     /// 16; a record longer than a chunk grows it), JSON whole. The chunk size changes only
     /// speed and memory, never the result.
-    public static func load(_ source: any ByteSource, format: DataFormat, path: String, types: [String: ValueType] = [:],
-                            appendingTo existing: Relation? = nil, chunkSize: Int = 1 << 20,
-                            progress: ((Double) -> Void)? = nil) throws(DataProblem) -> Loaded {
+    public static func load(
+        _ source: any ByteSource, format: DataFormat, path: String, types: [String: ValueType] = [:],
+        appendingTo existing: Relation? = nil, chunkSize: Int = 1 << 20,
+        progress: ((Double) -> Void)? = nil
+    ) throws(DataProblem) -> Loaded {
         do {
             switch format {
             case .csv, .tsv:
@@ -43,8 +47,9 @@ public enum DataLoader {
                 let bytes = try allBytes(of: source)
                 return try bytes.withUnsafeBufferPointer { buffer throws(DataProblem) in
                     if let bad = UTF8Check.firstProblem(buffer) {
-                        throw DataProblem(bad.isNUL ? "not a text file: it holds a NUL byte" : "not valid UTF-8: bad byte 0x\(String(bad.byte, radix: 16, uppercase: true)); save the file as UTF-8",
-                                          line: bad.line, column: bad.column)
+                        throw DataProblem(
+                            bad.isNUL ? "not a text file: it holds a NUL byte" : "not valid UTF-8: bad byte 0x\(String(bad.byte, radix: 16, uppercase: true)); save the file as UTF-8",
+                            line: bad.line, column: bad.column)
                     }
                     return try JSONLoader(bytes: buffer, isArray: format == .json, path: path, types: types, existing: existing).load()
                 }
@@ -60,8 +65,9 @@ public enum DataLoader {
     /// A JSON or JSON Lines file's bytes, read whole, up to `FileBytes.maximumWholeBytes`.
     private static func allBytes(of source: any ByteSource) throws(DataProblem) -> [UInt8] {
         if let memory = source as? MemoryBytes { return memory.bytes }
-        let tooLarge = DataProblem("the file is larger than \(FileBytes.maximumWholeBytes >> 30) GB, more than factsh reads whole; "
-                                   + "CSV and TSV stream", line: 1, column: 1)
+        let tooLarge = DataProblem(
+            "the file is larger than \(FileBytes.maximumWholeBytes >> 30) GB, more than factsh reads whole; "
+                + "CSV and TSV stream", line: 1, column: 1)
         var bytes: [UInt8] = []
         if let size = source.size {
             guard size <= FileBytes.maximumWholeBytes else { throw tooLarge }
@@ -112,13 +118,16 @@ public enum DataLoader {
     static func emptyFile(types: [String: ValueType], existing: Relation?) throws(DataProblem) -> Loaded {
         // Still refused when `types` names a field, or it does not fit `existing`.
         _ = try decideTypes(names: [], headerLine: 1, inferences: [], types: types, existing: existing)
-        return Loaded(relation: try appended(Relation(), to: existing, headerLine: 1),
-                      warnings: [DataProblem("the file is empty: it loads as an empty relation", line: 1, column: 1)])
+        return Loaded(
+            relation: try appended(Relation(), to: existing, headerLine: 1),
+            warnings: [DataProblem("the file is empty: it loads as an empty relation", line: 1, column: 1)])
     }
 
     /// Each column's type: asked for, else inferred and widened to the existing relation's.
-    static func decideTypes(names: [String], headerLine: Int, inferences: [TypeInference], types: [String: ValueType],
-                            existing: Relation?) throws(DataProblem) -> [ValueType] {
+    static func decideTypes(
+        names: [String], headerLine: Int, inferences: [TypeInference], types: [String: ValueType],
+        existing: Relation?
+    ) throws(DataProblem) -> [ValueType] {
         let named = Set(names)
         for name in types.keys where !named.contains(name) {
             throw DataProblem("'types' names '\(name)', which the file does not have (fields: \(names.joined(separator: ", ")))", line: headerLine, column: 1)

@@ -74,8 +74,11 @@ struct DelimitedLoader {
         }
         // Types the first chunk cannot decide are decided again from every row by `load`,
         // which throws the problem if it is still there.
-        guard let guessed = try? DataLoader.decideTypes(names: header.names, headerLine: header.line, inferences: inferences,
-                                                        types: types, existing: existing) else { return nil }
+        guard
+            let guessed = try? DataLoader.decideTypes(
+                names: header.names, headerLine: header.line, inferences: inferences,
+                types: types, existing: existing)
+        else { return nil }
         let nullsOnly = zip(header.names, inferences).map { name, inference in types[name] == nil && !inference.hasSeenValue }
         return Plan(types: guessed, nullsOnly: nullsOnly, isGuess: true)
     }
@@ -118,8 +121,9 @@ struct DelimitedLoader {
         if rowCount == 0 {
             warnings.append(DataProblem("the file has a header and no rows: it loads as an empty relation", line: header.line, column: 1))
         }
-        let loaded = Relation(fields: zip(header.names, plan.types).map { Field(name: $0, type: $1) },
-                              columns: filler.builders.map { $0.finish() }, rowCount: rowCount, origins: filler.origins)
+        let loaded = Relation(
+            fields: zip(header.names, plan.types).map { Field(name: $0, type: $1) },
+            columns: filler.builders.map { $0.finish() }, rowCount: rowCount, origins: filler.origins)
         return DataLoader.Loaded(relation: try DataLoader.appended(loaded, to: existing, headerLine: header.line), warnings: warnings)
     }
 }
@@ -132,7 +136,9 @@ extension DelimitedReader {
         guard let line = try nextRecord(appendingTo: &fields) else { return nil }
         let count = fields.count - first
         guard count == width else {
-            let column = count > width ? self.column(of: fields[first + width])
+            let column =
+                count > width
+                ? self.column(of: fields[first + width])
                 : fields.last.map { self.column(at: $0.range.upperBound + ($0.quoted ? 1 : 0)) } ?? 1
             throw DataProblem("this row has \(count) field\(count == 1 ? "" : "s") but the header has \(width)", line: line, column: column)
         }

@@ -30,7 +30,7 @@ struct DelimitedStream {
     @discardableResult
     func read(from start: Position, _ body: (inout DelimitedReader, _ chunkOffset: Int) throws(DataProblem) -> Bool) throws(DataProblem) -> Position {
         var buffers = [UnsafeMutableBufferPointer<UInt8>.allocate(capacity: chunkSize), UnsafeMutableBufferPointer<UInt8>.allocate(capacity: chunkSize)]
-        defer { buffers.forEach { $0.deallocate() } }
+        defer { for buffer in buffers { buffer.deallocate() } }
         var current = 0
         var chunk = start
         var filled = 0
@@ -40,8 +40,9 @@ struct DelimitedStream {
         while true {
             let buffer = buffers[current]
             while filled < buffer.count, !atEnd {
-                let count = try source.read(into: UnsafeMutableRawBufferPointer(UnsafeMutableBufferPointer(rebasing: buffer[filled...])),
-                                            at: chunk.offset + filled)
+                let count = try source.read(
+                    into: UnsafeMutableRawBufferPointer(UnsafeMutableBufferPointer(rebasing: buffer[filled...])),
+                    at: chunk.offset + filled)
                 if count == 0 { atEnd = true } else { filled += count }
             }
             let bytes = UnsafeBufferPointer(rebasing: buffer[..<filled])
@@ -52,8 +53,9 @@ struct DelimitedStream {
             let problem = encodingProblem(in: bytes, from: checked, to: readable, firstLine: chunk.line)
             if let problem { readable = problem.lineStart }
             checked = readable
-            var reader = DelimitedReader(bytes: UnsafeBufferPointer(rebasing: bytes[..<readable]), dialect: dialect, line: chunk.line,
-                                         isFinal: atEnd && problem == nil)
+            var reader = DelimitedReader(
+                bytes: UnsafeBufferPointer(rebasing: bytes[..<readable]), dialect: dialect, line: chunk.line,
+                isFinal: atEnd && problem == nil)
             let goesOn = try body(&reader, chunk.offset)
             if let problem, goesOn { throw problem.problem }
             let consumed = reader.position
@@ -105,8 +107,10 @@ struct DelimitedStream {
     /// The first byte of `bytes[from..<to]` that is not UTF-8, or a NUL, as a located problem,
     /// and where its line starts in `bytes`. Lines are counted from the chunk's start, as the
     /// reader counts them, so every chunk size gives the same place.
-    private func encodingProblem(in bytes: UnsafeBufferPointer<UInt8>, from: Int, to: Int,
-                                 firstLine: Int) -> (problem: DataProblem, lineStart: Int)? {
+    private func encodingProblem(
+        in bytes: UnsafeBufferPointer<UInt8>, from: Int, to: Int,
+        firstLine: Int
+    ) -> (problem: DataProblem, lineStart: Int)? {
         guard from < to, let problem = UTF8Check.firstProblem(UnsafeBufferPointer(rebasing: bytes[from..<to]), allowingNUL: dialect == .csv) else { return nil }
         let badByte = from + problem.offset
         var line = firstLine
@@ -118,9 +122,11 @@ struct DelimitedStream {
         // A column per character; a byte-order mark at the file's start is none.
         let markWidth = firstLine == 1 && lineStart == 0 && bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 1 : 0
         let column = bytes[lineStart..<badByte].reduce(1) { $0 + ($1 & 0xC0 != 0x80 ? 1 : 0) } - markWidth
-        let located = DataProblem(problem.isNUL ? "not a text file: it holds a NUL byte"
-                                                : "not valid UTF-8: bad byte 0x\(String(problem.byte, radix: 16, uppercase: true)); save the file as UTF-8",
-                                  line: line, column: column)
+        let located = DataProblem(
+            problem.isNUL
+                ? "not a text file: it holds a NUL byte"
+                : "not valid UTF-8: bad byte 0x\(String(problem.byte, radix: 16, uppercase: true)); save the file as UTF-8",
+            line: line, column: column)
         return (located, lineStart)
     }
 }

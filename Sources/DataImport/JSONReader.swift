@@ -92,9 +92,15 @@ public struct JSONReader {
         guard let byte = peek else { throw problem("expected a value, found the end of the file") }
         switch byte {
         case 0x22: return .string(try readString())
-        case 0x74: try literal("true"); return .bool(true)
-        case 0x66: try literal("false"); return .bool(false)
-        case 0x6E: try literal("null"); return .null
+        case 0x74:
+            try literal("true")
+            return .bool(true)
+        case 0x66:
+            try literal("false")
+            return .bool(false)
+        case 0x6E:
+            try literal("null")
+            return .null
         case 0x5B, 0x7B: throw problem("nested arrays and objects are not supported: a cell holds one value")
         default: return try readNumber()
         }
@@ -145,7 +151,8 @@ public struct JSONReader {
                     var scalar = Unicode.Scalar(code)
                     // A surrogate pair; a lone surrogate becomes U+FFFD.
                     if (0xD800...0xDBFF).contains(code), position + 2 <= bytes.count, bytes[position] == 0x5C, bytes[position + 1] == 0x75,
-                       let low = hexQuad(at: position + 2), (0xDC00...0xDFFF).contains(low) {
+                        let low = hexQuad(at: position + 2), (0xDC00...0xDFFF).contains(low)
+                    {
                         scalar = Unicode.Scalar(0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00))
                         position += 6
                     }

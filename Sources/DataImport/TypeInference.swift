@@ -117,7 +117,8 @@ public struct TypeInference: Sendable {
     /// A finite decimal number written plainly (`2.5`, `-3`, `1e6`), not `nan` or `inf`.
     static func number(_ text: String) -> Double? {
         guard let first = text.utf8.first, first == 0x2D || first == 0x2B || first == 0x2E || (first >= 0x30 && first <= 0x39),
-              let value = Double(text), value.isFinite else { return nil }
+            let value = Double(text), value.isFinite
+        else { return nil }
         return value
     }
 

@@ -18,8 +18,9 @@ public enum TypesSidecar {
                 try reader.forEachObject(inArray: false) { record throws(DataProblem) in
                     for (name, value) in record.fields {
                         guard case .string(let typeName) = value, let type = TypeInference.type(named: typeName) else {
-                            throw DataProblem("'\(name)' in \(sidecarPath) names no type factsh knows (int, number, string, date, bool, quantity, duration)",
-                                              line: record.line, column: 1)
+                            throw DataProblem(
+                                "'\(name)' in \(sidecarPath) names no type factsh knows (int, number, string, date, bool, quantity, duration)",
+                                line: record.line, column: 1)
                         }
                         types[name] = type
                     }

@@ -58,9 +58,10 @@ public enum UTF8Check {
             // F5–FF never start a character; 80–C1 are continuations or overlong leads.
             let length = byte >= 0xF5 ? 0 : byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : byte >= 0xC2 ? 2 : 0
             guard length > 0, index + length <= count,
-                  (1..<length).allSatisfy({ bytes[index + $0] & 0xC0 == 0x80 }),
-                  !(byte == 0xE0 && bytes[index + 1] < 0xA0), !(byte == 0xED && bytes[index + 1] >= 0xA0),
-                  !(byte == 0xF0 && bytes[index + 1] < 0x90), !(byte == 0xF4 && bytes[index + 1] >= 0x90) else {
+                (1..<length).allSatisfy({ bytes[index + $0] & 0xC0 == 0x80 }),
+                !(byte == 0xE0 && bytes[index + 1] < 0xA0), !(byte == 0xED && bytes[index + 1] >= 0xA0),
+                !(byte == 0xF0 && bytes[index + 1] < 0x90), !(byte == 0xF4 && bytes[index + 1] >= 0x90)
+            else {
                 return index
             }
             index += length

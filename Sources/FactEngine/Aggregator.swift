@@ -31,7 +31,8 @@ struct Aggregator {
     /// no gathered column, no group numbers. Nil for any other aggregate.
     private func sumOfIntField(_ aggregate: PlannedAggregate, _ frame: Frame) throws(Diagnostic) -> Column? {
         guard aggregate.function == .sum, aggregate.type == .int, case .column(let index, _)? = aggregate.argument,
-              case .ints(let values) = frame.relation.columns[index].storage else { return nil }
+            case .ints(let values) = frame.relation.columns[index].storage
+        else { return nil }
         let sum = values.visit(IntSum(column: frame.relation.columns[index], selection: frame.selection))
         if sum.overflowed {
             throw evaluator.runtimeError("integer overflow in sum: the total does not fit in 64 bits", at: aggregate.range)
@@ -66,7 +67,8 @@ struct Aggregator {
         case .countDistinct:
             // Dictionary codes: a flag per (group, code) instead of a hash set.
             if let distinct = GroupNumbering.denseCodeCount(of: column), groupCount * distinct <= 1 << 24,
-               case .strings(let stringCodes, _) = column.storage {
+                case .strings(let stringCodes, _) = column.storage
+            {
                 let counts = ids.withUnsafeBufferPointer {
                     stringCodes.visit(DistinctCodeCounts(column: column, ids: $0, distinct: distinct, groupCount: groupCount))
                 }
@@ -201,7 +203,8 @@ private struct GroupedIntSums: PackedIntsVisitor {
     let groupCount: Int
 
     func visit<Value: FixedWidthInteger & SignedInteger>(_ values: UnsafeBufferPointer<Value>)
-        -> (counts: [Int], doubles: [Double], ints: [Int64], overflowed: Bool) {
+        -> (counts: [Int], doubles: [Double], ints: [Int64], overflowed: Bool)
+    {
         var counts = [Int](repeating: 0, count: groupCount)
         var doubles = [Double](repeating: 0, count: groupCount)
         var ints = [Int64](repeating: 0, count: groupCount)

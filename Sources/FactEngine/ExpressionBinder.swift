@@ -69,11 +69,13 @@ struct ExpressionBinder {
             return .constant(value)
         }
         if let relation = environment.relation(named: name) {
-            throw Diagnostic(.typeMismatch, "'\(name)' is a relation of \(relation.rowCount) rows and \(relation.fields.count) fields, not a value",
-                             in: source, at: expression.range, help: "only a result of one row and one column can be used as a value")
+            throw Diagnostic(
+                .typeMismatch, "'\(name)' is a relation of \(relation.rowCount) rows and \(relation.fields.count) fields, not a value",
+                in: source, at: expression.range, help: "only a result of one row and one column can be used as a value")
         }
         let candidates = fields.map(\.name) + environment.bindingNames
-        let help = NameSuggester.help(for: name, among: candidates)
+        let help =
+            NameSuggester.help(for: name, among: candidates)
             ?? (fields.isEmpty ? nil : "fields: " + fields.map(\.name).joined(separator: ", "))
         throw Diagnostic(.unknownName, "unknown field '\(name)' in \(relationDescription)", in: source, at: expression.range, help: help)
     }
@@ -94,14 +96,15 @@ struct ExpressionBinder {
             return .overlaps(left, right)
         }
         if op == .contains || op == .startsWith {
-            guard (leftType == .string || leftType == .null), (rightType == .string || rightType == .null) else {
+            guard leftType == .string || leftType == .null, rightType == .string || rightType == .null else {
                 throw mismatch("'\(op.rawValue)' needs two strings, found \(leftType) and \(rightType)", expression)
             }
             return .text(op, left, right)
         }
         guard let type = ExpressionBinder.arithmeticType(op, leftType, rightType) else {
             let verb = ["+": "add", "-": "subtract", "*": "multiply", "/": "divide"][op.rawValue] ?? op.rawValue
-            let help = (leftType == .date || rightType == .date) && (leftType == .int || rightType == .int)
+            let help =
+                (leftType == .date || rightType == .date) && (leftType == .int || rightType == .int)
                 ? "write a duration for date arithmetic: 3 days, 2 weeks" : nil
             throw mismatch("cannot \(verb) \(leftType) and \(rightType)", expression, help: help)
         }

@@ -18,8 +18,10 @@ extension ExpressionEvaluator {
     }
 
     /// Applies `operation` to every row where both sides are present; null where either is null.
-    private func rowByRow<Element>(_ left: Reader<Element>, _ right: Reader<Element>, count: Int, placeholder: Element,
-                                   _ operation: (Element, Element) throws(Diagnostic) -> Element) throws(Diagnostic) -> (values: [Element], nulls: NullMask?) {
+    private func rowByRow<Element>(
+        _ left: Reader<Element>, _ right: Reader<Element>, count: Int, placeholder: Element,
+        _ operation: (Element, Element) throws(Diagnostic) -> Element
+    ) throws(Diagnostic) -> (values: [Element], nulls: NullMask?) {
         var values: [Element] = []
         values.reserveCapacity(count)
         var nulls: NullMask?

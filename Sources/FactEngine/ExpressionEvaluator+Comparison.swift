@@ -33,7 +33,8 @@ extension ExpressionEvaluator {
     private func compareStrings(_ left: Vector, _ right: Vector, count: Int, holds: (Int) -> Bool) -> Vector {
         func order(_ a: String, _ b: String) -> Int { a < b ? -1 : (a == b ? 0 : 1) }
         if case .column(let column) = left, case .constant(.string(let constant)) = right,
-           case .strings(let codes, let dictionary) = column.storage {
+            case .strings(let codes, let dictionary) = column.storage
+        {
             let decided = dictionary.map { holds(order($0, constant)) }
             return boolColumn(count: count) { row in column.isNull(row) ? nil : decided[Int(codes[row])] }
         }

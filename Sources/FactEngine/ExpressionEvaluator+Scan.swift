@@ -79,8 +79,10 @@ extension ExpressionEvaluator {
     }
 
     /// One loop per operator, so the comparison is inlined rather than called per row.
-    private static func scan<T: Comparable>(_ op: BinaryOperator, _ buffer: UnsafeBufferPointer<T>, _ constant: T, _ column: Column,
-                                            _ selection: [Int32]?) -> [Int32] {
+    private static func scan<T: Comparable>(
+        _ op: BinaryOperator, _ buffer: UnsafeBufferPointer<T>, _ constant: T, _ column: Column,
+        _ selection: [Int32]?
+    ) -> [Int32] {
         switch op {
         case .equal: keep(column, selection) { buffer[$0] == constant }
         case .notEqual: keep(column, selection) { buffer[$0] != constant }
@@ -102,12 +104,13 @@ extension ExpressionEvaluator {
         func visit<Value: FixedWidthInteger & SignedInteger>(_ values: UnsafeBufferPointer<Value>) -> [Int32] {
             if let narrow = Value(exactly: constant) { return ExpressionEvaluator.scan(op, values, narrow, column, selection) }
             let aboveAll = constant > 0
-            let everyRowPasses = switch op {
-            case .notEqual: true
-            case .less, .lessOrEqual: aboveAll
-            case .greater, .greaterOrEqual: !aboveAll
-            default: false
-            }
+            let everyRowPasses =
+                switch op {
+                case .notEqual: true
+                case .less, .lessOrEqual: aboveAll
+                case .greater, .greaterOrEqual: !aboveAll
+                default: false
+                }
             return ExpressionEvaluator.keep(column, selection) { _ in everyRowPasses }
         }
     }

@@ -114,14 +114,17 @@ public struct Interpreter: Sendable {
 
     /// Why a fact does not fit its relation, pointed at the assignment of the field at fault
     /// (at the relation's name when no assignment names it).
-    private func diagnostic(_ problem: Relation.AppendProblem, relation: Relation, _ relationName: Name, _ assignments: [Assignment],
-                            source: SourceFile) -> Diagnostic {
+    private func diagnostic(
+        _ problem: Relation.AppendProblem, relation: Relation, _ relationName: Name, _ assignments: [Assignment],
+        source: SourceFile
+    ) -> Diagnostic {
         switch problem {
         case .unknownField(let field):
             let range = assignments.last { $0.field.text == field }?.field.range ?? relationName.range
-            return Diagnostic(.unknownName, "unknown field '\(field)' in \(relationName.text)", in: source, at: range,
-                              help: NameSuggester.help(for: field, among: relation.fields.map(\.name))
-                                ?? "fields: " + relation.fields.map(\.name).joined(separator: ", "))
+            return Diagnostic(
+                .unknownName, "unknown field '\(field)' in \(relationName.text)", in: source, at: range,
+                help: NameSuggester.help(for: field, among: relation.fields.map(\.name))
+                    ?? "fields: " + relation.fields.map(\.name).joined(separator: ", "))
         case .typeMismatch(let field, let expected, let found):
             let range = assignments.last { $0.field.text == field }?.value.range ?? relationName.range
             return Diagnostic(.typeMismatch, "field '\(field)' of \(relationName.text) is \(expected), found \(found)", in: source, at: range)

@@ -53,9 +53,10 @@ struct QueryPlanner {
                 return QueryPlan(source: .relation(relation, name: name), stages: [], isGrouped: false)
             }
             if !query.clauses.isEmpty || environment.scalar(named: name) == nil {
-                throw Diagnostic(.unknownName, "unknown relation '\(name)'", in: source, at: query.source.range,
-                                 help: NameSuggester.help(for: name, among: environment.allNames)
-                                    ?? (environment.allNames.isEmpty ? "no relations are loaded yet" : nil))
+                throw Diagnostic(
+                    .unknownName, "unknown relation '\(name)'", in: source, at: query.source.range,
+                    help: NameSuggester.help(for: name, among: environment.allNames)
+                        ?? (environment.allNames.isEmpty ? "no relations are loaded yet" : nil))
             }
         }
         let binder = ExpressionBinder(fields: [], relationDescription: "this statement", environment: environment, source: source)

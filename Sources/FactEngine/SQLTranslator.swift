@@ -49,7 +49,10 @@ public struct SQLTranslator {
         // `limit` could see it: SQL keeps no row order across subqueries, and `limit` without
         // an order, or a sort's ties, would otherwise pick rows the engine likes.
         let ordered = plan.stages.contains { stage in
-            switch stage.operation { case .sort, .limit: true; default: false }
+            switch stage.operation {
+            case .sort, .limit: true
+            default: false
+            }
         }
         switch plan.source {
         case .relation(let relation, let name):
@@ -255,7 +258,7 @@ public struct SQLTranslator {
             + "WHEN \(count("\(q) = 'vague'")) > 0 THEN 'vague' "
             + "WHEN \(nonExact) = 0 THEN 'exact' "
             + Qualifier.allCases.filter { $0 != .exact && $0 != .vague }
-                .map { "WHEN \(count("\(q) = '\($0.name)'")) = \(nonExact) THEN '\($0.name)' " }.joined()
+            .map { "WHEN \(count("\(q) = '\($0.name)'")) = \(nonExact) THEN '\($0.name)' " }.joined()
             + "WHEN \(count("\(q) IN ('at_least', 'more_than')")) = \(nonExact) THEN 'at_least' "
             + "WHEN \(count("\(q) IN ('at_most', 'fewer_than')")) = \(nonExact) THEN 'at_most' "
             + "ELSE 'about' END"
@@ -295,7 +298,8 @@ public struct SQLTranslator {
             return "(NOT \(try sqlExpression(operand, fields: fields)))"
         case .arithmetic(let op, let left, let right, let type, _):
             if case .constant(let a) = left, case .constant(let b) = right, type == .date,
-               let folded = Self.foldDate(op, a, b) {
+                let folded = Self.foldDate(op, a, b)
+            {
                 return try Self.literal(folded)
             }
             guard type != .date, type != .duration, left.type != .date else {

@@ -56,14 +56,16 @@ struct FigureGrouping {
     /// The figures of a `mentions` relation, ordered by their first mention's row.
     static func groups(of mentions: Relation) -> [Group] {
         guard let article = mentions.column(named: "article"), let sentence = mentions.column(named: "sentence"),
-              let value = mentions.column(named: "value"), let event = mentions.column(named: "event"),
-              let unit = mentions.column(named: "unit"), let date = mentions.column(named: "date") else { return [] }
+            let value = mentions.column(named: "value"), let event = mentions.column(named: "event"),
+            let unit = mentions.column(named: "unit"), let date = mentions.column(named: "date")
+        else { return [] }
         let dateEnd = mentions.column(named: "date_end")
         var byKey: [Key: [Member]] = [:]
         for row in 0..<mentions.rowCount {
             guard case .string(let eventClass) = event[row], case .string(let counted) = unit[row], case .date(let day) = date[row],
-                  case .string(let articleID) = article[row], case .int(let sentenceNumber) = sentence[row],
-                  let quantity = Self.quantity(value[row]) else { continue }
+                case .string(let articleID) = article[row], case .int(let sentenceNumber) = sentence[row],
+                let quantity = Self.quantity(value[row])
+            else { continue }
             let last: Day = if case .date(let end)? = dateEnd?[row], end >= day { end } else { day }
             let key = Key(event: eventClass, unit: NounLemma.head(of: counted))
             byKey[key, default: []].append(Member(row: row, article: articleID, sentence: sentenceNumber, quantity: quantity, start: day.number, end: last.number))
@@ -81,8 +83,10 @@ struct FigureGrouping {
                 if let index = open.firstIndex(where: { $0.accepts(member) }) {
                     open[index].add(member)
                 } else {
-                    open.append(Group(key: key, start: member.start, end: member.end, members: [member],
-                                      sentences: [Group.Sentence(article: member.article, number: member.sentence)]))
+                    open.append(
+                        Group(
+                            key: key, start: member.start, end: member.end, members: [member],
+                            sentences: [Group.Sentence(article: member.article, number: member.sentence)]))
                 }
             }
             groups += open

@@ -6,7 +6,7 @@ public enum FigureRefresh {
     /// The derived relations, and why they are not changed by hand.
     public static let readOnly: [String: String] = [
         "figures": "it is derived from mentions and recomputed after every load",
-        "disputes": "it is the figures whose values disagree, recomputed after every load",
+        "disputes": "it is the figures whose values disagree, recomputed after every load"
     ]
 
     public static func apply(to environment: inout Environment) {
@@ -17,8 +17,11 @@ public enum FigureRefresh {
             return
         }
         let derived = FigureTable.derive(mentions: mentions, articles: environment.catalog["articles"])
-        environment.catalog.set("mentions", mentions.settingColumn(Field(name: "figure", type: .int),
-                                                                   Column(type: .int, values: derived.figureOfMention.map { $0.map(Value.int) ?? .null })))
+        environment.catalog.set(
+            "mentions",
+            mentions.settingColumn(
+                Field(name: "figure", type: .int),
+                Column(type: .int, values: derived.figureOfMention.map { $0.map(Value.int) ?? .null })))
         environment.catalog.set("figures", derived.figures)
         environment.catalog.set("disputes", derived.disputes)
     }

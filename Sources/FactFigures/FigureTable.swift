@@ -10,7 +10,7 @@ public enum FigureTable {
         Field(name: "date", type: .date), Field(name: "date_end", type: .date), Field(name: "reports", type: .int),
         Field(name: "mentions", type: .int), Field(name: "low", type: .quantity), Field(name: "high", type: .quantity),
         Field(name: "values", type: .string), Field(name: "sources", type: .string), Field(name: "agree", type: .bool),
-        Field(name: "parts", type: .quantity),
+        Field(name: "parts", type: .quantity)
     ]
 
     /// The derived relations of a catalog's mentions.
@@ -33,13 +33,14 @@ public enum FigureTable {
             for member in group.members { figureOfMention[member.row] = id }
             let summary = summaries[index]
             let parts = parts(of: index, groups: groups, summaries: summaries)
-            let agree = QuantityInterval.shareANumber(group.members.map(\.quantity.interval))
+            let agree =
+                QuantityInterval.shareANumber(group.members.map(\.quantity.interval))
                 && parts.map { QuantityInterval.shareANumber(group.members.map(\.quantity.interval) + [$0.interval]) } ?? true
             let row: [Value] = [
                 .int(id), .string(group.key.event), .string(group.key.unit), .date(Day(number: group.start)),
                 group.end == group.start ? .null : .date(Day(number: group.end)), .int(Int64(summary.reportCount)), .int(Int64(group.members.count)),
                 .quantity(summary.low), .quantity(summary.high), .string(summary.valuesText), .string(summary.sourcesText), .bool(agree),
-                parts.map(Value.quantity) ?? .null,
+                parts.map(Value.quantity) ?? .null
             ]
             for (column, value) in row.enumerated() { columns[column].append(value) }
         }

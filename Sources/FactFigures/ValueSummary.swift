@@ -18,11 +18,13 @@ struct ValueSummary {
         for member in group.members.sorted(by: { $0.row < $1.row }) {
             reports.insert(member.article)
             let key = member.quantity.description
-            let position = index[key] ?? {
-                entries.append(Entry(quantity: member.quantity))
-                index[key] = entries.count - 1
-                return entries.count - 1
-            }()
+            let position =
+                index[key]
+                ?? {
+                    entries.append(Entry(quantity: member.quantity))
+                    index[key] = entries.count - 1
+                    return entries.count - 1
+                }()
             if !entries[position].articles.contains(member.article) { entries[position].articles.append(member.article) }
             let source: String = if case .string(let name)? = attribution?[member.row] { name } else { publishers[member.article] ?? member.article }
             if !entries[position].sources.contains(source) { entries[position].sources.append(source) }

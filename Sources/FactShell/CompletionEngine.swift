@@ -1,5 +1,5 @@
-import FactSyntax
 import FactStore
+import FactSyntax
 
 /// Tab completion that knows where the cursor is: relation names where a statement starts,
 /// the fields of the relation being queried, a field's string values after `field = "`,
@@ -83,15 +83,17 @@ public struct CompletionEngine {
         var index = tokens.count - 1
         while index >= 0 {
             if case .identifier(let name) = tokens[index].kind, index + 1 < tokens.count,
-               tokens[index + 1].kind == .symbol("=") || tokens[index + 1].kind == .symbol("!=") || tokens[index + 1].isKeyword(.contains)
-                || tokens[index + 1].isKeyword(.starts) || tokens[index + 1].isKeyword(.in) {
+                tokens[index + 1].kind == .symbol("=") || tokens[index + 1].kind == .symbol("!=") || tokens[index + 1].isKeyword(.contains)
+                    || tokens[index + 1].isKeyword(.starts) || tokens[index + 1].isKeyword(.in)
+            {
                 field = name
                 break
             }
             index -= 1
         }
         guard let field, case .identifier(let relation)? = tokens.first?.kind,
-              let column = environment.relation(named: relation)?.column(named: field) else {
+            let column = environment.relation(named: relation)?.column(named: field)
+        else {
             return Completion(replacing: 0, candidates: [], appendsSpace: false)
         }
         let values = column.distinctStrings.filter { $0.lowercased().hasPrefix(typed.lowercased()) }.sorted()

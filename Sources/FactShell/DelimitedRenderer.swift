@@ -1,5 +1,5 @@
-import FactSyntax
 import FactStore
+import FactSyntax
 
 /// CSV (RFC 4180) and TSV output: a header row, then one line per row; nulls are empty.
 ///

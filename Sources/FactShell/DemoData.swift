@@ -5,12 +5,12 @@ import FactSyntax
 public enum DemoData {
     /// Facts scripts, in load order, with the names errors would cite.
     public static let scripts: [(name: String, text: String)] = [
-        ("demo/founding-facts.fq", String(decoding: PackageResources.founding_facts_fq, as: UTF8.self)),
+        ("demo/founding-facts.fq", String(decoding: PackageResources.founding_facts_fq, as: UTF8.self))
     ]
 
     /// Sample articles, loaded as `.load` would load them.
     public static let articles: [(name: String, text: String)] = [
-        ("demo/founding-report.txt", String(decoding: PackageResources.founding_report_txt, as: UTF8.self)),
+        ("demo/founding-report.txt", String(decoding: PackageResources.founding_report_txt, as: UTF8.self))
     ]
 }
 

@@ -13,8 +13,10 @@ public struct DotCommand: Sendable {
     /// Runs the command in a session; every failure is a `StatementFailure`.
     var handler: @Sendable (Session, Invocation) throws(StatementFailure) -> Void
 
-    init(_ name: String, usage: String, summary: String, arguments: [ArgumentCompletion] = [],
-         handler: @escaping @Sendable (Session, Invocation) throws(StatementFailure) -> Void) {
+    init(
+        _ name: String, usage: String, summary: String, arguments: [ArgumentCompletion] = [],
+        handler: @escaping @Sendable (Session, Invocation) throws(StatementFailure) -> Void
+    ) {
         self.name = name
         self.usage = usage
         self.summary = summary
@@ -69,9 +71,10 @@ public struct DotCommand: Sendable {
     /// Runs `.name arguments` by its entry in the table; an unknown name suggests a known one.
     static func run(_ invocation: Invocation, in session: Session) throws(StatementFailure) {
         guard let command = named(invocation.name) else {
-            throw invocation.failure(.unknownName, "unknown command '.\(invocation.name)'",
-                                     help: NameSuggester.suggestion(for: invocation.name, among: all.map(\.name)).map { "did you mean '.\($0)'?" }
-                                        ?? "type .help for the list of commands")
+            throw invocation.failure(
+                .unknownName, "unknown command '.\(invocation.name)'",
+                help: NameSuggester.suggestion(for: invocation.name, among: all.map(\.name)).map { "did you mean '.\($0)'?" }
+                    ?? "type .help for the list of commands")
         }
         try command.handler(session, invocation)
     }

@@ -1,14 +1,16 @@
 import DataImport
 import FactEngine
-import FactSyntax
 import FactStore
+import FactSyntax
 import SessionStore
 
 extension DotCommand {
     /// Every dot command, in the order `.help` lists them. Errors point at the command's line.
     public static let all: [DotCommand] = [
-        DotCommand("help", usage: ".help [TOPIC]", summary: "commands, the language (.help language), examples (.help examples)",
-                   arguments: [.helpTopic]) { session, command throws(StatementFailure) in
+        DotCommand(
+            "help", usage: ".help [TOPIC]", summary: "commands, the language (.help language), examples (.help examples)",
+            arguments: [.helpTopic]
+        ) { session, command throws(StatementFailure) in
             try session.writeResult(HelpText.text(for: command.words.first), for: command.statement)
         },
         DotCommand("tables", usage: ".tables", summary: "relations and bindings with their row counts") { session, command throws(StatementFailure) in
@@ -17,24 +19,30 @@ extension DotCommand {
         DotCommand("schema", usage: ".schema [REL]", summary: "fields and types", arguments: [.relationName]) { session, command throws(StatementFailure) in
             try session.showSchema(command)
         },
-        DotCommand("load", usage: ".load PATH [as NAME] [date YYYY-MM-DD] [types (field: type, ...)]",
-                   summary: "load an article, a facts script (.fq) or a data file (.csv .tsv .json .jsonl); nothing is added if it fails",
-                   arguments: [.path]) { session, command throws(StatementFailure) in
+        DotCommand(
+            "load", usage: ".load PATH [as NAME] [date YYYY-MM-DD] [types (field: type, ...)]",
+            summary: "load an article, a facts script (.fq) or a data file (.csv .tsv .json .jsonl); nothing is added if it fails",
+            arguments: [.path]
+        ) { session, command throws(StatementFailure) in
             try session.load(command)
         },
         DotCommand("run", usage: ".run PATH", summary: "run a script", arguments: [.path]) { session, command throws(StatementFailure) in
             guard command.words.count == 1 else { throw command.usageError() }
             try session.runScript(at: command.words[0], from: command.statement)
         },
-        DotCommand("mode", usage: ".mode table|csv|tsv|json|jsonl|markdown|line", summary: "how results are written",
-                   arguments: [.choices(OutputFormat.allCases.map(\.rawValue))]) { session, command throws(StatementFailure) in
+        DotCommand(
+            "mode", usage: ".mode table|csv|tsv|json|jsonl|markdown|line", summary: "how results are written",
+            arguments: [.choices(OutputFormat.allCases.map(\.rawValue))]
+        ) { session, command throws(StatementFailure) in
             guard command.words.count == 1, let mode = OutputFormat(rawValue: command.words[0].lowercased()) else {
                 throw command.usageError(command.words.isEmpty ? "the mode is \(session.format.rawValue); usage: .mode table|csv|tsv|json|jsonl|markdown|line" : nil)
             }
             session.format = mode
         },
-        DotCommand("output", usage: ".output [PATH]", summary: "send results to a file; with no PATH back to the screen",
-                   arguments: [.path]) { session, command throws(StatementFailure) in
+        DotCommand(
+            "output", usage: ".output [PATH]", summary: "send results to a file; with no PATH back to the screen",
+            arguments: [.path]
+        ) { session, command throws(StatementFailure) in
             if command.words.isEmpty {
                 session.writer.endRedirect()
             } else {
@@ -44,12 +52,16 @@ extension DotCommand {
         DotCommand("once", usage: ".once PATH", summary: "send the next result to a file", arguments: [.path]) { session, command throws(StatementFailure) in
             try session.redirect(command, once: true)
         },
-        DotCommand("export", usage: ".export REL PATH", summary: "write a relation as csv, tsv, json, jsonl or md, by the extension",
-                   arguments: [.relationName, .path]) { session, command throws(StatementFailure) in
+        DotCommand(
+            "export", usage: ".export REL PATH", summary: "write a relation as csv, tsv, json, jsonl or md, by the extension",
+            arguments: [.relationName, .path]
+        ) { session, command throws(StatementFailure) in
             try session.export(command)
         },
-        DotCommand("save", usage: ".save PATH [replace]",
-                   summary: "save every relation and binding, with where each fact came from, to one SQLite file; replaces only a session file unless told to replace") {
+        DotCommand(
+            "save", usage: ".save PATH [replace]",
+            summary: "save every relation and binding, with where each fact came from, to one SQLite file; replaces only a session file unless told to replace"
+        ) {
             session, command throws(StatementFailure) in
             let replacing = command.words.count == 2 && command.words[1] == "replace"
             guard command.words.count == 1 || replacing else { throw command.usageError() }
@@ -91,8 +103,10 @@ extension DotCommand {
             session, command throws(StatementFailure) in
             try session.sql(command)
         },
-        DotCommand("explain", usage: ".explain QUERY", summary: "the query's stages, with the rows each kept and its time",
-                   arguments: [.query]) { session, command throws(StatementFailure) in
+        DotCommand(
+            "explain", usage: ".explain QUERY", summary: "the query's stages, with the rows each kept and its time",
+            arguments: [.query]
+        ) { session, command throws(StatementFailure) in
             try session.explain(command)
         },
         DotCommand("quit", usage: ".quit", summary: "leave factsh") { session, _ throws(StatementFailure) in
@@ -100,7 +114,7 @@ extension DotCommand {
         },
         DotCommand("exit", usage: ".exit", summary: "leave factsh") { session, _ throws(StatementFailure) in
             session.exitRequested = true
-        },
+        }
     ]
 }
 
@@ -235,8 +249,9 @@ extension Session {
             rows.append(.int(Int64(report.rowsOut)))
             times.append(.string(Session.milliseconds(report.duration) + " ms"))
         }
-        let relation = Relation(fields: [Field(name: "stage", type: .string), Field(name: "rows", type: .int), Field(name: "time", type: .string)],
-                                columns: [stages, rows, times], rowCount: reports.count)
+        let relation = Relation(
+            fields: [Field(name: "stage", type: .string), Field(name: "rows", type: .int), Field(name: "time", type: .string)],
+            columns: [stages, rows, times], rowCount: reports.count)
         try writeRelation(relation, for: command.statement)
     }
 
@@ -262,8 +277,10 @@ extension Session {
     }
 
     func unknownRelation(_ name: String, _ statement: Statement) -> StatementFailure {
-        .diagnostic(Diagnostic(.unknownName, "unknown relation '\(name)'", in: statement.source, at: statement.range,
-                               help: NameSuggester.help(for: name, among: environment.allNames)))
+        .diagnostic(
+            Diagnostic(
+                .unknownName, "unknown relation '\(name)'", in: statement.source, at: statement.range,
+                help: NameSuggester.help(for: name, among: environment.allNames)))
     }
 
     /// A relation the shell made, written as a query's result would be.
@@ -282,8 +299,9 @@ extension Session {
             kinds.append(.string(environment.catalog[name] != nil ? "relation" : "binding"))
             rows.append(.int(Int64(relation.rowCount)))
         }
-        return Relation(fields: [Field(name: "name", type: .string), Field(name: "kind", type: .string), Field(name: "rows", type: .int)],
-                        columns: [names, kinds, rows], rowCount: names.count)
+        return Relation(
+            fields: [Field(name: "name", type: .string), Field(name: "kind", type: .string), Field(name: "rows", type: .int)],
+            columns: [names, kinds, rows], rowCount: names.count)
     }
 
     static func schemaLine(_ name: String, _ relation: Relation) -> String {
@@ -295,12 +313,17 @@ extension Session {
     static func writeTypesSidecar(_ relation: Relation, besides path: String) throws(FileSystem.Failure) {
         let sidecar = TypesSidecar.path(for: path)
         let format = DataFormat(path: path)
-        let needed = (format == .csv || format == .tsv) && TypesSidecar.isNeeded(for: relation) { column in
-            let values = relation.columns[column]
-            return (0..<relation.rowCount).map { values.isNull($0) ? "" : ExportText.text(values[$0], marksExactQuantities: true) }
-        }
-        let text = needed ? "{" + relation.fields.filter { $0.type != .null }.map { JSONRenderer.quote($0.name) + ": " + JSONRenderer.quote($0.type.description) }
-            .joined(separator: ", ") + "}\n" : nil
+        let needed =
+            (format == .csv || format == .tsv)
+            && TypesSidecar.isNeeded(for: relation) { column in
+                let values = relation.columns[column]
+                return (0..<relation.rowCount).map { values.isNull($0) ? "" : ExportText.text(values[$0], marksExactQuantities: true) }
+            }
+        let text =
+            needed
+            ? "{"
+                + relation.fields.filter { $0.type != .null }.map { JSONRenderer.quote($0.name) + ": " + JSONRenderer.quote($0.type.description) }
+                .joined(separator: ", ") + "}\n" : nil
         if let text {
             try FileSystem.writeAtomically(text, to: sidecar)
         } else if FileSystem.exists(sidecar) {

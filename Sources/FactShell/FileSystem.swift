@@ -1,10 +1,11 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import DataImport
 import FactSyntax
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 /// Reading and writing files with errors a user can act on, without Foundation (which
 /// would slow the shell's start).
@@ -79,11 +80,13 @@ public enum FileSystem {
     public static func decodeUTF8(_ bytes: [UInt8], name: String) throws(Diagnostic) -> String {
         let content = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(bytes.dropFirst(3)) : bytes
         if let problem = content.withUnsafeBufferPointer(UTF8Check.firstProblem) {
-            let message = problem.isNUL
+            let message =
+                problem.isNUL
                 ? "'\(name)' is not a text file: it holds a NUL byte (byte \(problem.offset + 1))"
                 : "'\(name)' is not valid UTF-8: bad byte 0x\(String(problem.byte, radix: 16, uppercase: true)) at byte \(problem.offset + 1)"
-            throw Diagnostic(.io, message, path: name, location: SourceLocation(line: problem.line, column: problem.column),
-                             help: problem.isNUL ? nil : "save the file as UTF-8")
+            throw Diagnostic(
+                .io, message, path: name, location: SourceLocation(line: problem.line, column: problem.column),
+                help: problem.isNUL ? nil : "save the file as UTF-8")
         }
         return String(decoding: content, as: UTF8.self)
     }

@@ -1,5 +1,5 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// The history file: one statement an entry, appended as it is entered (a crash loses

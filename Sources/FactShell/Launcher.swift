@@ -1,5 +1,5 @@
-import FactSyntax
 import FactStore
+import FactSyntax
 
 /// Runs factsh as the command line asks: `--set`, `--demo`, the startup script, FILE arguments,
 /// `-f`/`-c` in order, then the interactive loop. Returns the exit status of the contract:
@@ -26,9 +26,10 @@ public struct Launcher {
         session.bail = options.bail
         session.echo = options.echo
         let colored = !terminal.noColor
-        session.tableStyle = TableStyle(unicode: terminal.stdoutIsTerminal && terminal.utf8,
-                                        maxWidth: terminal.stdoutIsTerminal ? terminal.width : nil,
-                                        colored: colored && terminal.stdoutIsTerminal)
+        session.tableStyle = TableStyle(
+            unicode: terminal.stdoutIsTerminal && terminal.utf8,
+            maxWidth: terminal.stdoutIsTerminal ? terminal.width : nil,
+            colored: colored && terminal.stdoutIsTerminal)
         session.diagnosticRenderer = DiagnosticRenderer(colored: colored && terminal.stderrIsTerminal)
         session.showsProgress = terminal.stderrIsTerminal
         session.escapesControlCharacters = terminal.stdoutIsTerminal
@@ -101,7 +102,8 @@ public struct Launcher {
         guard nameTokens.count == 2, case .identifier(let identifier) = nameTokens[0].kind, identifier == name else { return nil }
         let (statements, diagnostics) = Parser.parse(SourceFile(name: "--set", text: text))
         if diagnostics.isEmpty, statements.count == 1, case .query(let query) = statements[0].kind, query.clauses.isEmpty,
-           case .literal(let value) = query.source.kind {
+            case .literal(let value) = query.source.kind
+        {
             return (name, value)
         }
         return (name, .string(text))

@@ -1,5 +1,5 @@
-import FactSyntax
 import FactStore
+import FactSyntax
 
 /// sqlite3's `line` mode: one `field = value` line per field, a blank line between rows.
 /// Handy for rows with long text, such as sentences. Control characters other than line

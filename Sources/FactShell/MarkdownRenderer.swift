@@ -1,5 +1,5 @@
-import FactSyntax
 import FactStore
+import FactSyntax
 
 /// A GitHub-flavoured Markdown table, numbers right-aligned, for pasting into a write-up;
 /// control characters are written as escapes, since a table cell cannot hold them.

@@ -1,5 +1,5 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// The file results go to after `.output PATH` (until `.output`) or `.once PATH` (for one

@@ -1,7 +1,7 @@
 import FactEngine
 import FactFigures
-import FactSyntax
 import FactStore
+import FactSyntax
 
 /// `.why`: the stored facts behind a result, each with where it came from — a script's file
 /// and line for curated facts, the article and its sentence (the number marked) for mentions.
@@ -17,7 +17,9 @@ struct Provenance {
         }
         var seen = Set<Int32>()
         let rows = lineage.flatMap { $0 }.filter { seen.insert($0).inserted }.sorted()
-        let shown = result.isBareValue ? (result.relation.columns[0].isNull(0) ? "NULL" : result.relation.columns[0][0].description) : "the result (\(result.relation.rowCount) \(result.relation.rowCount == 1 ? "row" : "rows"))"
+        let shown =
+            result.isBareValue
+            ? (result.relation.columns[0].isNull(0) ? "NULL" : result.relation.columns[0][0].description) : "the result (\(result.relation.rowCount) \(result.relation.rowCount == 1 ? "row" : "rows"))"
         var lines = ["\(shown) came from \(rows.count) \(rows.count == 1 ? "fact" : "facts") in \(name):"]
         for row in rows.prefix(Self.limit) {
             lines.append("  " + describe(row: Int(row), of: relation))
@@ -42,7 +44,8 @@ struct Provenance {
     /// For a figure, each of its mentions: the value, who gave it, and the sentence it is in.
     private func figureLines(row: Int, of figures: Relation) -> [String] {
         guard case .int(let id)? = figures.column(named: "id")?[row], let mentions = session.environment.catalog["mentions"],
-              let figure = mentions.column(named: "figure") else { return [] }
+            let figure = mentions.column(named: "figure")
+        else { return [] }
         var lines: [String] = []
         for mention in 0..<mentions.rowCount where figure[mention] == .int(id) {
             let value = mentions.column(named: "value").map { $0[mention].description } ?? "?"
@@ -58,14 +61,17 @@ struct Provenance {
     /// For a mention, its sentence with the number marked; for anything else, the file and line.
     private func originLines(_ origin: RowOrigin, row: Int, of relation: Relation, relationName: String) -> [String] {
         guard relation.fieldIndex(named: "sentence") != nil, relation.fieldIndex(named: "article") != nil,
-              let sentences = session.environment.catalog["sentences"],
-              let articleColumn = sentences.column(named: "article"), let numberColumn = sentences.column(named: "n"),
-              let textColumn = sentences.column(named: "text") else {
+            let sentences = session.environment.catalog["sentences"],
+            let articleColumn = sentences.column(named: "article"), let numberColumn = sentences.column(named: "n"),
+            let textColumn = sentences.column(named: "text")
+        else {
             return ["from \(origin.source):\(origin.line)"]
         }
-        guard let sentenceRow = (0..<sentences.rowCount).first(where: {
-            articleColumn[$0] == .string(origin.source) && numberColumn[$0] == .int(Int64(origin.line))
-        }), case .string(let sentence) = textColumn[sentenceRow] else {
+        guard
+            let sentenceRow = (0..<sentences.rowCount).first(where: {
+                articleColumn[$0] == .string(origin.source) && numberColumn[$0] == .int(Int64(origin.line))
+            }), case .string(let sentence) = textColumn[sentenceRow]
+        else {
             return ["from article \(origin.source), sentence \(origin.line)"]
         }
         var marked = sentence

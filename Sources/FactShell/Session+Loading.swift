@@ -1,7 +1,7 @@
 import ArticleIngest
 import DataImport
-import FactSyntax
 import FactStore
+import FactSyntax
 
 extension Session {
     /// How deeply scripts may `.run` or `.load` one another before factsh assumes a loop.

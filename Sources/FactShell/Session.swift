@@ -1,6 +1,6 @@
 import FactEngine
-import FactSyntax
 import FactStore
+import FactSyntax
 
 /// A factsh session: the facts and bindings, the output settings, and the running of
 /// statements and scripts with their errors reported as they come.

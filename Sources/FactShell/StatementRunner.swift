@@ -16,8 +16,12 @@ final class StatementRunner {
     /// Returns true when every statement succeeded.
     func run(_ source: SourceFile, in session: Session) -> Bool {
         let (statements, diagnostics) = Parser.parse(source)
-        enum Item { case statement(Statement), problem(Diagnostic) }
-        let items = (statements.map { (position: $0.range.start, item: Item.statement($0)) }
+        enum Item {
+            case statement(Statement)
+            case problem(Diagnostic)
+        }
+        let items =
+            (statements.map { (position: $0.range.start, item: Item.statement($0)) }
             + diagnostics.map { (position: $0.range?.start ?? 0, item: Item.problem($0)) })
             .sorted { $0.position < $1.position }
         var succeeded = true

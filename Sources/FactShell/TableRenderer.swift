@@ -1,5 +1,5 @@
-import FactSyntax
 import FactStore
+import FactSyntax
 
 /// Draws a relation as an aligned table with a header and a row-count footer, in the manner
 /// of the DuckDB shell: numbers right-aligned, NULL for nulls, long results elided in the
@@ -11,10 +11,12 @@ public struct TableRenderer: Sendable {
 
     private struct Box {
         let horizontal, vertical, topLeft, topMiddle, topRight, middleLeft, middleMiddle, middleRight, bottomLeft, bottomMiddle, bottomRight: String
-        static let unicode = Box(horizontal: "─", vertical: "│", topLeft: "┌", topMiddle: "┬", topRight: "┐", middleLeft: "├",
-                                 middleMiddle: "┼", middleRight: "┤", bottomLeft: "└", bottomMiddle: "┴", bottomRight: "┘")
-        static let ascii = Box(horizontal: "-", vertical: "|", topLeft: "+", topMiddle: "+", topRight: "+", middleLeft: "+",
-                               middleMiddle: "+", middleRight: "+", bottomLeft: "+", bottomMiddle: "+", bottomRight: "+")
+        static let unicode = Box(
+            horizontal: "─", vertical: "│", topLeft: "┌", topMiddle: "┬", topRight: "┐", middleLeft: "├",
+            middleMiddle: "┼", middleRight: "┤", bottomLeft: "└", bottomMiddle: "┴", bottomRight: "┘")
+        static let ascii = Box(
+            horizontal: "-", vertical: "|", topLeft: "+", topMiddle: "+", topRight: "+", middleLeft: "+",
+            middleMiddle: "+", middleRight: "+", bottomLeft: "+", bottomMiddle: "+", bottomRight: "+")
     }
 
     public func render(_ relation: Relation) -> String {
@@ -44,8 +46,10 @@ public struct TableRenderer: Sendable {
             return box.vertical + padded.joined(separator: box.vertical) + box.vertical
         }
 
-        var lines = [rule(box.topLeft, box.topMiddle, box.topRight), line(headers.enumerated().map { TableRenderer.truncate($1, to: widths[$0]) }, header: true),
-                     rule(box.middleLeft, box.middleMiddle, box.middleRight)]
+        var lines = [
+            rule(box.topLeft, box.topMiddle, box.topRight), line(headers.enumerated().map { TableRenderer.truncate($1, to: widths[$0]) }, header: true),
+            rule(box.middleLeft, box.middleMiddle, box.middleRight)
+        ]
         for row in cells {
             if let row {
                 lines.append(line(row, header: false))
@@ -101,7 +105,8 @@ public struct TableRenderer: Sendable {
             if scalar.properties.generalCategory == .nonspacingMark || scalar.properties.generalCategory == .enclosingMark || value == 0x200D {
                 continue
             }
-            let wide = (0x1100...0x115F).contains(value) || (0x2E80...0xA4CF).contains(value) || (0xAC00...0xD7A3).contains(value)
+            let wide =
+                (0x1100...0x115F).contains(value) || (0x2E80...0xA4CF).contains(value) || (0xAC00...0xD7A3).contains(value)
                 || (0xF900...0xFAFF).contains(value) || (0xFE30...0xFE4F).contains(value) || (0xFF00...0xFF60).contains(value)
                 || (0xFFE0...0xFFE6).contains(value) || (0x1F300...0x1FAFF).contains(value) || (0x20000...0x3FFFD).contains(value)
             width += wide ? 2 : 1

@@ -100,20 +100,37 @@ public struct Column: Sendable {
             case .int(let int): values.append(int)
             case .date(let day): values.append(day.number)
             case .duration(let days): values.append(days)
-            default: values.append(0); isNull = true
+            default:
+                values.append(0)
+                isNull = true
             }
             storage = .ints(values)
         case (.doubles(var values), _):
             storage = .none
-            if case .number(let number) = value { values.append(number) } else { values.append(0); isNull = true }
+            if case .number(let number) = value {
+                values.append(number)
+            } else {
+                values.append(0)
+                isNull = true
+            }
             storage = .doubles(values)
         case (.strings(var codes, var dictionary), _):
             storage = .none
-            if case .string(let string) = value { codes.append(Int64(dictionary.code(for: string))) } else { codes.append(0); isNull = true }
+            if case .string(let string) = value {
+                codes.append(Int64(dictionary.code(for: string)))
+            } else {
+                codes.append(0)
+                isNull = true
+            }
             storage = .strings(codes: codes, dictionary: dictionary)
         case (.bools(var values), _):
             storage = .none
-            if case .bool(let bool) = value { values.append(bool) } else { values.append(false); isNull = true }
+            if case .bool(let bool) = value {
+                values.append(bool)
+            } else {
+                values.append(false)
+                isNull = true
+            }
             storage = .bools(values)
         case (.quantities(var values, var qualifiers, var uppers), _):
             storage = .none
@@ -127,7 +144,9 @@ public struct Column: Sendable {
                     uppers.append(.nan)
                 }
             } else {
-                values.append(0); qualifiers.append(.exact); isNull = true
+                values.append(0)
+                qualifiers.append(.exact)
+                isNull = true
                 if !uppers.isEmpty { uppers.append(.nan) }
             }
             storage = .quantities(values: values, qualifiers: qualifiers, uppers: uppers)

@@ -1,5 +1,5 @@
 #if _endian(big)
-#error("PackedInts lays values out in 64-bit words as a little-endian machine reads them")
+    #error("PackedInts lays values out in 64-bit words as a little-endian machine reads them")
 #endif
 
 /// Integers kept in the narrowest width that holds them all: 8, 16, 32 or 64 bits.

@@ -14,7 +14,7 @@ public enum QualifierPhrases {
         (["under"], .fewerThan), (["below"], .fewerThan),
         (["nearly"], .nearly), (["almost"], .nearly),
         (["about"], .about), (["around"], .about), (["roughly"], .about), (["approximately"], .about), (["some"], .about),
-        (["estimated"], .about), (["circa"], .about),
+        (["estimated"], .about), (["circa"], .about)
     ]
 
     /// Vague amounts written on their own, each with the lower bound it stands for ("dozens"
@@ -23,7 +23,7 @@ public enum QualifierPhrases {
         (["hundreds", "of", "thousands"], 200_000), (["tens", "of", "thousands"], 20_000), (["tens", "of", "millions"], 20_000_000),
         (["hundreds", "of", "millions"], 200_000_000), (["a", "handful"], 3),
         (["dozens"], 24), (["scores"], 40), (["hundreds"], 200), (["thousands"], 2000), (["millions"], 2_000_000),
-        (["billions"], 2_000_000_000),
+        (["billions"], 2_000_000_000)
     ]
 
     /// The qualifier phrase that starts `words`, if any.

@@ -49,7 +49,8 @@ public struct Quantity: Hashable, Sendable, CustomStringConvertible {
         for separator in ["–", "..", " to "] {
             let parts = trimmed.split(separator: separator, omittingEmptySubsequences: false).map(String.init)
             if parts.count == 2, let low = Quantity.parseNumber(parts[0].trimmingWhitespace),
-               let high = Quantity.parseNumber(parts[1].trimmingWhitespace) {
+                let high = Quantity.parseNumber(parts[1].trimmingWhitespace)
+            {
                 self.init(low, .range, upper: high)
                 return
             }
@@ -60,7 +61,7 @@ public struct Quantity: Hashable, Sendable, CustomStringConvertible {
 
     /// The signs quantities are displayed with, read back from data files.
     private static let symbols: [(String, Qualifier)] = [
-        ("~~", .vague), ("=", .exact), ("≥", .atLeast), ("≤", .atMost), ("~", .about), ("≈", .nearly), (">", .moreThan), ("<", .fewerThan),
+        ("~~", .vague), ("=", .exact), ("≥", .atLeast), ("≤", .atMost), ("~", .about), ("≈", .nearly), (">", .moreThan), ("<", .fewerThan)
     ]
 
     private static func parseNumber(_ text: String) -> Double? {

@@ -21,9 +21,13 @@ public struct QuantityInterval: Equatable, Sendable, CustomStringConvertible {
 
     /// The numbers both allow.
     public func intersection(_ other: QuantityInterval) -> QuantityInterval {
-        let (lower, lowerIsClosed) = self.lower > other.lower ? (self.lower, self.lowerIsClosed)
+        let (lower, lowerIsClosed) =
+            self.lower > other.lower
+            ? (self.lower, self.lowerIsClosed)
             : other.lower > self.lower ? (other.lower, other.lowerIsClosed) : (self.lower, self.lowerIsClosed && other.lowerIsClosed)
-        let (upper, upperIsClosed) = self.upper < other.upper ? (self.upper, self.upperIsClosed)
+        let (upper, upperIsClosed) =
+            self.upper < other.upper
+            ? (self.upper, self.upperIsClosed)
             : other.upper < self.upper ? (other.upper, other.upperIsClosed) : (self.upper, self.upperIsClosed && other.upperIsClosed)
         return QuantityInterval(lower: lower, lowerIsClosed: lowerIsClosed, upper: upper, upperIsClosed: upperIsClosed)
     }

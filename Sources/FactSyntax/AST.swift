@@ -72,7 +72,9 @@ public struct Clause: Sendable {
 /// `sum released as total`
 public struct Aggregate: Sendable {
     public enum Function: String, Sendable {
-        case count, countDistinct = "count distinct", sum, avg, min, max
+        case count
+        case countDistinct = "count distinct"
+        case sum, avg, min, max
     }
 
     public var function: Function
@@ -147,9 +149,18 @@ public struct Expression: Sendable {
 
 /// Binary operators other than `and` / `or`.
 public enum BinaryOperator: String, Sendable, CaseIterable {
-    case equal = "=", notEqual = "!=", less = "<", lessOrEqual = "<=", greater = ">", greaterOrEqual = ">="
-    case add = "+", subtract = "-", multiply = "*", divide = "/"
-    case contains = "contains", startsWith = "starts with"
+    case equal = "="
+    case notEqual = "!="
+    case less = "<"
+    case lessOrEqual = "<="
+    case greater = ">"
+    case greaterOrEqual = ">="
+    case add = "+"
+    case subtract = "-"
+    case multiply = "*"
+    case divide = "/"
+    case contains = "contains"
+    case startsWith = "starts with"
     /// `value overlaps at least 12`: one number satisfies both (see `QuantityInterval`).
     case overlaps = "overlaps"
 

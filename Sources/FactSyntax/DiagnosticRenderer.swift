@@ -30,7 +30,8 @@ public struct DiagnosticRenderer: Sendable {
             let shownText = scalars[shown].map { String($0).escapingControlCharacters(keepingLayout: true) }
             lines.append(before + shownText.joined() + (shown.upperBound < scalars.count ? "…" : ""))
             // Keep tabs under tabs so the caret lines up whatever the tab width.
-            let padding = (before.isEmpty ? "" : " ")
+            let padding =
+                (before.isEmpty ? "" : " ")
                 + shownText[..<(caret - shown.lowerBound)].map { $0 == "\t" ? "\t" : String(repeating: " ", count: $0.unicodeScalars.count) }.joined()
             let caretLength = min(diagnostic.caretLength, max(1, shown.upperBound - caret))
             var marker = "^" + String(repeating: "~", count: max(0, caretLength - 1))

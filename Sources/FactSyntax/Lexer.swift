@@ -75,14 +75,15 @@ public struct Lexer {
             error(.syntax, "invalid UTF-8 in the input (shown as U+FFFD)", from: start)
             return
         }
-        let shown = first.properties.isWhitespace || first.value < 32 || first.value == 0x7F
+        let shown =
+            first.properties.isWhitespace || first.value < 32 || first.value == 0x7F
             ? "U+" + String(first.value, radix: 16, uppercase: true) : "'\(first)'"
         error(.syntax, "unexpected character \(shown)", from: start)
     }
 
     static func isUnexpected(_ scalar: Unicode.Scalar) -> Bool {
         !(isIdentifierPart(scalar) || singleSymbols.contains(scalar) || scalar.properties.isWhitespace
-          || "\"`#\\!.".unicodeScalars.contains(scalar))
+            || "\"`#\\!.".unicodeScalars.contains(scalar))
     }
 
     private var isAtStatementStart: Bool {
@@ -137,7 +138,8 @@ public struct Lexer {
         let integerEnd = position
         // A date: exactly DDDD-DD-DD written without spaces.
         if integerEnd - start == 4, matches(at: position, "-"), isDigits(position + 1, count: 2), matches(at: position + 3, "-"),
-           isDigits(position + 4, count: 2), !(position + 6 < scalars.count && Lexer.isIdentifierPart(scalars[position + 6])) {
+            isDigits(position + 4, count: 2), !(position + 6 < scalars.count && Lexer.isIdentifierPart(scalars[position + 6]))
+        {
             position += 6
             let literal = text(start, position)
             if let day = Day(iso: literal) {
@@ -199,8 +201,10 @@ public struct Lexer {
                 case "n": value.append("\n")
                 case "t": value.append("\t")
                 default:
-                    diagnostics.append(Diagnostic(.syntax, "unknown escape '\\\(escaped)' in string", in: source,
-                                                  at: SourceRange(position, position + 2), help: "write \\\\ for a backslash"))
+                    diagnostics.append(
+                        Diagnostic(
+                            .syntax, "unknown escape '\\\(escaped)' in string", in: source,
+                            at: SourceRange(position, position + 2), help: "write \\\\ for a backslash"))
                 }
                 position += 2
                 continue

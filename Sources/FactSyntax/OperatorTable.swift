@@ -47,6 +47,6 @@ enum OperatorTable {
     static let symbols: [String: BinaryOperator] = [
         "=": .equal, "==": .equal, "!=": .notEqual, "<>": .notEqual, "≠": .notEqual,
         "<": .less, "<=": .lessOrEqual, "≤": .lessOrEqual, ">": .greater, ">=": .greaterOrEqual, "≥": .greaterOrEqual,
-        "+": .add, "-": .subtract, "*": .multiply, "/": .divide,
+        "+": .add, "-": .subtract, "*": .multiply, "/": .divide
     ]
 }

@@ -153,8 +153,9 @@ extension Parser {
         case .integer(let digits):
             advance()
             guard let value = Int64(digits) else {
-                throw error(.syntax, "integer \(digits) does not fit in 64 bits (the largest is \(Int64.max))", at: token.range,
-                            help: "write it with a decimal point for a number: \(digits).0")
+                throw error(
+                    .syntax, "integer \(digits) does not fit in 64 bits (the largest is \(Int64.max))", at: token.range,
+                    help: "write it with a decimal point for a number: \(digits).0")
             }
             if let duration = try parseDuration(value, from: token) { return duration }
             return literal(.int(value), token)

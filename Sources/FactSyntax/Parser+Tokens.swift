@@ -42,8 +42,9 @@ extension Parser {
         }
         guard case .identifier(let name) = current.kind else {
             if case .keyword(let keyword) = current.kind {
-                throw error(.syntax, "expected \(what), found the keyword '\(keyword.rawValue)'", at: current.range,
-                            help: "write `\(keyword.rawValue)` in backquotes to use it as a name")
+                throw error(
+                    .syntax, "expected \(what), found the keyword '\(keyword.rawValue)'", at: current.range,
+                    help: "write `\(keyword.rawValue)` in backquotes to use it as a name")
             }
             throw expected(what)
         }
@@ -90,8 +91,9 @@ extension Parser {
         if case .identifier(let word) = token.kind {
             help = NameSuggester.help(for: word, among: Keyword.allCases.filter(\.startsClause).map(\.rawValue) + ["by", "as"])
         }
-        return error(.syntax, "expected a clause (where, show, sort, limit, count, sum, avg, min, max) or the end of the statement, found \(token.displayName)",
-                     at: token.range, help: help)
+        return error(
+            .syntax, "expected a clause (where, show, sort, limit, count, sum, avg, min, max) or the end of the statement, found \(token.displayName)",
+            at: token.range, help: help)
     }
 
     func error(_ kind: Diagnostic.Kind, _ message: String, at range: SourceRange, help: String? = nil) -> ParseError {

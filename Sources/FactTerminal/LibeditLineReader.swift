@@ -1,7 +1,8 @@
 import CLibedit
 import FactShell
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// Line editing, history, Ctrl-R and Tab completion at a real terminal, through libedit.

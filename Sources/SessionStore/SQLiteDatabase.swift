@@ -88,12 +88,14 @@ final class SQLiteDatabase {
     func limitWork(to instructions: Int) {
         let budget = Budget(max(1, instructions / Int(Budget.stride)))
         self.budget = budget
-        sqlite3_progress_handler(handle, Budget.stride, { context in
-            let budget = Unmanaged<Budget>.fromOpaque(context!).takeUnretainedValue()
-            budget.remaining -= 1
-            budget.exhausted = budget.remaining < 0
-            return budget.exhausted ? 1 : 0
-        }, Unmanaged.passUnretained(budget).toOpaque())
+        sqlite3_progress_handler(
+            handle, Budget.stride,
+            { context in
+                let budget = Unmanaged<Budget>.fromOpaque(context!).takeUnretainedValue()
+                budget.remaining -= 1
+                budget.exhausted = budget.remaining < 0
+                return budget.exhausted ? 1 : 0
+            }, Unmanaged.passUnretained(budget).toOpaque())
     }
 
     func execute(_ sql: String) throws(Failure) {

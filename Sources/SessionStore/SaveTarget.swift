@@ -1,7 +1,7 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// The path `.save` writes to: what it may replace there, and the temporary file it writes
@@ -52,7 +52,8 @@ enum SaveTarget {
     /// refuses to replace it and says why, so the error itself is not needed.
     private static func isSession(_ path: String) -> Bool {
         guard let database = try? SQLiteDatabase(path: path, create: false),
-              let columns = try? database.columnNames(of: "factsh_relations") else { return false }
+            let columns = try? database.columnNames(of: "factsh_relations")
+        else { return false }
         return !columns.isEmpty
     }
 

@@ -68,19 +68,26 @@ enum SessionLayout {
 
     static func writeCatalogue(_ relations: [StoredRelation], to database: SQLiteDatabase) throws(SQLiteDatabase.Failure) {
         try database.execute("CREATE TABLE factsh_relations(name TEXT PRIMARY KEY, kind TEXT NOT NULL, position INTEGER NOT NULL, table_name TEXT NOT NULL)")
-        try database.execute("""
+        try database.execute(
+            """
             CREATE TABLE factsh_fields(relation TEXT NOT NULL, position INTEGER NOT NULL, name TEXT NOT NULL, type TEXT NOT NULL, \
             table_name TEXT NOT NULL, column_name TEXT NOT NULL)
             """)
-        try database.insert("INSERT INTO factsh_relations VALUES (?, ?, ?, ?)", rows: relations.enumerated().map { position, stored in
-            [.text(stored.name), .text(stored.kind.rawValue), .integer(Int64(position)), .text(stored.table)]
-        })
-        try database.insert("INSERT INTO factsh_fields VALUES (?, ?, ?, ?, ?, ?)", rows: relations.lazy.flatMap { stored in
-            stored.fields.enumerated().map { position, field -> [SQLiteDatabase.Cell] in
-                [.text(stored.name), .integer(Int64(position)), .text(field.field.name), .text(field.field.type.rawValue),
-                 .text(field.table), .text(field.column)]
-            }
-        })
+        try database.insert(
+            "INSERT INTO factsh_relations VALUES (?, ?, ?, ?)",
+            rows: relations.enumerated().map { position, stored in
+                [.text(stored.name), .text(stored.kind.rawValue), .integer(Int64(position)), .text(stored.table)]
+            })
+        try database.insert(
+            "INSERT INTO factsh_fields VALUES (?, ?, ?, ?, ?, ?)",
+            rows: relations.lazy.flatMap { stored in
+                stored.fields.enumerated().map { position, field -> [SQLiteDatabase.Cell] in
+                    [
+                        .text(stored.name), .integer(Int64(position)), .text(field.field.name), .text(field.field.type.rawValue),
+                        .text(field.table), .text(field.column)
+                    ]
+                }
+            })
     }
 
     /// The relations a file says it holds. Files saved before names were mapped have no
@@ -145,8 +152,10 @@ enum SessionLayout {
         if case .integer(let rowid) = rowid { "\(rowid)" } else { "?" }
     }
 
-    private static func text(_ cell: SQLiteDatabase.Cell, default fallback: String, what: String,
-                             problem: (String) -> SQLiteDatabase.Failure) throws(SQLiteDatabase.Failure) -> String {
+    private static func text(
+        _ cell: SQLiteDatabase.Cell, default fallback: String, what: String,
+        problem: (String) -> SQLiteDatabase.Failure
+    ) throws(SQLiteDatabase.Failure) -> String {
         switch cell {
         case .null: return fallback
         case .text(let text): return text

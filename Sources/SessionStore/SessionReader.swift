@@ -83,20 +83,25 @@ struct SessionReader {
     /// SQLite's own row order, in which factsh wrote the rows; a table without rowids is read
     /// in the order of its key.
     private func order(of table: String) throws(SQLiteDatabase.Failure) -> String {
-        let withoutRowid = try database.query("""
+        let withoutRowid = try database.query(
+            """
             SELECT wr FROM pragma_table_list WHERE schema = 'main' AND name = \(SQLiteDatabase.literal(table)) COLLATE NOCASE
             """)
         return withoutRowid.first == [.integer(1)] ? "" : " ORDER BY _rowid_"
     }
 
-    private func next(_ rows: SQLiteDatabase.Rows, into cells: inout [SQLiteDatabase.Cell],
-                             problem: (String) -> SQLiteDatabase.Failure) throws(SQLiteDatabase.Failure) -> Bool {
+    private func next(
+        _ rows: SQLiteDatabase.Rows, into cells: inout [SQLiteDatabase.Cell],
+        problem: (String) -> SQLiteDatabase.Failure
+    ) throws(SQLiteDatabase.Failure) -> Bool {
         do { return try rows.next(into: &cells) } catch { throw problem(error.message) }
     }
 
     /// A row's origin: a source and a line, or neither.
-    private func origin(_ source: SQLiteDatabase.Cell, _ line: SQLiteDatabase.Cell,
-                               problem: (String) -> SQLiteDatabase.Failure) throws(SQLiteDatabase.Failure) -> RowOrigin? {
+    private func origin(
+        _ source: SQLiteDatabase.Cell, _ line: SQLiteDatabase.Cell,
+        problem: (String) -> SQLiteDatabase.Failure
+    ) throws(SQLiteDatabase.Failure) -> RowOrigin? {
         switch (source, line) {
         case (.null, .null): return nil
         case (.text(let source), .integer(let line)) where Int32(exactly: line) != nil: return RowOrigin(source: source, line: Int(line))

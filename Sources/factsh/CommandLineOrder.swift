@@ -10,7 +10,7 @@ enum CommandLineOrder {
         while index < arguments.count {
             let argument = arguments[index]
             if argument == "--" { break }
-            if (argument == "-c" || argument == "--command" || argument == "-f" || argument == "--file"), index + 1 < arguments.count {
+            if argument == "-c" || argument == "--command" || argument == "-f" || argument == "--file", index + 1 < arguments.count {
                 let value = arguments[index + 1]
                 ordered.append(argument.hasSuffix("c") || argument == "--command" ? .command(value) : .script(value))
                 index += 2

@@ -1,7 +1,8 @@
-#if canImport(Glibc)
-import Glibc
-#endif
 import FactShell
+
+#if canImport(Glibc)
+    import Glibc
+#endif
 
 extension TerminalInfo {
     /// Reads what the process's standard streams are connected to, and the locale.

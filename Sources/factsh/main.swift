@@ -1,9 +1,10 @@
-#if canImport(Glibc)
-import Glibc
-#endif
 import ArgumentParser
 import FactShell
 import FactTerminal
+
+#if canImport(Glibc)
+    import Glibc
+#endif
 
 // Parse by hand rather than with `main()`, so that usage errors exit with status 2, as the
 // contract says, instead of swift-argument-parser's 64.

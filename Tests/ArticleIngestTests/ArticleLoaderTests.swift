@@ -1,15 +1,17 @@
+import FactStore
 import Foundation
 import Testing
+
 @testable import ArticleIngest
-import FactStore
 
 @Suite struct ArticleLoaderTests {
     static let samples = ExtractorScoreTests.samples
 
     func sources() throws -> [ArticleLoader.Source] {
         try FileManager.default.contentsOfDirectory(atPath: Self.samples.path).filter { $0.hasSuffix(".txt") }.sorted().map { name in
-            ArticleLoader.Source(text: try String(contentsOf: Self.samples.appendingPathComponent(name), encoding: .utf8),
-                                 id: ArticleLoader.id(forPath: name), path: name)
+            ArticleLoader.Source(
+                text: try String(contentsOf: Self.samples.appendingPathComponent(name), encoding: .utf8),
+                id: ArticleLoader.id(forPath: name), path: name)
         }
     }
 
@@ -34,10 +36,11 @@ import FactStore
 
     @Test func badFilesAreReportedAndSkipped() {
         var catalog = Catalog()
-        let (summary, problems) = ArticleLoader.loadMany([
-            ArticleLoader.Source(text: "date: 2025-02-31\n\nTwo boats sank.\n", id: "bad", path: "bad.txt"),
-            ArticleLoader.Source(text: "date: 2025-02-03\n\nTwo boats sank.\n", id: "good", path: "good.txt"),
-        ], into: &catalog)
+        let (summary, problems) = ArticleLoader.loadMany(
+            [
+                ArticleLoader.Source(text: "date: 2025-02-31\n\nTwo boats sank.\n", id: "bad", path: "bad.txt"),
+                ArticleLoader.Source(text: "date: 2025-02-03\n\nTwo boats sank.\n", id: "good", path: "good.txt")
+            ], into: &catalog)
         #expect(problems.map(\.path) == ["bad.txt"])
         #expect(summary.mentions == 1)
         #expect(catalog["articles"]?.rowCount == 1)

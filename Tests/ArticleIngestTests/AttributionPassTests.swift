@@ -1,6 +1,7 @@
-import Testing
-@testable import ArticleIngest
 import FactStore
+import Testing
+
+@testable import ArticleIngest
 
 /// Who the text credits with a number (AttributionPass).
 @Suite struct AttributionPassTests {
@@ -15,7 +16,7 @@ import FactStore
         ("The UN noted that 40 homes burned.", "UN"),
         ("Governor Oleh Syniehubov wrote on Telegram that 40 homes burned.", "Oleh Syniehubov"),
         ("Lena Park, a spokeswoman for the agency, said 40 homes burned.", "Lena Park"),
-        ("40 homes burned.", ""),
+        ("40 homes burned.", "")
     ])
     func attribution(text: String, speaker: String) throws {
         #expect(try #require(ExtractorHarness.only(text)).attributedTo ?? "" == speaker)
@@ -40,7 +41,7 @@ import FactStore
         ("Camp manager Fadi Nour said his team registered about 420 people on Monday alone.", 420, "Fadi Nour"),
         ("Organisers said 100,000 people marched, while police put the crowd at 18,000.", 18000, "police"),
         ("The seamen's union, SJF, says 92% of its members have joined the walkout.", 92, "SJF"),
-        ("Drevia's human rights ombudsman, Irena Kask, said 37 of the returnees needed care.", 37, "Irena Kask"),
+        ("Drevia's human rights ombudsman, Irena Kask, said 37 of the returnees needed care.", 37, "Irena Kask")
     ])
     func speakersAndWordsThatOnlyLookLikeThem(text: String, value: Double, speaker: String) throws {
         let mention = try #require(ExtractorHarness.mentions(text).first { $0.value == value })
@@ -76,7 +77,7 @@ import FactStore
         ("The organisers, the Clean Rivers Coalition, said 9,000 people marched.", "Clean Rivers Coalition"),
         ("Of the town's 12,400 registered voters, 6,100 voted, the election office said.", "election office"),
         ("Hale conceded defeat, telling supporters he had lost by 600 votes.", "Hale"),
-        ("The swap ended, with authorities from both sides confirming the release of 303 soldiers.", "authorities from both sides"),
+        ("The swap ended, with authorities from both sides confirming the release of 303 soldiers.", "authorities from both sides")
     ])
     func namesNotRoles(text: String, speaker: String) throws {
         let found = ExtractorHarness.mentions(text)

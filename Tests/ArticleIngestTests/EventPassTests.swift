@@ -1,6 +1,7 @@
-import Testing
-@testable import ArticleIngest
 import FactStore
+import Testing
+
+@testable import ArticleIngest
 
 /// The verb a number belongs to and its event class (EventPass, EventClasses).
 @Suite struct EventPassTests {
@@ -18,7 +19,7 @@ import FactStore
         ("Russia controls 18 percent of the land.", "control"),
         ("The storm destroyed 12 bridges.", "destroy"),
         ("Engineers repaired 14 bridges.", "repair"),
-        ("Crews were evacuating 200 residents.", "evacuate"),
+        ("Crews were evacuating 200 residents.", "evacuate")
     ])
     func events(text: String, event: String) throws {
         #expect(try #require(ExtractorHarness.only(text)).event == event)
@@ -39,7 +40,7 @@ import FactStore
         ("Nine hostages were freed.", "free", "release"),
         ("Eleven people were hurt.", "hurt", "injure"),
         ("Four drones were downed.", "down", "shoot down"),
-        ("Two pilots perished.", "perish", "kill"),
+        ("Two pilots perished.", "perish", "kill")
     ])
     func verbAndEventClass(text: String, verb: String, event: String) throws {
         let mention = try #require(ExtractorHarness.only(text))
@@ -91,7 +92,7 @@ import FactStore
         ("Sales reached 61% in the north.", 61, "reach"),
         ("More than 3,400 donors and 58 local businesses gave money.", 3400, "give"),
         ("The hostages, nine aid workers and five miners, were handed over on Saturday.", 5, "release"),
-        ("The dead include 11 children, the agency said.", 11, "include"),
+        ("The dead include 11 children, the agency said.", 11, "include")
     ])
     func eventsTheWordsAroundTheNumberName(text: String, value: Double, event: String) throws {
         let mention = try #require(ExtractorHarness.mentions(text).first { $0.value == value })
@@ -101,7 +102,7 @@ import FactStore
     @Test(arguments: [
         ("Shelling damaged a 120-bed hospital.", 120.0),
         ("A day earlier, inspectors ordered 12 of the operator's 95 coaches off the road.", 95),
-        ("At least 76 of Parliament's 151 members must vote for it.", 151),
+        ("At least 76 of Parliament's 151 members must vote for it.", 151)
     ])
     func capacitiesAndWholesHaveNoEvent(text: String, value: Double) throws {
         let mention = try #require(ExtractorHarness.mentions(text).first { $0.value == value })
@@ -130,7 +131,7 @@ import FactStore
         ("Officers made 17 arrests.", "arrest"),
         ("Six officers suffered minor injuries.", "injure"),
         ("Damage from the fire is estimated at $40 million.", "damage"),
-        ("Police put the crowd at about 18,000.", "join"),
+        ("Police put the crowd at about 18,000.", "join")
     ])
     func verbsAroundTheNumber(text: String, event: String) throws {
         #expect(try #require(ExtractorHarness.only(text)).event == event)

@@ -1,6 +1,7 @@
-@testable import ArticleIngest
 import FactStore
 import Testing
+
+@testable import ArticleIngest
 
 /// Runs the whole extractor on sentences made up for one rule: each pass's tests use it, so a
 /// rule is checked through the pipeline a user's article goes through.

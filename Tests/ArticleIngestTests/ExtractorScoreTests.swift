@@ -1,7 +1,8 @@
+import FactStore
 import Foundation
 import Testing
+
 @testable import ArticleIngest
-import FactStore
 
 /// Scores the extractor against hand-written gold files (`<id>.gold.tsv`, labelled by
 /// `Samples/validation/LABELLING.md`) and prints the figures on every run, for two sets:
@@ -38,8 +39,14 @@ import FactStore
         func accuracy(_ count: Int) -> Double { matched == 0 ? 0 : Double(count) / Double(matched) }
 
         static func += (lhs: inout Score, rhs: Score) {
-            lhs.gold += rhs.gold; lhs.found += rhs.found; lhs.matchedValueUnit += rhs.matchedValueUnit; lhs.matched += rhs.matched
-            lhs.qualifier += rhs.qualifier; lhs.event += rhs.event; lhs.date += rhs.date; lhs.attribution += rhs.attribution
+            lhs.gold += rhs.gold
+            lhs.found += rhs.found
+            lhs.matchedValueUnit += rhs.matchedValueUnit
+            lhs.matched += rhs.matched
+            lhs.qualifier += rhs.qualifier
+            lhs.event += rhs.event
+            lhs.date += rhs.date
+            lhs.attribution += rhs.attribution
         }
 
         func summary(_ name: String, articles: Int) -> String {
@@ -67,8 +74,9 @@ import FactStore
         try String(contentsOf: url, encoding: .utf8).split(separator: "\n").dropFirst().map { line in
             let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
             try #require(fields.count == 8, "\(url.lastPathComponent): a gold line needs 8 fields: \(line)")
-            return GoldMention(value: try #require(Double(fields[0])), qualifier: fields[1], unit: fields[2], event: fields[3], date: fields[4],
-                               dateEnd: fields[5], attributedTo: fields[6], sentence: fields[7])
+            return GoldMention(
+                value: try #require(Double(fields[0])), qualifier: fields[1], unit: fields[2], event: fields[3], date: fields[4],
+                dateEnd: fields[5], attributedTo: fields[6], sentence: fields[7])
         }
     }
 
@@ -130,8 +138,9 @@ import FactStore
             let foundDate = "\(mention.date?.description ?? "")..\(mention.dateEnd?.description ?? "")"
             let wantedDate = "\(expected.date)..\(expected.dateEnd)"
             check("date", foundDate, wantedDate, foundDate == wantedDate, &score.date)
-            check("attribution", mention.attributedTo ?? "", expected.attributedTo, sameSpeaker(mention.attributedTo ?? "", expected.attributedTo),
-                  &score.attribution)
+            check(
+                "attribution", mention.attributedTo ?? "", expected.attributedTo, sameSpeaker(mention.attributedTo ?? "", expected.attributedTo),
+                &score.attribution)
         }
         for index in unmatched {
             details.append("\(id): extra \(mentions[index].value) \(mentions[index].unit ?? "-") '\(mentions[index].text)' in sentence \(mentions[index].sentence)")
@@ -154,7 +163,9 @@ import FactStore
             let score = try score(article: file, gold: try readGold(file), details: &details)
             total += score
             let id = file.lastPathComponent.dropLast(".gold.tsv".count)
-            lines.append("  \(id): gold \(score.gold), found \(score.found), F1 \(Score.format(score.f1)), qualifier \(Score.format(score.accuracy(score.qualifier))), event \(Score.format(score.accuracy(score.event))), date \(Score.format(score.accuracy(score.date))), attribution \(Score.format(score.accuracy(score.attribution)))")
+            lines.append(
+                "  \(id): gold \(score.gold), found \(score.found), F1 \(Score.format(score.f1)), qualifier \(Score.format(score.accuracy(score.qualifier))), event \(Score.format(score.accuracy(score.event))), date \(Score.format(score.accuracy(score.date))), attribution \(Score.format(score.accuracy(score.attribution)))"
+            )
         }
         print("extractor score, \(total.summary(name, articles: files.count))\n\(lines.joined(separator: "\n"))")
         if ProcessInfo.processInfo.environment["FACTSH_SCORE_DETAILS"] == "1" { print(details.joined(separator: "\n")) }
@@ -192,7 +203,8 @@ import FactStore
             .split(whereSeparator: \.isWhitespace).joined(separator: " ")
         let rounded = { (value: Double) in String(format: "%.3f", value) }
         let files = try Self.goldFiles(in: Self.validation).count
-        let sentence = "On the validation set today (\(files) articles, \(total.gold) gold mentions): (value, unit) F1 \(rounded(total.f1)), "
+        let sentence =
+            "On the validation set today (\(files) articles, \(total.gold) gold mentions): (value, unit) F1 \(rounded(total.f1)), "
             + "qualifier \(rounded(total.accuracy(total.qualifier))), event \(rounded(total.accuracy(total.event))), "
             + "date \(rounded(total.accuracy(total.date))), attribution \(rounded(total.accuracy(total.attribution)))"
         let saysIt = readme.contains(sentence)

@@ -1,20 +1,25 @@
-import Testing
-@testable import ArticleIngest
 import FactStore
+import Testing
+
+@testable import ArticleIngest
 
 /// Dictionary forms of verbs, checked against WordNet (Lemmatizer).
 @Suite struct LemmatizerTests {
-    @Test(arguments: [("collapsed", "collapse"), ("pulled", "pull"), ("stopped", "stop"), ("carried", "carry"), ("arriving", "arrive"),
-                      ("raised", "raise"), ("shared", "share"), ("entered", "enter"), ("focused", "focus"), ("caused", "cause"),
-                      ("evacuated", "evacuate"), ("backed", "back"), ("agreed", "agree"), ("building", nil), ("hundred", nil),
-                      ("phoned", "phone"), ("created", "create"), ("totalled", "total"), ("wrote", "write"), ("freed", "free"),
-                      ("died", "die"), ("taken", "take"), ("hoped", "hope"), ("planned", "plan"), ("drones", nil)])
+    @Test(arguments: [
+        ("collapsed", "collapse"), ("pulled", "pull"), ("stopped", "stop"), ("carried", "carry"), ("arriving", "arrive"),
+        ("raised", "raise"), ("shared", "share"), ("entered", "enter"), ("focused", "focus"), ("caused", "cause"),
+        ("evacuated", "evacuate"), ("backed", "back"), ("agreed", "agree"), ("building", nil), ("hundred", nil),
+        ("phoned", "phone"), ("created", "create"), ("totalled", "total"), ("wrote", "write"), ("freed", "free"),
+        ("died", "die"), ("taken", "take"), ("hoped", "hope"), ("planned", "plan"), ("drones", nil)
+    ])
     func pastFormsAndParticiples(word: String, lemma: String?) {
         #expect(Lemmatizer.pastOrParticiple(word) == lemma)
     }
 
-    @Test(arguments: [("includes", "include"), ("confirms", "confirm"), ("says", "say"), ("carries", "carry"), ("wrote", "write"),
-                      ("estimate", "estimate"), ("xyzzy", nil)])
+    @Test(arguments: [
+        ("includes", "include"), ("confirms", "confirm"), ("says", "say"), ("carries", "carry"), ("wrote", "write"),
+        ("estimate", "estimate"), ("xyzzy", nil)
+    ])
     func anyForm(word: String, lemma: String?) {
         #expect(Lemmatizer.base(word) == lemma)
     }

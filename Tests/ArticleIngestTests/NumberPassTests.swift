@@ -1,6 +1,7 @@
-import Testing
-@testable import ArticleIngest
 import FactStore
+import Testing
+
+@testable import ArticleIngest
 
 /// Numbers and qualifiers (NumberPass): what is a count, its value and how exactly it is known.
 /// Each sentence is made up for the rule, not taken from a sample.
@@ -21,7 +22,7 @@ import FactStore
         ("Fewer than 10 shops reopened.", 10, .fewerThan),
         ("Russia launched 415 more drones on Monday.", 415, .exact),
         ("Between 10 and 15 people were arrested.", 10, .range),
-        ("Between 10 and 15 people were arrested.", 10, .range),
+        ("Between 10 and 15 people were arrested.", 10, .range)
     ])
     func qualifiers(text: String, value: Double, qualifier: Qualifier) throws {
         let mention = try #require(ExtractorHarness.only(text))
@@ -46,7 +47,7 @@ import FactStore
         "The 1,000-for-1,000 exchange went ahead.",
         "Su-34 jets and F-16s flew over.",
         "Flight 17 was delayed.",
-        "One of the soldiers was hurt.",
+        "One of the soldiers was hurt."
     ])
     func notCounts(text: String) {
         #expect(ExtractorHarness.mentions(text).isEmpty, "\(ExtractorHarness.mentions(text).map { "\($0.value) \($0.unit ?? "-")" })")
@@ -78,7 +79,7 @@ import FactStore
         ("Officials counted 1,000-plus displaced families.", 1000, .moreThan, "families"),
         ("The fund raised more than NOK 180,000.", 180_000, .moreThan, "kroner"),
         ("Shares fell to 214p.", 214, .exact, "pence"),
-        ("The deal is worth between $40 million and $55 million.", 40_000_000, .range, "dollars"),
+        ("The deal is worth between $40 million and $55 million.", 40_000_000, .range, "dollars")
     ])
     func numbersAsNewsWritesThem(text: String, value: Double, qualifier: Qualifier, unit: String) throws {
         let mention = try #require(ExtractorHarness.only(text))
@@ -101,7 +102,7 @@ import FactStore
         "The Boeing 737 landed safely.",
         "An A320neo was diverted.",
         "The injured man was sitting in row 9.",
-        "A Category 4 storm hit the coast.",
+        "A Category 4 storm hit the coast."
     ])
     func notCountsInNews(text: String) {
         #expect(ExtractorHarness.mentions(text).isEmpty, "\(ExtractorHarness.mentions(text).map { "\($0.value) \($0.unit ?? "-")" })")

@@ -1,7 +1,8 @@
+import FactStore
 import Foundation
 import Testing
+
 @testable import ArticleIngest
-import FactStore
 
 /// Sentence boundaries: abbreviations, initials, decimals and paragraphs.
 @Suite struct SentenceSplitterTests {
@@ -14,7 +15,7 @@ import FactStore
         ("First paragraph ends here\n\nSecond paragraph starts here.", 2),
         ("Prices fell 2.3 percent in May. Analysts expected 2.4.", 2),
         ("Prices rose 2.1%. In a statement, the ministry said more.", 2),
-        ("Growth was 4.5. The bank was surprised.", 2),
+        ("Growth was 4.5. The bank was surprised.", 2)
     ])
     func sentenceSplitting(text: String, count: Int) {
         #expect(SentenceSplitter.split(text).count == count, "\(SentenceSplitter.split(text))")

@@ -1,6 +1,7 @@
-import Testing
-@testable import ArticleIngest
 import FactStore
+import Testing
+
+@testable import ArticleIngest
 
 /// The day a number refers to (TimeExpressions, TimePass).
 @Suite struct TimePassTests {
@@ -18,7 +19,7 @@ import FactStore
         ("Five towns were hit on Sunday.", "2025-05-25", ""),
         ("Five towns have been hit since Thursday.", "2025-05-22", "2025-05-25"),
         ("Five towns were hit last year.", "2024-01-01", "2024-12-31"),
-        ("Five towns were hit.", "", ""),
+        ("Five towns were hit.", "", "")
     ])
     func dates(text: String, date: String, end: String) throws {
         let mention = try #require(ExtractorHarness.only(text))
@@ -53,7 +54,7 @@ import FactStore
         ("The firm said it would save £25m a year from 2026 and that it plans to create 150 jobs.", 150),
         ("Patients were moved on Friday to Halden, 60 km away.", 60),
         ("The union said on Friday that 78% of its 96,000 members had stopped work.", 96000),
-        ("The minister said on Friday that the demand would cost 610 million euros.", 610000000),
+        ("The minister said on Friday that the demand would cost 610 million euros.", 610_000_000)
     ])
     func capacitiesWholesAndDescriptionsTakeNoDate(text: String, value: Double) throws {
         let mention = try #require(ExtractorHarness.mentions(text).first { $0.value == value })
@@ -70,7 +71,7 @@ import FactStore
         "The number of dead has risen to 11.",
         "Eleven of them have since been released on bail.",
         "Russia controls around 20 percent of the territory.",
-        "The search includes 11 vessels, the coastguard said.",
+        "The search includes 11 vessels, the coastguard said."
     ])
     func theSituationAsReportedIsTheArticlesDay(text: String) throws {
         // After a sentence narrating Tuesday, a count in the present is the article's day.
@@ -165,7 +166,7 @@ import FactStore
         ("In the week to Sunday, 2,140 people arrived at the camp.", "2025-05-19", "2025-05-25"),
         ("The service collected 5,100 donations last week, against 7,900 in the previous week.", "2025-05-05", "2025-05-11"),
         ("A further exchange of about 500 prisoners is due in January.", "2026-01-01", "2026-01-31"),
-        ("Arvika delivered 412,600 vehicles in the first quarter, 14% more than a year earlier.", "2025-01-01", "2025-03-31"),
+        ("Arvika delivered 412,600 vehicles in the first quarter, 14% more than a year earlier.", "2025-01-01", "2025-03-31")
     ])
     func relativeDates(text: String, date: String, end: String) throws {
         let mention = try #require(ExtractorHarness.mentions(text).last)
@@ -176,7 +177,8 @@ import FactStore
     @Test(arguments: ["0001-01-01", "9999-12-31"])
     func datesAtTheEdgesOfTheCalendarNeverTrap(iso: String) {
         let day = Day(iso: iso)!
-        let text = "Last year 8 died. Yesterday 3 died. Tomorrow 2 will. Over the past 3 years 9 died. Last week 4 died. On Friday 5 died. "
+        let text =
+            "Last year 8 died. Yesterday 3 died. Tomorrow 2 will. Over the past 3 years 9 died. Last week 4 died. On Friday 5 died. "
             + "This year 6 died. In the first quarter 7 died. Overnight 10 died. A day earlier 11 died."
         for mention in ExtractorHarness.mentions(text, date: day) {
             if let date = mention.date { #expect(Day.validRange.contains(date.number)) }
@@ -187,12 +189,14 @@ import FactStore
 
 /// Time words at the very end of a text, where a rule looks one or two words further.
 @Suite struct TimeAtTheEdgeTests {
-    @Test(arguments: ["Five died between Monday and", "Five died on Monday and", "Five died between 2015 and", "Five died a year", "Five died last", "Five died since",
-                      "Five died at 03:00", "Five died, compared with", "Five died, up 4% on", "Five died in the past",
-                      // Found by the article fuzzer: a year glued to a letter at the very end.
-                      "Five were convicted of offences between 2021 and 2023f", "Five died between 8 and", "Five died in the week to",
-                      // ...and a text that stops at "had".
-                      "Five passengers were injured. Police said the driver, 58, had"])
+    @Test(arguments: [
+        "Five died between Monday and", "Five died on Monday and", "Five died between 2015 and", "Five died a year", "Five died last", "Five died since",
+        "Five died at 03:00", "Five died, compared with", "Five died, up 4% on", "Five died in the past",
+        // Found by the article fuzzer: a year glued to a letter at the very end.
+        "Five were convicted of offences between 2021 and 2023f", "Five died between 8 and", "Five died in the week to",
+        // ...and a text that stops at "had".
+        "Five passengers were injured. Police said the driver, 58, had"
+    ])
     func aSentenceCutShortAfterATimeWordIsReadWithoutATrap(text: String) {
         #expect(ExtractorHarness.mentions("Drones attacked overnight. " + text).count >= 1)
     }

@@ -1,6 +1,7 @@
-import Testing
-@testable import ArticleIngest
 import FactStore
+import Testing
+
+@testable import ArticleIngest
 
 /// What a number counts (UnitPass). Each sentence is made up for the rule.
 @Suite struct UnitPassTests {
@@ -13,7 +14,7 @@ import FactStore
         ("The fund holds 1.5 million dollars.", 1_500_000, "dollars"),
         ("One hundred and fifty homes flooded.", 150, "homes"),
         ("The line runs for 40 km.", 40, "km"),
-        ("Officials counted two dozen boats.", 24, "boats"),
+        ("Officials counted two dozen boats.", 24, "boats")
     ])
     func numbersAndUnits(text: String, value: Double, unit: String) throws {
         let mention = try #require(ExtractorHarness.only(text))
@@ -36,7 +37,7 @@ import FactStore
         ("The death toll has risen to seven.", 7, "deaths"),
         ("NorRail cancelled 1,900 of its usual 3,100 daily services.", 1900, "services"),
         ("More than 70 firefighters, soldiers and volunteers worked.", 70, "firefighters, soldiers and volunteers"),
-        ("Of the city's 181,400 registered voters, most stayed home.", 181_400, "voters"),
+        ("Of the city's 181,400 registered voters, most stayed home.", 181_400, "voters")
 
     ])
     func unitsAwayFromTheNumber(text: String, value: Double, unit: String) throws {

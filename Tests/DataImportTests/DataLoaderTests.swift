@@ -1,7 +1,8 @@
-import Testing
-@testable import DataImport
 import FactStore
 import TestSupport
+import Testing
+
+@testable import DataImport
 
 @Suite struct DataLoaderTests {
     func load(_ text: String, _ format: DataFormat, types: [String: ValueType] = [:], into existing: Relation? = nil) throws(DataProblem) -> Relation {
@@ -39,7 +40,7 @@ import TestSupport
         ("UTF-8", "a,b\n1,ŋ\n", ["1", "ŋ"]),
         ("JSON in a field", "key,val\n1,\"{\"\"type\"\": \"\"Point\"\"}\"\n", ["1", "{\"type\": \"Point\"}"]),
         ("zip code", "city,zip\nBarnet,\"08123\"\n", ["Barnet", "08123"]),
-        ("coordinates", "place,lat\nX,\"-33.8688\"\n", ["X", "-33.8688"]),
+        ("coordinates", "place,lat\nX,\"-33.8688\"\n", ["X", "-33.8688"])
     ])
     func theEdgeCasesOfCSVKeepWhatWasWritten(name: String, text: String, cells: [String]) throws {
         let relation = try load(text, .csv)
@@ -99,7 +100,7 @@ import TestSupport
     @Test(arguments: [
         ("1\n2\n-3", ValueType.int), ("1\n2.5", .number), ("1\n≥12", .quantity), ("at least 12\n~1000\n5", .quantity),
         ("2025-05-23\n2025-05-24", .date), ("3 days\n1 day", .duration), ("true\nfalse", .bool), ("1\nx", .string), ("2025-05-23\n5", .string),
-        ("9223372036854775808", .number), ("nan", .string), ("", .string),
+        ("9223372036854775808", .number), ("nan", .string), ("", .string)
     ])
     func inference(values: String, type: ValueType) throws {
         let relation = try load("v\n" + values + "\n", .csv)
@@ -128,10 +129,11 @@ import TestSupport
     @Test func jsonKeysInAnyOrder() throws {
         let lines = try load("{\"a\": 1, \"b\": \"x\"}\n{\"b\": \"y\", \"a\": 2}\n{\"a\": 3, \"a\": 4}\n{\"c\": \"2025-05-23\", \"b\": \"z\"}\n", .jsonl)
         #expect(lines.fields == [Field(name: "a", type: .int), Field(name: "b", type: .string), Field(name: "c", type: .date)])
-        #expect((0..<4).map(lines.row) == [
-            [.int(1), .string("x"), .null], [.int(2), .string("y"), .null], [.int(4), .null, .null],
-            [.null, .string("z"), .date(Day(iso: "2025-05-23")!)],
-        ])
+        #expect(
+            (0..<4).map(lines.row) == [
+                [.int(1), .string("x"), .null], [.int(2), .string("y"), .null], [.int(4), .null, .null],
+                [.null, .string("z"), .date(Day(iso: "2025-05-23")!)]
+            ])
         #expect(lines.origins[3] == RowOrigin(source: "f", line: 4))
         let typed = try #require(problem("{\"d\": \"2025-01-01\"}\n\n{\"d\": \"soon\"}\n", .jsonl, types: ["d": .date]))
         #expect((typed.message, typed.line) == ("'soon' is not a date (field 'd')", 3))

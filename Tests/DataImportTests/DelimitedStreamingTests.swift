@@ -1,8 +1,9 @@
-import Foundation
-import Testing
-@testable import DataImport
 import FactStore
+import Foundation
 import TestSupport
+import Testing
+
+@testable import DataImport
 
 /// A CSV or TSV file is read a chunk at a time, its types guessed from the first chunk. These
 /// tests load the same bytes with chunks from tiny to whole-file: every chunk size must give
@@ -65,7 +66,8 @@ import TestSupport
     }
 
     @Test func quotedNewlinesEscapesAndCRLFAcrossChunks() throws {
-        let text = "\u{FEFF}place,note,n\r\n"
+        let text =
+            "\u{FEFF}place,note,n\r\n"
             + "\"Kyiv, city\",\"said \"\"yes\"\" twice, then \"\"no\"\"\",1\r\n"
             + "Odesa,\"a note over\nthree\nlines\",2\r\n"
             + "Lviv,,3\r\n"
@@ -73,13 +75,14 @@ import TestSupport
             + "Дніпро,ünïcödé ✓ text that runs longer than the smallest chunk by itself,5\r\n"
         let snapshot = try #require(snapshotAtEveryChunkSize(text))
         #expect(snapshot.fields == [Field(name: "place", type: .string), Field(name: "note", type: .string), Field(name: "n", type: .int)])
-        #expect(snapshot.rows == [
-            [.string("Kyiv, city"), .string("said \"yes\" twice, then \"no\""), .int(1)],
-            [.string("Odesa"), .string("a note over\nthree\nlines"), .int(2)],
-            [.string("Lviv"), .null, .int(3)],
-            [.string("Kharkiv"), .string("\"\"\"\""), .int(4)],
-            [.string("Дніпро"), .string("ünïcödé ✓ text that runs longer than the smallest chunk by itself"), .int(5)],
-        ])
+        #expect(
+            snapshot.rows == [
+                [.string("Kyiv, city"), .string("said \"yes\" twice, then \"no\""), .int(1)],
+                [.string("Odesa"), .string("a note over\nthree\nlines"), .int(2)],
+                [.string("Lviv"), .null, .int(3)],
+                [.string("Kharkiv"), .string("\"\"\"\""), .int(4)],
+                [.string("Дніпро"), .string("ünïcödé ✓ text that runs longer than the smallest chunk by itself"), .int(5)]
+            ])
         #expect(snapshot.lines == [2, 3, 6, 7, 8])
     }
 
@@ -89,12 +92,13 @@ import TestSupport
         let text = "place,note,n\rKyiv,\"two\rlines\",1\r\rOdesa,plain,2\r\nLviv,\"last\",3\nSumy,,4\r"
         let snapshot = try #require(snapshotAtEveryChunkSize(text))
         #expect(snapshot.fields.map(\.name) == ["place", "note", "n"])
-        #expect(snapshot.rows == [
-            [.string("Kyiv"), .string("two\rlines"), .int(1)],
-            [.string("Odesa"), .string("plain"), .int(2)],
-            [.string("Lviv"), .string("last"), .int(3)],
-            [.string("Sumy"), .null, .int(4)],
-        ])
+        #expect(
+            snapshot.rows == [
+                [.string("Kyiv"), .string("two\rlines"), .int(1)],
+                [.string("Odesa"), .string("plain"), .int(2)],
+                [.string("Lviv"), .string("last"), .int(3)],
+                [.string("Sumy"), .null, .int(4)]
+            ])
         #expect(snapshot.lines == [2, 5, 6, 7], "the quoted CR ends a line, as a quoted LF does")
         let tsv = try #require(snapshotAtEveryChunkSize("a\tb\rx\t1\ry\t2\r", .tsv))
         #expect(tsv.rows == [[.string("x"), .int(1)], [.string("y"), .int(2)]])
@@ -103,7 +107,8 @@ import TestSupport
         // the data-file fuzzer: a chunk that started after a CR counted its columns from there).
         let rows = String(repeating: "x\ty\r", count: 9)
         #expect(loadAtEveryChunkSize("a\tb\r" + rows + "p\tq\u{0}r\r", .tsv) == .failed(message: "not a text file: it holds a NUL byte", line: 11, column: 4))
-        #expect(loadAtEveryChunkSize(Array(("a,b\r\n" + rows.replacing("\t", with: ",") + "\"p\rq\",").utf8) + [0xFF, 0x0D], .csv)
+        #expect(
+            loadAtEveryChunkSize(Array(("a,b\r\n" + rows.replacing("\t", with: ",") + "\"p\rq\",").utf8) + [0xFF, 0x0D], .csv)
                 == .failed(message: "not valid UTF-8: bad byte 0xFF; save the file as UTF-8", line: 12, column: 4))
     }
 
@@ -141,16 +146,20 @@ import TestSupport
     @Test func errorsInALaterChunkSayWhereInTheFile() {
         var text = "id,day\n"
         for id in 1...30 { text += "\(id),2025-01-\(10 + id % 20)\n" }
-        #expect(loadAtEveryChunkSize(text + "31,2025-02-30\n", types: ["day": .date])
-            == .failed(message: "'2025-02-30' is not a date (field 'day')", line: 32, column: 4))
+        #expect(
+            loadAtEveryChunkSize(text + "31,2025-02-30\n", types: ["day": .date])
+                == .failed(message: "'2025-02-30' is not a date (field 'day')", line: 32, column: 4))
         #expect(loadAtEveryChunkSize(text + "31\n") == .failed(message: "this row has 1 field but the header has 2", line: 32, column: 3))
-        #expect(loadAtEveryChunkSize(text + "31,2025-01-01,extra\n")
-            == .failed(message: "this row has 3 fields but the header has 2", line: 32, column: 15))
+        #expect(
+            loadAtEveryChunkSize(text + "31,2025-01-01,extra\n")
+                == .failed(message: "this row has 3 fields but the header has 2", line: 32, column: 15))
         // Two errors: the first in the file is the one reported, whatever the chunks.
-        #expect(loadAtEveryChunkSize(text + "31,2025-13-01\n32\n", types: ["day": .date])
-            == .failed(message: "'2025-13-01' is not a date (field 'day')", line: 32, column: 4))
-        #expect(loadAtEveryChunkSize(text + "31\n32,2025-13-01\n", types: ["day": .date])
-            == .failed(message: "this row has 1 field but the header has 2", line: 32, column: 3))
+        #expect(
+            loadAtEveryChunkSize(text + "31,2025-13-01\n32\n", types: ["day": .date])
+                == .failed(message: "'2025-13-01' is not a date (field 'day')", line: 32, column: 4))
+        #expect(
+            loadAtEveryChunkSize(text + "31\n32,2025-13-01\n", types: ["day": .date])
+                == .failed(message: "this row has 1 field but the header has 2", line: 32, column: 3))
         guard case .failed(let message, let line, let column) = loadAtEveryChunkSize(text + "31,\"open\n32,2025-01-01\n") else {
             Issue.record("an unterminated quote must fail the load")
             return
@@ -166,13 +175,16 @@ import TestSupport
         #expect(loadAtEveryChunkSize(bytes) == .failed(message: "not valid UTF-8: bad byte 0xC3; save the file as UTF-8", line: 32, column: 5))
         // A bad row before the bad byte is reported first, at every chunk size; a bad byte
         // on a line is reported before anything else wrong with that line.
-        #expect(loadAtEveryChunkSize(Array("a,b\n1,\"x\"y\n2,3\n4,".utf8) + [0xB2, 0x0A])
-            == .failed(message: "unexpected text after a quoted field; quote the whole field", line: 2, column: 6))
-        #expect(loadAtEveryChunkSize(Array("a,b\n1,2\n3,\"x\"y".utf8) + [0xB2, 0x0A])
-            == .failed(message: "not valid UTF-8: bad byte 0xB2; save the file as UTF-8", line: 3, column: 7))
+        #expect(
+            loadAtEveryChunkSize(Array("a,b\n1,\"x\"y\n2,3\n4,".utf8) + [0xB2, 0x0A])
+                == .failed(message: "unexpected text after a quoted field; quote the whole field", line: 2, column: 6))
+        #expect(
+            loadAtEveryChunkSize(Array("a,b\n1,2\n3,\"x\"y".utf8) + [0xB2, 0x0A])
+                == .failed(message: "not valid UTF-8: bad byte 0xB2; save the file as UTF-8", line: 3, column: 7))
         // On the first line, the byte-order mark is not a column.
-        #expect(loadAtEveryChunkSize([0xEF, 0xBB, 0xBF, 0x61, 0xFF, 0x0A, 0x31, 0x0A])
-            == .failed(message: "not valid UTF-8: bad byte 0xFF; save the file as UTF-8", line: 1, column: 2))
+        #expect(
+            loadAtEveryChunkSize([0xEF, 0xBB, 0xBF, 0x61, 0xFF, 0x0A, 0x31, 0x0A])
+                == .failed(message: "not valid UTF-8: bad byte 0xFF; save the file as UTF-8", line: 1, column: 2))
     }
 
     /// A record longer than a whole chunk grows the chunk rather than failing.

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import DataImport
 
 @Suite struct UTF8CheckTests {
@@ -29,9 +30,9 @@ import Testing
     }
 
     @Test func brokenSequencesAreRefused() {
-        #expect(problem(Array("abcdefgh".utf8) + [0xE2, 0x89])?.offset == 8)  // cut short at the end
-        #expect(problem([0xC0, 0xAF])?.offset == 0)  // overlong
-        #expect(problem([0x41, 0xED, 0xA0, 0x80])?.column == 2)  // a surrogate
-        #expect(problem(Array("Київ".utf8) + [0xF5, 0x80, 0x80, 0x80])?.column == 5)  // beyond U+10FFFF
+        #expect(problem(Array("abcdefgh".utf8) + [0xE2, 0x89])?.offset == 8) // cut short at the end
+        #expect(problem([0xC0, 0xAF])?.offset == 0) // overlong
+        #expect(problem([0x41, 0xED, 0xA0, 0x80])?.column == 2) // a surrogate
+        #expect(problem(Array("Київ".utf8) + [0xF5, 0x80, 0x80, 0x80])?.column == 5) // beyond U+10FFFF
     }
 }

@@ -1,10 +1,11 @@
-import Foundation
-import Testing
 import FactEngine
-import FactSyntax
 import FactStore
-@testable import SessionStore
+import FactSyntax
+import Foundation
 import TestSupport
+import Testing
+
+@testable import SessionStore
 
 /// factsh against an independent oracle, as SQLancer does: each random query is a small tree of
 /// this test's own (`OracleQuery`), printed as factsh text, which factsh parses and runs, and as
@@ -33,7 +34,8 @@ import TestSupport
     @Test func factshAgreesWithTheOracle() throws {
         try Self.checkSQLiteFoldsOnlyASCII()
         var runner = Runner()
-        var agreed = 0, failedInBoth = 0
+        var agreed = 0
+        var failedInBoth = 0
         var skipped: [String: Int] = [:]
         var failures: [String] = []
         var sizes: [String: Int] = [:]
@@ -99,9 +101,15 @@ import TestSupport
                 var caseRandom = OracleGenerator(random: SeededGenerator(state: seed &* 0x2545_F491 &+ 3))
                 let rows: Int
                 switch caseRandom.int(0..<100) {
-                case 0..<40: size = "tiny (0-12 rows)"; rows = caseRandom.int(0...12)
-                case 40..<80: size = "small (13-300 rows)"; rows = caseRandom.int(13...300)
-                default: size = "medium (301-5,000 rows)"; rows = caseRandom.int(301...5000)
+                case 0..<40:
+                    size = "tiny (0-12 rows)"
+                    rows = caseRandom.int(0...12)
+                case 40..<80:
+                    size = "small (13-300 rows)"
+                    rows = caseRandom.int(13...300)
+                default:
+                    size = "medium (301-5,000 rows)"
+                    rows = caseRandom.int(301...5000)
                 }
                 relation = try Self.load(caseRandom.table(rows: rows))
             }
@@ -123,9 +131,11 @@ import TestSupport
             try database.execute("CREATE TABLE q0 (\(declared.joined(separator: ", ")), o INTEGER, err INTEGER)")
             try database.execute("BEGIN")
             let placeholders = Array(repeating: "?", count: table.columns.count + 2).joined(separator: ", ")
-            try database.insert("INSERT INTO q0 VALUES (\(placeholders))", rows: (0..<table.rowCount).lazy.map { row in
-                table.values.map { sqlCell($0[row]) } + [.integer(Int64(row)), .integer(0)]
-            })
+            try database.insert(
+                "INSERT INTO q0 VALUES (\(placeholders))",
+                rows: (0..<table.rowCount).lazy.map { row in
+                    table.values.map { sqlCell($0[row]) } + [.integer(Int64(row)), .integer(0)]
+                })
             try database.execute("COMMIT")
             return LoadedRelation(table: table, interpreter: interpreter, database: database)
         }
@@ -210,13 +220,17 @@ import TestSupport
         }
         let theirs = sqlite.map { row in row.enumerated().map { Cell($1) } }
         let layout = columns.flatMap { $0.approximate ? [Slot.value(approximate: true), .scale] : [.value(approximate: false)] }
-        let same = query.ordered
+        let same =
+            query.ordered
             ? ours.count == theirs.count && zip(ours, theirs).allSatisfy { rowsMatch($0, $1, layout) }
             : sameMultiset(ours, theirs, layout)
         return same ? .agreed : .disagreed("\(text)\n  \(sql)\n  factsh (\(ours.count) rows) \(ours.prefix(8))\n  oracle (\(theirs.count) rows) \(theirs.prefix(8))")
     }
 
-    enum Slot { case value(approximate: Bool), scale }
+    enum Slot {
+        case value(approximate: Bool)
+        case scale
+    }
 
     /// A result cell on either side: ints apart from floats, so that 2^63 - 1 and 2^63 - 2 differ.
     enum Cell: Hashable, Comparable, CustomStringConvertible {
@@ -278,7 +292,7 @@ import TestSupport
             case .value(let approximate):
                 if a == b { continue }
                 if case .number(let x) = a, case .int(let y) = b, x == Double(y), Double(y).magnitude < 9e15 { continue }
-                if case .number(let x) = a, case .number(let y) = b, x == y { continue }  // 0.0 and -0.0
+                if case .number(let x) = a, case .number(let y) = b, x == y { continue } // 0.0 and -0.0
                 guard approximate, let x = a.double, let y = b.double else { return false }
                 let scale = theirs[index + 1].double ?? 0
                 if abs(x - y) > 1e-9 * max(abs(x), abs(y)) + 1e-9 * scale { return false }

@@ -1,7 +1,8 @@
-import Testing
 import FactEngine
-import FactSyntax
 import FactStore
+import FactSyntax
+import Testing
+
 @testable import SessionStore
 
 /// What the oracle found, kept as plain cases, and why the differential test checks for
@@ -16,7 +17,7 @@ import FactStore
             columns: [
                 Column(type: .int, values: (0..<count).map { $0 < big.count ? big[$0].map(Value.int) ?? .null : .null }),
                 Column(type: .bool, values: (0..<count).map { .bool($0 % 2 == 0) }),
-                Column(type: .number, values: (0..<count).map { $0 < x.count ? .number(x[$0]) : .null }),
+                Column(type: .number, values: (0..<count).map { $0 < x.count ? .number(x[$0]) : .null })
             ],
             rowCount: count)
         interpreter.environment.catalog.set("r", relation)
@@ -71,8 +72,10 @@ import FactStore
     /// is one. The oracle now checks every number factsh returns for being finite.
     @Test func factshMakesNoNaNOrInfinity() throws {
         let numbers = interpreter(big: [0, 1], x: [1e308, 1e308])
-        for query in ["r show x / 0.0", "r show 0.0 / (x - x)", "r show x * 10.0", "r show x + x", "r show -x - x",
-                      "r sum x", "r avg x", "r show big / 0", "r where big = 0 show (x - x) / (x - x)"] {
+        for query in [
+            "r show x / 0.0", "r show 0.0 / (x - x)", "r show x * 10.0", "r show x + x", "r show -x - x",
+            "r sum x", "r avg x", "r show big / 0", "r where big = 0 show (x - x) / (x - x)"
+        ] {
             #expect(runtimeError(query, numbers) != nil, "\(query) should fail")
         }
         // Beside it: SQLite turns NaN into NULL, so no NaN could come from the SQLite side either.

@@ -22,17 +22,17 @@ struct OracleGenerator {
     static let strings = [
         "kyiv", "Kyiv", "KYIV", "Київ", "КИЇВ", "київ", "o'brien", "O'Brien", "50%_off", "", " ", "sumy", "SUMY",
         "kharkiv region", "İstanbul", "istanbul", "éclair", "ÉCLAIR", "Éclair", "naïve", "straße", "STRASSE", "日本",
-        "😀 smile", "a\"b", "back\\slash", "tab\there", "z", "Z", "ǅ", "Ab1", "ab10", "AB2",
+        "😀 smile", "a\"b", "back\\slash", "tab\there", "z", "Z", "ǅ", "Ab1", "ab10", "AB2"
     ]
     static let patterns = ["k", "iv", "KY", "%", "_", "o'", "", "иї", "ИЇ", "i", "É", "é", "İ", "a\"", "\\", "ß", "ss", "日", "1", "ab", " ", "😀"]
     static let bigInts: [Int64] = [
         .max, .max - 1, .min, .min + 1, 1 << 62, -(1 << 62), (1 << 53) + 1, -(1 << 53) - 1, 4_611_686_018_427_387_904 - 1, 0, 1, -1,
-        9_000_000_000_000_000_000, -9_000_000_000_000_000_000,
+        9_000_000_000_000_000_000, -9_000_000_000_000_000_000
     ]
 
     struct Table {
         var columns: [OracleColumn]
-        var values: [[Value]]   // by column
+        var values: [[Value]] // by column
         var rowCount: Int
     }
 
@@ -68,7 +68,7 @@ struct OracleGenerator {
             OracleColumn(name: "s", type: .string),
             OracleColumn(name: "t", type: .string),
             OracleColumn(name: "d", type: .date),
-            OracleColumn(name: "b", type: .bool),
+            OracleColumn(name: "b", type: .bool)
         ]
         return Table(columns: schema, values: columns, rowCount: rows)
     }
@@ -118,11 +118,12 @@ struct OracleGenerator {
                 rightBound = 1
             }
             let type = Self.widened(left.type, right.type)
-            let bound: Double = switch op {
-            case "+", "-": leftBound + rightBound
-            case "*": leftBound * rightBound
-            default: type == .int ? leftBound : (risky ? .infinity : leftBound * 2)
-            }
+            let bound: Double =
+                switch op {
+                case "+", "-": leftBound + rightBound
+                case "*": leftBound * rightBound
+                default: type == .int ? leftBound : (risky ? .infinity : leftBound * 2)
+                }
             if !risky, type == .int ? !(bound < 4e18) : !(bound < 1e300) { return (left, leftBound) }
             return (.arithmetic(op, left, right, type), bound)
         }
@@ -290,14 +291,24 @@ struct OracleGenerator {
                 for _ in 0..<int(1...2) {
                     let key: OracleExpression
                     if chance(75), let field = fields(schema, [.int, .string, .date, .bool, .number]).randomElement(using: &random),
-                       case .field(_, let column) = field, !used.contains(column.name) {
+                        case .field(_, let column) = field, !used.contains(column.name)
+                    {
                         key = field
                     } else {
                         key = value(schema, risky: chance(20))
                     }
                     var alias: String?
-                    if case .field(_, let column) = key, !used.contains(column.name), chance(60) { alias = nil; used.insert(column.name) } else { alias = freshName(&used) }
-                    if alias == nil, case .field(_, let column) = key { output.append(self.column(key, name: column.name, schema: schema)) } else { output.append(self.column(key, name: alias!, schema: schema)) }
+                    if case .field(_, let column) = key, !used.contains(column.name), chance(60) {
+                        alias = nil
+                        used.insert(column.name)
+                    } else {
+                        alias = freshName(&used)
+                    }
+                    if alias == nil, case .field(_, let column) = key {
+                        output.append(self.column(key, name: column.name, schema: schema))
+                    } else {
+                        output.append(self.column(key, name: alias!, schema: schema))
+                    }
                     keys.append((key, alias))
                 }
             }

@@ -278,8 +278,10 @@ enum OracleSQL {
             let low = "SUM((\(a)) & 4294967295)"
             let top = "(\(high) + (\(low) >> 32))"
             let fits = "\(top) BETWEEN -2147483648 AND 2147483647"
-            return ("CASE WHEN \(fits) THEN \(top) * 4294967296 + (\(low) & 4294967295) END", nil,
-                    "(COUNT(\(a)) > 0 AND NOT (\(fits)))")
+            return (
+                "CASE WHEN \(fits) THEN \(top) * 4294967296 + (\(low) & 4294967295) END", nil,
+                "(COUNT(\(a)) > 0 AND NOT (\(fits)))"
+            )
         case ("avg", .int):
             // factsh adds the ints as doubles, SQLite as ints: equal within the error of adding
             // the magnitudes in doubles.

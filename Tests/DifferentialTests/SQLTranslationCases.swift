@@ -1,8 +1,9 @@
+import FactStore
 import Foundation
 import Testing
+
 @testable import FactEngine
 @testable import FactSyntax
-import FactStore
 @testable import SessionStore
 
 /// Queries that once gave other answers through `.sql`, each run in factsh and in SQLite.
@@ -43,7 +44,7 @@ import FactStore
         "r show k, s as k_qualifier",
         "r show k, n as factsh_order sort factsh_order desc limit 3",
         "r show s as c1, n as c2, id as c1_q sort c2, c1",
-        "r count as factsh_order by s sort factsh_order desc",
+        "r count as factsh_order by s sort factsh_order desc"
     ])
     func namesCannotCollide(query: String) throws {
         try expectAgreement(query)
@@ -58,7 +59,7 @@ import FactStore
         // A stable sort leaves ties in the order they had.
         "r sort n",
         "r sort n desc limit 3 show id",
-        "r sort b limit 2 sort n",
+        "r sort b limit 2 sort n"
     ])
     func limitKeepsFactshOrder(query: String) throws {
         try expectAgreement(query)
@@ -78,7 +79,7 @@ import FactStore
 
     @Test(arguments: [
         "r where s contains \"київ\"", "r where s contains \"ИЇ\"", "r where s starts with \"к\"", "r where s starts with \"É\"",
-        "r where s contains \"yiv\"", "r where s starts with \"KY\"", "r sort s", "r where s > \"kyiv\"", "r min s, max s",
+        "r where s contains \"yiv\"", "r where s starts with \"KY\"", "r sort s", "r where s > \"kyiv\"", "r min s, max s"
     ])
     func stringsCompareByBytesAndFoldOnlyASCII(query: String) throws {
         try expectAgreement(query)
@@ -98,7 +99,7 @@ import FactStore
         ("r show n / 0 as z", true), ("r show k / (n - 4)", true), ("r sum 10.0 / n", true),
         ("r show id + 9223372036854775807 as big", true), ("r sum n * 4611686018427387904", true), ("r show -(id - 9223372036854775807 - 2)", true),
         // A null dividend gives null, whatever the divisor.
-        ("r where k is null show k / (n - 2)", false), ("r where id = 0 show id + 9223372036854775807", false),
+        ("r where k is null show k / (n - 2)", false), ("r where id = 0 show id + 9223372036854775807", false)
     ])
     func divisionByZeroAndOverflowFailInBoth(query: String, failing: Bool) throws {
         try expectAgreement(query, failing: failing)
@@ -118,7 +119,11 @@ import FactStore
 /// `SQLTranslator`, in SQLite. This tests the translation; the differential test's oracle
 /// (`DifferentialTests`) is written independently of it.
 enum TranslationCheck {
-    enum Outcome { case agreed, failedInBoth, disagreed(String) }
+    enum Outcome {
+        case agreed
+        case failedInBoth
+        case disagreed(String)
+    }
 
     /// Runs `query` over the relation `r` that `script` adds, in factsh and in SQLite.
     static func compare(script: String, query: String, ordered: Bool) throws -> Outcome {
@@ -168,7 +173,12 @@ enum TranslationCheck {
     /// The generated relation as a SQLite table: dates as ISO text, bools as 0/1.
     static func load(_ relation: Relation, into database: SQLiteDatabase) throws {
         let columns = relation.fields.flatMap { field -> [String] in
-            let type = switch field.type { case .int, .bool: "INTEGER"; case .number, .quantity: "REAL"; default: "TEXT" }
+            let type =
+                switch field.type {
+                case .int, .bool: "INTEGER"
+                case .number, .quantity: "REAL"
+                default: "TEXT"
+                }
             let column = "\(SQLTranslator.identifier(field.name)) \(type)"
             return field.type == .quantity ? [column, "\(SQLTranslator.identifier(field.name + "_qualifier")) TEXT"] : [column]
         }

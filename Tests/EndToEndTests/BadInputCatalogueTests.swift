@@ -38,7 +38,7 @@ import Testing
         ("an unknown relation", "swapz count", 1, "did you mean 'swaps'?"),
         ("an unknown field", "swaps sum relesed", 1, "did you mean 'released'?"),
         ("a type clash", "swaps where who > 3 count", 1, "cannot compare string with int"),
-        ("a misspelt command", ".tabels", 1, "did you mean '.tables'?"),
+        ("a misspelt command", ".tabels", 1, "did you mean '.tables'?")
     ])
     func statements(what: String, command: String, status: Int32, message: String) throws {
         let outcome = try run(["-c", command])
@@ -185,8 +185,10 @@ import Testing
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/bin/sh")
         // Past the limit a write fails with EFBIG (the signal it would send is ignored).
-        process.arguments = ["-c", "trap '' XFSZ; ulimit -f 1; exec \"$0\" --demo -c \".export mentions $1\"",
-                             BinaryRunner.binary.path, target]
+        process.arguments = [
+            "-c", "trap '' XFSZ; ulimit -f 1; exec \"$0\" --demo -c \".export mentions $1\"",
+            BinaryRunner.binary.path, target
+        ]
         let errors = Pipe()
         process.standardError = errors
         process.standardOutput = FileHandle.nullDevice
@@ -259,9 +261,12 @@ import Testing
         ("text in a quantity", "UPDATE attacks SET killed = 'dozens';", 1, "table 'attacks' (of 'attacks'): row 1, column 'killed':"),
         ("an unknown qualifier", "UPDATE attacks SET killed_qualifier = 'bogus';", 1, "row 1, column 'killed_qualifier':"),
         ("an unknown type", "UPDATE factsh_fields SET type = 'blob' WHERE name = 'who';", 1, "the type of field 'who' of 'swaps' is the text"),
-        ("a view that never ends", "DROP TABLE swaps; CREATE VIEW swaps AS WITH RECURSIVE n(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM n) SELECT x AS date, x AS released, x AS who FROM n WHERE x < 0;",
-         1, "a view that never ends"),
-        ("a NUL in the text", "UPDATE swaps SET who = 'a' || char(0) || 'b';", 0, ""),
+        (
+            "a view that never ends",
+            "DROP TABLE swaps; CREATE VIEW swaps AS WITH RECURSIVE n(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM n) SELECT x AS date, x AS released, x AS who FROM n WHERE x < 0;",
+            1, "a view that never ends"
+        ),
+        ("a NUL in the text", "UPDATE swaps SET who = 'a' || char(0) || 'b';", 0, "")
     ])
     func editedSessionFiles(what: String, edit: String, status: Int32, message: String) throws {
         let path = Self.directory.appendingPathComponent("edited-\(UUID().uuidString).factsh").path

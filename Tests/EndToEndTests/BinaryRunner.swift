@@ -26,8 +26,10 @@ struct BinaryRunner {
     }()
 
     /// `stdoutPath` sends standard output to a file (such as `/dev/full`) instead of capturing it.
-    static func run(_ arguments: [String], stdin: String? = nil, directory: URL = packageRoot, environment: [String: String] = [:],
-                    stdoutPath: String? = nil) throws -> Outcome {
+    static func run(
+        _ arguments: [String], stdin: String? = nil, directory: URL = packageRoot, environment: [String: String] = [:],
+        stdoutPath: String? = nil
+    ) throws -> Outcome {
         let process = Process()
         process.executableURL = binary
         process.arguments = arguments

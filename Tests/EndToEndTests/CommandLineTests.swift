@@ -13,11 +13,14 @@ import Testing
     /// Every row of the table at the end of language.md.
     @Test(arguments: [
         (["swaps count"], "3\n"),
-        (["swaps sum released by date sort date"], "+------------+--------------+\n| date       | sum_released |\n+------------+--------------+\n| 2025-05-23 |          390 |\n| 2025-05-24 |          307 |\n| 2025-05-25 |          303 |\n+------------+--------------+\n3 rows\n"),
+        (
+            ["swaps sum released by date sort date"],
+            "+------------+--------------+\n| date       | sum_released |\n+------------+--------------+\n| 2025-05-23 |          390 |\n| 2025-05-24 |          307 |\n| 2025-05-25 |          303 |\n+------------+--------------+\n3 rows\n"
+        ),
         (["attacks show drones + missiles as total"], "367\n"),
         (["claims where unit = \"drones\" sum value"], "156\n"),
         (["swaps where date between 2025-05-24 and 2025-05-25 sum released"], "610\n"),
-        (["let total = swaps sum released", "total - 1000"], "0\n"),
+        (["let total = swaps sum released", "total - 1000"], "0\n")
     ])
     func specTable(commands: [String], expected: String) throws {
         let outcome = try BinaryRunner.run(["--demo"] + commands.flatMap { ["-c", $0] })

@@ -1,8 +1,9 @@
 import Foundation
 import Testing
+
 @testable import FactEngine
-@testable import FactSyntax
 @testable import FactStore
+@testable import FactSyntax
 
 /// Runs statements against a small environment and returns the last result.
 final class Harness {
@@ -68,7 +69,7 @@ final class Harness {
         ("swaps count", "3"),
         ("attacks show drones + missiles as total", "367"),
         ("swaps where date between 2025-05-24 and 2025-05-25 sum released", "610"),
-        ("let total = swaps sum released\ntotal - 1000", "0"),
+        ("let total = swaps sum released\ntotal - 1000", "0")
     ])
     func holds(query: String, expected: String) throws {
         let harness = Harness()
@@ -163,7 +164,7 @@ final class Harness {
         ("2025-03-01 - 1 day", "2025-02-28"), ("3 days + 4 days", "7 days"), ("-(2 days)", "-2 days"),
         ("at least 12 + 5", "≥17"), ("100 - at least 12", "≤88"), ("at least 12 * 2", "≥24"), ("about 20 + more than 3", "~23"),
         ("at least 12 > 11", "true"), ("dozens = 24", "true"), ("1 + null", "NULL"), ("null + null", "NULL"), ("null * 2.5", "NULL"),
-        ("-null", "NULL"), ("2025-05-25 - null", "NULL"), ("null / 0", "NULL"),
+        ("-null", "NULL"), ("2025-05-25 - null", "NULL"), ("null / 0", "NULL")
     ])
     func evaluates(expression: String, expected: String) throws {
         let harness = Harness("")
@@ -323,7 +324,8 @@ final class Harness {
     }
 
     @Test func groupingByDictionaryCodesAgreesWithHashing() throws {
-        let harness = Harness("add g k = \"x\", j = true, n = 1\nadd g k = null, j = false, n = 2\nadd g k = \"y\", j = true, n = 3\nadd g k = \"x\", j = null, n = 4\nadd g k = null, j = false, n = 5")
+        let harness = Harness(
+            "add g k = \"x\", j = true, n = 1\nadd g k = null, j = false, n = 2\nadd g k = \"y\", j = true, n = 3\nadd g k = \"x\", j = null, n = 4\nadd g k = null, j = false, n = 5")
         #expect(try harness.rows("g sum n by k, j sort k, j") == [["x", "true", "1"], ["x", "NULL", "4"], ["y", "true", "3"], ["NULL", "false", "7"]])
     }
 }
@@ -341,9 +343,12 @@ final class Harness {
             script += "add r n = \(n), d = \(d), s = \(s), x = \(Double(id % 8) / 2), q = \(q)\n"
         }
         let harness = Harness(script)
-        for condition in ["n > 3", "n = -5", "3 >= n", "n != 0", "d < 2025-01-10", "d = 2025-01-05", "s = \"lviv\"", "s > \"lviv\"",
-                          "\"odesa\" <= s", "x >= 1.5", "q < 3", "q = 4", "n > 0 and s != \"sumy\"", "n between -2 and 2",
-                          "n > 5 or x < 1.0", "(n > 5 or d = 2025-01-05) and s != \"kyiv\"", "s contains \"v\" and n < 0", "not (n > 0) and q >= 2", "s contains \"IV\"", "s starts with \"l\" or n = 3", "n > 100", "n is null"] {
+        for condition in [
+            "n > 3", "n = -5", "3 >= n", "n != 0", "d < 2025-01-10", "d = 2025-01-05", "s = \"lviv\"", "s > \"lviv\"",
+            "\"odesa\" <= s", "x >= 1.5", "q < 3", "q = 4", "n > 0 and s != \"sumy\"", "n between -2 and 2",
+            "n > 5 or x < 1.0", "(n > 5 or d = 2025-01-05) and s != \"kyiv\"", "s contains \"v\" and n < 0", "not (n > 0) and q >= 2", "s contains \"IV\"", "s starts with \"l\" or n = 3", "n > 100",
+            "n is null"
+        ] {
             let fast = try harness.value("r where \(condition) count")
             let general = try harness.value("r where (\(condition)) = true count")
             #expect(fast == general, "\(condition)")

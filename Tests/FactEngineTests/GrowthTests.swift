@@ -1,6 +1,7 @@
 import Testing
-@testable import FactSyntax
+
 @testable import FactStore
+@testable import FactSyntax
 
 /// Costs that must stay linear in the input, checked by counting work rather than timing it:
 /// `add` appends to the stored columns in place, so their buffers move only when they grow

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import FactStore
 
 /// Int columns are stored as narrow as their values allow; queries must not notice.
@@ -9,7 +10,7 @@ import Testing
         ("t where n > 1000 count", "0"), ("t where n >= 1000 count", "0"), ("t where n = 1000 count", "0"),
         ("t where n < 1000 count", "3"), ("t where n <= 1000 count", "3"), ("t where n != 1000 count", "3"),
         ("t where n > -1000 count", "3"), ("t where n < -1000 count", "0"), ("t where 1000 > n count", "3"),
-        ("t where n > 3 count", "1"), ("t sum n", "8"), ("t avg n by k sort k", "[[\"a\", \"2.0\"], [\"b\", \"NULL\"], [\"NULL\", \"4.0\"]]"),
+        ("t where n > 3 count", "1"), ("t sum n", "8"), ("t avg n by k sort k", "[[\"a\", \"2.0\"], [\"b\", \"NULL\"], [\"NULL\", \"4.0\"]]")
     ])
     func constantsOutsideTheStoredWidth(query: String, expected: String) throws {
         let harness = Harness()

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import FactEngine
 @testable import FactSyntax
 

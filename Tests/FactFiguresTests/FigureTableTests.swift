@@ -1,7 +1,8 @@
-import Foundation
-import Testing
 import ArticleIngest
 import FactStore
+import Foundation
+import Testing
+
 @testable import FactFigures
 
 /// Figures across reports (figures.md): grouping, agreement on intervals, parts of a span.
@@ -27,11 +28,12 @@ import FactStore
 
     /// The example of figures.md: three reports of one storm, one figure, disputed.
     @Test func threeReportsOfOneStorm() throws {
-        let derived = try derive(catalog([
-            ("a", "Post", "At least 9 people died when the storm hit on Saturday, police said."),
-            ("b", "Herald", "Nine people were killed on Saturday, the fire service said. Some 200 homes lost power."),
-            ("c", "Courier", "The storm killed 14 people on Saturday, according to the regional governor."),
-        ]))
+        let derived = try derive(
+            catalog([
+                ("a", "Post", "At least 9 people died when the storm hit on Saturday, police said."),
+                ("b", "Herald", "Nine people were killed on Saturday, the fire service said. Some 200 homes lost power."),
+                ("c", "Courier", "The storm killed 14 people on Saturday, according to the regional governor.")
+            ]))
         let kills = derived.figures.removingRows { derived.figures.column(named: "event")?[$0] != .string("kill") }
         #expect(kills.rowCount == 1)
         #expect(text(kills, "unit", 0) == "person")
@@ -45,11 +47,12 @@ import FactStore
     }
 
     @Test func valuesThatOneNumberSatisfiesAgree() throws {
-        let derived = try derive(catalog([
-            ("a", "Post", "At least 12 people died in the fire on Saturday."),
-            ("b", "Herald", "Twelve people were killed in the fire on Saturday."),
-            ("c", "Courier", "About 13 people died in the fire on Saturday, the mayor said."),
-        ]))
+        let derived = try derive(
+            catalog([
+                ("a", "Post", "At least 12 people died in the fire on Saturday."),
+                ("b", "Herald", "Twelve people were killed in the fire on Saturday."),
+                ("c", "Courier", "About 13 people died in the fire on Saturday, the mayor said.")
+            ]))
         #expect(derived.figures.rowCount == 1)
         #expect(derived.figures.column(named: "agree")?[0] == .bool(true))
         #expect(text(derived.figures, "values", 0) == "≥12 (1 report: a); 12 (1 report: b); ~13 (1 report: c)")
@@ -65,7 +68,7 @@ import FactStore
         let catalog = try catalog([
             ("a", "Post", "Nine people were killed on Saturday. Four children were killed on Saturday."),
             ("b", "Herald", "Nine people were killed on Saturday and three people were killed on Sunday."),
-            ("c", "Courier", "Such storms kill about 40 people a year."),
+            ("c", "Courier", "Such storms kill about 40 people a year.")
         ])
         let derived = try derive(catalog)
         let units = (0..<derived.figures.rowCount).map { "\(text(derived.figures, "unit", $0)) \(text(derived.figures, "date", $0)) \(text(derived.figures, "values", $0))" }
@@ -78,11 +81,13 @@ import FactStore
 
     /// "Nearly 1,000 over three days" against its days: 390 + 307 + 303.
     @Test func aSpanIsCheckedAgainstTheDaysThatTileIt() throws {
-        let derived = try derive(catalog([
-            ("a", "Wire", "Each side released 390 prisoners on Friday. Each side released 307 prisoners on Saturday. Each side released 303 prisoners on Sunday."),
-            ("b", "Post", "Each side released nearly 1,000 prisoners over the three days."),
-            ("c", "Herald", "Each side released 1,200 prisoners over the three days."),
-        ], date: "2025-05-25"))
+        let derived = try derive(
+            catalog(
+                [
+                    ("a", "Wire", "Each side released 390 prisoners on Friday. Each side released 307 prisoners on Saturday. Each side released 303 prisoners on Sunday."),
+                    ("b", "Post", "Each side released nearly 1,000 prisoners over the three days."),
+                    ("c", "Herald", "Each side released 1,200 prisoners over the three days.")
+                ], date: "2025-05-25"))
         let span = try #require((0..<derived.figures.rowCount).first { derived.figures.column(named: "date_end")?[$0] != .null })
         #expect(text(derived.figures, "parts", span) == "1000")
         #expect(derived.figures.column(named: "agree")?[span] == .bool(false), "1,200 and nearly 1,000 cannot both hold")
@@ -92,15 +97,18 @@ import FactStore
     @Test(arguments: [
         ("12", "at least 12", true), ("13", "at least 12", true), ("110", "95", false), ("1000", "nearly 1000", true),
         ("11", "more than 11", false), ("12", "fewer than 12", false), ("100", "about 91", true), ("250", "dozens", false),
-        ("239", "dozens", true), ("5", "3–6", true), ("up to 10", "10", true),
+        ("239", "dozens", true), ("5", "3–6", true), ("up to 10", "10", true)
     ])
     func intervalsAgreeWhenTheyShareANumber(first: String, second: String, agree: Bool) throws {
-        let a = try #require(Quantity(text: first)), b = try #require(Quantity(text: second))
+        let a = try #require(Quantity(text: first))
+        let b = try #require(Quantity(text: second))
         #expect(a.interval.overlaps(b.interval) == agree, "\(a.interval) \(b.interval)")
     }
 
-    @Test(arguments: [("Shahed drones", "drone"), ("people", "person"), ("persons", "person"), ("individuals", "person"), ("civilians", "civilian"),
-                      ("children", "child"), ("euros", "euro"), ("percent", "percent"), ("cities and villages", "village"), ("buses", "bus")])
+    @Test(arguments: [
+        ("Shahed drones", "drone"), ("people", "person"), ("persons", "person"), ("individuals", "person"), ("civilians", "civilian"),
+        ("children", "child"), ("euros", "euro"), ("percent", "percent"), ("cities and villages", "village"), ("buses", "bus")
+    ])
     func unitsMeetByTheirHeadNounInTheSingular(unit: String, head: String) {
         #expect(NounLemma.head(of: unit) == head)
     }

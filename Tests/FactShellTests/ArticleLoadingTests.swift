@@ -1,6 +1,8 @@
-import Testing
-@testable import FactShell
 import FactStore
+import Foundation
+import Testing
+
+@testable import FactShell
 
 /// Whether a table has a row whose cells are exactly these.
 func hasRow(_ table: String, _ cells: [String]) -> Bool {
@@ -60,7 +62,10 @@ func hasRow(_ table: String, _ cells: [String]) -> Bool {
         FileManagerShim.write("title: T\ndate: 2025-01-02\nauthor: A. Writer\nurl: https://example.org/x\n\nTwo houses burned.\n", to: "\(directory)/h.txt")
         let (session, output) = makeSession(demo: false)
         session.run(".load \(directory)/h.txt\narticles show author, url")
-        #expect(output.results == "+-----------+-----------------------+\n| author    | url                   |\n+-----------+-----------------------+\n| A. Writer | https://example.org/x |\n+-----------+-----------------------+\n1 row\n")
+        #expect(
+            output.results
+                == "+-----------+-----------------------+\n| author    | url                   |\n+-----------+-----------------------+\n| A. Writer | https://example.org/x |\n+-----------+-----------------------+\n1 row\n"
+        )
     }
 
     @Test func unreadableArticlesAddNothing() {
@@ -129,5 +134,3 @@ func hasRow(_ table: String, _ cells: [String]) -> Bool {
         #expect(output.results.contains("from notes.fq:2"))
     }
 }
-
-import Foundation

@@ -1,4 +1,6 @@
+import Foundation
 import Testing
+
 @testable import FactShell
 
 @Suite struct CompletionEngineTests {
@@ -25,7 +27,7 @@ import Testing
         ("let x = cl", 2, ["claims"]),
         ("SWA", 3, ["swaps"]),
         ("nothing wh", 2, ["where"]),
-        ("swaps s", 1, ["show", "sort", "sum", "starts"]),
+        ("swaps s", 1, ["show", "sort", "sum", "starts"])
     ])
     func names(text: String, replacing: Int, expected: [String]) {
         let completion = engine().complete(text)
@@ -126,5 +128,3 @@ import Testing
         #expect(path?.hasSuffix("/factsh/history") == true)
     }
 }
-
-import Foundation

@@ -1,6 +1,7 @@
-import Testing
-@testable import FactShell
 import FactSyntax
+import Testing
+
+@testable import FactShell
 
 /// A value that would clear the screen and retitle the window: shown escaped wherever it is
 /// read by a person, written as data wherever the file must load back.

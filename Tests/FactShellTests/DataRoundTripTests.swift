@@ -1,13 +1,15 @@
+import FactStore
 import Foundation
 import Testing
+
 @testable import FactShell
-import FactStore
 
 @Suite struct DataRoundTripTests {
     /// A relation with a column of every type, nulls included.
     func session() -> (Session, CapturedOutput) {
         let (session, output) = makeSession(demo: false)
-        session.run("""
+        session.run(
+            """
             add r i = 1, n = 2.5, s = "a, \\"quoted\\"\\nline", d = 2025-05-23, b = true, q = at least 12, t = 3 days
             add r i = -7, n = -0.5, s = "Київ", d = 2024-02-29, b = false, q = ~1000, t = -1 day
             add r i = null, n = null, s = null, d = null, b = null, q = dozens, t = null
@@ -40,7 +42,8 @@ import FactStore
     @Test func theTypesSidecarIsWrittenOnlyWhenNeededAndThenHonoured() throws {
         let directory = temporaryDirectory()
         let (session, output) = makeSession(demo: false)
-        session.run("""
+        session.run(
+            """
             add codes zip = "08123", n = 1
             add codes zip = "12", n = 2
             add plain name = "Kyiv", n = 3

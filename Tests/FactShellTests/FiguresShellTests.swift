@@ -1,6 +1,7 @@
-import Testing
-@testable import FactShell
 import FactStore
+import Testing
+
+@testable import FactShell
 
 /// `figures`, `disputes` and `mentions.figure` as the shell keeps them (figures.md).
 @Suite struct FiguresShellTests {
@@ -17,7 +18,7 @@ import FactStore
     @Test func figuresAreRecomputedAfterEveryLoadAndReplace() throws {
         let (session, output) = session(loading: [
             ("a", "At least 9 people died when the storm hit on Saturday, police said."),
-            ("b", "Nine people were killed on Saturday, the fire service said."),
+            ("b", "Nine people were killed on Saturday, the fire service said.")
         ])
         var mark = output.results.count
         session.run(".mode tsv\nfigures show reports, values, agree\ndisputes count")
@@ -41,7 +42,7 @@ import FactStore
 
     @Test(arguments: [
         ("add figures id = 3", "'figures' is read-only: it is derived from mentions"),
-        (".drop disputes", "'disputes' is read-only"),
+        (".drop disputes", "'disputes' is read-only")
     ])
     func derivedRelationsCannotBeChangedByHand(statement: String, message: String) throws {
         let (session, output) = session(loading: [("a", "Nine people were killed on Saturday.")])
@@ -65,7 +66,7 @@ import FactStore
     @Test func whyListsEachValueWithItsSentence() {
         let (session, output) = session(loading: [
             ("a", "Thirty people were injured on Sunday, police said."),
-            ("b", "Forty-eight people were injured on Sunday, the hospital said."),
+            ("b", "Forty-eight people were injured on Sunday, the hospital said.")
         ])
         session.run("disputes show values\n.why")
         #expect(output.results.contains("30 (police)\n      from article a, sentence 1:\n      “[Thirty] people were injured on Sunday, police said.”"))
@@ -75,7 +76,7 @@ import FactStore
     @Test(arguments: [
         ("mentions where value overlaps at least 12 count", "1"),
         ("mentions where value overlaps 110 count", "0"),
-        ("mentions where value overlaps about 13 count", "1"),
+        ("mentions where value overlaps about 13 count", "1")
     ])
     func overlapsComparesIntervals(query: String, expected: String) {
         let (session, output) = session(loading: [("a", "Twelve people were killed on Saturday.")])

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import FactShell
 
 @Suite struct InteractiveLoopTests {

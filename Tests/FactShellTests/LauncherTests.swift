@@ -1,6 +1,7 @@
-import Testing
-@testable import FactShell
 import FactStore
+import Testing
+
+@testable import FactShell
 
 @Suite struct LauncherTests {
     func launch(_ configure: (inout LaunchOptions) -> Void) -> (Launcher.ExitStatus, CapturedOutput, Session) {
@@ -14,7 +15,10 @@ import FactStore
     }
 
     @Test func commandsRunInOrderAndSucceed() {
-        let (status, output, _) = launch { $0.demo = true; $0.actions = [.command("swaps count; .mode csv"), .command("attacks count")] }
+        let (status, output, _) = launch {
+            $0.demo = true
+            $0.actions = [.command("swaps count; .mode csv"), .command("attacks count")]
+        }
         #expect(status == .success)
         #expect(output.results == "3\ncount\r\n1\r\n")
     }
@@ -28,13 +32,20 @@ import FactStore
     }
 
     @Test func failingStatementExitsOne() {
-        let (status, output, _) = launch { $0.demo = true; $0.actions = [.command("swap count"), .command("swaps count")] }
+        let (status, output, _) = launch {
+            $0.demo = true
+            $0.actions = [.command("swap count"), .command("swaps count")]
+        }
         #expect(status == .statementFailed)
         #expect(output.results == "3\n")
     }
 
     @Test func bailSkipsLaterCommands() {
-        let (status, output, _) = launch { $0.demo = true; $0.bail = true; $0.actions = [.command("swap count"), .command("swaps count")] }
+        let (status, output, _) = launch {
+            $0.demo = true
+            $0.bail = true
+            $0.actions = [.command("swap count"), .command("swaps count")]
+        }
         #expect(status == .statementFailed)
         #expect(output.results == "")
     }
@@ -71,9 +82,17 @@ import FactStore
     @Test func initScriptRunsFirstUnlessDisabled() {
         let directory = temporaryDirectory()
         FileManagerShim.write("let answer = 42\n", to: "\(directory)/rc")
-        let (_, output, _) = launch { $0.noInit = false; $0.initPath = "\(directory)/rc"; $0.actions = [.command("answer")] }
+        let (_, output, _) = launch {
+            $0.noInit = false
+            $0.initPath = "\(directory)/rc"
+            $0.actions = [.command("answer")]
+        }
         #expect(output.results == "42\n")
-        let (_, disabled, _) = launch { $0.noInit = true; $0.initPath = "\(directory)/rc"; $0.actions = [.command("answer")] }
+        let (_, disabled, _) = launch {
+            $0.noInit = true
+            $0.initPath = "\(directory)/rc"
+            $0.actions = [.command("answer")]
+        }
         #expect(disabled.diagnostics.contains("unknown relation 'answer'"))
     }
 

@@ -1,6 +1,7 @@
-import Testing
-@testable import FactShell
 import FactStore
+import Testing
+
+@testable import FactShell
 
 @Suite struct RendererTests {
     static let sample: Relation = {

@@ -1,8 +1,9 @@
-import Foundation
-import Testing
-@testable import FactShell
-import TestSupport
 import FactStore
+import Foundation
+import TestSupport
+import Testing
+
+@testable import FactShell
 
 @Suite struct SessionFileTests {
     @Test func saveThenOpenGivesBackEveryRelationAndOrigin() throws {
@@ -42,7 +43,8 @@ import FactStore
     // names the table, row and column, or a value read correctly; a failed .open keeps the facts.
 
     @Test func aTableWithoutOriginColumnsOpensWithoutOrigins() throws {
-        let path = try savedDemo("""
+        let path = try savedDemo(
+            """
             CREATE TABLE t2 AS SELECT date, released, who FROM swaps; DROP TABLE swaps; ALTER TABLE t2 RENAME TO swaps;
             """)
         let (session, output) = makeSession(demo: false)
@@ -55,13 +57,19 @@ import FactStore
     }
 
     @Test(arguments: [
-        ("UPDATE attacks SET killed = 'dozens' WHERE rowid = 1",
-         "table 'attacks' (of 'attacks'): row 1, column 'killed': the text \"dozens\" where a quantity's number belongs"),
-        ("UPDATE attacks SET killed_qualifier = 'bogus'",
-         "table 'attacks' (of 'attacks'): row 1, column 'killed_qualifier': the text \"bogus\" where a qualifier (exact, at_least"),
+        (
+            "UPDATE attacks SET killed = 'dozens' WHERE rowid = 1",
+            "table 'attacks' (of 'attacks'): row 1, column 'killed': the text \"dozens\" where a quantity's number belongs"
+        ),
+        (
+            "UPDATE attacks SET killed_qualifier = 'bogus'",
+            "table 'attacks' (of 'attacks'): row 1, column 'killed_qualifier': the text \"bogus\" where a qualifier (exact, at_least"
+        ),
         ("UPDATE attacks SET killed_upper = 'x'", "row 1, column 'killed_upper': the text \"x\" where a range's upper end belongs"),
-        ("UPDATE factsh_fields SET type = 'blob' WHERE name = 'who'",
-         "table 'factsh_fields', row 3: the type of field 'who' of 'swaps' is the text \"blob\", not one of null, int"),
+        (
+            "UPDATE factsh_fields SET type = 'blob' WHERE name = 'who'",
+            "table 'factsh_fields', row 3: the type of field 'who' of 'swaps' is the text \"blob\", not one of null, int"
+        ),
         ("UPDATE swaps SET released = 'many' WHERE rowid = 2", "table 'swaps' (of 'swaps'): row 2, column 'released': the text \"many\" where an int belongs"),
         ("UPDATE swaps SET date = '2025-13-01' WHERE rowid = 3", "row 3, column 'date': the text \"2025-13-01\" where a date written YYYY-MM-DD belongs"),
         ("UPDATE swaps SET who = x'00ff'", "row 1, column 'who': a blob where a string belongs"),
@@ -72,10 +80,12 @@ import FactStore
         ("DROP TABLE claims", "table 'claims' (of 'claims'): there is no such table"),
         ("UPDATE swaps SET factsh_origin_line = 'x'", "row 1: the origin the text \"demo/founding-facts.fq\", the text \"x\" is not a source and a line"),
         ("UPDATE factsh_relations SET kind = 'table' WHERE name = 'swaps'", "table 'factsh_relations', row 1: the kind of 'swaps' is the text \"table\""),
-        ("INSERT INTO factsh_fields SELECT relation, 9, name, type, table_name, column_name FROM factsh_fields WHERE name = 'who'",
-         "'swaps' has two fields named 'who'"),
+        (
+            "INSERT INTO factsh_fields SELECT relation, 9, name, type, table_name, column_name FROM factsh_fields WHERE name = 'who'",
+            "'swaps' has two fields named 'who'"
+        ),
         ("ALTER TABLE factsh_fields DROP COLUMN type", "table 'factsh_fields' has no column 'type'"),
-        ("DROP TABLE factsh_relations", "it has no table 'factsh_relations'"),
+        ("DROP TABLE factsh_relations", "it has no table 'factsh_relations'")
     ])
     func editedFilesAreRefusedByName(edit: String, message: String) throws {
         let path = try savedDemo(edit)
@@ -90,7 +100,8 @@ import FactStore
     }
 
     @Test func editedValuesThatStillMeanAValueAreRead() throws {
-        let path = try savedDemo("""
+        let path = try savedDemo(
+            """
             UPDATE attacks SET killed_qualifier = NULL WHERE rowid = 1;
             CREATE TABLE c2 AS SELECT date, claimant, subject, value, unit FROM claims; DROP TABLE claims; ALTER TABLE c2 RENAME TO claims;
             UPDATE claims SET value = 7.0, subject = 12;
@@ -106,10 +117,11 @@ import FactStore
 
     @Test(arguments: [
         "SELECT '2025-05-23' AS date, x AS released, 'a' AS who FROM n",
-        "SELECT '2025-05-23' AS date, x AS released, 'a' AS who FROM n WHERE x < 0",
+        "SELECT '2025-05-23' AS date, x AS released, 'a' AS who FROM n WHERE x < 0"
     ])
     func aViewThatNeverEndsIsStopped(select: String) throws {
-        let path = try savedDemo("""
+        let path = try savedDemo(
+            """
             DROP TABLE swaps; CREATE VIEW swaps AS WITH RECURSIVE n(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM n) \(select);
             """)
         let (session, output) = makeSession()
@@ -121,7 +133,8 @@ import FactStore
     }
 
     @Test func aViewThatEndsIsRead() throws {
-        let path = try savedDemo("""
+        let path = try savedDemo(
+            """
             CREATE TABLE s2 AS SELECT * FROM swaps; DROP TABLE swaps; CREATE VIEW swaps AS SELECT * FROM s2 ORDER BY released;
             """)
         let (session, output) = makeSession(demo: false)
@@ -134,8 +147,10 @@ import FactStore
         let directory = temporaryDirectory()
         #expect(mkfifo("\(directory)/fifo", 0o600) == 0)
         let (session, output) = makeSession()
-        for (path, reason) in [("\(directory)/fifo", "it is a FIFO (named pipe), not a file"), ("/dev/zero", "it is a device, not a file"),
-                               (directory, "it is a directory")] {
+        for (path, reason) in [
+            ("\(directory)/fifo", "it is a FIFO (named pipe), not a file"), ("/dev/zero", "it is a device, not a file"),
+            (directory, "it is a directory")
+        ] {
             #expect(!session.run(".open \(path)"))
             #expect(output.diagnostics.contains("cannot open '\(path)' as a factsh session: \(reason)"), "\(output.diagnostics)")
         }
@@ -157,7 +172,8 @@ import FactStore
     @Test func namesSQLCannotHoldAreMappedAndRoundTrip() throws {
         let directory = temporaryDirectory()
         let (session, output) = makeSession()
-        session.run("""
+        session.run(
+            """
             add t a = 1, A = 2, rowid = 3, `sqlite_x` = 4
             add T n = 5
             add q k = at least 3, k_qualifier = "x", factsh_origin_source = 1, factsh_origin_line = 2
@@ -166,21 +182,24 @@ import FactStore
             """)
         #expect(output.diagnostics == "")
         try expectRoundTrip(session, through: "\(directory)/s.factsh")
-        let columns = try SQLiteTool.run("\(directory)/s.factsh", "select relation, name, table_name, column_name from factsh_fields where relation in ('t', 'T', 'q', 'factsh_relations', 'sqlite_master') order by relation, position;")
-        #expect(columns == """
-            T|n|T_2|n
-            factsh_relations|x|factsh_relations_2|x
-            q|k|q|k
-            q|k_qualifier|q|k_qualifier_2
-            q|factsh_origin_source|q|factsh_origin_source_2
-            q|factsh_origin_line|q|factsh_origin_line_2
-            sqlite_master|x|_sqlite_master|x
-            t|a|t|a
-            t|A|t|A_2
-            t|rowid|t|rowid_2
-            t|sqlite_x|t|_sqlite_x
+        let columns = try SQLiteTool.run(
+            "\(directory)/s.factsh",
+            "select relation, name, table_name, column_name from factsh_fields where relation in ('t', 'T', 'q', 'factsh_relations', 'sqlite_master') order by relation, position;")
+        #expect(
+            columns == """
+                T|n|T_2|n
+                factsh_relations|x|factsh_relations_2|x
+                q|k|q|k
+                q|k_qualifier|q|k_qualifier_2
+                q|factsh_origin_source|q|factsh_origin_source_2
+                q|factsh_origin_line|q|factsh_origin_line_2
+                sqlite_master|x|_sqlite_master|x
+                t|a|t|a
+                t|A|t|A_2
+                t|rowid|t|rowid_2
+                t|sqlite_x|t|_sqlite_x
 
-            """)
+                """)
     }
 
     @Test func moreFieldsThanSQLiteHasColumnsRoundTrip() throws {
@@ -197,7 +216,8 @@ import FactStore
     }
 
     @Test func filesSavedBeforeNamesWereMappedStillOpen() throws {
-        let path = try savedDemo("""
+        let path = try savedDemo(
+            """
             ALTER TABLE factsh_relations DROP COLUMN table_name; ALTER TABLE factsh_fields DROP COLUMN table_name;
             ALTER TABLE factsh_fields DROP COLUMN column_name;
             """)
@@ -231,10 +251,12 @@ import FactStore
         try FileManagerShim.createDirectory("\(directory)/folder")
         #expect(mkfifo("\(directory)/fifo", 0o600) == 0)
         let (session, output) = makeSession()
-        for (path, reason) in [("\(directory)/link", "it is a symbolic link to '\(directory)/target.txt'; save to the file itself"),
-                               ("\(directory)/folder", "it is a directory"),
-                               ("\(directory)/fifo", "it is a FIFO (named pipe), not a file"),
-                               ("/dev/null", "it is a device, not a file")] {
+        for (path, reason) in [
+            ("\(directory)/link", "it is a symbolic link to '\(directory)/target.txt'; save to the file itself"),
+            ("\(directory)/folder", "it is a directory"),
+            ("\(directory)/fifo", "it is a FIFO (named pipe), not a file"),
+            ("/dev/null", "it is a device, not a file")
+        ] {
             #expect(!session.run(".save \(path) replace"))
             #expect(output.diagnostics.contains("cannot save to '\(path)': \(reason)"), "\(output.diagnostics)")
         }
@@ -252,8 +274,9 @@ import FactStore
         let (session, output) = makeSession()
         session.run(".save \(directory)/s.factsh")
         #expect(output.diagnostics == "")
-        #expect(try FileManager.default.contentsOfDirectory(atPath: directory).sorted() == ["other.tmp-\(dead)", "s.factsh", "s.factsh.tmp-1"],
-                "a running process's (pid 1) and another file's temporaries stay")
+        #expect(
+            try FileManager.default.contentsOfDirectory(atPath: directory).sorted() == ["other.tmp-\(dead)", "s.factsh", "s.factsh.tmp-1"],
+            "a running process's (pid 1) and another file's temporaries stay")
     }
 
     /// The demo session saved, then edited with the sqlite3 tool.

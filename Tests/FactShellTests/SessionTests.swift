@@ -1,6 +1,8 @@
-import Testing
-@testable import FactShell
 import FactStore
+import Foundation
+import Testing
+
+@testable import FactShell
 
 @Suite struct SessionTests {
     @Test func scriptReportsEveryErrorWithItsLine() {
@@ -193,8 +195,6 @@ import FactStore
     }
 }
 
-import Foundation
-
 @Suite struct DemoDataTests {
     @Test func bundledFactsAreTheSampleFile() throws {
         let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
@@ -207,20 +207,34 @@ import Foundation
     /// Reviewed by hand, then pinned: the SQL for each clause and operator, a sort before
     /// other stages (kept as `factsh_order`), and quantities as number and qualifier.
     @Test(arguments: [
-        ("swaps where date >= 2025-05-23 sum released",
-         "SELECT c1 AS \"sum_released\" FROM (SELECT SUM(c2) AS c1 FROM (SELECT * FROM (SELECT \"date\" AS c1, \"released\" AS c2, \"who\" AS c3 FROM \"swaps\") AS s1 WHERE (c1 >= '2025-05-23')) AS s2) AS s3;\n"),
-        ("swaps count by who sort count desc limit 1",
-         "SELECT c1 AS \"who\", c2 AS \"count\" FROM (SELECT * FROM (SELECT c1, c2, ROW_NUMBER() OVER (ORDER BY c2 DESC NULLS LAST, factsh_order) AS factsh_order FROM (SELECT c3 AS c1, COUNT(*) AS c2, MIN(factsh_order) AS factsh_order FROM (SELECT \"date\" AS c1, \"released\" AS c2, \"who\" AS c3, ROW_NUMBER() OVER () AS factsh_order FROM \"swaps\") AS s1 GROUP BY 1) AS s2) AS s3 ORDER BY factsh_order LIMIT 1) AS s4 ORDER BY s4.factsh_order;\n"),
-        ("swaps where who contains \"50%_\" show released / 2 as half",
-         "SELECT c1 AS \"half\" FROM (SELECT CAST((c2 - c2 % 2) / 2 AS BIGINT) AS c1 FROM (SELECT * FROM (SELECT \"date\" AS c1, \"released\" AS c2, \"who\" AS c3 FROM \"swaps\") AS s1 WHERE (LOWER(c3) LIKE '%' || '50\\%\\_' || '%' ESCAPE '\\')) AS s2) AS s3;\n"),
-        ("swaps where date >= 2025-05-25 - 2 days and who in (\"a\", \"b'c\") and released is not null count",
-         "SELECT c1 AS \"count\" FROM (SELECT COUNT(*) AS c1 FROM (SELECT * FROM (SELECT \"date\" AS c1, \"released\" AS c2, \"who\" AS c3 FROM \"swaps\") AS s1 WHERE ((c1 >= '2025-05-23') AND (c3 IN ('a', 'b''c')) AND (c2 IS NOT NULL))) AS s2) AS s3;\n"),
-        ("swaps sort released desc show who limit 2",
-         "SELECT c1 AS \"who\" FROM (SELECT * FROM (SELECT c3 AS c1, factsh_order FROM (SELECT c1, c2, c3, ROW_NUMBER() OVER (ORDER BY c2 DESC NULLS LAST, factsh_order) AS factsh_order FROM (SELECT \"date\" AS c1, \"released\" AS c2, \"who\" AS c3, ROW_NUMBER() OVER () AS factsh_order FROM \"swaps\") AS s1) AS s2) AS s3 ORDER BY factsh_order LIMIT 2) AS s4 ORDER BY s4.factsh_order;\n"),
-        ("attacks show killed - 2 as k",
-         "SELECT c1 AS \"k\", c1_q AS \"k_qualifier\" FROM (SELECT (c4 - 2) AS c1, CASE WHEN (c4 - 2) IS NULL THEN NULL ELSE CASE WHEN c4_q = 'range' THEN 'about' ELSE c4_q END END AS c1_q FROM (SELECT \"date\" AS c1, \"drones\" AS c2, \"missiles\" AS c3, \"killed\" AS c4, \"killed_qualifier\" AS c4_q, \"injured\" AS c5, \"injured_qualifier\" AS c5_q, \"places\" AS c6, \"places_qualifier\" AS c6_q, \"reported_by\" AS c7 FROM \"attacks\") AS s1) AS s2;\n"),
-        ("attacks sum killed",
-         "SELECT c1 AS \"sum_killed\", c1_q AS \"sum_killed_qualifier\" FROM (SELECT SUM(c4) AS c1, CASE WHEN COUNT(c4) = 0 THEN NULL WHEN SUM(CASE WHEN c4 IS NOT NULL AND c4_q = 'vague' THEN 1 ELSE 0 END) > 0 THEN 'vague' WHEN (COUNT(c4) - SUM(CASE WHEN c4 IS NOT NULL AND c4_q = 'exact' THEN 1 ELSE 0 END)) = 0 THEN 'exact' WHEN SUM(CASE WHEN c4 IS NOT NULL AND c4_q = 'at_least' THEN 1 ELSE 0 END) = (COUNT(c4) - SUM(CASE WHEN c4 IS NOT NULL AND c4_q = 'exact' THEN 1 ELSE 0 END)) THEN 'at_least' WHEN SUM(CASE WHEN c4 IS NOT NULL AND c4_q = 'at_most' THEN 1 ELSE 0 END) = (COUNT(c4) - SUM(CASE WHEN c4 IS NOT NULL AND c4_q = 'exact' THEN 1 ELSE 0 END)) THEN 'at_most' WHEN SUM(CASE WHEN c4 IS NOT NULL AND c4_q = 'about' THEN 1 ELSE 0 END) = (COUNT(c4) - SUM(CASE WHEN c4 IS NOT NULL AND c4_q = 'exact' THEN 1 ELSE 0 END)) THEN 'about' WHEN SUM(CASE WHEN c4 IS NOT NULL AND c4_q = 'nearly' THEN 1 ELSE 0 END) = (COUNT(c4) - SUM(CASE WHEN c4 IS NOT NULL AND c4_q = 'exact' THEN 1 ELSE 0 END)) THEN 'nearly' WHEN SUM(CASE WHEN c4 IS NOT NULL AND c4_q = 'more_than' THEN 1 ELSE 0 END) = (COUNT(c4) - SUM(CASE WHEN c4 IS NOT NULL AND c4_q = 'exact' THEN 1 ELSE 0 END)) THEN 'more_than' WHEN SUM(CASE WHEN c4 IS NOT NULL AND c4_q = 'fewer_than' THEN 1 ELSE 0 END) = (COUNT(c4) - SUM(CASE WHEN c4 IS NOT NULL AND c4_q = 'exact' THEN 1 ELSE 0 END)) THEN 'fewer_than' WHEN SUM(CASE WHEN c4 IS NOT NULL AND c4_q = 'range' THEN 1 ELSE 0 END) = (COUNT(c4) - SUM(CASE WHEN c4 IS NOT NULL AND c4_q = 'exact' THEN 1 ELSE 0 END)) THEN 'range' WHEN SUM(CASE WHEN c4 IS NOT NULL AND c4_q IN ('at_least', 'more_than') THEN 1 ELSE 0 END) = (COUNT(c4) - SUM(CASE WHEN c4 IS NOT NULL AND c4_q = 'exact' THEN 1 ELSE 0 END)) THEN 'at_least' WHEN SUM(CASE WHEN c4 IS NOT NULL AND c4_q IN ('at_most', 'fewer_than') THEN 1 ELSE 0 END) = (COUNT(c4) - SUM(CASE WHEN c4 IS NOT NULL AND c4_q = 'exact' THEN 1 ELSE 0 END)) THEN 'at_most' ELSE 'about' END AS c1_q FROM (SELECT \"date\" AS c1, \"drones\" AS c2, \"missiles\" AS c3, \"killed\" AS c4, \"killed_qualifier\" AS c4_q, \"injured\" AS c5, \"injured_qualifier\" AS c5_q, \"places\" AS c6, \"places_qualifier\" AS c6_q, \"reported_by\" AS c7 FROM \"attacks\") AS s1) AS s2;\n"),
+        (
+            "swaps where date >= 2025-05-23 sum released",
+            "SELECT c1 AS \"sum_released\" FROM (SELECT SUM(c2) AS c1 FROM (SELECT * FROM (SELECT \"date\" AS c1, \"released\" AS c2, \"who\" AS c3 FROM \"swaps\") AS s1 WHERE (c1 >= '2025-05-23')) AS s2) AS s3;\n"
+        ),
+        (
+            "swaps count by who sort count desc limit 1",
+            "SELECT c1 AS \"who\", c2 AS \"count\" FROM (SELECT * FROM (SELECT c1, c2, ROW_NUMBER() OVER (ORDER BY c2 DESC NULLS LAST, factsh_order) AS factsh_order FROM (SELECT c3 AS c1, COUNT(*) AS c2, MIN(factsh_order) AS factsh_order FROM (SELECT \"date\" AS c1, \"released\" AS c2, \"who\" AS c3, ROW_NUMBER() OVER () AS factsh_order FROM \"swaps\") AS s1 GROUP BY 1) AS s2) AS s3 ORDER BY factsh_order LIMIT 1) AS s4 ORDER BY s4.factsh_order;\n"
+        ),
+        (
+            "swaps where who contains \"50%_\" show released / 2 as half",
+            "SELECT c1 AS \"half\" FROM (SELECT CAST((c2 - c2 % 2) / 2 AS BIGINT) AS c1 FROM (SELECT * FROM (SELECT \"date\" AS c1, \"released\" AS c2, \"who\" AS c3 FROM \"swaps\") AS s1 WHERE (LOWER(c3) LIKE '%' || '50\\%\\_' || '%' ESCAPE '\\')) AS s2) AS s3;\n"
+        ),
+        (
+            "swaps where date >= 2025-05-25 - 2 days and who in (\"a\", \"b'c\") and released is not null count",
+            "SELECT c1 AS \"count\" FROM (SELECT COUNT(*) AS c1 FROM (SELECT * FROM (SELECT \"date\" AS c1, \"released\" AS c2, \"who\" AS c3 FROM \"swaps\") AS s1 WHERE ((c1 >= '2025-05-23') AND (c3 IN ('a', 'b''c')) AND (c2 IS NOT NULL))) AS s2) AS s3;\n"
+        ),
+        (
+            "swaps sort released desc show who limit 2",
+            "SELECT c1 AS \"who\" FROM (SELECT * FROM (SELECT c3 AS c1, factsh_order FROM (SELECT c1, c2, c3, ROW_NUMBER() OVER (ORDER BY c2 DESC NULLS LAST, factsh_order) AS factsh_order FROM (SELECT \"date\" AS c1, \"released\" AS c2, \"who\" AS c3, ROW_NUMBER() OVER () AS factsh_order FROM \"swaps\") AS s1) AS s2) AS s3 ORDER BY factsh_order LIMIT 2) AS s4 ORDER BY s4.factsh_order;\n"
+        ),
+        (
+            "attacks show killed - 2 as k",
+            "SELECT c1 AS \"k\", c1_q AS \"k_qualifier\" FROM (SELECT (c4 - 2) AS c1, CASE WHEN (c4 - 2) IS NULL THEN NULL ELSE CASE WHEN c4_q = 'range' THEN 'about' ELSE c4_q END END AS c1_q FROM (SELECT \"date\" AS c1, \"drones\" AS c2, \"missiles\" AS c3, \"killed\" AS c4, \"killed_qualifier\" AS c4_q, \"injured\" AS c5, \"injured_qualifier\" AS c5_q, \"places\" AS c6, \"places_qualifier\" AS c6_q, \"reported_by\" AS c7 FROM \"attacks\") AS s1) AS s2;\n"
+        ),
+        (
+            "attacks sum killed",
+            "SELECT c1 AS \"sum_killed\", c1_q AS \"sum_killed_qualifier\" FROM (SELECT SUM(c4) AS c1, CASE WHEN COUNT(c4) = 0 THEN NULL WHEN SUM(CASE WHEN c4 IS NOT NULL AND c4_q = 'vague' THEN 1 ELSE 0 END) > 0 THEN 'vague' WHEN (COUNT(c4) - SUM(CASE WHEN c4 IS NOT NULL AND c4_q = 'exact' THEN 1 ELSE 0 END)) = 0 THEN 'exact' WHEN SUM(CASE WHEN c4 IS NOT NULL AND c4_q = 'at_least' THEN 1 ELSE 0 END) = (COUNT(c4) - SUM(CASE WHEN c4 IS NOT NULL AND c4_q = 'exact' THEN 1 ELSE 0 END)) THEN 'at_least' WHEN SUM(CASE WHEN c4 IS NOT NULL AND c4_q = 'at_most' THEN 1 ELSE 0 END) = (COUNT(c4) - SUM(CASE WHEN c4 IS NOT NULL AND c4_q = 'exact' THEN 1 ELSE 0 END)) THEN 'at_most' WHEN SUM(CASE WHEN c4 IS NOT NULL AND c4_q = 'about' THEN 1 ELSE 0 END) = (COUNT(c4) - SUM(CASE WHEN c4 IS NOT NULL AND c4_q = 'exact' THEN 1 ELSE 0 END)) THEN 'about' WHEN SUM(CASE WHEN c4 IS NOT NULL AND c4_q = 'nearly' THEN 1 ELSE 0 END) = (COUNT(c4) - SUM(CASE WHEN c4 IS NOT NULL AND c4_q = 'exact' THEN 1 ELSE 0 END)) THEN 'nearly' WHEN SUM(CASE WHEN c4 IS NOT NULL AND c4_q = 'more_than' THEN 1 ELSE 0 END) = (COUNT(c4) - SUM(CASE WHEN c4 IS NOT NULL AND c4_q = 'exact' THEN 1 ELSE 0 END)) THEN 'more_than' WHEN SUM(CASE WHEN c4 IS NOT NULL AND c4_q = 'fewer_than' THEN 1 ELSE 0 END) = (COUNT(c4) - SUM(CASE WHEN c4 IS NOT NULL AND c4_q = 'exact' THEN 1 ELSE 0 END)) THEN 'fewer_than' WHEN SUM(CASE WHEN c4 IS NOT NULL AND c4_q = 'range' THEN 1 ELSE 0 END) = (COUNT(c4) - SUM(CASE WHEN c4 IS NOT NULL AND c4_q = 'exact' THEN 1 ELSE 0 END)) THEN 'range' WHEN SUM(CASE WHEN c4 IS NOT NULL AND c4_q IN ('at_least', 'more_than') THEN 1 ELSE 0 END) = (COUNT(c4) - SUM(CASE WHEN c4 IS NOT NULL AND c4_q = 'exact' THEN 1 ELSE 0 END)) THEN 'at_least' WHEN SUM(CASE WHEN c4 IS NOT NULL AND c4_q IN ('at_most', 'fewer_than') THEN 1 ELSE 0 END) = (COUNT(c4) - SUM(CASE WHEN c4 IS NOT NULL AND c4_q = 'exact' THEN 1 ELSE 0 END)) THEN 'at_most' ELSE 'about' END AS c1_q FROM (SELECT \"date\" AS c1, \"drones\" AS c2, \"missiles\" AS c3, \"killed\" AS c4, \"killed_qualifier\" AS c4_q, \"injured\" AS c5, \"injured_qualifier\" AS c5_q, \"places\" AS c6, \"places_qualifier\" AS c6_q, \"reported_by\" AS c7 FROM \"attacks\") AS s1) AS s2;\n"
+        )
     ])
     func translations(query: String, sql: String) {
         let (session, output) = makeSession()

@@ -1,6 +1,7 @@
 import FactShell
 import FactStore
 import FactSyntax
+import Foundation
 
 /// A session writing into memory, loaded with the demo facts unless told otherwise.
 func makeSession(demo: Bool = true) -> (Session, CapturedOutput) {
@@ -23,8 +24,6 @@ func temporaryDirectory() -> String {
     try? FileManagerShim.createDirectory(path)
     return path
 }
-
-import Foundation
 
 enum FileManagerShim {
     static func createDirectory(_ path: String) throws {

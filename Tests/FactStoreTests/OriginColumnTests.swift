@@ -1,4 +1,5 @@
 import Testing
+
 @testable import FactStore
 
 @Suite struct OriginColumnTests {

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import FactStore
 
 @Suite struct PackedIntsTests {
@@ -9,7 +10,7 @@ import Testing
         var expected: [Int64] = []
         let steps: [(Int64, PackedInts.Width)] = [
             (0, .bits8), (127, .bits8), (-128, .bits8), (128, .bits16), (-32_768, .bits16), (32_767, .bits16),
-            (40_000, .bits32), (Int64(Int32.min), .bits32), (Int64(Int32.max) + 1, .bits64), (.min, .bits64), (.max, .bits64), (5, .bits64),
+            (40_000, .bits32), (Int64(Int32.min), .bits32), (Int64(Int32.max) + 1, .bits64), (.min, .bits64), (.max, .bits64), (5, .bits64)
         ]
         for (value, width) in steps {
             packed.append(value)

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import FactStore
 
 @Suite struct QuantityTests {
@@ -6,7 +7,7 @@ import Testing
         (Quantity(12, .atLeast), "≥12"), (Quantity(1000, .about), "~1000"), (Quantity(1000, .nearly), "≈1000"),
         (Quantity(30, .moreThan), ">30"), (Quantity(5, .fewerThan), "<5"), (Quantity(7, .atMost), "≤7"),
         (Quantity(24, .vague), "dozens"), (Quantity(20000, .vague), "tens of thousands"), (Quantity(10, .range, upper: 15), "10–15"),
-        (Quantity(2.5), "2.5"), (Quantity(12), "12"),
+        (Quantity(2.5), "2.5"), (Quantity(12), "12")
     ])
     func displaysWithItsQualifier(quantity: Quantity, text: String) {
         #expect(quantity.description == text)
@@ -15,7 +16,7 @@ import Testing
 
     @Test(arguments: [
         ("at least 12", Quantity(12, .atLeast)), ("more than 30", Quantity(30, .moreThan)), ("nearly 1,000", Quantity(1000, .nearly)),
-        ("roughly 1000", Quantity(1000, .about)), ("up to 5", Quantity(5, .atMost)), ("Dozens", Quantity(24, .vague)),
+        ("roughly 1000", Quantity(1000, .about)), ("up to 5", Quantity(5, .atMost)), ("Dozens", Quantity(24, .vague))
     ])
     func readsTheWordsAnalystsWrite(text: String, quantity: Quantity) {
         #expect(Quantity(text: text) == quantity)

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import FactStore
 
 @Suite struct RelationTests {
@@ -46,8 +47,9 @@ import Testing
     func rowByRow(_ base: Relation, _ other: Relation) throws -> Relation {
         var result = base
         for row in 0..<other.rowCount {
-            try result.append(other.fields.indices.map { (other.fields[$0].name, other.columns[$0][row]) }, allowNewFields: false,
-                              origin: other.origins[row])
+            try result.append(
+                other.fields.indices.map { (other.fields[$0].name, other.columns[$0][row]) }, allowNewFields: false,
+                origin: other.origins[row])
         }
         return result
     }
@@ -66,15 +68,17 @@ import Testing
     }
 
     @Test func widensRemapsAndFillsNulls() throws {
-        let base = try relation([
-            [("id", .int(1)), ("place", .string("Kyiv")), ("n", .int(3)), ("q", .quantity(Quantity(5)))],
-            [("id", .int(2)), ("place", .string("Odesa")), ("n", .null), ("q", .quantity(Quantity(6, .atLeast)))],
-        ], source: "a.csv")
-        let other = try relation([
-            [("place", .string("Lviv")), ("n", .number(2.5)), ("id", .int(300_000)), ("q", .quantity(Quantity(10, .range, upper: 15)))],
-            [("place", .string("Kyiv")), ("n", .number(1)), ("id", .int(4)), ("q", .null)],
-            [("place", .null), ("n", .null), ("id", .int(5)), ("q", .quantity(Quantity(1)))],
-        ], source: "b.csv")
+        let base = try relation(
+            [
+                [("id", .int(1)), ("place", .string("Kyiv")), ("n", .int(3)), ("q", .quantity(Quantity(5)))],
+                [("id", .int(2)), ("place", .string("Odesa")), ("n", .null), ("q", .quantity(Quantity(6, .atLeast)))]
+            ], source: "a.csv")
+        let other = try relation(
+            [
+                [("place", .string("Lviv")), ("n", .number(2.5)), ("id", .int(300_000)), ("q", .quantity(Quantity(10, .range, upper: 15)))],
+                [("place", .string("Kyiv")), ("n", .number(1)), ("id", .int(4)), ("q", .null)],
+                [("place", .null), ("n", .null), ("id", .int(5)), ("q", .quantity(Quantity(1)))]
+            ], source: "b.csv")
         var joined = base
         try joined.append(contentsOf: other)
         expectSame(joined, try rowByRow(base, other))

@@ -1,5 +1,5 @@
-@testable import FactSyntax
 @testable import FactStore
+@testable import FactSyntax
 
 /// A compact, readable form of an expression tree, with the source span of every node:
 /// `(+ released@11..19 1@22..23)@11..23`.

@@ -1,15 +1,17 @@
 import Testing
+
 @testable import FactSyntax
 
 @Suite struct DiagnosticRendererTests {
     @Test func rendersLocationCaretAndHelp() {
         let source = SourceFile(name: "<stdin>", text: "swaps sum releasd")
         let diagnostic = Diagnostic(.unknownName, "unknown field 'releasd' in swaps", in: source, at: SourceRange(10, 17), help: "did you mean 'released'?")
-        #expect(DiagnosticRenderer().render(diagnostic) == """
-            <stdin>:1:11: error: unknown field 'releasd' in swaps
-            swaps sum releasd
-                      ^~~~~~~ did you mean 'released'?
-            """)
+        #expect(
+            DiagnosticRenderer().render(diagnostic) == """
+                <stdin>:1:11: error: unknown field 'releasd' in swaps
+                swaps sum releasd
+                          ^~~~~~~ did you mean 'released'?
+                """)
     }
 
     @Test func keepsTabsUnderTabsAndMarksMultiLineSpansOnTheFirstLine() {

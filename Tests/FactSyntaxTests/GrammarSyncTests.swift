@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import FactSyntax
 
 /// Keeps `Grammar/factsh.ebnf` and the parser in step: the same keywords, a parse function
@@ -84,9 +85,10 @@ import Testing
             .map { try String(contentsOf: Self.packageRoot.appendingPathComponent("Sources/FactSyntax/\($0)"), encoding: .utf8) }
             .joined()
         let pattern = try NSRegularExpression(pattern: "func parse([A-Z][A-Za-z]*)\\(")
-        let functions = Set(pattern.matches(in: sources, range: NSRange(sources.startIndex..., in: sources)).map {
-            String(sources[Range($0.range(at: 1), in: sources)!])
-        })
+        let functions = Set(
+            pattern.matches(in: sources, range: NSRange(sources.startIndex..., in: sources)).map {
+                String(sources[Range($0.range(at: 1), in: sources)!])
+            })
         func camel(_ rule: String) -> String { rule.split(separator: "_").map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined() }
         for rule in structural where rule.name != "statement_separator" {
             #expect(functions.contains(camel(rule.name)), "rule \(rule.name) has no parse\(camel(rule.name))")

@@ -1,6 +1,7 @@
 import Testing
-@testable import FactSyntax
+
 @testable import FactStore
+@testable import FactSyntax
 
 @Suite struct LexerTests {
     func kinds(_ text: String) -> [Token.Kind] {
@@ -26,7 +27,7 @@ import Testing
         ("Київ", [.identifier("Київ")]),
         (".load x.txt # not a comment", [.dotCommand(name: "load", arguments: "x.txt # not a comment")]),
         ("a; .tables", [.identifier("a"), .symbol(";"), .dotCommand(name: "tables", arguments: "")]),
-        ("3 days", [.integer("3"), .keyword(.days)]),
+        ("3 days", [.integer("3"), .keyword(.days)])
     ])
     func tokens(text: String, expected: [Token.Kind]) {
         #expect(kinds(text) == expected)

@@ -1,6 +1,7 @@
 import Testing
-@testable import FactSyntax
+
 @testable import FactStore
+@testable import FactSyntax
 
 @Suite struct ParserTests {
     @Test(arguments: [
@@ -25,7 +26,7 @@ import Testing
         ("≥12", "≥12@0..3"),
         ("~~24", "dozens@0..4"),
         ("a > more than 3", "(> a@0..1 >3@4..15)@0..15"),
-        ("about", "about@0..5"),
+        ("about", "about@0..5")
     ])
     func expressions(text: String, expected: String) throws {
         let expression = try #require(parseExpression(text), "\(parseOne(text).diagnostics)")
@@ -69,7 +70,7 @@ import Testing
         ("events show drones  +\tmissiles", "drones + missiles"),
         ("events show (drones\n + missiles)", "(drones + missiles)"),
         ("events show \"Київ\"  + place", "\"Київ\" + place"),
-        ("events show drones\u{00A0}+ missiles", "drones + missiles"),
+        ("events show drones\u{00A0}+ missiles", "drones + missiles")
     ])
     func defaultNamesFoldWhiteSpace(text: String, name: String) throws {
         let query = try #require(parseQuery(text))
@@ -81,16 +82,20 @@ import Testing
     }
 
     @Test func statementsOfEveryKind() {
-        let (statements, diagnostics) = Parser.parse(SourceFile(name: "t", text: """
-            let total = swaps sum released
-            add swaps date = 2025-05-23, released = 390 # a comment
-            .tables
-            total - 1000; swaps count
-            """))
+        let (statements, diagnostics) = Parser.parse(
+            SourceFile(
+                name: "t",
+                text: """
+                    let total = swaps sum released
+                    add swaps date = 2025-05-23, released = 390 # a comment
+                    .tables
+                    total - 1000; swaps count
+                    """))
         #expect(diagnostics.isEmpty)
         #expect(statements.count == 5)
         guard case .let(let name, _) = statements[0].kind, case .add(let relation, let assignments) = statements[1].kind,
-              case .dotCommand("tables", "") = statements[2].kind else {
+            case .dotCommand("tables", "") = statements[2].kind
+        else {
             Issue.record("let, add, dot command")
             return
         }

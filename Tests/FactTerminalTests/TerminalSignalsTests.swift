@@ -1,10 +1,11 @@
 import CInterrupt
 import FactTerminal
 import Testing
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// The Ctrl-C flag is defined once: a SIGINT caught by the handler FactTerminal installs is

@@ -10,20 +10,28 @@ let package = Package(
     targets: [
         .target(name: "FuzzSupport"),
         .executableTarget(name: "FuzzParser", dependencies: ["FuzzSupport", .product(name: "FactSyntax", package: "factsh")]),
-        .executableTarget(name: "FuzzEvaluator", dependencies: [
-            "FuzzSupport", .product(name: "FactEngine", package: "factsh"), .product(name: "FactSyntax", package: "factsh"),
-            .product(name: "FactShell", package: "factsh"),
-        ]),
+        .executableTarget(
+            name: "FuzzEvaluator",
+            dependencies: [
+                "FuzzSupport", .product(name: "FactEngine", package: "factsh"), .product(name: "FactSyntax", package: "factsh"),
+                .product(name: "FactShell", package: "factsh")
+            ]),
         .executableTarget(name: "FuzzArticle", dependencies: ["FuzzSupport", .product(name: "ArticleIngest", package: "factsh")]),
-        .executableTarget(name: "FuzzDotCommands", dependencies: [
-            "FuzzSupport", .product(name: "FactSyntax", package: "factsh"), .product(name: "FactShell", package: "factsh"),
-        ]),
-        .executableTarget(name: "FuzzDataFiles", dependencies: [
-            "FuzzSupport", .product(name: "DataImport", package: "factsh"), .product(name: "FactStore", package: "factsh"),
-        ]),
-        .executableTarget(name: "FuzzSessionFile", dependencies: [
-            "FuzzSupport", .product(name: "FactSyntax", package: "factsh"), .product(name: "FactShell", package: "factsh"),
-            .product(name: "FactStore", package: "factsh"),
-        ]),
+        .executableTarget(
+            name: "FuzzDotCommands",
+            dependencies: [
+                "FuzzSupport", .product(name: "FactSyntax", package: "factsh"), .product(name: "FactShell", package: "factsh")
+            ]),
+        .executableTarget(
+            name: "FuzzDataFiles",
+            dependencies: [
+                "FuzzSupport", .product(name: "DataImport", package: "factsh"), .product(name: "FactStore", package: "factsh")
+            ]),
+        .executableTarget(
+            name: "FuzzSessionFile",
+            dependencies: [
+                "FuzzSupport", .product(name: "FactSyntax", package: "factsh"), .product(name: "FactShell", package: "factsh"),
+                .product(name: "FactStore", package: "factsh")
+            ])
     ]
 )

@@ -1,5 +1,5 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// Whether this test process runs under ThreadSanitizer (`make test-tsan`): its runtime is

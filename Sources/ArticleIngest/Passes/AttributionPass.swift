@@ -17,7 +17,7 @@ struct AttributionPass {
     /// Nouns that name a business by what it is.
     static let companyNouns: Set<String> = [
         "company", "firm", "group", "chain", "operator", "airline", "retailer", "maker", "carmaker", "manufacturer", "brewer",
-        "bank", "insurer", "supplier", "producer", "carrier", "business", "developer",
+        "bank", "insurer", "supplier", "producer", "carrier", "business", "developer"
     ]
 
     /// Credits each number with the nearest attribution of its sentence.
@@ -56,29 +56,41 @@ struct AttributionPass {
         for index in tokens.indices where tokens[index].roles.contains(.attribution) {
             let word = tokens[index].lower
             if word == "according", index + 1 < tokens.count, tokens[index + 1].lower == "to",
-               let speaker = phrase(after: index + 2, in: tokens) {
+                let speaker = phrase(after: index + 2, in: tokens)
+            {
                 found.append(Attribution(speaker: speaker, position: index))
             } else if Vocabulary.reportingVerbs.contains(word) || isEstimate(index, in: tokens) {
                 // "the United States", "Reports" in a name: a capitalised word mid-sentence is a name.
                 if tokens[index].isCapitalized, index > 0 { continue }
                 // "has added six extra sailings": adding, not saying.
                 if ["added", "adds", "add"].contains(word), index + 1 < tokens.count,
-                   tokens[index + 1].kind == .number || tokens[index + 1].roles.contains(.numberStart) || Vocabulary.determiners.contains(tokens[index + 1].lower) { continue }
+                    tokens[index + 1].kind == .number || tokens[index + 1].roles.contains(.numberStart) || Vocabulary.determiners.contains(tokens[index + 1].lower)
+                {
+                    continue
+                }
                 // "Fadi Nour said his team registered 420": a verb inside what was said is not
                 // another source.
                 if !tokens[index].roles.contains(.speechVerb),
-                   let said = tokens[..<index].lastIndex(where: { $0.roles.contains(.speechVerb) && !$0.isCapitalized }),
-                   !tokens[said..<index].contains(where: { $0.isPunctuation(",") || $0.isPunctuation(";") }) { continue }
+                    let said = tokens[..<index].lastIndex(where: { $0.roles.contains(.speechVerb) && !$0.isCapitalized }),
+                    !tokens[said..<index].contains(where: { $0.isPunctuation(",") || $0.isPunctuation(";") })
+                {
+                    continue
+                }
                 // "181,400 registered voters": a participle before its noun reports nothing; nor
                 // does "an amnesty announced by the president".
-                if word.hasSuffix("ed"), index > 0, tokens[index - 1].kind == .number || tokens[index - 1].lower == "'s"
-                    || Vocabulary.determiners.contains(tokens[index - 1].lower) || index + 1 < tokens.count && tokens[index + 1].lower == "by" { continue }
+                if word.hasSuffix("ed"), index > 0,
+                    tokens[index - 1].kind == .number || tokens[index - 1].lower == "'s"
+                        || Vocabulary.determiners.contains(tokens[index - 1].lower) || index + 1 < tokens.count && tokens[index + 1].lower == "by"
+                {
+                    continue
+                }
                 // "150 office posts", "the reports": a plural noun, not a verb.
                 if word.hasSuffix("s"), !word.hasSuffix("ss"), Self.isCountedNoun(at: index, in: tokens) { continue }
                 // "adding an average of €46 a year": adding is speech only before what is said.
                 if word == "adding", index + 1 < tokens.count, !["that", "\"", "“", ":", ","].contains(tokens[index + 1].lower) { continue }
                 // "..., telling supporters that": the speaker is the sentence's subject, not the hearer.
-                let speaker = word.hasSuffix("ing") && index > 0 && tokens[index - 1].isPunctuation(",")
+                let speaker =
+                    word.hasSuffix("ing") && index > 0 && tokens[index - 1].isPunctuation(",")
                     ? mainSubject(in: tokens) ?? subject(before: index, in: tokens)
                     : subject(before: index, in: tokens) ?? invertedSubject(after: index, in: tokens)
                 guard let speaker else { continue }
@@ -115,8 +127,9 @@ struct AttributionPass {
     /// vehicles" (a name that ends in a word of a body, not a person's name).
     private func openingBusiness(in tokens: [WordToken]) -> String? {
         guard let name = sentenceSubject(in: tokens), name.contains(" "), !Self.isPerson(name),
-              let last = name.split(separator: " ").last, Vocabulary.bodyWords.contains(last.lowercased()),
-              !["ministry", "police", "government", "council", "army", "court", "agency", "service", "department"].contains(last.lowercased()) else { return nil }
+            let last = name.split(separator: " ").last, Vocabulary.bodyWords.contains(last.lowercased()),
+            !["ministry", "police", "government", "council", "army", "court", "agency", "service", "department"].contains(last.lowercased())
+        else { return nil }
         return name
     }
 
@@ -126,8 +139,10 @@ struct AttributionPass {
     /// A name after a noun that says what it is: "the car-parts maker Corvell Components",
     /// "the department store chain Harlow & Finch", "the aid agency Open Hands".
     private static func named(after nouns: Set<String>, in tokens: [WordToken]) -> String? {
-        for index in tokens.indices.dropLast() where tokens[index + 1].isCapitalized && tokens[index + 1].kind == .word && !tokens[index].isCapitalized
-            && nouns.contains(tokens[index].lower) {
+        for index in tokens.indices.dropLast()
+        where tokens[index + 1].isCapitalized && tokens[index + 1].kind == .word && !tokens[index].isCapitalized
+            && nouns.contains(tokens[index].lower)
+        {
             var end = index + 1
             var name = ""
             while end < tokens.count, tokens[end].kind == .word && tokens[end].isCapitalized || tokens[end].text == "&" && end + 1 < tokens.count && tokens[end + 1].isCapitalized {
@@ -151,7 +166,8 @@ struct AttributionPass {
     /// A sentence that closes a quotation it did not open.
     static func continuesQuote(_ tokens: [WordToken]) -> Bool {
         guard let last = tokens.last(where: { $0.kind == .punctuation && $0.text != "." && $0.text != "!" && $0.text != "?" }),
-              last.text == "\"" || last.text == "”" else { return false }
+            last.text == "\"" || last.text == "”"
+        else { return false }
         var straight = 0
         for token in tokens where token.kind == .punctuation {
             if token.text == "“" { return false }
@@ -159,7 +175,6 @@ struct AttributionPass {
         }
         return last.text == "”" || straight % 2 == 1
     }
-
 
     private static func isInRelativeClause(_ position: Int, before verb: Int, in sentence: SentenceContext) -> Bool {
         let aside = sentence.asides[position]
@@ -195,8 +210,9 @@ struct AttributionPass {
         guard tokens[index].lower.hasPrefix("put"), ["put", "puts", "putting"].contains(tokens[index].lower) else { return false }
         let window = tokens[(index + 1)..<min(tokens.count, index + 6)]
         guard let at = window.firstIndex(where: { $0.lower == "at" }) else { return false }
-        return at + 1 < tokens.count && (tokens[at + 1].kind == .number || Vocabulary.qualifierPrefixes.contains { $0.words.first == tokens[at + 1].lower }
-            || Vocabulary.units[tokens[at + 1].lower] != nil)
+        return at + 1 < tokens.count
+            && (tokens[at + 1].kind == .number || Vocabulary.qualifierPrefixes.contains { $0.words.first == tokens[at + 1].lower }
+                || Vocabulary.units[tokens[at + 1].lower] != nil)
     }
 
     /// The noun phrase before a reporting verb, skipping an appositive set off by commas
@@ -204,8 +220,12 @@ struct AttributionPass {
     private func subject(before verb: Int, in tokens: [WordToken]) -> String? {
         var end = verb
         // "Moscow also claimed", "the ministry has said"
-        while end > 0, ["also", "has", "have", "had", "later", "previously", "earlier", "further", "separately", "then", "again", "would", "will",
-                        "now", "still", "today"].contains(tokens[end - 1].lower) {
+        while end > 0,
+            [
+                "also", "has", "have", "had", "later", "previously", "earlier", "further", "separately", "then", "again", "would", "will",
+                "now", "still", "today"
+            ].contains(tokens[end - 1].lower)
+        {
             end -= 1
         }
         guard end > 0 else { return nil }
@@ -234,9 +254,10 @@ struct AttributionPass {
             // acronym: "the seamen's union, SJF, says".)
             let isAcronym: (String) -> Bool = { name in name.count >= 2 && name.count <= 6 && name.allSatisfy { $0.isUppercase && $0.isLetter } }
             if let name = nounPhrase(endingBefore: end - 1, in: tokens),
-               Self.isPerson(name) || Self.hasHonorific(tokens[(comma + 1)..<(end - 1)]) || name.split(separator: " ").count >= 2 && name.first?.isUppercase == true || isAcronym(name),
-               let role = nounPhrase(endingBefore: comma, in: tokens).map({ $0.split(separator: "'s ").last.map(String.init) ?? $0 }),
-               !role.contains(where: \.isUppercase) || !Self.isPerson(role) && role.split(separator: " ").count <= 1 {
+                Self.isPerson(name) || Self.hasHonorific(tokens[(comma + 1)..<(end - 1)]) || name.split(separator: " ").count >= 2 && name.first?.isUppercase == true || isAcronym(name),
+                let role = nounPhrase(endingBefore: comma, in: tokens).map({ $0.split(separator: "'s ").last.map(String.init) ?? $0 }),
+                !role.contains(where: \.isUppercase) || !Self.isPerson(role) && role.split(separator: " ").count <= 1
+            {
                 return name
             }
             return nounPhrase(endingBefore: comma, in: tokens)
@@ -256,12 +277,14 @@ struct AttributionPass {
         var end = start
         // "according to figures published by the commission": the source is after "by".
         if let by = (start..<min(tokens.count, start + 8)).first(where: { tokens[$0].lower == "by" }),
-           !tokens[start..<by].contains(where: { $0.kind == .punctuation }) {
+            !tokens[start..<by].contains(where: { $0.kind == .punctuation })
+        {
             start = by + 1
             end = start
         }
         while end < tokens.count, tokens[end].kind == .word, end - start < 8,
-              !["that", "which", "who", "on", "in", "at", "as", "said", "told"].contains(tokens[end].lower) || end == start {
+            !["that", "which", "who", "on", "in", "at", "as", "said", "told"].contains(tokens[end].lower) || end == start
+        {
             end += 1
         }
         // "said the Minister of Finance, Petra Lindqvist.": the name in apposition.

@@ -25,13 +25,15 @@ enum EventPass {
             }
             // "an 11 percent increase", "a 9% pay rise", "a 64% reduction": the change noun after.
             if ["a", "an"].contains(sentence.lower(drafts[index].start - 1)),
-               let noun = EventClasses.eventNouns[sentence.lower(drafts[index].unitEnd)] ?? EventClasses.eventNouns[sentence.lower(drafts[index].unitEnd + 1)],
-               Self.changeLemmas.contains(noun) || ["cut", "reduce"].contains(noun) {
+                let noun = EventClasses.eventNouns[sentence.lower(drafts[index].unitEnd)] ?? EventClasses.eventNouns[sentence.lower(drafts[index].unitEnd + 1)],
+                Self.changeLemmas.contains(noun) || ["cut", "reduce"].contains(noun)
+            {
                 found = noun
             }
             // "41 are missing" is `miss`; "remain missing" keeps its verb.
             if found == "miss", let missing = sentence.tokens[drafts[index].span.tokens.upperBound...].firstIndex(where: { $0.lower == "missing" }),
-               sentence.tokens[max(0, missing - 2)..<missing].contains(where: { ["remain", "remains", "remained"].contains($0.lower) }) {
+                sentence.tokens[max(0, missing - 2)..<missing].contains(where: { ["remain", "remains", "remained"].contains($0.lower) })
+            {
                 found = "remain"
             }
             // "revenue totalled $11.2bn, up from $10.1bn": the earlier level of the same change.
@@ -50,12 +52,14 @@ enum EventPass {
             // estimated names the event.
             // So does the toll that was revised or rose: "the death toll has been revised down to 34".
             if let estimate = found, ["estimate", "put", "revise"].contains(estimate) || Self.changeLemmas.contains(estimate),
-               let noun = Self.eventNounBefore(drafts[index].start, in: sentence),
-               !Self.changeLemmas.contains(estimate) || drafts[index].unit == nil || ["kill", "injure"].contains(EventClasses.event(for: noun)) {
+                let noun = Self.eventNounBefore(drafts[index].start, in: sentence),
+                !Self.changeLemmas.contains(estimate) || drafts[index].unit == nil || ["kill", "injure"].contains(EventClasses.event(for: noun))
+            {
                 found = noun
             }
             if let unit = drafts[index].unit, let noun = EventClasses.eventNouns[unit.split(separator: " ").last.map(String.init) ?? unit],
-               EventClasses.event(for: noun) != noun, found == nil || Self.changeLemmas.contains(found!) || Self.recordingLemmas.contains(found!) {
+                EventClasses.event(for: noun) != noun, found == nil || Self.changeLemmas.contains(found!) || Self.recordingLemmas.contains(found!)
+            {
                 drafts[index].verb = noun == "death toll" || unit.hasSuffix("toll") ? "death toll" : noun
             } else if found == "lose", ["lives", "life"].contains(drafts[index].unit ?? "") {
                 // "the loss of five lives"
@@ -79,10 +83,11 @@ enum EventPass {
             var after = next.unitEnd
             if after < sentence.tokens.count, sentence.tokens[after].isPunctuation(",") { after += 1 }
             guard let verb = next.verb, after < sentence.tokens.count,
-                  Vocabulary.auxiliaries.contains(sentence.lower(after)) || isPastVerb(at: after, in: sentence) || Lemmatizer.isVerb(sentence.lower(after)),
-                  drafts[index].unitEnd < next.start,
-                  sentence.tokens[drafts[index].unitEnd..<next.start].allSatisfy({ ["and", "or", ","].contains($0.lower) || $0.isPunctuation(",") }),
-                  sentence.tokens[drafts[index].unitEnd..<next.start].contains(where: { ["and", "or"].contains($0.lower) }) else { continue }
+                Vocabulary.auxiliaries.contains(sentence.lower(after)) || isPastVerb(at: after, in: sentence) || Lemmatizer.isVerb(sentence.lower(after)),
+                drafts[index].unitEnd < next.start,
+                sentence.tokens[drafts[index].unitEnd..<next.start].allSatisfy({ ["and", "or", ","].contains($0.lower) || $0.isPunctuation(",") }),
+                sentence.tokens[drafts[index].unitEnd..<next.start].contains(where: { ["and", "or"].contains($0.lower) })
+            else { continue }
             drafts[index].verb = verb
         }
     }
@@ -96,7 +101,8 @@ enum EventPass {
         // "175 of its citizens to return": past the owner of the part.
         if sentence.lower(position) == "of", position + 3 < sentence.tokens.count, sentence.lower(position + 3) == "to" { position += 2 }
         while position < sentence.tokens.count, position - draft.unitEnd < 4, sentence.lower(position) != "to", sentence.tokens[position].kind == .word,
-              !Vocabulary.auxiliaries.contains(sentence.lower(position)) {
+            !Vocabulary.auxiliaries.contains(sentence.lower(position))
+        {
             position += 1
         }
         guard sentence.lower(position) == "to" else { return nil }
@@ -139,7 +145,8 @@ enum EventPass {
     private static func introducesAPart(before start: Int, in sentence: SentenceContext) -> Bool {
         // "has treated 14 people, three of them for serious burns"
         if sentence.tokens[max(0, start - 1)].isPunctuation(","), ["them", "whom"].contains(sentence.lower(start + 2)), sentence.lower(start + 1) == "of",
-           !(start + 3 < sentence.tokens.count && Vocabulary.auxiliaries.contains(sentence.lower(start + 3))) {
+            !(start + 3 < sentence.tokens.count && Vocabulary.auxiliaries.contains(sentence.lower(start + 3)))
+        {
             return true
         }
         let previous = sentence.lower(start - 1)
@@ -196,7 +203,8 @@ enum EventPass {
         let next = sentence.lower(draft.span.tokens.upperBound)
         if draft.unitEnd == draft.span.tokens.upperBound + 1, Vocabulary.peopleAdjectives.contains(next), let adjective = next == "dead" ? "die" : Vocabulary.events[next] {
             if start > 0, sentence.tokens[start - 1].roles.contains(.eventVerb), let lemma = Vocabulary.events[sentence.lower(start - 1)],
-               !["leave", "kill", "injure"].contains(lemma), EventClasses.event(for: lemma) == lemma {
+                !["leave", "kill", "injure"].contains(lemma), EventClasses.event(for: lemma) == lemma
+            {
                 return lemma
             }
             return adjective
@@ -220,12 +228,14 @@ enum EventPass {
         }
         // "six are due to appear", "are expected to arrive": the verb after the "to".
         if position + 2 < tokens.count, Vocabulary.futureBeforeTo.contains(tokens[position].lower), tokens[position + 1].lower == "to",
-           Lemmatizer.isVerb(tokens[position + 2].lower), !["be", "remain", "stay", "seem", "become", "keep"].contains(tokens[position + 2].lower) {
+            Lemmatizer.isVerb(tokens[position + 2].lower), !["be", "remain", "stay", "seem", "become", "keep"].contains(tokens[position + 2].lower)
+        {
             return Vocabulary.events[tokens[position + 2].lower] ?? tokens[position + 2].lower
         }
         // "76 of 151 members must vote": a base form after a modal.
         if modal, position < tokens.count, Vocabulary.events[tokens[position].lower] == nil, Lemmatizer.isVerb(tokens[position].lower),
-           !Vocabulary.copulas.contains(tokens[position].lower), !Vocabulary.phraseStops.contains(tokens[position].lower) {
+            !Vocabulary.copulas.contains(tokens[position].lower), !Vocabulary.phraseStops.contains(tokens[position].lower)
+        {
             return tokens[position].lower
         }
         // A verb right before the number governs it: "launched 298", "employs 14,500".
@@ -235,15 +245,17 @@ enum EventPass {
         if start > 0, let lemma = presentVerb(at: start - 1, in: sentence) { return lemma }
         // "nine aid workers and five miners, were handed over": a comma closing an apposition.
         if position + 1 < tokens.count, tokens[position].isPunctuation(","), draft.unitEnd == position, sentence.asides[start] == 0,
-           Vocabulary.auxiliaries.contains(tokens[position + 1].lower) && tokens[position + 1].lower != "all" && tokens[position + 1].lower != "also" {
+            Vocabulary.auxiliaries.contains(tokens[position + 1].lower) && tokens[position + 1].lower != "all" && tokens[position + 1].lower != "also"
+        {
             (position, skipped) = pastAuxiliaries(from: position + 1, in: tokens)
         }
         // "1,500 firefighters, backed by 12 helicopters, are working", "One man, aged 71,
         // died": skip the aside; "The hostages, nine aid workers and five miners, were
         // handed over": the apposition's verb is the sentence's.
         if start > 0, tokens[start - 1].isPunctuation(","), position < tokens.count, !tokens[position].isPunctuation(","),
-           let close = tokens[position..<min(tokens.count, position + 10)].firstIndex(where: { $0.isPunctuation(",") }),
-           close + 1 < tokens.count, Vocabulary.auxiliaries.contains(tokens[close + 1].lower) || isPastVerb(at: close + 1, in: sentence) {
+            let close = tokens[position..<min(tokens.count, position + 10)].firstIndex(where: { $0.isPunctuation(",") }),
+            close + 1 < tokens.count, Vocabulary.auxiliaries.contains(tokens[close + 1].lower) || isPastVerb(at: close + 1, in: sentence)
+        {
             (position, skipped) = pastAuxiliaries(from: close + 1, in: tokens)
         }
         // "Two people who had received the vaccine died": past the relative clause to the verb.
@@ -251,8 +263,9 @@ enum EventPass {
             return main
         }
         if position < tokens.count, tokens[position].isPunctuation(","), sentence.asides[start] == 0,
-           let close = tokens[(position + 1)..<min(tokens.count, position + 14)].firstIndex(where: { $0.isPunctuation(",") }),
-           close + 1 < tokens.count, Vocabulary.auxiliaries.contains(tokens[close + 1].lower) || isPastVerb(at: close + 1, in: sentence) {
+            let close = tokens[(position + 1)..<min(tokens.count, position + 14)].firstIndex(where: { $0.isPunctuation(",") }),
+            close + 1 < tokens.count, Vocabulary.auxiliaries.contains(tokens[close + 1].lower) || isPastVerb(at: close + 1, in: sentence)
+        {
             (position, skipped) = pastAuxiliaries(from: close + 1, in: tokens)
         }
         if let lemma = verb(at: position, in: sentence, allowUnknown: true) {
@@ -266,9 +279,10 @@ enum EventPass {
         if skipped == 0, ["remain", "remains", "remained"].contains(sentence.lower(afterPart)) { return "remain" }
         // "6,000 buses run on the network": a verb in the present right after the counted noun.
         if skipped == 0, position < tokens.count, position > draft.span.tokens.upperBound, tokens[position].kind == .word,
-           !tokens[position].isCapitalized, Lemmatizer.isVerb(tokens[position].lower), !Vocabulary.copulas.contains(tokens[position].lower),
-           !Vocabulary.phraseStops.contains(tokens[position].lower), !Vocabulary.speechVerbs.contains(tokens[position].lower),
-           sentence.lower(position + 1) != "of", draft.unit.map({ UnitPass.looksPlural($0) || Vocabulary.irregularPlurals.contains($0) }) ?? false {
+            !tokens[position].isCapitalized, Lemmatizer.isVerb(tokens[position].lower), !Vocabulary.copulas.contains(tokens[position].lower),
+            !Vocabulary.phraseStops.contains(tokens[position].lower), !Vocabulary.speechVerbs.contains(tokens[position].lower),
+            sentence.lower(position + 1) != "of", draft.unit.map({ UnitPass.looksPlural($0) || Vocabulary.irregularPlurals.contains($0) }) ?? false
+        {
             return tokens[position].lower
         }
         // After "were", "had": a participle of any verb WordNet knows ("were recorded", "had
@@ -302,8 +316,10 @@ enum EventPass {
         if verb == "death toll" { return sentence.lower(start - 3) == "death" ? verb : nil }
         // A noun, not a verb: it has a determiner or an adjective before it.
         let before = sentence.lower(start - 3)
-        guard Vocabulary.determiners.contains(before) || ["a", "an", "this", "that"].contains(before)
-            || start >= 3 && sentence.tokens[start - 3].kind == .word && !Vocabulary.phraseStops.contains(before) else { return nil }
+        guard
+            Vocabulary.determiners.contains(before) || ["a", "an", "this", "that"].contains(before)
+                || start >= 3 && sentence.tokens[start - 3].kind == .word && !Vocabulary.phraseStops.contains(before)
+        else { return nil }
         return verb
     }
 
@@ -312,7 +328,8 @@ enum EventPass {
         let tokens = sentence.tokens
         var index = participle + 1
         while index + 1 < tokens.count, index - participle < 12, tokens[index].kind == .word,
-              !["and", "but", "or", "while", "whereas", "which", "that", "who", "when", "after", "before", "because", "as", "until", "if"].contains(tokens[index].lower) {
+            !["and", "but", "or", "while", "whereas", "which", "that", "who", "when", "after", "before", "because", "as", "until", "if"].contains(tokens[index].lower)
+        {
             if ["were", "was", "are", "is", "have", "has", "had"].contains(tokens[index].lower) {
                 var next = index + 1
                 while next < tokens.count, ["been", "being", "also", "now", "already"].contains(tokens[next].lower) { next += 1 }
@@ -367,15 +384,18 @@ enum EventPass {
             // "stands at 6.1%", "will narrow to 2.6%": a present verb right before the number's
             // preposition (further back, a word in "-s" is more often a plural noun).
             // ("supplies callipers to three carmakers": before "to", a plural noun is likelier.)
-            if back >= start - 2, back == start - 1 || ["at", "by", "for"].contains(sentence.lower(back + 1)) || particles.contains(sentence.lower(back + 1))
-                || sentence.lower(back + 1) == "to" && Vocabulary.modals.contains(sentence.lower(back - 1)),
-               let lemma = presentVerb(at: back, in: sentence) {
+            if back >= start - 2,
+                back == start - 1 || ["at", "by", "for"].contains(sentence.lower(back + 1)) || particles.contains(sentence.lower(back + 1))
+                    || sentence.lower(back + 1) == "to" && Vocabulary.modals.contains(sentence.lower(back - 1)),
+                let lemma = presentVerb(at: back, in: sentence)
+            {
                 return lemma
             }
             if ["was", "were", "is", "are", "be"].contains(word) { return nil }
             // "plans to spend 15 billion": a word after an infinitive "to" is a verb.
             if back > 0, tokens[back - 1].lower == "to", token.kind == .word, !Vocabulary.phraseStops.contains(word), !token.isCapitalized,
-               Vocabulary.units[word] == nil {
+                Vocabulary.units[word] == nil
+            {
                 return baseForm(word)
             }
             back -= 1
@@ -445,7 +465,8 @@ enum EventPass {
     private static func isPrenominal(at position: Int, in tokens: [WordToken]) -> Bool {
         let word = tokens[position].lower
         guard Vocabulary.events[word] == nil, word.hasSuffix("ed") || word.hasSuffix("ing"), position + 1 < tokens.count,
-              position == 0 || !Vocabulary.auxiliaries.contains(tokens[position - 1].lower) else { return false }
+            position == 0 || !Vocabulary.auxiliaries.contains(tokens[position - 1].lower)
+        else { return false }
         let next = tokens[position + 1]
         // ("turned away 900": a particle, not a noun.)
         return next.kind == .word && !Vocabulary.phraseStops.contains(next.lower) && !Self.particles.contains(next.lower) && Vocabulary.qualifierPrefixes.allSatisfy { $0.words.first != next.lower }
@@ -456,23 +477,27 @@ enum EventPass {
     /// modal or "to", right before a number is its verb.
     private static func presentVerb(at position: Int, in sentence: SentenceContext) -> String? {
         let token = sentence.tokens[position]
-        let modalBefore = Vocabulary.modals.contains(sentence.lower(position - 1))
+        let modalBefore =
+            Vocabulary.modals.contains(sentence.lower(position - 1))
             || Vocabulary.auxiliaries.contains(sentence.lower(position - 1)) && Vocabulary.modals.contains(sentence.lower(position - 2))
         if modalBefore, Lemmatizer.isVerb(token.lower), Vocabulary.lightVerbs[token.lower] == nil, !Vocabulary.copulas.contains(token.lower),
-           !Vocabulary.phraseStops.contains(token.lower) {
+            !Vocabulary.phraseStops.contains(token.lower)
+        {
             // "would hand out 300"
             let particle = sentence.lower(position + 1)
             return particles.contains(particle) && sentence.lower(position + 2) != "to" ? token.lower + " " + particle : token.lower
         }
         // "Ferries normally carry about 1.2 million": a base form after a plural subject or an adverb.
         if position > 0, token.kind == .word, !token.isCapitalized, Lemmatizer.isVerb(token.lower), Vocabulary.lightVerbs[token.lower] == nil,
-           !Vocabulary.copulas.contains(token.lower), !Vocabulary.phraseStops.contains(token.lower), !Vocabulary.speechVerbs.contains(token.lower),
-           sentence.lower(position - 1).hasSuffix("ly") || ["they", "we"].contains(sentence.lower(position - 1)) {
+            !Vocabulary.copulas.contains(token.lower), !Vocabulary.phraseStops.contains(token.lower), !Vocabulary.speechVerbs.contains(token.lower),
+            sentence.lower(position - 1).hasSuffix("ly") || ["they", "we"].contains(sentence.lower(position - 1))
+        {
             return token.lower
         }
         guard token.kind == .word, !token.isCapitalized, token.lower.hasSuffix("s"), !token.lower.hasSuffix("ss"),
-              Vocabulary.lightVerbs[token.lower] == nil, !Vocabulary.speechVerbs.contains(token.lower), !Vocabulary.phraseStops.contains(token.lower),
-              position > 0, sentence.tokens[position - 1].kind == .word || sentence.tokens[position - 1].isPunctuation(",") else { return nil }
+            Vocabulary.lightVerbs[token.lower] == nil, !Vocabulary.speechVerbs.contains(token.lower), !Vocabulary.phraseStops.contains(token.lower),
+            position > 0, sentence.tokens[position - 1].kind == .word || sentence.tokens[position - 1].isPunctuation(",")
+        else { return nil }
         return Lemmatizer.base(token.lower).flatMap { $0 == token.lower ? nil : $0 }
     }
 
@@ -496,7 +521,8 @@ enum EventPass {
         // Most words are no verb: the role bits answer that before any lookup.
         if !allowUnknown, roles.isDisjoint(with: [.eventVerb, .phrasalVerb]) { return nil }
         if allowUnknown, !roles.contains(.eventVerb), !roles.contains(.phrasalVerb),
-           !roles.isDisjoint(with: [.phraseStop, .reportingVerb]) || tokens[position].isCapitalized && position > 0 {
+            !roles.isDisjoint(with: [.phraseStop, .reportingVerb]) || tokens[position].isCapitalized && position > 0
+        {
             return nil
         }
         if roles.contains(.phrasalVerb), let particles = Vocabulary.phrasalEvents[word] {
@@ -505,12 +531,16 @@ enum EventPass {
         }
         // "a pay rise", "the release": a word that is also a noun, after a determiner, is the
         // noun — unless a number follows it ("the firm cut 400 jobs").
-        if position > 0, Vocabulary.nounsToo.contains(word), !(position + 1 < tokens.count && (tokens[position + 1].kind == .number
-            || Vocabulary.currencies[tokens[position + 1].text] != nil || Vocabulary.qualifierEndings.contains(tokens[position + 1].lower)
-            || tokens[position + 1].roles.contains(.numberStart))) {
+        if position > 0, Vocabulary.nounsToo.contains(word),
+            !(position + 1 < tokens.count
+                && (tokens[position + 1].kind == .number
+                    || Vocabulary.currencies[tokens[position + 1].text] != nil || Vocabulary.qualifierEndings.contains(tokens[position + 1].lower)
+                    || tokens[position + 1].roles.contains(.numberStart)))
+        {
             let determiners: Set<String> = ["a", "an", "the", "its", "their", "this", "that", "his", "her", "our"]
             if determiners.contains(tokens[position - 1].lower)
-                || position > 1 && determiners.contains(tokens[position - 2].lower) && tokens[position - 1].kind == .word {
+                || position > 1 && determiners.contains(tokens[position - 2].lower) && tokens[position - 1].kind == .word
+            {
                 return nil
             }
         }
@@ -518,7 +548,8 @@ enum EventPass {
         if lemma == nil {
             // Light verbs ("saw", "made") are the event only when nothing else is (see above).
             guard allowUnknown, Vocabulary.lightVerbs[word] == nil, !tokens[position].isCapitalized || position == 0, !Vocabulary.phraseStops.contains(word),
-                  !Vocabulary.reportingVerbs.contains(word) else { return nil }
+                !Vocabulary.reportingVerbs.contains(word)
+            else { return nil }
             lemma = Lemmatizer.pastOrParticiple(word)
         }
         // "lost their lives" is a death.
@@ -527,8 +558,9 @@ enum EventPass {
         }
         // "called out", "called off", "wiped out": a particle makes one verb ("up to" is a qualifier).
         if let base = lemma, !base.contains(" "), position + 1 < tokens.count,
-           particles.contains(tokens[position + 1].lower),
-           !(position + 2 < tokens.count && tokens[position + 2].lower == "to") {
+            particles.contains(tokens[position + 1].lower),
+            !(position + 2 < tokens.count && tokens[position + 2].lower == "to")
+        {
             return base + " " + tokens[position + 1].lower
         }
         return lemma

@@ -33,11 +33,13 @@ extension MentionDraft {
         // "Halden, 60 km away", "in Castra, 40 km down the valley": where a place lies, set off
         // after its name ("rolled 80 metres down a slope" is a distance moved).
         if let unit, Vocabulary.distanceUnits.contains(unit), Vocabulary.directions.contains(sentence.lower(unitEnd)),
-           start > 0, sentence.tokens[start - 1].isPunctuation(",") {
+            start > 0, sentence.tokens[start - 1].isPunctuation(",")
+        {
             return true
         }
         if span.tokens.count == 1, written.kind == .number, span.attachedUnit != nil,
-           written.text.utf8.contains(0x2D), written.text.last?.isLetter == true {
+            written.text.utf8.contains(0x2D), written.text.last?.isLetter == true
+        {
             return true
         }
         var position = first - 1

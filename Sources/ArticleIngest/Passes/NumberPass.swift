@@ -53,8 +53,9 @@ enum NumberPass {
         let token = tokens[first]
         // A year: four digits, no separator, standing alone or after "in", "since", a month.
         if token.kind == .number, token.text.utf8.count == 4, !token.text.utf8.contains(0x2C), (1800...2100).contains(span.value),
-           span.tokens.count == 1, span.attachedUnit == nil,
-           !(next.hasSuffix("s") && !Vocabulary.phraseStops.contains(next) && !Vocabulary.timeUnits.contains(next)) {
+            span.tokens.count == 1, span.attachedUnit == nil,
+            !(next.hasSuffix("s") && !Vocabulary.phraseStops.contains(next) && !Vocabulary.timeUnits.contains(next))
+        {
             return false
         }
         if Vocabulary.timeUnits.contains(next) || next == "o'clock" { return false }
@@ -74,7 +75,8 @@ enum NumberPass {
         if ["between", "from"].contains(previous), ["aged", "age", "ages"].contains(sentence.lower(first - 2)) { return false }
         if isAgeInApposition(span, in: sentence) { return false }
         if span.attachedUnit == nil, !nextIsCountedNoun(after, in: sentence),
-           (max(0, first - 7)..<first).contains(where: { (tokens[$0].lower == "age" || tokens[$0].lower == "ages") && sentence.clauses[$0] == sentence.clauses[first] }) {
+            (max(0, first - 7)..<first).contains(where: { (tokens[$0].lower == "age" || tokens[$0].lower == "ages") && sentence.clauses[$0] == sentence.clauses[first] })
+        {
             return false
         }
         // "call 101", "quoting reference 2231": nothing counted after it.
@@ -87,8 +89,9 @@ enum NumberPass {
         // "Boeing 737", "Airbus A320" (one token), "Apollo 11": a capitalised name right before
         // a number that counts nothing.
         if token.kind == .number, span.attachedUnit == nil, first > 1, tokens[first - 1].kind == .word, tokens[first - 1].isCapitalized,
-           Vocabulary.months[previous] == nil, Vocabulary.weekdays[previous] == nil, !nextIsCountedNoun(after, in: sentence),
-           !(after < tokens.count && Vocabulary.peopleAdjectives.contains(next)) {
+            Vocabulary.months[previous] == nil, Vocabulary.weekdays[previous] == nil, !nextIsCountedNoun(after, in: sentence),
+            !(after < tokens.count && Vocabulary.peopleAdjectives.contains(next))
+        {
             return false
         }
         // "one of the", "no one", "one another"
@@ -107,8 +110,9 @@ enum NumberPass {
         let first = span.tokens.lowerBound
         let after = span.tokens.upperBound
         guard span.tokens.count == 1, tokens[first].kind == .number, span.value < 120, span.value == span.value.rounded(),
-              first >= 2, tokens[first - 1].isPunctuation(","), tokens[first - 2].isCapitalized, tokens[first - 2].kind == .word,
-              after < tokens.count, tokens[after].kind == .punctuation else { return false }
+            first >= 2, tokens[first - 1].isPunctuation(","), tokens[first - 2].isCapitalized, tokens[first - 2].kind == .word,
+            after < tokens.count, tokens[after].kind == .punctuation
+        else { return false }
         return true
     }
 
@@ -153,7 +157,8 @@ enum NumberPass {
         var highStart = connectorAt + 1
         if highStart < tokens.count, Vocabulary.currencies[tokens[highStart].text] != nil { highStart += 1 }
         guard span.upper == nil, !span.isVague, highStart < tokens.count, ["and", "to", "-", "–", "or"].contains(sentence.lower(connectorAt)),
-              case .number(let high) = NumberReader.read(tokens, at: highStart), high.value > span.value, !high.isVague else { return false }
+            case .number(let high) = NumberReader.read(tokens, at: highStart), high.value > span.value, !high.isVague
+        else { return false }
         let connector = sentence.lower(connectorAt)
         let before = sentence.lower(start - 1)
         // "rose 4% to $2.3 billion": a change and its new level, in two units, are two numbers.
@@ -166,7 +171,8 @@ enum NumberPass {
         span.upper = high.value
         // "between 15 and 20 billion": the scale of the top applies to the bottom.
         if high.tokens.count > 1, let scale = Vocabulary.scales[tokens[high.tokens.upperBound - 1].lower], span.tokens.count == 1,
-           span.value * scale <= high.value {
+            span.value * scale <= high.value
+        {
             span.value *= scale
         }
         span.tokens = span.tokens.lowerBound..<high.tokens.upperBound

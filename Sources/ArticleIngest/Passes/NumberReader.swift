@@ -36,7 +36,7 @@ enum NumberReader {
     private static let glued: [String: (unit: String?, factor: Double)] = [
         "km": ("km", 1), "kg": ("kg", 1), "mph": ("mph", 1), "kmh": ("km/h", 1), "mw": ("mw", 1), "gw": ("gw", 1),
         "bn": (nil, 1_000_000_000), "tn": (nil, 1_000_000_000_000), "mln": (nil, 1_000_000), "k": (nil, 1000), "kph": ("km/h", 1), "p": ("pence", 1),
-        "m": ("m", 1), "cm": ("cm", 1), "mm": ("mm", 1), "ha": ("hectares", 1), "t": ("tonnes", 1), "c": ("c", 1), "f": ("f", 1),
+        "m": ("m", 1), "cm": ("cm", 1), "mm": ("mm", 1), "ha": ("hectares", 1), "t": ("tonnes", 1), "c": ("c", 1), "f": ("f", 1)
     ]
 
     private static func readDigits(_ tokens: [WordToken], at index: Int) -> Reading {
@@ -61,7 +61,8 @@ enum NumberReader {
         }
         // "a 30-bed ward", "a 45-seat council": the number counts the noun glued to it.
         if parts.count == 2, let value = plainNumber(parts[0]), parts[1].allSatisfy(\.isLetter), parts[1].count > 2,
-           !Vocabulary.timeUnits.contains(parts[1]), !["year", "years", "old", "strong"].contains(parts[1]) {
+            !Vocabulary.timeUnits.contains(parts[1]), !["year", "years", "old", "strong"].contains(parts[1])
+        {
             return .number(NumberSpan(value: value, tokens: index..<index + 1, attachedUnit: parts[1] + "s"))
         }
         if parts.count > 1 { return .notACount(index..<index + 1) }
@@ -78,7 +79,8 @@ enum NumberReader {
             if ordinalSuffixes.contains(suffix) || timeSuffixes.contains(suffix) { return .notACount(index..<index + 1) }
             // "€25m", "$3.4bn": after a currency sign a letter is a scale, not a measure; so
             // is "m" before a plural ("1.2m people").
-            let pluralFollows = index + 1 < tokens.count && tokens[index + 1].kind == .word && tokens[index + 1].lower.hasSuffix("s")
+            let pluralFollows =
+                index + 1 < tokens.count && tokens[index + 1].kind == .word && tokens[index + 1].lower.hasSuffix("s")
                 || index + 1 < tokens.count && Vocabulary.irregularPlurals.contains(tokens[index + 1].lower)
             if let scale = Vocabulary.scaleAbbreviations[suffix], currency != nil || ["m", "bn", "mn"].contains(suffix) && pluralFollows {
                 factor = scale
@@ -223,7 +225,8 @@ enum NumberReader {
         position += 1
         if position < tokens.count, tokens[position].lower == "of" { position += 1 }
         guard position + 1 < tokens.count, ["a", "an", "one"].contains(tokens[position].lower),
-              let scale = Vocabulary.scales[tokens[position + 1].lower], scale >= 1000 else { return nil }
+            let scale = Vocabulary.scales[tokens[position + 1].lower], scale >= 1000
+        else { return nil }
         return NumberSpan(value: share * scale, tokens: index..<position + 2)
     }
 

@@ -35,8 +35,10 @@ struct SentenceContext {
             guard relative || Lemmatizer.pastOrParticiple(opener) != nil && !Vocabulary.auxiliaries.contains(opener) else { continue }
             // A relative clause with no comma to close it runs to the end: ", which employs 210
             // people."
-            guard let close = tokens[(index + 1)...].firstIndex(where: { $0.isPunctuation(",") || $0.isPunctuation(";") })
-                ?? (relative ? tokens.count : nil) else { continue }
+            guard
+                let close = tokens[(index + 1)...].firstIndex(where: { $0.isPunctuation(",") || $0.isPunctuation(";") })
+                    ?? (relative ? tokens.count : nil)
+            else { continue }
             aside += 1
             for position in (index + 1)..<close { numbers[position] = aside }
             index = close - 1
@@ -65,10 +67,12 @@ struct SentenceContext {
         var clause = 0
         for (index, token) in tokens.enumerated() {
             if token.isPunctuation(";") { clause += 1 }
-            if index > 0, tokens[index - 1].isPunctuation(","), Vocabulary.clauseJoiners.contains(token.lower)
-                || ["down", "up"].contains(token.lower) && index + 1 < tokens.count && (tokens[index + 1].lower == "from" || tokens[index + 1].kind == .number)
-                || ["compared", "against"].contains(token.lower)
-                || token.lower == "from" && index + 1 < tokens.count && tokens[index + 1].kind == .number {
+            if index > 0, tokens[index - 1].isPunctuation(","),
+                Vocabulary.clauseJoiners.contains(token.lower)
+                    || ["down", "up"].contains(token.lower) && index + 1 < tokens.count && (tokens[index + 1].lower == "from" || tokens[index + 1].kind == .number)
+                    || ["compared", "against"].contains(token.lower)
+                    || token.lower == "from" && index + 1 < tokens.count && tokens[index + 1].kind == .number
+            {
                 clause += 1
             } else if token.lower == "and", index + 1 < tokens.count, tokens[index + 1].lower == "that" {
                 // "said the closure would save £25m from 2026 and that production would move":

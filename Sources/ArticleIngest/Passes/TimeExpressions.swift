@@ -54,19 +54,22 @@ struct TimeExpressions {
                 }
                 // "since Saturday", "since July 2022": from then up to the article's day.
                 if expression.tokens.lowerBound > 0, tokens[expression.tokens.lowerBound - 1].lower == "since", let today = articleDate,
-                   expression.start < today {
+                    expression.start < today
+                {
                     expression.end = today
                     expression.tokens = (expression.tokens.lowerBound - 1)..<expression.tokens.upperBound
                 } else if let today = articleDate, expression.start < today, let since = Self.sinceOpening(tokens, before: expression.tokens.lowerBound),
-                          !found.contains(where: { $0.tokens.lowerBound >= since }) {
+                    !found.contains(where: { $0.tokens.lowerBound >= since })
+                {
                     // "since the war began in 2022": from then up to the article's day.
                     expression.end = today
                 }
                 // "between 8 and 13 October": the first day is the same month's.
                 if expression.end == nil, expression.tokens.lowerBound >= 3, ["and", "to"].contains(lower(tokens, expression.tokens.lowerBound - 1)),
-                   ["between", "from"].contains(lower(tokens, expression.tokens.lowerBound - 3)), tokens[expression.tokens.lowerBound - 2].kind == .number,
-                   let first = Int(tokens[expression.tokens.lowerBound - 2].text), first < expression.start.components.day,
-                   let start = Self.day(expression.start.components.year, expression.start.components.month, first) {
+                    ["between", "from"].contains(lower(tokens, expression.tokens.lowerBound - 3)), tokens[expression.tokens.lowerBound - 2].kind == .number,
+                    let first = Int(tokens[expression.tokens.lowerBound - 2].text), first < expression.start.components.day,
+                    let start = Self.day(expression.start.components.year, expression.start.components.month, first)
+                {
                     expression.end = expression.start
                     expression.start = start
                     expression.tokens = (expression.tokens.lowerBound - 3)..<expression.tokens.upperBound
@@ -74,20 +77,24 @@ struct TimeExpressions {
                 // "between Monday and Wednesday", "between 1 October and 30 November", "between
                 // 2015 and 2017", "on Monday and Tuesday": one span.
                 let joined = ["and", "to"].contains(lower(tokens, expression.tokens.upperBound)) && expression.tokens.upperBound + 1 < tokens.count
-                let pairOfDays = joined && Vocabulary.weekdays[lower(tokens, expression.tokens.lowerBound)] != nil
+                let pairOfDays =
+                    joined && Vocabulary.weekdays[lower(tokens, expression.tokens.lowerBound)] != nil
                     && Vocabulary.weekdays[lower(tokens, expression.tokens.upperBound + 1)] != nil
                 if joined, ["between", "from"].contains(lower(tokens, expression.tokens.lowerBound - 1)) || pairOfDays,
-                   let second = self.expression(tokens, at: expression.tokens.upperBound + 1)
-                    ?? (expression.tokens.upperBound + 2 < tokens.count && tokens[expression.tokens.upperBound + 1].kind == .number
-                        ? self.expression(tokens, at: expression.tokens.upperBound + 2) : nil),
-                   second.start >= expression.start {
+                    let second = self.expression(tokens, at: expression.tokens.upperBound + 1)
+                        ?? (expression.tokens.upperBound + 2 < tokens.count && tokens[expression.tokens.upperBound + 1].kind == .number
+                            ? self.expression(tokens, at: expression.tokens.upperBound + 2) : nil),
+                    second.start >= expression.start
+                {
                     expression.end = second.end ?? second.start
                     expression.tokens = (expression.tokens.lowerBound - (pairOfDays ? 0 : 1))..<second.tokens.upperBound
                 }
                 if expression.end == expression.start { expression.end = nil }
                 // "its lowest level since 2008", "the largest fire in the region since 2017", "the
                 // lowest since records began in 1961": a record's frame, the time of no number.
-                let since = tokens[expression.tokens.lowerBound].lower == "since" ? expression.tokens.lowerBound
+                let since =
+                    tokens[expression.tokens.lowerBound].lower == "since"
+                    ? expression.tokens.lowerBound
                     : Self.sinceOpening(tokens, before: expression.tokens.lowerBound).flatMap { since in found.contains { $0.tokens.lowerBound >= since } ? nil : since }
                 if let since, tokens[max(0, since - 5)..<since].contains(where: { Vocabulary.superlatives.contains($0.lower) }) {
                     expression.reach = -1
@@ -109,10 +116,15 @@ struct TimeExpressions {
     /// same day last year", the article's day a year back).
     private func yearBefore(_ tokens: [WordToken], at index: Int, previous: Found?) -> Found? {
         if let week = weekBefore(tokens, at: index, previous: previous) { return week }
-        let sameLastYear = lower(tokens, index) == "same" && ["day", "period", "month", "week", "quarter", "date"].contains(lower(tokens, index + 1))
+        let sameLastYear =
+            lower(tokens, index) == "same" && ["day", "period", "month", "week", "quarter", "date"].contains(lower(tokens, index + 1))
             && lower(tokens, index + 2) == "last" && lower(tokens, index + 3) == "year"
-        guard sameLastYear || lower(tokens, index) == "the" && (lower(tokens, index + 1) == "year" && lower(tokens, index + 2) == "before"
-            || ["previous", "preceding"].contains(lower(tokens, index + 1)) && lower(tokens, index + 2) == "year") else { return nil }
+        guard
+            sameLastYear
+                || lower(tokens, index) == "the"
+                    && (lower(tokens, index + 1) == "year" && lower(tokens, index + 2) == "before"
+                        || ["previous", "preceding"].contains(lower(tokens, index + 1)) && lower(tokens, index + 2) == "year")
+        else { return nil }
         let end = sameLastYear ? index + 4 : index + 3
         if let previous, let start = Self.yearBack(previous.start, by: 1) {
             return Found(tokens: index..<end, start: start, end: previous.end.flatMap { Self.yearBack($0, by: 1) })
@@ -126,13 +138,15 @@ struct TimeExpressions {
     /// sentence gave; "in the week to Sunday": the seven days ending that Sunday.
     private func weekBefore(_ tokens: [WordToken], at index: Int, previous: Found?) -> Found? {
         guard lower(tokens, index) == "the" else { return nil }
-        let previousWeek = ["previous", "preceding"].contains(lower(tokens, index + 1)) && lower(tokens, index + 2) == "week"
+        let previousWeek =
+            ["previous", "preceding"].contains(lower(tokens, index + 1)) && lower(tokens, index + 2) == "week"
             || lower(tokens, index + 1) == "week" && ["before", "earlier"].contains(lower(tokens, index + 2))
         if previousWeek, let previous, let start = Self.shifted(previous.start, by: -7) {
             return Found(tokens: index..<index + 3, start: start, end: previous.end.flatMap { Self.shifted($0, by: -7) })
         }
         if lower(tokens, index + 1) == "week", ["to", "ending"].contains(lower(tokens, index + 2)), index + 3 < tokens.count,
-           let day = expression(tokens, at: index + 3), day.end == nil {
+            let day = expression(tokens, at: index + 3), day.end == nil
+        {
             return Self.span(index..<day.tokens.upperBound, Self.shifted(day.start, by: -6), day.start)
         }
         return nil
@@ -178,8 +192,10 @@ struct TimeExpressions {
     private func yearsEarlier(_ tokens: [WordToken], at index: Int, previous: Found?) -> Found? {
         // Most words start none of these phrases: a byte each rules them out.
         let initial = tokens[index].lower.utf8.first
-        guard tokens[index].kind == .number || initial == UInt8(ascii: "t") || initial == UInt8(ascii: "s") || initial == UInt8(ascii: "a")
-            || initial == UInt8(ascii: "o") || tokens[index].roles.contains(.numberWord) else { return nil }
+        guard
+            tokens[index].kind == .number || initial == UInt8(ascii: "t") || initial == UInt8(ascii: "s") || initial == UInt8(ascii: "a")
+                || initial == UInt8(ascii: "o") || tokens[index].roles.contains(.numberWord)
+        else { return nil }
         let unit = lower(tokens, index + 1)
         let first = tokens[index].lower
         if first == "the" || first == "same" { return yearBefore(tokens, at: index, previous: previous) }
@@ -198,7 +214,8 @@ struct TimeExpressions {
     /// place name first, then a dash within the first dozen tokens.
     static func datelineEnd(_ tokens: [WordToken]) -> Int {
         guard let first = tokens.first, first.kind == .word, first.isCapitalized, first.text.utf8.count > 1,
-              first.text.utf8.allSatisfy({ !(0x61...0x7A).contains($0) }) else { return 0 }
+            first.text.utf8.allSatisfy({ !(0x61...0x7A).contains($0) })
+        else { return 0 }
         for index in 1..<min(tokens.count, 12) where tokens[index].kind == .punctuation && ["-", "—", "–"].contains(tokens[index].text) {
             return index + 1
         }
@@ -260,9 +277,11 @@ struct TimeExpressions {
         guard tokens.indices.contains(index), tokens[index].kind != .punctuation else { return nil }
         let word = tokens[index].lower
         if tokens[index].kind == .word, !tokens[index].roles.contains(.timeStart) {
-            guard tokens[index].roles.contains(.relativeTimeStart), index + 1 < tokens.count, tokens[index + 1].roles.contains(.relativeTimeSecond)
-                || tokens[index + 1].lower == "the" && index + 2 < tokens.count && tokens[index + 2].lower == "night"
-                || (tokens[index + 1].kind == .number || tokens[index + 1].roles.contains(.numberStart)) && index + 2 < tokens.count && tokens[index + 2].lower == "months" else { return nil }
+            guard tokens[index].roles.contains(.relativeTimeStart), index + 1 < tokens.count,
+                tokens[index + 1].roles.contains(.relativeTimeSecond)
+                    || tokens[index + 1].lower == "the" && index + 2 < tokens.count && tokens[index + 2].lower == "night"
+                    || (tokens[index + 1].kind == .number || tokens[index + 1].roles.contains(.numberStart)) && index + 2 < tokens.count && tokens[index + 2].lower == "months"
+            else { return nil }
         }
         // A number is a time only as an ISO date or a year after "in", "since" (a day of a
         // month is read from its month).
@@ -277,7 +296,8 @@ struct TimeExpressions {
             let ofTheWhole = lower(tokens, index - 1) == "of" && ["whole", "all"].contains(lower(tokens, index - 2))
             let between = lower(tokens, index - 1) == "between" || ["and", "to"].contains(lower(tokens, index - 1)) && lower(tokens, index - 3) == "between"
             if length == 4, let year = Int(tokens[index].text), (1800...2100).contains(year),
-               ["in", "during", "throughout", "since", "for", "from", "by"].contains(lower(tokens, index - 1)) || ofTheWhole || between {
+                ["in", "during", "throughout", "since", "for", "from", "by"].contains(lower(tokens, index - 1)) || ofTheWhole || between
+            {
                 return Self.wholeYear(year, tokens: index..<index + 1)
             }
             return nil
@@ -326,7 +346,8 @@ struct TimeExpressions {
             return Self.span(index..<index + 2, Self.shifted(today, by: -1), today)
         case "this" where ["morning", "afternoon", "evening"].contains(next):
             return Found(tokens: index..<index + 2, start: today, end: nil)
-        case "weekend" where ["last", "this"].contains(lower(tokens, index - 1))
+        case "weekend"
+        where ["last", "this"].contains(lower(tokens, index - 1))
             || lower(tokens, index - 1) == "the" && ["over", "at", "during"].contains(lower(tokens, index - 2)):
             // The latest Saturday and Sunday on or before the article's day.
             guard let saturday = Self.shifted(today, by: -Int64((today.weekday - 5 + 7) % 7)) else { return nil }
@@ -370,7 +391,8 @@ struct TimeExpressions {
         case "the" where lower(tokens, index + 2) == "months" && ["to", "ending", "through"].contains(lower(tokens, index + 3)):
             // "in the three months to March": the quarter (or half) ending with that month.
             guard case .number(let count) = NumberReader.read(tokens, at: index + 1), count.tokens.count == 1, (1...12).contains(count.value),
-                  let month = Vocabulary.months[lower(tokens, index + 4)] else { return nil }
+                let month = Vocabulary.months[lower(tokens, index + 4)]
+            else { return nil }
             let year = month <= thisMonth ? thisYear : thisYear - 1
             let startMonth = month - Int(count.value) + 1
             let (firstYear, firstMonth) = startMonth >= 1 ? (year, startMonth) : (year - 1, startMonth + 12)
@@ -404,7 +426,8 @@ struct TimeExpressions {
         }
         // "three days ago", "a week ago": from the article's day.
         if ["a", "one"].contains(word) || Vocabulary.units[word] != nil, let days = Self.daysIn[next],
-           lower(tokens, index + 2) == "ago", let today = articleDate {
+            lower(tokens, index + 2) == "ago", let today = articleDate
+        {
             return Self.span(index..<index + 3, Self.shifted(today, by: -Int64(Vocabulary.units[word] ?? 1) * Int64(days)), nil)
         }
         guard let base = reference ?? articleDate else { return nil }
@@ -525,7 +548,8 @@ struct TimeExpressions {
         guard var whole = Self.wholeMonth(year, month, tokens: start..<end) else { return nil }
         // "between July and September": from the first month's start to the second's end.
         if ["between", "from"].contains(before), ["and", "to"].contains(lower(tokens, end)), let second = Vocabulary.months[lower(tokens, end + 1)],
-           let last = Self.wholeMonth(second >= month ? year : year + 1, second, tokens: (end + 1)..<end + 2) {
+            let last = Self.wholeMonth(second >= month ? year : year + 1, second, tokens: (end + 1)..<end + 2)
+        {
             whole.end = last.end
             whole.tokens = (start - 1)..<(end + 2)
         }

@@ -35,7 +35,8 @@ struct TimePass {
             // the present, dated only by a time of its own ("who took 14.2% in the first round"
             // tells of an event).
             if sentence.isInRelativeAside(span.lowerBound), tense != .past, tense != .presentPerfect,
-               time.map({ sentence.asides[$0.found.tokens.lowerBound] != sentence.asides[span.lowerBound] }) ?? true {
+                time.map({ sentence.asides[$0.found.tokens.lowerBound] != sentence.asides[span.lowerBound] }) ?? true
+            {
                 continue
             }
             // "said on Friday that the demand would cost 610 million": a plan has no day of its
@@ -203,12 +204,14 @@ struct TimePass {
             // "Russia controls", "the search includes"; "wants to move" speaks of what is to come.
             // ("its cost at", "to hold 250": a noun, an infinitive.)
             if Vocabulary.statePresentVerbs.contains(word), !["to", "a", "an"].contains(sentence.lower(position - 1)),
-               !Vocabulary.modals.contains(sentence.lower(position - 1)),
-               !Vocabulary.determiners.contains(sentence.lower(position - 1)) {
+                !Vocabulary.modals.contains(sentence.lower(position - 1)),
+                !Vocabulary.determiners.contains(sentence.lower(position - 1))
+            {
                 return sentence.lower(position + 1) == "to" ? .future : .present
             }
             if sentence.lower(position + 1) == "to", word.hasSuffix("s"), Lemmatizer.base(word) != nil, position > 0,
-               sentence.tokens[position - 1].kind == .word, !Vocabulary.determiners.contains(sentence.lower(position - 1)) {
+                sentence.tokens[position - 1].kind == .word, !Vocabulary.determiners.contains(sentence.lower(position - 1))
+            {
                 return .future
             }
             return nil
@@ -230,18 +233,22 @@ struct TimePass {
         let clause = sentence.clauses[draft.span.tokens.lowerBound]
         // A participle aside narrates what its sentence narrates.
         let aside = sentence.isInRelativeAside(draft.span.tokens.lowerBound) ? sentence.asides[draft.span.tokens.lowerBound] : 0
-        for token in tokens.indices where sentence.clauses[token] == clause && !sentence.isTimeToken[token]
-            && (sentence.asides[token] == aside || aside == 0 && sentence.asides[token] == sentence.asides[draft.span.tokens.lowerBound]) {
+        for token in tokens.indices
+        where sentence.clauses[token] == clause && !sentence.isTimeToken[token]
+            && (sentence.asides[token] == aside || aside == 0 && sentence.asides[token] == sentence.asides[draft.span.tokens.lowerBound])
+        {
             let word = tokens[token].lower
             if word == "was" || word == "were" { return true }
             // "has risen", "have been evacuated": a present perfect narrates; "has 40 hospitals" does not.
             if word == "had" || word == "has" || word == "have",
-               ((token + 1)..<min(token + 3, tokens.count)).contains(where: { tokens[$0].lower == "been" || Lemmatizer.pastOrParticiple(tokens[$0].lower) != nil }) {
+                ((token + 1)..<min(token + 3, tokens.count)).contains(where: { tokens[$0].lower == "been" || Lemmatizer.pastOrParticiple(tokens[$0].lower) != nil })
+            {
                 return true
             }
             if tokens[token].roles.contains(.reportingVerb) { continue }
             if tokens[token].kind == .word, !tokens[token].isCapitalized || token == 0,
-               word.hasSuffix("ed") && Lemmatizer.pastOrParticiple(word) != nil || Lemmatizer.irregular[word] != nil && !word.hasSuffix("s") {
+                word.hasSuffix("ed") && Lemmatizer.pastOrParticiple(word) != nil || Lemmatizer.irregular[word] != nil && !word.hasSuffix("s")
+            {
                 return true
             }
         }
@@ -264,7 +271,8 @@ struct TimePass {
         // "up 27% on last year's appeal", "up 38% on the same period last year": the time after
         // a change's "on" is the level it is measured against, not the change's.
         // So is the time after "14% more than": "delivered 412,600, 14% more than a year earlier".
-        let isChange = ["up", "down"].contains(sentence.lower(span.lowerBound - 1)) && (span.lowerBound < 2 || sentence.tokens[span.lowerBound - 2].kind == .punctuation)
+        let isChange =
+            ["up", "down"].contains(sentence.lower(span.lowerBound - 1)) && (span.lowerBound < 2 || sentence.tokens[span.lowerBound - 2].kind == .punctuation)
             || (span.upperBound...span.upperBound + 1).contains { ["more", "less", "higher", "lower", "fewer"].contains(sentence.lower($0)) && sentence.lower($0 + 1) == "than" }
         if isChange {
             times.removeAll { time in
@@ -277,10 +285,11 @@ struct TimePass {
         // ("two are due to appear on Friday" is the number's own plan).
         times.removeAll { time in
             guard time.tokens.lowerBound > span.upperBound,
-                  let plan = (span.upperBound..<time.tokens.lowerBound).first(where: { position in
-                      ["will", "would"].contains(sentence.lower(position))
-                          || Vocabulary.futureBeforeTo.contains(sentence.lower(position)) && sentence.lower(position + 1) == "to"
-                  }) else { return false }
+                let plan = (span.upperBound..<time.tokens.lowerBound).first(where: { position in
+                    ["will", "would"].contains(sentence.lower(position))
+                        || Vocabulary.futureBeforeTo.contains(sentence.lower(position)) && sentence.lower(position + 1) == "to"
+                })
+            else { return false }
             return sentence.tokens[span.upperBound..<plan].contains { $0.isPunctuation(",") || ["that", "which", "who"].contains($0.lower) }
         }
         var own = times.filter { sentence.clauses[$0.tokens.lowerBound] == clause }
@@ -290,14 +299,17 @@ struct TimePass {
             time.tokens.lowerBound >= span.upperBound && !sentence.tokens[span.upperBound..<time.tokens.lowerBound].contains { $0.kind == .punctuation }
         }) {
             own.removeAll { time in
-                time.tokens.upperBound <= span.lowerBound && others.contains { other in
-                    other.upperBound <= time.tokens.lowerBound && sentence.clauses[other.lowerBound] == clause
-                        && !sentence.times.contains { $0.tokens.lowerBound >= other.upperBound && $0.tokens.upperBound <= time.tokens.lowerBound }
-                }
+                time.tokens.upperBound <= span.lowerBound
+                    && others.contains { other in
+                        other.upperBound <= time.tokens.lowerBound && sentence.clauses[other.lowerBound] == clause
+                            && !sentence.times.contains { $0.tokens.lowerBound >= other.upperBound && $0.tokens.upperBound <= time.tokens.lowerBound }
+                    }
             }
         }
         // On a tie, the time after the number: "from 2.5% in May".
-        if let closest = own.min(by: { (Self.distance($0.tokens, span), $0.tokens.lowerBound < span.lowerBound ? 1 : 0) < (Self.distance($1.tokens, span), $1.tokens.lowerBound < span.lowerBound ? 1 : 0) }) {
+        if let closest = own.min(by: {
+            (Self.distance($0.tokens, span), $0.tokens.lowerBound < span.lowerBound ? 1 : 0) < (Self.distance($1.tokens, span), $1.tokens.lowerBound < span.lowerBound ? 1 : 0)
+        }) {
             return (closest.reach == TimeExpressions.nowReach ? saidOn ?? closest : closest, true)
         }
         return times.filter({ sentence.clauses[$0.tokens.lowerBound] < clause }).max(by: { $0.tokens.lowerBound < $1.tokens.lowerBound }).map { ($0, false) }
@@ -311,7 +323,8 @@ struct TimePass {
             guard time.reach == .max else { return false }
             // "Valmor on Thursday reported a 12% fall": a time right before a verb of reporting.
             if time.tokens.upperBound < sentence.tokens.count, sentence.tokens[time.tokens.upperBound].roles.contains(.reportingVerb),
-               sentence.tokens[time.tokens.upperBound].roles.contains(.speechVerb) || sentence.lower(time.tokens.upperBound).hasSuffix("ed") {
+                sentence.tokens[time.tokens.upperBound].roles.contains(.speechVerb) || sentence.lower(time.tokens.upperBound).hasSuffix("ed")
+            {
                 return true
             }
             return time.tokens.lowerBound > span.upperBound

@@ -15,7 +15,8 @@ enum UnitPass {
             if let attached = span.attachedUnit {
                 draft.unit = attached
             } else if after < tokens.count, Vocabulary.peopleAdjectives.contains(tokens[after].lower),
-                      !(after + 1 < tokens.count && isNounPhraseWord(tokens[after + 1])) {
+                !(after + 1 < tokens.count && isNounPhraseWord(tokens[after + 1]))
+            {
                 // "12 people were killed and dozens injured": people; "put the toll at 7 dead
                 // and 40 injured": the dead and the injured.
                 draft.unit = lastUnit.flatMap { Vocabulary.peopleAdjectives.contains($0) ? nil : $0 } ?? tokens[after].lower
@@ -93,7 +94,8 @@ enum UnitPass {
         // "17 arrests", "5 strikes": right after a number, a plural is a noun even when the
         // same word can be a verb.
         if position < tokens.count, tokens[position].kind == .word, looksPlural(tokens[position].lower),
-           Vocabulary.events[tokens[position].lower] != nil, !Vocabulary.phraseStops.contains(tokens[position].lower) {
+            Vocabulary.events[tokens[position].lower] != nil, !Vocabulary.phraseStops.contains(tokens[position].lower)
+        {
             return (tokens[position].lower, position + 1)
         }
         while position < tokens.count, words.count < 4, isNounPhraseWord(tokens[position]) || isAdjectivalParticiple(at: position, in: sentence) {
@@ -114,15 +116,17 @@ enum UnitPass {
             listEnd += 2
         }
         if list.count > 1, listEnd + 1 < tokens.count, ["and", "or"].contains(tokens[listEnd].lower), isNounPhraseWord(tokens[listEnd + 1]),
-           looksPlural(tokens[listEnd + 1].lower) || Vocabulary.irregularPlurals.contains(tokens[listEnd + 1].lower) {
+            looksPlural(tokens[listEnd + 1].lower) || Vocabulary.irregularPlurals.contains(tokens[listEnd + 1].lower)
+        {
             return (list.joined(separator: ", ") + " " + tokens[listEnd].lower + " " + tokens[listEnd + 1].lower, listEnd + 2)
         }
         // "soldiers and civilians", "cities and villages": a second noun with no number of its own.
         if position + 1 < tokens.count, tokens[position].lower == "and" || tokens[position].lower == "or",
-           isNounPhraseWord(tokens[position + 1]), tokens[position + 1].lower.hasSuffix("s") || tokens[position + 1].lower == head.lower,
-           !(position + 2 < tokens.count && isNounPhraseWord(tokens[position + 2]) && !tokens[position + 2].lower.hasSuffix("s")),
-           // "150 km/h and gusts of up to 185": the second noun has a number of its own.
-           !(position + 2 < tokens.count && tokens[position + 2].lower == "of") {
+            isNounPhraseWord(tokens[position + 1]), tokens[position + 1].lower.hasSuffix("s") || tokens[position + 1].lower == head.lower,
+            !(position + 2 < tokens.count && isNounPhraseWord(tokens[position + 2]) && !tokens[position + 2].lower.hasSuffix("s")),
+            // "150 km/h and gusts of up to 185": the second noun has a number of its own.
+            !(position + 2 < tokens.count && tokens[position + 2].lower == "of")
+        {
             unit += " " + tokens[position].lower + " " + tokens[position + 1].lower
             position += 2
         }
@@ -177,7 +181,8 @@ enum UnitPass {
     private static func isAdjectivalParticiple(at position: Int, in sentence: SentenceContext) -> Bool {
         let tokens = sentence.tokens
         guard position + 1 < tokens.count, tokens[position].kind == .word, Lemmatizer.pastOrParticiple(tokens[position].lower) != nil,
-              !Vocabulary.phraseStops.contains(tokens[position].lower), isNounPhraseWord(tokens[position + 1]) else { return false }
+            !Vocabulary.phraseStops.contains(tokens[position].lower), isNounPhraseWord(tokens[position + 1])
+        else { return false }
         let next = tokens[position + 1].lower
         return looksPlural(next) || Vocabulary.irregularPlurals.contains(next)
     }

@@ -14,10 +14,12 @@ enum EventClasses {
     static let members: [String: [String]] = [
         "kill": ["kill", "die", "perish", "slay", "drown", "dead", "death", "death toll", "toll", "fatality", "lose life"],
         "injure": ["injure", "hurt", "wound", "injury"],
-        "release": ["release", "free", "return", "repatriate", "exchange", "swap", "hand over", "hand back", "bring home",
-                    "bring back", "set free", "come home", "come back"],
+        "release": [
+            "release", "free", "return", "repatriate", "exchange", "swap", "hand over", "hand back", "bring home",
+            "bring back", "set free", "come home", "come back"
+        ],
         "shoot down": ["shoot down", "intercept", "down", "destroy in the air"],
-        "launch": ["launch", "fire"],
+        "launch": ["launch", "fire"]
     ]
 
     private static let classOf: [String: String] = {
@@ -41,6 +43,6 @@ enum EventClasses {
         "donation": "donate", "investment": "invest", "deployment": "deploy", "detention": "detain", "killing": "kill",
         "killings": "kill", "spending": "spend", "damage": "damage",
         "crowd": "join", "burns": "injure", "reduction": "reduce", "reductions": "reduce", "admission": "admit", "admissions": "admit",
-        "closure": "close", "expansion": "expand", "jump": "jump", "gain": "gain", "hike": "hike",
+        "closure": "close", "expansion": "expand", "jump": "jump", "gain": "gain", "hike": "hike"
     ]
 }

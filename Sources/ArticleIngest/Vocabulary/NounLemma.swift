@@ -21,11 +21,11 @@ public enum NounLemma {
         "people": "person", "persons": "person", "individuals": "person", "children": "child", "men": "man", "women": "woman",
         "feet": "foot", "teeth": "tooth", "mice": "mouse", "geese": "goose", "lives": "life", "wives": "wife", "knives": "knife",
         "dead": "person", "injured": "person", "wounded": "person", "missing": "person", "displaced": "person", "elderly": "person",
-        "buses": "bus", "gases": "gas", "bonuses": "bonus", "viruses": "virus", "campuses": "campus", "censuses": "census",
+        "buses": "bus", "gases": "gas", "bonuses": "bonus", "viruses": "virus", "campuses": "campus", "censuses": "census"
     ]
 
     /// Nouns whose plural is the singular, and units written the same in both.
     private static let unchanged: Set<String> = [
-        "police", "personnel", "staff", "cattle", "sheep", "fish", "percent", "crew", "aircraft", "yen", "yuan", "series", "news",
+        "police", "personnel", "staff", "cattle", "sheep", "fish", "percent", "crew", "aircraft", "yen", "yuan", "series", "news"
     ]
 }

@@ -47,13 +47,13 @@ enum Vocabulary {
     static let units: [String: Double] = [
         "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
         "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
-        "seventeen": 17, "eighteen": 18, "nineteen": 19,
+        "seventeen": 17, "eighteen": 18, "nineteen": 19
     ]
     static let tens: [String: Double] = [
-        "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+        "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90
     ]
     static let scales: [String: Double] = [
-        "hundred": 100, "thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000, "trillion": 1_000_000_000_000,
+        "hundred": 100, "thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000, "trillion": 1_000_000_000_000
     ]
     /// One-word vague amounts and the lower bound each stands for ("dozens" is at least 24).
     static let vague: [String: Double] = Dictionary(
@@ -77,12 +77,12 @@ enum Vocabulary {
     static let currencyCodes: [String: String] = [
         "USD": "dollars", "US$": "dollars", "EUR": "euros", "GBP": "pounds", "JPY": "yen", "CHF": "francs", "NOK": "kroner",
         "SEK": "kronor", "DKK": "kroner", "INR": "rupees", "Rs": "rupees", "UAH": "hryvnias", "RUB": "roubles", "PLN": "zlotys",
-        "CNY": "yuan", "AUD": "dollars", "CAD": "dollars",
+        "CNY": "yuan", "AUD": "dollars", "CAD": "dollars"
     ]
     /// Units of measure: a counted phrase ends with one ("60 km away").
     static let measures: Set<String> = [
         "km", "kilometres", "kilometers", "miles", "metres", "meters", "m", "cm", "mm", "kg", "kilograms", "tonnes", "tons", "hectares",
-        "acres", "litres", "liters", "mph", "km/h", "feet", "ft", "inches", "degrees",
+        "acres", "litres", "liters", "mph", "km/h", "feet", "ft", "inches", "degrees"
     ]
 
     /// Qualifier phrases before a number, longest first: the shared table, and "reportedly",
@@ -95,24 +95,24 @@ enum Vocabulary {
     /// Words that make a number a length of time, not a count ("three years", "48 hours").
     static let timeUnits: Set<String> = [
         "second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "month", "months",
-        "year", "years", "decade", "decades", "century", "centuries", "night", "nights", "weekend", "weekends",
+        "year", "years", "decade", "decades", "century", "centuries", "night", "nights", "weekend", "weekends"
     ]
 
     static let months: [String: Int] = [
         "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
         "september": 9, "october": 10, "november": 11, "december": 12,
-        "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+        "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12
     ]
 
     static let weekdays: [String: Int] = [
-        "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6,
+        "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6
     ]
 
     /// Light verbs: they govern a number right after them ("made 17 arrests") but say too
     /// little to be an event anywhere else ("made it the largest").
     static let lightVerbs: [String: String] = [
         "made": "make", "make": "make", "makes": "make", "gave": "give", "give": "give", "gives": "give",
-        "got": "get", "get": "get", "saw": "see", "sees": "see",
+        "got": "get", "get": "get", "saw": "see", "sees": "see"
     ]
 
     /// Words that make a number after them a reference, not a count, when nothing is counted
@@ -135,7 +135,7 @@ enum Vocabulary {
         "no", "number", "article", "flight", "resolution", "section", "chapter", "room", "route", "highway", "unit",
         "level", "phase", "page", "line", "gate", "platform", "block", "building", "apartment", "house", "road",
         "channel", "episode", "season", "version", "model", "type", "code", "district", "precinct", "ward", "grade", "class",
-        "row", "seat", "category", "exit", "junction", "terminal", "stage", "pier", "carriage", "bay", "box", "article", "paragraph",
+        "row", "seat", "category", "exit", "junction", "terminal", "stage", "pier", "carriage", "bay", "box", "article", "paragraph"
     ]
 
     /// Verbs that events in the news are told with, in their surface forms, each with its
@@ -223,7 +223,7 @@ enum Vocabulary {
     /// Plurals that do not end in -s; like other plurals they end the counted noun phrase.
     static let irregularPlurals: Set<String> = [
         "people", "children", "men", "women", "police", "personnel", "staff", "cattle", "sheep", "fish", "feet", "teeth",
-        "mice", "geese", "persons", "dead", "injured", "wounded", "missing", "elderly", "displaced",
+        "mice", "geese", "persons", "dead", "injured", "wounded", "missing", "elderly", "displaced"
     ]
 
     /// Common verbs in their present forms, which end a noun phrase ("Eleven people remain missing").
@@ -231,7 +231,7 @@ enum Vocabulary {
         "remain", "remains", "stand", "stands", "face", "faces", "need", "needs", "include", "includes",
         "continue", "continues", "seem", "seems", "appear", "appears", "come", "comes", "go", "goes", "get", "gets", "make",
         "makes", "take", "takes", "give", "gives", "know", "knows", "want", "wants", "stay", "stays", "wait", "wait", "lie", "lies",
-        "do", "does", "did", "become", "becomes", "became",
+        "do", "does", "did", "become", "becomes", "became"
     ]
 
     /// Verbs that take a particle to make one event ("shot down", "handed over"), with the
@@ -243,7 +243,8 @@ enum Vocabulary {
         "taken": ["prisoner": "take prisoner", "captive": "take captive"], "pushed": ["back": "push back"], "carried": ["out": "carry out"],
         "carry": ["out": "carry out"], "called": ["up": "call up"], "wiped": ["out": "wipe out"], "set": ["up": "set up", "free": "set free"],
         "make": ["up": "make up"], "makes": ["up": "make up"], "made": ["up": "make up"], "took": ["part": "take part"], "take": ["part": "take part"],
-        "takes": ["part": "take part"], "accounted": ["for": "account for"], "account": ["for": "account for"], "accounts": ["for": "account for"], "brought": ["in": "bring in", "home": "bring home", "back": "bring back"], "bring": ["in": "bring in"],
+        "takes": ["part": "take part"], "accounted": ["for": "account for"], "account": ["for": "account for"], "accounts": ["for": "account for"],
+        "brought": ["in": "bring in", "home": "bring home", "back": "bring back"], "bring": ["in": "bring in"]
     ]
 
     /// Possessives in "lost their lives", which is a death, not a loss.
@@ -253,7 +254,7 @@ enum Vocabulary {
     /// "estimated the crowd at") can also govern the number itself.
     static let speechVerbs: Set<String> = [
         "said", "says", "say", "told", "tells", "added", "adds", "noted", "notes", "wrote", "writes", "saying", "adding", "noting",
-        "insisted", "warned", "explained", "posted", "tweeted", "declared", "show", "shows", "showed",
+        "insisted", "warned", "explained", "posted", "tweeted", "declared", "show", "shows", "showed"
     ]
 
     /// Verbs of writing that take a count as their object ("wrote 500 letters", "posted 40
@@ -263,7 +264,7 @@ enum Vocabulary {
     /// Past participles spelled like their verb ("had quit", "were hit"), which no suffix shows.
     static let sameFormParticiples: Set<String> = [
         "quit", "hit", "cut", "put", "set", "shut", "spread", "cost", "hurt", "let", "split", "shed", "bid", "burst", "cast",
-        "broadcast", "forecast", "upset", "bet", "read", "beat", "run", "come", "become",
+        "broadcast", "forecast", "upset", "bet", "read", "beat", "run", "come", "become"
     ]
 
     /// Words after which a verb stands in its base form ("would review", "to spend").
@@ -275,12 +276,12 @@ enum Vocabulary {
     /// Words that make a "since" phrase describe a record, not the time of the number before
     /// it ("5.1%, its lowest level since 2008").
     static let superlatives: Set<String> = [
-        "lowest", "highest", "largest", "biggest", "smallest", "worst", "best", "most", "least", "deadliest", "strongest", "weakest", "first",
+        "lowest", "highest", "largest", "biggest", "smallest", "worst", "best", "most", "least", "deadliest", "strongest", "weakest", "first"
     ]
 
     /// Words that end the search for a number's verb to its left: a new clause or phrase starts.
     static let clauseOpeners: Set<String> = [
-        "with", "while", "whereas", "after", "before", "when", "because", "although", "though", "but", "if", "unless", "whether",
+        "with", "while", "whereas", "after", "before", "when", "because", "although", "though", "but", "if", "unless", "whether"
     ]
 
     /// Verbs that report what someone said.
@@ -292,32 +293,32 @@ enum Vocabulary {
         "show", "shows", "showed", "indicate", "indicates", "indicated",
         "recorded", "records", "registered", "measured", "estimate", "report", "announce", "confirm", "record", "put",
         "telling", "stating", "announcing", "confirming", "reporting", "warning", "estimating", "promised", "pledged", "vowed",
-        "promises", "pledges", "vows",
+        "promises", "pledges", "vows"
     ]
 
     /// Verbs that give a new level to their subject: "the toll rose to 41", "stands at 81".
     static let changeVerbs: Set<String> = [
         "risen", "rose", "rise", "rises", "climbed", "climbs", "jumped", "reached", "reaches", "stands", "stood", "hit", "increased",
-        "grew", "fell", "dropped", "declined", "decreased", "soared", "surged", "totalled", "totaled", "totals",
+        "grew", "fell", "dropped", "declined", "decreased", "soared", "surged", "totalled", "totaled", "totals"
     ]
 
     /// Words between a noun and its verb that the verb search steps over ("were reportedly killed").
     static let auxiliaries: Set<String> = [
         "were", "was", "have", "has", "had", "been", "being", "be", "are", "is", "reportedly", "also", "all", "later", "initially",
-        "now", "already", "still", "then", "not",
+        "now", "already", "still", "then", "not"
     ]
 
     /// Verb forms that are nouns just as often ("a pay rise", "the cost").
     static let nounsToo: Set<String> = [
         "rise", "fall", "cost", "release", "return", "control", "swap", "strike", "hit", "attack", "launch", "fire", "damage",
         "exchange", "increase", "decrease", "drop", "decline", "arrest", "capture", "rescue", "win", "loss", "pay", "hold", "take",
-        "total", "vote", "votes", "cut", "cuts", "record",
+        "total", "vote", "votes", "cut", "cuts", "record"
     ]
 
     /// Event words that are nouns in a counted phrase ("300 deaths", "5 strikes", "12 attacks").
     static let eventNounForms: Set<String> = [
         "deaths", "fatalities", "injuries", "strikes", "attacks", "exchanges", "swaps", "raids", "wounds", "hits", "arrests", "votes",
-        "cuts",
+        "cuts"
     ]
 
     /// Nouns after a body that name its figures, not the body ("IOM figures", "ministry data").
@@ -330,7 +331,7 @@ enum Vocabulary {
         "king", "ring", "spring", "string", "wing", "ceiling", "during", "according", "following", "ongoing", "funding",
         "housing", "shooting", "bombing", "shelling", "fighting", "training", "warning", "ruling", "sibling", "clothing",
         "ending", "opening", "beginning", "offering", "wedding", "landing", "spending", "heading", "feeling", "briefing",
-        "red", "bed", "shed", "need", "seed", "feed", "weed", "including", "excluding", "regarding", "concerning",
+        "red", "bed", "shed", "need", "seed", "feed", "weed", "including", "excluding", "regarding", "concerning"
     ]
 
     /// Words that stand for the people a number counts when the noun is left out: "7 dead".
@@ -349,7 +350,7 @@ enum Vocabulary {
         "command", "coastguard", "military", "navy", "ministers", "officials", "spokesman", "spokeswoman", "spokesperson",
         "inc", "ltd", "plc", "corp", "airlines", "airline", "railways", "post", "times", "news", "press", "television", "radio",
         "motors", "coal", "chemicals", "components", "systems", "holdings", "airways", "energy", "foods", "brewing", "industries",
-        "pharmaceuticals", "telecom", "steel", "mining", "logistics", "insurance", "boats", "lines", "shipping", "partners",
+        "pharmaceuticals", "telecom", "steel", "mining", "logistics", "insurance", "boats", "lines", "shipping", "partners"
     ]
 
     /// Nouns for what a body publishes: "the report says" speaks for the body behind it.
@@ -359,14 +360,14 @@ enum Vocabulary {
     static let distanceUnits: Set<String> = ["km", "kilometres", "kilometers", "miles", "mile", "metres", "meters", "m", "yards", "feet"]
     static let directions: Set<String> = [
         "away", "from", "down", "up", "north", "south", "east", "west", "north-east", "north-west", "south-east", "south-west",
-        "northeast", "northwest", "southeast", "southwest", "inland", "offshore", "upstream", "downstream", "outside", "beyond",
+        "northeast", "northwest", "southeast", "southwest", "inland", "offshore", "upstream", "downstream", "outside", "beyond"
     ]
 
     /// Verbs in the present that state how things stand, so a count after them is the
     /// situation on the day reported ("Russia controls around 20 percent").
     static let statePresentVerbs: Set<String> = [
         "stands", "stand", "controls", "control", "holds", "hold", "includes", "include", "totals", "total", "number", "numbers",
-        "costs", "cost", "exceeds", "exceed", "amounts", "amount", "reaches", "reach", "tops", "top",
+        "costs", "cost", "exceeds", "exceed", "amounts", "amount", "reaches", "reach", "tops", "top"
     ]
 
     /// Words of a sentence that say it speaks of what is happening now, not of the event being narrated.
@@ -389,7 +390,7 @@ enum Vocabulary {
         "his", "her", "our", "each", "every", "all", "both", "more", "less", "fewer", "among", "between", "under", "through",
         "against", "around", "about", "within", "without", "also", "still", "only", "just", "so", "if", "when", "where",
         "according", "together", "each", "across", "amid", "toward", "towards", "out", "up", "down", "back", "again",
-        "not", "no", "yet", "then", "there", "here", "now", "ago", "earlier", "later", "overnight", "today", "yesterday",
+        "not", "no", "yet", "then", "there", "here", "now", "ago", "earlier", "later", "overnight", "today", "yesterday"
     ]
 
     /// Titles of people: a name is read after the last of them ("Interior Minister Ali
@@ -399,13 +400,15 @@ enum Vocabulary {
         "capt", "sergeant", "mr", "mrs", "ms", "dr", "mayor", "governor", "gov", "senator", "sen", "spokesperson", "spokesman",
         "spokeswoman", "secretary", "chancellor", "commander", "chief", "king", "queen", "prince", "pope", "admiral", "marshal",
         "ambassador", "envoy", "director", "chairman", "chairwoman", "chair", "premier", "officer", "judge", "prosecutor",
-        "superintendent", "inspector", "constable", "detective", "commissioner", "sheriff", "brigadier", "corporal", "private",
+        "superintendent", "inspector", "constable", "detective", "commissioner", "sheriff", "brigadier", "corporal", "private"
     ]
 
     /// The roles of every word that has one.
     static let roles: [String: WordRoles] = {
         var roles: [String: WordRoles] = [:]
-        for word in ["a", "an", "tens", "half", "quarter"] + QualifierPhrases.vagueAmounts.map(\.words[0]) + Array(units.keys) + Array(tens.keys) + Array(vague.keys) { roles[word, default: []].insert(.numberStart) }
+        for word in ["a", "an", "tens", "half", "quarter"] + QualifierPhrases.vagueAmounts.map(\.words[0]) + Array(units.keys) + Array(tens.keys) + Array(vague.keys) {
+            roles[word, default: []].insert(.numberStart)
+        }
         for word in relativeTimeStarts { roles[word, default: []].insert(.relativeTimeStart) }
         for word in ["day", "days", "week", "weeks", "next", "following", "previous", "preceding", "night", "months", "quarter", "year"] + Array(units.keys) {
             roles[word, default: []].insert(.relativeTimeSecond)
@@ -434,6 +437,6 @@ enum Vocabulary {
         "gen", "col", "lt", "maj", "capt", "sgt", "mr", "mrs", "ms", "dr", "prof", "st", "jr", "sr", "no", "nos", "vs", "etc",
         "gov", "sen", "rep", "rev", "adm", "cmdr", "cpl", "pvt", "approx", "est", "dept", "corp", "inc", "ltd", "co", "fig",
         "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue", "wed", "thu", "fri",
-        "sat", "sun", "u.s", "u.k", "u.n", "e.g", "i.e", "a.m", "p.m", "al", "mt", "ft",
+        "sat", "sun", "u.s", "u.k", "u.n", "e.g", "i.e", "a.m", "p.m", "al", "mt", "ft"
     ]
 }

@@ -19,7 +19,7 @@ let benchmarks: @Sendable () -> Void = {
     let interpreter = MillionRows.interpreter
     for query in [
         "events where n > 500 count", "events sum n", "events where kind = \"swap\" count", "events where place contains \"sk\" count",
-        "events sum n by kind", "events count distinct place", "events sort n desc, id limit 10", "events show n * 2 + 1 as m limit 1",
+        "events sum n by kind", "events count distinct place", "events sort n desc, id limit 10", "events show n * 2 + 1 as m limit 1"
     ] {
         let source = SourceFile(name: "bench", text: query)
         // A query that does not parse, or fails, is a broken benchmark, not a fast one.

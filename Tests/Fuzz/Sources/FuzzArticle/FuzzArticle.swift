@@ -12,8 +12,11 @@ func fuzzMain(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CC
         let position = (Int64(bytes[bytes.startIndex]) << 8) | Int64(bytes[bytes.startIndex + 1])
         let calendar = Day.validRange
         let day = Day(number: calendar.lowerBound + position * (calendar.upperBound - calendar.lowerBound) / 65_535)
-        guard let (article, _) = try? ArticleFile.parse(String(decoding: bytes.dropFirst(2), as: UTF8.self), id: "fuzz", path: "fuzz.txt",
-                                                        date: day) else { return }
+        guard
+            let (article, _) = try? ArticleFile.parse(
+                String(decoding: bytes.dropFirst(2), as: UTF8.self), id: "fuzz", path: "fuzz.txt",
+                date: day)
+        else { return }
         var catalog = Catalog()
         _ = try? ArticleLoader.load(article, into: &catalog)
     }

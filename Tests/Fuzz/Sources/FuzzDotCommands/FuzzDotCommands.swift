@@ -1,9 +1,10 @@
-#if canImport(Glibc)
-import Glibc
-#endif
-import FactSyntax
 import FactShell
+import FactSyntax
 import FuzzSupport
+
+#if canImport(Glibc)
+    import Glibc
+#endif
 
 /// Any bytes as one line of dot command input (`.` and the bytes up to the first line break)
 /// in a session with the demo facts: errors are fine, crashes, traps and hangs are not.
@@ -19,14 +20,15 @@ nonisolated(unsafe) private var sandboxPath: String?
 func fuzzMain(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> CInt {
     var template = Array("/tmp/factsh-fuzz-dot-XXXXXX".utf8CString)
     guard let sandbox = template.withUnsafeMutableBufferPointer({ mkdtemp($0.baseAddress!) }).map({ String(cString: $0) }),
-          chdir(sandbox) == 0 else {
+        chdir(sandbox) == 0
+    else {
         fatalError("cannot make the sandbox directory")
     }
     let seeds = [
         "data.csv": "place,killed,when\nKyiv,at least 12,2025-05-24\n\"Sumy, north\",,2025-05-25\n",
         "data.json": #"[{"a":"x\u0000y","b":1},{"a":null,"b":2.5}]"#,
         "report.txt": "title: T\ndate: 2025-05-25\n\nAt least 12 people were killed on Saturday, officials said.\n",
-        "facts.fq": "add more n = 1, who = \"a\"\nlet total = more sum n\n",
+        "facts.fq": "add more n = 1, who = \"a\"\nlet total = more sum n\n"
     ]
     func resetSandbox() {
         for entry in FileSystem.directoryEntries(".") {

@@ -1,6 +1,6 @@
 import FactEngine
-import FactSyntax
 import FactShell
+import FactSyntax
 import FuzzSupport
 
 /// Any bytes as statements against the demo facts: errors are fine, crashes and traps are not.

@@ -1,10 +1,11 @@
-#if canImport(Glibc)
-import Glibc
-#endif
-import FactSyntax
 import FactShell
 import FactStore
+import FactSyntax
 import FuzzSupport
+
+#if canImport(Glibc)
+    import Glibc
+#endif
 
 /// Any bytes as a session file for `.open`: opened, or refused with an error; never a crash, a
 /// trap or a hang. Input that starts like a SQLite file is the file itself; any other input is
@@ -40,11 +41,14 @@ func fuzzMain(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CC
 func validSession(at path: String) -> [UInt8] {
     let session = Session(output: CapturedOutput())
     session.loadDemo()
-    _ = session.run(SourceFile(name: "seed", text: """
-        let total = swaps sum released
-        add extra d = 2 days, n = 1.5, b = true, s = "x", q = about 3
-        .save \(path) replace
-        """))
+    _ = session.run(
+        SourceFile(
+            name: "seed",
+            text: """
+                let total = swaps sum released
+                add extra d = 2 days, n = 1.5, b = true, s = "x", q = about 3
+                .save \(path) replace
+                """))
     guard let file = fopen(path, "rb") else { fatalError("cannot read the seed session") }
     defer { fclose(file) }
     var bytes: [UInt8] = []

@@ -1,6 +1,7 @@
 /// Starts libFuzzer with a Swift closure as the target. SwiftPM names an executable's entry
 /// point `<Target>_main`, so each target defines that and calls this instead of relying on
 /// libFuzzer's own `main`.
+// swift-format-ignore: AlwaysUseLowerCamelCase
 @_silgen_name("LLVMFuzzerRunDriver")
 private func LLVMFuzzerRunDriver(
     _ argc: UnsafeMutablePointer<CInt>,
@@ -10,8 +11,10 @@ private func LLVMFuzzerRunDriver(
 
 nonisolated(unsafe) private var target: ((UnsafeBufferPointer<UInt8>) -> Void)?
 
-public func runFuzzer(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?,
-                      _ body: @escaping (UnsafeBufferPointer<UInt8>) -> Void) -> CInt {
+public func runFuzzer(
+    _ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?,
+    _ body: @escaping (UnsafeBufferPointer<UInt8>) -> Void
+) -> CInt {
     target = body
     var count = argc
     var arguments = argv

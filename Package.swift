@@ -4,10 +4,12 @@
 //
 //   FactStore     the in-memory columnar store: values, quantities and dates, columns,
 //                 relations, the catalog, and the Environment (stored relations plus `let`
-//                 bindings) that statements run against and session files save. Knows no
-//                 query language, so the importers and the session file can use it alone.
+//                 bindings) that statements run against and session files save, and the
+//                 Diagnostic (a problem with a stable id, a kind and a position) that every
+//                 layer throws. Knows no query language, so the importers and the session
+//                 file can use it alone.
 //   FactSyntax    the query language as text: source files, tokens, lexer, parser, AST,
-//                 keywords, the operator table, diagnostics and their rendering, did-you-mean.
+//                 keywords, the operator table, the rendering of diagnostics, did-you-mean.
 //                 Turns text into a syntax tree or into errors, and knows nothing of running
 //                 it: the parser fuzzer and the grammar test need nothing more.
 //   FactEngine    the query language run: binder, planner, plan rewriter, executor,

@@ -14,26 +14,13 @@ public struct ArticleFile: Sendable {
     /// The file line the body starts on, so sentences can be traced to lines.
     public var bodyFirstLine: Int
 
-    /// Something worth telling the user that does not stop the load.
-    public struct Warning: Sendable, Equatable {
-        public var message: String
-        public var line: Int
-    }
-
-    /// Why a file cannot be read as an article.
-    public struct Problem: Error, Sendable, Equatable {
-        public var message: String
-        public var line: Int
-        public var column: Int
-    }
-
     /// The years an article may be dated in: wide enough for any archive, narrow enough that
     /// every relative date ("last year", "over the past 100 years") stays a day factsh can store.
     public static let supportedYears = 1000...8999
     static let supportedDates = Day(year: supportedYears.lowerBound, month: 1, day: 1)!...Day(year: supportedYears.upperBound, month: 12, day: 31)!
 
     /// Reads the header and body. `date` stands in for a missing `date:` header.
-    public static func parse(_ text: String, id: String, path: String, date fallbackDate: Day? = nil) throws(Problem) -> (ArticleFile, [Warning]) {
+    public static func parse(_ text: String, id: String, path: String, date fallbackDate: Day? = nil) throws(Diagnostic) -> (ArticleFile, [Diagnostic]) {
         // Only the header is read line by line; the body is cut off whole (ingest speed).
         var lines: [Substring] = []
         var bodyOffset = text.utf8.startIndex
@@ -52,7 +39,7 @@ public struct ArticleFile: Sendable {
             lineStart = lineEnd < utf8.endIndex ? utf8.index(after: lineEnd) : utf8.endIndex
         }
         bodyOffset = lineStart
-        var warnings: [Warning] = []
+        var warnings: [Diagnostic] = []
         var headers: [(key: String, value: String)] = []
         var index = 0
         while index < lines.count, lines[index].allSatisfy(\.isWhitespace) { index += 1 }
@@ -77,11 +64,11 @@ public struct ArticleFile: Sendable {
             case "date":
                 let line = headerStart + (headers.firstIndex { $0.key == key } ?? 0) + 1
                 guard let day = Day(iso: value) else {
-                    throw Problem(message: "the date header '\(value)' is not a day written YYYY-MM-DD", line: line, column: 7)
+                    throw Diagnostic(.articleDate, "the date header '\(value)' is not a day written YYYY-MM-DD", line: line, column: 7)
                 }
                 guard ArticleFile.supportedDates.contains(day) else {
-                    throw Problem(
-                        message: "the date header '\(value)' is outside the years \(ArticleFile.supportedYears) that relative dates are resolved in",
+                    throw Diagnostic(
+                        .articleDate, "the date header '\(value)' is outside the years \(ArticleFile.supportedYears) that relative dates are resolved in",
                         line: line, column: 7)
                 }
                 article.date = day
@@ -89,8 +76,8 @@ public struct ArticleFile: Sendable {
                 // "sentences: two" would stand in for the count factsh keeps there.
                 if ArticleLoader.computedFields.contains(key) {
                     let line = headerStart + (headers.firstIndex { $0.key == key } ?? 0) + 1
-                    throw Problem(
-                        message: "the header '\(key)' names a field factsh fills itself (\(ArticleLoader.computedFields.sorted().joined(separator: ", "))); call it something else",
+                    throw Diagnostic(
+                        .articleHeader, "the header '\(key)' names a field factsh fills itself (\(ArticleLoader.computedFields.sorted().joined(separator: ", "))); call it something else",
                         line: line, column: 1)
                 }
                 article.extraHeaders.append((key, value))
@@ -98,21 +85,22 @@ public struct ArticleFile: Sendable {
         }
         if article.date == nil {
             if let fallbackDate, !ArticleFile.supportedDates.contains(fallbackDate) {
-                throw Problem(message: "the date \(fallbackDate) is outside the years \(ArticleFile.supportedYears) that relative dates are resolved in", line: 1, column: 1)
+                throw Diagnostic(.articleDate, "the date \(fallbackDate) is outside the years \(ArticleFile.supportedYears) that relative dates are resolved in", line: 1, column: 1)
             }
             article.date = fallbackDate
             if fallbackDate == nil {
                 warnings.append(
-                    Warning(
-                        message: headers.isEmpty
+                    Diagnostic(
+                        .articleDate,
+                        headers.isEmpty
                             ? "no header: relative dates (\"on Friday\", \"overnight\") stay null; give one with '.load PATH date YYYY-MM-DD'"
-                            : "no 'date:' header: relative dates stay null; give one with '.load PATH date YYYY-MM-DD'", line: 1))
+                            : "no 'date:' header: relative dates stay null; give one with '.load PATH date YYYY-MM-DD'", line: 1, column: 1, severity: .warning))
             }
         }
         article.body = (lines[min(index, lines.count)...].map(String.init) + (bodyOffset < utf8.endIndex ? [String(Substring(utf8[bodyOffset...]))] : []))
             .joined(separator: "\n")
         if article.body.allSatisfy(\.isWhitespace) {
-            warnings.append(Warning(message: "the article has no body text", line: index + 1))
+            warnings.append(Diagnostic(.emptyFile, "the article has no body text", line: index + 1, column: 1, severity: .warning))
         }
         return (article, warnings)
     }

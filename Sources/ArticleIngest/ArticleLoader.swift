@@ -22,7 +22,7 @@ public enum ArticleLoader {
         public var sentences: Int
         public var mentions: Int
         /// Runs of text too long for a sentence that were cut into pieces, by body line.
-        public var warnings: [ArticleFile.Warning] = []
+        public var warnings: [Diagnostic] = []
     }
 
     /// An article's sentences and mentions, worked out and not yet stored.
@@ -30,7 +30,7 @@ public enum ArticleLoader {
         var sentences: [String]
         var mentions: [Mention]
         var words: Int
-        var warnings: [ArticleFile.Warning]
+        var warnings: [Diagnostic]
 
         init(_ article: ArticleFile) {
             let (sentences, cuts) = SentenceSplitter.splitReportingCuts(article.body)
@@ -39,9 +39,9 @@ public enum ArticleLoader {
             words = ArticleLoader.wordCount(article.body)
             warnings = cuts.map { cut in
                 let line = article.bodyFirstLine + article.body.utf8.prefix(cut.offset).lazy.filter { $0 == 0x0A }.count
-                return ArticleFile.Warning(
-                    message: "a run of text with no sentence end is longer than \(SentenceSplitter.maximumSentenceBytes) bytes: it was cut into \(cut.pieces) sentences",
-                    line: line)
+                return Diagnostic(
+                    .longSentence, "a run of text with no sentence end is longer than \(SentenceSplitter.maximumSentenceBytes) bytes: it was cut into \(cut.pieces) sentences",
+                    line: line, column: 1, severity: .warning)
             }
         }
     }
@@ -52,7 +52,7 @@ public enum ArticleLoader {
 
     /// Splits, extracts and stores one article in `catalog`; on a problem nothing is stored.
     @discardableResult
-    public static func load(_ article: ArticleFile, into catalog: inout Catalog) throws(ArticleFile.Problem) -> Summary {
+    public static func load(_ article: ArticleFile, into catalog: inout Catalog) throws(Diagnostic) -> Summary {
         try store(article, Extracted(article), into: &catalog)
     }
 
@@ -71,22 +71,22 @@ public enum ArticleLoader {
 
     /// Loads many article files: reading and extracting them on every core, then storing them
     /// in order. Files that cannot be read as articles are skipped and returned with the reason.
-    public static func loadMany(_ sources: [Source], into catalog: inout Catalog) -> (Summary, problems: [(path: String, problem: ArticleFile.Problem)]) {
-        let results = ResultSlots<Result<(ArticleFile, Extracted), ArticleFile.Problem>>(count: sources.count)
+    public static func loadMany(_ sources: [Source], into catalog: inout Catalog) -> (Summary, problems: [(path: String, problem: Diagnostic)]) {
+        let results = ResultSlots<Result<(ArticleFile, Extracted), Diagnostic>>(count: sources.count)
         let chunks = min(sources.count, 64)
         DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
             for index in stride(from: chunk, to: sources.count, by: chunks) {
                 let source = sources[index]
                 results.set(
                     index,
-                    Result { () throws(ArticleFile.Problem) in
+                    Result { () throws(Diagnostic) in
                         let (article, _) = try ArticleFile.parse(source.text, id: source.id, path: source.path)
                         return (article, Extracted(article))
                     })
             }
         }
         var total = Summary(sentences: 0, mentions: 0)
-        var problems: [(path: String, problem: ArticleFile.Problem)] = []
+        var problems: [(path: String, problem: Diagnostic)] = []
         for index in sources.indices {
             switch results.take(index) {
             case .success(let (article, extracted)):
@@ -104,7 +104,7 @@ public enum ArticleLoader {
         return (total, problems)
     }
 
-    private static func store(_ article: ArticleFile, _ extracted: Extracted, into catalog: inout Catalog) throws(ArticleFile.Problem) -> Summary {
+    private static func store(_ article: ArticleFile, _ extracted: Extracted, into catalog: inout Catalog) throws(Diagnostic) -> Summary {
         let sentences = extracted.sentences
         let mentions = extracted.mentions
         // Checked before anything changes, so a load that fails adds nothing: header values
@@ -112,14 +112,14 @@ public enum ArticleLoader {
         if let articles = catalog["articles"] {
             for (key, _) in article.extraHeaders {
                 if let field = articles.fields.first(where: { $0.name == key }), field.type.unified(with: .string) != .string {
-                    throw ArticleFile.Problem(message: "the header '\(key)' is text, but the articles field '\(key)' holds \(field.type)", line: 1, column: 1)
+                    throw Diagnostic(.articleHeader, "the header '\(key)' is text, but the articles field '\(key)' holds \(field.type)", line: 1, column: 1)
                 }
             }
         }
         do {
             try store(article, sentences: sentences, mentions: mentions, words: extracted.words, into: &catalog)
         } catch {
-            throw ArticleFile.Problem(message: "cannot store the article: \(error)", line: 1, column: 1)
+            throw Diagnostic(.unexpected, "cannot store the article: \(error)", line: 1, column: 1)
         }
         return Summary(sentences: sentences.count, mentions: mentions.count, warnings: extracted.warnings)
     }

@@ -1,3 +1,5 @@
+import FactStore
+
 #if canImport(Glibc)
     import Glibc
 #elseif canImport(Darwin)
@@ -9,7 +11,7 @@
 /// decided over every row.
 public protocol ByteSource {
     /// Copies the bytes from `offset` on into `buffer`; returns how many (0 at the end).
-    func read(into buffer: UnsafeMutableRawBufferPointer, at offset: Int) throws(DataProblem) -> Int
+    func read(into buffer: UnsafeMutableRawBufferPointer, at offset: Int) throws(Diagnostic) -> Int
     /// The size in bytes when known, for progress.
     var size: Int? { get }
 }
@@ -134,12 +136,12 @@ public final class FileBytes: ByteSource {
 
     deinit { close(descriptor) }
 
-    public func read(into buffer: UnsafeMutableRawBufferPointer, at offset: Int) throws(DataProblem) -> Int {
+    public func read(into buffer: UnsafeMutableRawBufferPointer, at offset: Int) throws(Diagnostic) -> Int {
         while true {
             let count = pread(descriptor, buffer.baseAddress, buffer.count, off_t(offset))
             if count >= 0 { return count }
             if errno == EINTR { continue }
-            throw DataProblem("cannot read the file: \(FileBytes.systemReason())", line: 1, column: 1)
+            throw Diagnostic(.unreadable, "cannot read the file: \(FileBytes.systemReason())", line: 1, column: 1)
         }
     }
 

@@ -60,11 +60,11 @@ struct ChunkedFill {
     /// when it is the first, the last, or ends in a bad row. Returns false when the fill must
     /// stop (a guessed type misfit). Errors come in the file's order: a bad row is reported
     /// only once the rows before it have been filled.
-    mutating func take(_ reader: inout DelimitedReader, chunkOffset: Int) throws(DataProblem) -> Bool {
+    mutating func take(_ reader: inout DelimitedReader, chunkOffset: Int) throws(Diagnostic) -> Bool {
         var chunk = Chunk(reader: reader, offset: chunkOffset, cells: spareCells, lines: spareLines)
         chunk.cells.removeAll(keepingCapacity: true)
         chunk.lines.removeAll(keepingCapacity: true)
-        var readProblem: DataProblem?
+        var readProblem: Diagnostic?
         if let previous = pending, let schedule {
             pending = nil
             var next: Chunk? = consume chunk
@@ -90,7 +90,7 @@ struct ChunkedFill {
             }
             // Nothing left to read: this chunk's columns are filled on both cores now.
             var nothingToRead: Chunk?
-            var noProblem: DataProblem?
+            var noProblem: Diagnostic?
             guard try settle(chunk, misfits: fillInParallel(chunk, schedule: schedule, readingAlongside: &nothingToRead, readProblem: &noProblem))
             else { return false }
         } else {
@@ -125,7 +125,7 @@ struct ChunkedFill {
     /// the first row whose cell does not fit.
     private mutating func fillInParallel(
         _ chunk: Chunk, schedule: Schedule, readingAlongside next: inout Chunk?,
-        readProblem: inout DataProblem?
+        readProblem: inout Diagnostic?
     ) -> [Int?] {
         var misfits = [Int?](repeating: nil, count: width)
         let plan = plan
@@ -183,11 +183,11 @@ struct ChunkedFill {
         let rows: Int
         /// The chunk the first core reads before it fills its columns, and how that went.
         let next: UnsafeMutablePointer<Chunk?>
-        let readProblem: UnsafeMutablePointer<DataProblem?>
+        let readProblem: UnsafeMutablePointer<Diagnostic?>
         let readCost: UnsafeMutablePointer<Duration>
     }
 
-    private static func read(_ chunk: inout Chunk, width: Int) -> DataProblem? {
+    private static func read(_ chunk: inout Chunk, width: Int) -> Diagnostic? {
         do {
             while let line = try chunk.reader.nextRow(width: width, appendingTo: &chunk.cells) { chunk.lines.append(Int32(clamping: line)) }
             return nil
@@ -215,7 +215,7 @@ struct ChunkedFill {
 
     /// After a chunk is filled: the first misfit stops the fill (false for a guess, an error
     /// otherwise); else its rows' origins are kept and progress reported.
-    private mutating func settle(_ chunk: Chunk, misfits: [Int?]) throws(DataProblem) -> Bool {
+    private mutating func settle(_ chunk: Chunk, misfits: [Int?]) throws(Diagnostic) -> Bool {
         if let (row, column) = misfits.enumerated().compactMap({ column, row in row.map { ($0, column) } }).min(by: { $0 < $1 }) {
             guard !plan.isGuess else {
                 misfit = true

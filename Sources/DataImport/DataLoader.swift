@@ -18,7 +18,7 @@ public enum DataLoader {
     /// A relation read from a file, and what is worth a warning.
     public struct Loaded: Sendable {
         public var relation: Relation
-        public var warnings: [DataProblem]
+        public var warnings: [Diagnostic]
     }
 
     /// Reads `bytes`; `types` overrides the inferred type of the fields it names; an `existing`
@@ -26,7 +26,7 @@ public enum DataLoader {
     public static func load(
         _ bytes: [UInt8], format: DataFormat, path: String, types: [String: ValueType] = [:],
         appendingTo existing: Relation? = nil, progress: ((Double) -> Void)? = nil
-    ) throws(DataProblem) -> Loaded {
+    ) throws(Diagnostic) -> Loaded {
         try load(MemoryBytes(bytes), format: format, path: path, types: types, appendingTo: existing, progress: progress)
     }
 
@@ -37,7 +37,7 @@ public enum DataLoader {
         _ source: any ByteSource, format: DataFormat, path: String, types: [String: ValueType] = [:],
         appendingTo existing: Relation? = nil, chunkSize: Int = 1 << 20,
         progress: ((Double) -> Void)? = nil
-    ) throws(DataProblem) -> Loaded {
+    ) throws(Diagnostic) -> Loaded {
         do {
             switch format {
             case .csv, .tsv:
@@ -45,9 +45,10 @@ public enum DataLoader {
                 return try DelimitedLoader(stream: stream, path: path, types: types, existing: existing, progress: progress).load()
             case .json, .jsonl:
                 let bytes = try allBytes(of: source)
-                return try bytes.withUnsafeBufferPointer { buffer throws(DataProblem) in
+                return try bytes.withUnsafeBufferPointer { buffer throws(Diagnostic) in
                     if let bad = UTF8Check.firstProblem(buffer) {
-                        throw DataProblem(
+                        throw Diagnostic(
+                            .notText,
                             bad.isNUL ? "not a text file: it holds a NUL byte" : "not valid UTF-8: bad byte 0x\(String(bad.byte, radix: 16, uppercase: true)); save the file as UTF-8",
                             line: bad.line, column: bad.column)
                     }
@@ -57,15 +58,16 @@ public enum DataLoader {
         } catch {
             var problem = error
             // The bad line's text only adds context; the problem is reported with or without it.
-            problem.lineText = try? lineText(problem.line, of: source)
+            problem.lineText = try? lineText(problem.location?.line ?? 1, of: source)
             throw problem
         }
     }
 
     /// A JSON or JSON Lines file's bytes, read whole, up to `FileBytes.maximumWholeBytes`.
-    private static func allBytes(of source: any ByteSource) throws(DataProblem) -> [UInt8] {
+    private static func allBytes(of source: any ByteSource) throws(Diagnostic) -> [UInt8] {
         if let memory = source as? MemoryBytes { return memory.bytes }
-        let tooLarge = DataProblem(
+        let tooLarge = Diagnostic(
+            .tooLarge,
             "the file is larger than \(FileBytes.maximumWholeBytes >> 30) GB, more than factsh reads whole; "
                 + "CSV and TSV stream", line: 1, column: 1)
         var bytes: [UInt8] = []
@@ -84,7 +86,7 @@ public enum DataLoader {
     }
 
     /// The text of one line of the file, to show under a problem; nil for very long lines.
-    private static func lineText(_ wanted: Int, of source: any ByteSource) throws(DataProblem) -> String? {
+    private static func lineText(_ wanted: Int, of source: any ByteSource) throws(Diagnostic) -> String? {
         let chunk = UnsafeMutableRawBufferPointer.allocate(byteCount: 1 << 16, alignment: 1)
         defer { chunk.deallocate() }
         var offset = 0
@@ -115,28 +117,28 @@ public enum DataLoader {
     }
 
     /// An empty file: an empty relation, with a warning.
-    static func emptyFile(types: [String: ValueType], existing: Relation?) throws(DataProblem) -> Loaded {
+    static func emptyFile(types: [String: ValueType], existing: Relation?) throws(Diagnostic) -> Loaded {
         // Still refused when `types` names a field, or it does not fit `existing`.
         _ = try decideTypes(names: [], headerLine: 1, inferences: [], types: types, existing: existing)
         return Loaded(
             relation: try appended(Relation(), to: existing, headerLine: 1),
-            warnings: [DataProblem("the file is empty: it loads as an empty relation", line: 1, column: 1)])
+            warnings: [Diagnostic(.emptyFile, "the file is empty: it loads as an empty relation", line: 1, column: 1, severity: .warning)])
     }
 
     /// Each column's type: asked for, else inferred and widened to the existing relation's.
     static func decideTypes(
         names: [String], headerLine: Int, inferences: [TypeInference], types: [String: ValueType],
         existing: Relation?
-    ) throws(DataProblem) -> [ValueType] {
+    ) throws(Diagnostic) -> [ValueType] {
         let named = Set(names)
         for name in types.keys where !named.contains(name) {
-            throw DataProblem("'types' names '\(name)', which the file does not have (fields: \(names.joined(separator: ", ")))", line: headerLine, column: 1)
+            throw Diagnostic(.schemaMismatch, "'types' names '\(name)', which the file does not have (fields: \(names.joined(separator: ", ")))", line: headerLine, column: 1)
         }
         // By name, so a wide file is matched to the relation in linear time.
         let existingTypes = Dictionary(existing?.fields.map { ($0.name, $0.type) } ?? [], uniquingKeysWith: { first, _ in first })
         if let existing {
             for name in names where existingTypes[name] == nil {
-                throw DataProblem("field '\(name)' is not in the relation (fields: \(existing.fields.map(\.name).joined(separator: ", ")))", line: headerLine, column: 1)
+                throw Diagnostic(.schemaMismatch, "field '\(name)' is not in the relation (fields: \(existing.fields.map(\.name).joined(separator: ", ")))", line: headerLine, column: 1)
             }
         }
         var fieldTypes: [ValueType] = []
@@ -148,7 +150,7 @@ public enum DataLoader {
             var type = inferences[column].type
             if let existingType = existingTypes[name] {
                 guard let unified = existingType == .string ? .string : existingType.unified(with: type) else {
-                    throw DataProblem("field '\(name)' is \(existingType) in the relation, but the file holds \(type) values", line: headerLine, column: 1)
+                    throw Diagnostic(.schemaMismatch, "field '\(name)' is \(existingType) in the relation, but the file holds \(type) values", line: headerLine, column: 1)
                 }
                 type = unified
             }
@@ -157,12 +159,12 @@ public enum DataLoader {
         return fieldTypes
     }
 
-    static func appended(_ loaded: Relation, to existing: Relation?, headerLine: Int) throws(DataProblem) -> Relation {
+    static func appended(_ loaded: Relation, to existing: Relation?, headerLine: Int) throws(Diagnostic) -> Relation {
         guard var relation = existing else { return loaded }
         do {
             try relation.append(contentsOf: loaded)
         } catch {
-            throw DataProblem("the file does not fit the relation: \(error)", line: headerLine, column: 1)
+            throw Diagnostic(.schemaMismatch, "the file does not fit the relation: \(error)", line: headerLine, column: 1)
         }
         return relation
     }

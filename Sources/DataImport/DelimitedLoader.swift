@@ -25,11 +25,11 @@ struct DelimitedLoader {
         var isGuess: Bool
     }
 
-    func load() throws(DataProblem) -> DataLoader.Loaded {
+    func load() throws(Diagnostic) -> DataLoader.Loaded {
         guard let header = try readHeader() else { return try DataLoader.emptyFile(types: types, existing: existing) }
         if let guess = try guessedPlan(header), let loaded = try fill(header, plan: guess) { return loaded }
         var inferences = [TypeInference](repeating: TypeInference(), count: header.names.count)
-        try stream.read(from: header.dataStart) { reader, _ throws(DataProblem) in
+        try stream.read(from: header.dataStart) { reader, _ throws(Diagnostic) in
             try observe(&reader, names: header.names, into: &inferences)
             return true
         }
@@ -37,15 +37,15 @@ struct DelimitedLoader {
         let plan = Plan(types: fieldTypes, nullsOnly: fieldTypes.map { _ in false }, isGuess: false)
         // A fill to decided types stops only by throwing: it returns nil for a guess alone.
         guard let loaded = try fill(header, plan: plan) else {
-            throw DataProblem("the types inferred from every row did not fit a row", line: header.line, column: 1)
+            throw Diagnostic(.unexpected, "the types inferred from every row did not fit a row", line: header.line, column: 1)
         }
         return loaded
     }
 
-    private func readHeader() throws(DataProblem) -> Header? {
+    private func readHeader() throws(Diagnostic) -> Header? {
         var header: Header?
         var fields: [DelimitedReader.Field] = []
-        let dataStart = try stream.read(from: .start) { reader, _ throws(DataProblem) in
+        let dataStart = try stream.read(from: .start) { reader, _ throws(Diagnostic) in
             guard let line = try reader.nextRecord(into: &fields) else { return !reader.isFinal }
             var names: [String] = []
             // A set, so a header of 100,000 names is checked in linear time.
@@ -54,7 +54,7 @@ struct DelimitedLoader {
                 var name = reader.text(field).trimmingWhitespace
                 if name.isEmpty { name = "column_\(position + 1)" }
                 if !seen.insert(name).inserted {
-                    throw DataProblem("the header names '\(name)' twice", line: line, column: reader.column(of: field))
+                    throw Diagnostic(.duplicateHeader, "the header names '\(name)' twice", line: line, column: reader.column(of: field))
                 }
                 names.append(name)
             }
@@ -66,9 +66,9 @@ struct DelimitedLoader {
     }
 
     /// Types guessed from the rows of the first chunk, or nil when they cannot be decided so.
-    private func guessedPlan(_ header: Header) throws(DataProblem) -> Plan? {
+    private func guessedPlan(_ header: Header) throws(Diagnostic) -> Plan? {
         var inferences = [TypeInference](repeating: TypeInference(), count: header.names.count)
-        try stream.read(from: header.dataStart) { reader, _ throws(DataProblem) in
+        try stream.read(from: header.dataStart) { reader, _ throws(Diagnostic) in
             try observe(&reader, names: header.names, into: &inferences)
             return false
         }
@@ -85,7 +85,7 @@ struct DelimitedLoader {
 
     /// Narrows each column's candidate types by the reader's rows. A cell that does not fit the
     /// type asked for its column is an error here, so errors come in the file's order.
-    private func observe(_ reader: inout DelimitedReader, names: [String], into inferences: inout [TypeInference]) throws(DataProblem) {
+    private func observe(_ reader: inout DelimitedReader, names: [String], into inferences: inout [TypeInference]) throws(Diagnostic) {
         var fields: [DelimitedReader.Field] = []
         let asked = names.map { types[$0] }
         while let line = try reader.nextRow(width: names.count, appendingTo: &fields) {
@@ -110,16 +110,16 @@ struct DelimitedLoader {
 
     /// Fills typed columns chunk by chunk. Returns nil when the plan is a guess and a cell does
     /// not fit it; throws when the types were decided and a cell does not fit.
-    private func fill(_ header: Header, plan: Plan) throws(DataProblem) -> DataLoader.Loaded? {
+    private func fill(_ header: Header, plan: Plan) throws(Diagnostic) -> DataLoader.Loaded? {
         var filler = ChunkedFill(plan: plan, names: header.names, path: path, size: stream.source.size, progress: progress)
-        try stream.read(from: header.dataStart) { reader, chunkOffset throws(DataProblem) in
+        try stream.read(from: header.dataStart) { reader, chunkOffset throws(Diagnostic) in
             try filler.take(&reader, chunkOffset: chunkOffset)
         }
         if filler.misfit { return nil }
         let rowCount = filler.origins.count
-        var warnings: [DataProblem] = []
+        var warnings: [Diagnostic] = []
         if rowCount == 0 {
-            warnings.append(DataProblem("the file has a header and no rows: it loads as an empty relation", line: header.line, column: 1))
+            warnings.append(Diagnostic(.emptyFile, "the file has a header and no rows: it loads as an empty relation", line: header.line, column: 1, severity: .warning))
         }
         let loaded = Relation(
             fields: zip(header.names, plan.types).map { Field(name: $0, type: $1) },
@@ -131,7 +131,7 @@ struct DelimitedLoader {
 extension DelimitedReader {
     /// Reads one record into `fields`, checking it has a field for each of the header's
     /// `width` names; returns the line it started on, or nil at the end.
-    mutating func nextRow(width: Int, appendingTo fields: inout [Field]) throws(DataProblem) -> Int? {
+    mutating func nextRow(width: Int, appendingTo fields: inout [Field]) throws(Diagnostic) -> Int? {
         let first = fields.count
         guard let line = try nextRecord(appendingTo: &fields) else { return nil }
         let count = fields.count - first
@@ -140,15 +140,15 @@ extension DelimitedReader {
                 count > width
                 ? self.column(of: fields[first + width])
                 : fields.last.map { self.column(at: $0.range.upperBound + ($0.quoted ? 1 : 0)) } ?? 1
-            throw DataProblem("this row has \(count) field\(count == 1 ? "" : "s") but the header has \(width)", line: line, column: column)
+            throw Diagnostic(.rowWidth, "this row has \(count) field\(count == 1 ? "" : "s") but the header has \(width)", line: line, column: column)
         }
         return line
     }
 }
 
-extension DataProblem {
+extension Diagnostic {
     /// A cell that is not of its column's type.
-    static func misfit(_ text: String, type: ValueType, field: String, line: Int, column: Int) -> DataProblem {
-        DataProblem("'\(text)' is not a \(type) (field '\(field)')", line: line, column: column)
+    static func misfit(_ text: String, type: ValueType, field: String, line: Int, column: Int) -> Diagnostic {
+        Diagnostic(.valueType, "'\(text)' is not a \(type) (field '\(field)')", line: line, column: column)
     }
 }

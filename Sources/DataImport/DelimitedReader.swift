@@ -55,14 +55,14 @@ public struct DelimitedReader {
     }
 
     /// The next record's fields and the line it started on, or nil at the end.
-    public mutating func nextRecord(into fields: inout [Field]) throws(DataProblem) -> Int? {
+    public mutating func nextRecord(into fields: inout [Field]) throws(Diagnostic) -> Int? {
         fields.removeAll(keepingCapacity: true)
         return try nextRecord(appendingTo: &fields)
     }
 
     /// Reads the next record, adding its fields to the end of `fields`; returns the line it
     /// started on, or nil at the end of the bytes (or before a record they cut off).
-    public mutating func nextRecord(appendingTo fields: inout [Field]) throws(DataProblem) -> Int? {
+    public mutating func nextRecord(appendingTo fields: inout [Field]) throws(Diagnostic) -> Int? {
         let recordStart = (position: position, line: line, fieldCount: fields.count)
         func cutOff() -> Int? {
             (position, line) = (recordStart.position, recordStart.line)
@@ -93,7 +93,7 @@ public struct DelimitedReader {
                 while true {
                     guard position < bytes.count else {
                         if !isFinal { return cutOff() }
-                        throw DataProblem("unterminated quoted field: the closing '\"' is missing", line: openLine, column: column(at: fieldStart))
+                        throw Diagnostic(.unterminatedQuote, "unterminated quoted field: the closing '\"' is missing", line: openLine, column: column(at: fieldStart))
                     }
                     let byte = bytes[position]
                     if byte == 0x22 {
@@ -111,7 +111,7 @@ public struct DelimitedReader {
                 fields.append(Field(range: contentStart..<position, quoted: true, escaped: escaped))
                 position += 1
                 if position < bytes.count, bytes[position] != separator, bytes[position] != 0x0A, bytes[position] != 0x0D {
-                    throw DataProblem("unexpected text after a quoted field; quote the whole field", line: line, column: column(at: position))
+                    throw Diagnostic(.textAfterQuote, "unexpected text after a quoted field; quote the whole field", line: line, column: column(at: position))
                 }
             } else {
                 var escaped = false
@@ -119,7 +119,7 @@ public struct DelimitedReader {
                     if bytes[position] == 0x5C && dialect == .tsv { escaped = true }
                     // Only a quoted CSV field may hold a NUL (the stream lets no other through).
                     if bytes[position] == 0 {
-                        throw DataProblem("not a text file: it holds a NUL byte outside quotes", line: line, column: column(at: position))
+                        throw Diagnostic(.notText, "not a text file: it holds a NUL byte outside quotes", line: line, column: column(at: position))
                     }
                     position += 1
                 }

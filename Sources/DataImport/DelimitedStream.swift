@@ -1,3 +1,5 @@
+import FactStore
+
 /// A CSV or TSV file read a chunk of whole records at a time, each chunk checked to be UTF-8
 /// before anyone reads it. Only two chunks are in memory, so loading a file costs its columns,
 /// not its bytes; a record longer than a chunk grows the chunk.
@@ -28,7 +30,7 @@ struct DelimitedStream {
     /// turns), so a caller may work on one chunk while it reads the next. Returns where
     /// reading stopped.
     @discardableResult
-    func read(from start: Position, _ body: (inout DelimitedReader, _ chunkOffset: Int) throws(DataProblem) -> Bool) throws(DataProblem) -> Position {
+    func read(from start: Position, _ body: (inout DelimitedReader, _ chunkOffset: Int) throws(Diagnostic) -> Bool) throws(Diagnostic) -> Position {
         var buffers = [UnsafeMutableBufferPointer<UInt8>.allocate(capacity: chunkSize), UnsafeMutableBufferPointer<UInt8>.allocate(capacity: chunkSize)]
         defer { for buffer in buffers { buffer.deallocate() } }
         var current = 0
@@ -63,7 +65,7 @@ struct DelimitedStream {
             if consumed == 0, filled == buffer.count {
                 // One record fills the chunk: make room for the rest of it.
                 guard buffer.count * 2 <= DelimitedReader.maximumBytes else {
-                    throw DataProblem("a record is longer than 4 GB", line: chunk.line, column: 1)
+                    throw Diagnostic(.recordTooLong, "a record is longer than 4 GB", line: chunk.line, column: 1)
                 }
                 let larger = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: buffer.count * 2)
                 _ = larger.initialize(from: buffer)
@@ -110,7 +112,7 @@ struct DelimitedStream {
     private func encodingProblem(
         in bytes: UnsafeBufferPointer<UInt8>, from: Int, to: Int,
         firstLine: Int
-    ) -> (problem: DataProblem, lineStart: Int)? {
+    ) -> (problem: Diagnostic, lineStart: Int)? {
         guard from < to, let problem = UTF8Check.firstProblem(UnsafeBufferPointer(rebasing: bytes[from..<to]), allowingNUL: dialect == .csv) else { return nil }
         let badByte = from + problem.offset
         var line = firstLine
@@ -122,7 +124,8 @@ struct DelimitedStream {
         // A column per character; a byte-order mark at the file's start is none.
         let markWidth = firstLine == 1 && lineStart == 0 && bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 1 : 0
         let column = bytes[lineStart..<badByte].reduce(1) { $0 + ($1 & 0xC0 != 0x80 ? 1 : 0) } - markWidth
-        let located = DataProblem(
+        let located = Diagnostic(
+            .notText,
             problem.isNUL
                 ? "not a text file: it holds a NUL byte"
                 : "not valid UTF-8: bad byte 0x\(String(problem.byte, radix: 16, uppercase: true)); save the file as UTF-8",

@@ -11,13 +11,13 @@ struct JSONLoader {
     let types: [String: ValueType]
     let existing: Relation?
 
-    func load() throws(DataProblem) -> DataLoader.Loaded {
+    func load() throws(Diagnostic) -> DataLoader.Loaded {
         var names: [String] = []
         var index: [String: Int] = [:]
         var inferences: [TypeInference] = []
         var rowCount = 0
         var reader = JSONReader(bytes: bytes)
-        try reader.forEachObject(inArray: isArray) { record throws(DataProblem) in
+        try reader.forEachObject(inArray: isArray) { record throws(Diagnostic) in
             rowCount += 1
             for (position, (name, value)) in record.fields.enumerated() {
                 let column: Int
@@ -38,7 +38,7 @@ struct JSONLoader {
         var origins = OriginColumn()
         var row = [Value](repeating: .null, count: names.count)
         reader = JSONReader(bytes: bytes)
-        try reader.forEachObject(inArray: isArray) { record throws(DataProblem) in
+        try reader.forEachObject(inArray: isArray) { record throws(Diagnostic) in
             for column in row.indices { row[column] = .null }
             for (position, (name, value)) in record.fields.enumerated() {
                 if let column = Self.column(of: name, at: position, names: names, index: index) { row[column] = value }
@@ -60,7 +60,7 @@ struct JSONLoader {
 
     /// A JSON value as a cell of a column of `type`: text is parsed as that type, other values
     /// must fit it (or are written out, for a text column).
-    private static func typed(_ raw: Value, as type: ValueType, field: String, line: Int) throws(DataProblem) -> Value {
+    private static func typed(_ raw: Value, as type: ValueType, field: String, line: Int) throws(Diagnostic) -> Value {
         switch raw {
         case .null:
             return .null
@@ -72,7 +72,7 @@ struct JSONLoader {
         default:
             if type == .string { return .string(raw.description) }
             guard raw.type.unified(with: type) == type else {
-                throw DataProblem("\(raw) is not a \(type) (field '\(field)')", line: line, column: 1)
+                throw Diagnostic(.valueType, "\(raw) is not a \(type) (field '\(field)')", line: line, column: 1)
             }
             return raw
         }

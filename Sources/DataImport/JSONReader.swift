@@ -19,11 +19,11 @@ public struct JSONReader {
 
     /// Calls `body` with each object in turn, as it is read, and keeps none: the objects of a
     /// `.json` array (`inArray`), or of a `.jsonl` file, one a line, blank lines skipped.
-    public mutating func forEachObject(inArray: Bool, _ body: (Record) throws(DataProblem) -> Void) throws(DataProblem) {
+    public mutating func forEachObject(inArray: Bool, _ body: (Record) throws(Diagnostic) -> Void) throws(Diagnostic) {
         inArray ? try forEachInArray(body) : try forEachLine(body)
     }
 
-    private mutating func forEachInArray(_ body: (Record) throws(DataProblem) -> Void) throws(DataProblem) {
+    private mutating func forEachInArray(_ body: (Record) throws(Diagnostic) -> Void) throws(Diagnostic) {
         skipSpace()
         try expect(0x5B, "a JSON array '[' of objects")
         skipSpace()
@@ -46,7 +46,7 @@ public struct JSONReader {
         if position < bytes.count { throw problem("unexpected text after the array") }
     }
 
-    private mutating func forEachLine(_ body: (Record) throws(DataProblem) -> Void) throws(DataProblem) {
+    private mutating func forEachLine(_ body: (Record) throws(Diagnostic) -> Void) throws(Diagnostic) {
         while true {
             skipSpace()
             guard position < bytes.count else { return }
@@ -61,7 +61,7 @@ public struct JSONReader {
 
     private var peek: UInt8? { position < bytes.count ? bytes[position] : nil }
 
-    private mutating func readObject() throws(DataProblem) -> Record {
+    private mutating func readObject() throws(Diagnostic) -> Record {
         let startLine = line
         try expect(0x7B, "an object '{'")
         var fields: [(name: String, value: Value)] = []
@@ -88,7 +88,7 @@ public struct JSONReader {
         }
     }
 
-    private mutating func readValue() throws(DataProblem) -> Value {
+    private mutating func readValue() throws(Diagnostic) -> Value {
         guard let byte = peek else { throw problem("expected a value, found the end of the file") }
         switch byte {
         case 0x22: return .string(try readString())
@@ -106,7 +106,7 @@ public struct JSONReader {
         }
     }
 
-    private mutating func readNumber() throws(DataProblem) -> Value {
+    private mutating func readNumber() throws(Diagnostic) -> Value {
         let start = position
         var isInteger = true
         while position < bytes.count, let byte = peek, (byte >= 0x30 && byte <= 0x39) || byte == 0x2D || byte == 0x2B || byte == 0x2E || byte == 0x65 || byte == 0x45 {
@@ -122,12 +122,12 @@ public struct JSONReader {
         return .number(number)
     }
 
-    private mutating func readString() throws(DataProblem) -> String {
+    private mutating func readString() throws(Diagnostic) -> String {
         let startColumn = position - lineStart + 1
         position += 1
         var out: [UInt8] = []
         while true {
-            guard position < bytes.count else { throw DataProblem("unterminated string", line: line, column: startColumn) }
+            guard position < bytes.count else { throw Diagnostic(.malformedJSON, "unterminated string", line: line, column: startColumn) }
             let byte = bytes[position]
             if byte == 0x22 {
                 position += 1
@@ -183,14 +183,14 @@ public struct JSONReader {
         return value
     }
 
-    private mutating func literal(_ word: String) throws(DataProblem) {
+    private mutating func literal(_ word: String) throws(Diagnostic) {
         for byte in word.utf8 {
             guard peek == byte else { throw problem("expected \(word)") }
             position += 1
         }
     }
 
-    private mutating func expect(_ byte: UInt8, _ what: String) throws(DataProblem) {
+    private mutating func expect(_ byte: UInt8, _ what: String) throws(Diagnostic) {
         guard peek == byte else {
             throw problem("expected \(what), found " + (peek.map { "'\(Character(Unicode.Scalar($0)))'" } ?? "the end of the file"))
         }
@@ -210,7 +210,7 @@ public struct JSONReader {
         }
     }
 
-    private func problem(_ message: String) -> DataProblem {
-        DataProblem(message, line: line, column: position - lineStart + 1)
+    private func problem(_ message: String) -> Diagnostic {
+        Diagnostic(.malformedJSON, message, line: line, column: position - lineStart + 1)
     }
 }

@@ -1,3 +1,5 @@
+import FactStore
+
 #if canImport(Glibc)
     import Glibc
 #elseif canImport(Darwin)
@@ -31,25 +33,25 @@ final class SpooledBytes: ByteSource {
 
     deinit { close(spool) }
 
-    func read(into buffer: UnsafeMutableRawBufferPointer, at offset: Int) throws(DataProblem) -> Int {
+    func read(into buffer: UnsafeMutableRawBufferPointer, at offset: Int) throws(Diagnostic) -> Int {
         while offset >= spooled, !ended { try pull() }
         let count = min(buffer.count, spooled - offset)
         guard count > 0 else { return 0 }
         while true {
             let read = pread(spool, buffer.baseAddress, count, off_t(offset))
             if read >= 0 { return read }
-            if errno != EINTR { throw DataProblem("cannot read back the piped bytes: \(FileBytes.systemReason())", line: 1, column: 1) }
+            if errno != EINTR { throw Diagnostic(.unreadable, "cannot read back the piped bytes: \(FileBytes.systemReason())", line: 1, column: 1) }
         }
     }
 
     /// Moves the next piece of the pipe into the spool.
-    private func pull() throws(DataProblem) {
+    private func pull() throws(Diagnostic) {
         var chunk = [UInt8](repeating: 0, count: 1 << 16)
         let count: Int
         do {
             count = try pipe.readNext(into: &chunk)
         } catch {
-            throw DataProblem("cannot read the file: \(error.reason)", line: 1, column: 1)
+            throw Diagnostic(.unreadable, "cannot read the file: \(error.reason)", line: 1, column: 1)
         }
         guard count > 0 else {
             ended = true
@@ -60,7 +62,7 @@ final class SpooledBytes: ByteSource {
             let result = chunk.withUnsafeBytes { pwrite(spool, $0.baseAddress! + written, count - written, off_t(spooled + written)) }
             if result < 0 {
                 if errno == EINTR { continue }
-                throw DataProblem("cannot keep the piped bytes in a temporary file: \(FileBytes.systemReason())", line: 1, column: 1)
+                throw Diagnostic(.unreadable, "cannot keep the piped bytes in a temporary file: \(FileBytes.systemReason())", line: 1, column: 1)
             }
             written += result
         }

@@ -9,16 +9,17 @@ public enum TypesSidecar {
 
     /// The types a sidecar's text names. A type factsh does not know is an error at its line:
     /// a guess would load the data wrongly.
-    public static func parse(_ text: String, sidecarPath: String) throws(DataProblem) -> [String: ValueType] {
+    public static func parse(_ text: String, sidecarPath: String) throws(Diagnostic) -> [String: ValueType] {
         let bytes = Array(text.utf8)
-        return try bytes.withUnsafeBufferPointer { buffer -> Result<[String: ValueType], DataProblem> in
+        return try bytes.withUnsafeBufferPointer { buffer -> Result<[String: ValueType], Diagnostic> in
             var types: [String: ValueType] = [:]
             var reader = JSONReader(bytes: buffer)
-            do throws(DataProblem) {
-                try reader.forEachObject(inArray: false) { record throws(DataProblem) in
+            do throws(Diagnostic) {
+                try reader.forEachObject(inArray: false) { record throws(Diagnostic) in
                     for (name, value) in record.fields {
                         guard case .string(let typeName) = value, let type = TypeInference.type(named: typeName) else {
-                            throw DataProblem(
+                            throw Diagnostic(
+                                .typesSidecar,
                                 "'\(name)' in \(sidecarPath) names no type factsh knows (int, number, string, date, bool, quantity, duration)",
                                 line: record.line, column: 1)
                         }

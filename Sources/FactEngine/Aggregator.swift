@@ -35,7 +35,7 @@ struct Aggregator {
         else { return nil }
         let sum = values.visit(IntSum(column: frame.relation.columns[index], selection: frame.selection))
         if sum.overflowed {
-            throw evaluator.runtimeError("integer overflow in sum: the total does not fit in 64 bits", at: aggregate.range)
+            throw evaluator.runtimeError(.overflow, "integer overflow in sum: the total does not fit in 64 bits", at: aggregate.range)
         }
         return Column(type: .int, values: [sum.counted == 0 ? .null : .int(sum.total)])
     }
@@ -95,7 +95,7 @@ struct Aggregator {
         case .ints(let values):
             let sums = ids.withUnsafeBufferPointer { values.visit(GroupedIntSums(column: column, ids: $0, groupCount: groupCount)) }
             if sums.overflowed, aggregate.function == .sum {
-                throw evaluator.runtimeError("integer overflow in sum: the total does not fit in 64 bits", at: aggregate.range)
+                throw evaluator.runtimeError(.overflow, "integer overflow in sum: the total does not fit in 64 bits", at: aggregate.range)
             }
             (counts, doubles, ints) = (sums.counts, sums.doubles, sums.ints)
         case .doubles(let values):
@@ -123,7 +123,7 @@ struct Aggregator {
             let isAverage = aggregate.function == .avg
             let total = isAverage ? doubles[group] / Double(counts[group]) : doubles[group]
             guard total.isFinite else {
-                throw evaluator.runtimeError("number overflow in \(aggregate.function.rawValue)", at: aggregate.range)
+                throw evaluator.runtimeError(.overflow, "number overflow in \(aggregate.function.rawValue)", at: aggregate.range)
             }
             switch aggregate.type {
             case .int: result.append(.int(ints[group]))

@@ -70,14 +70,14 @@ struct ExpressionBinder {
         }
         if let relation = environment.relation(named: name) {
             throw Diagnostic(
-                .typeMismatch, "'\(name)' is a relation of \(relation.rowCount) rows and \(relation.fields.count) fields, not a value",
+                .relationAsValue, "'\(name)' is a relation of \(relation.rowCount) rows and \(relation.fields.count) fields, not a value",
                 in: source, at: expression.range, help: "only a result of one row and one column can be used as a value")
         }
         let candidates = fields.map(\.name) + environment.bindingNames
         let help =
             NameSuggester.help(for: name, among: candidates)
             ?? (fields.isEmpty ? nil : "fields: " + fields.map(\.name).joined(separator: ", "))
-        throw Diagnostic(.unknownName, "unknown field '\(name)' in \(relationDescription)", in: source, at: expression.range, help: help)
+        throw Diagnostic(.unknownField, "unknown field '\(name)' in \(relationDescription)", in: source, at: expression.range, help: help)
     }
 
     private func bindBinary(_ op: BinaryOperator, _ left: BoundExpression, _ right: BoundExpression, _ expression: Expression) throws(Diagnostic) -> BoundExpression {

@@ -46,14 +46,14 @@ extension ExpressionEvaluator {
             case .subtract: result = a.subtractingReportingOverflow(b)
             case .multiply: result = a.multipliedReportingOverflow(by: b)
             default:
-                if b == 0 { throw runtimeError("division by zero", at: range) }
+                if b == 0 { throw runtimeError(.divisionByZero, "division by zero", at: range) }
                 result = a.dividedReportingOverflow(by: b)
             }
             if result.overflow {
-                throw runtimeError("integer overflow: \(a) \(op.rawValue) \(b) does not fit in 64 bits", at: range)
+                throw runtimeError(.overflow, "integer overflow: \(a) \(op.rawValue) \(b) does not fit in 64 bits", at: range)
             }
             if type == .date, !Day.validRange.contains(result.partialValue) {
-                throw runtimeError("date out of range: dates run from 0001-01-01 to 9999-12-31", at: range)
+                throw runtimeError(.overflow, "date out of range: dates run from 0001-01-01 to 9999-12-31", at: range)
             }
             return result.partialValue
         }
@@ -68,10 +68,10 @@ extension ExpressionEvaluator {
             case .subtract: value = a - b
             case .multiply: value = a * b
             default:
-                if b == 0 { throw runtimeError("division by zero", at: range) }
+                if b == 0 { throw runtimeError(.divisionByZero, "division by zero", at: range) }
                 value = a / b
             }
-            if !value.isFinite { throw runtimeError("number overflow: the result is too large", at: range) }
+            if !value.isFinite { throw runtimeError(.overflow, "number overflow: the result is too large", at: range) }
             return value
         }
         return .column(Column(type: .number, storage: .doubles(values), nulls: nulls, count: count))
@@ -101,11 +101,11 @@ extension ExpressionEvaluator {
                 if b.value < 0 { leftQualifier = leftQualifier.negated }
                 if a.value < 0 { rightQualifier = rightQualifier.negated }
             default:
-                if b.value == 0 { throw runtimeError("division by zero", at: range) }
+                if b.value == 0 { throw runtimeError(.divisionByZero, "division by zero", at: range) }
                 value = a.value / b.value
                 if b.value < 0 { leftQualifier = leftQualifier.negated } else { rightQualifier = rightQualifier.negated }
             }
-            guard value.isFinite else { throw runtimeError("number overflow: the result is too large", at: range) }
+            guard value.isFinite else { throw runtimeError(.overflow, "number overflow: the result is too large", at: range) }
             var qualifier = leftQualifier.combined(with: rightQualifier)
             var upper: Double?
             if qualifier == .range {

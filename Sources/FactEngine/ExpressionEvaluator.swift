@@ -129,7 +129,7 @@ struct ExpressionEvaluator {
         }
     }
 
-    func runtimeError(_ message: String, at range: SourceRange) -> Diagnostic {
-        Diagnostic(.runtime, message, in: source, at: range)
+    func runtimeError(_ id: Diagnostic.ID, _ message: String, at range: SourceRange) -> Diagnostic {
+        Diagnostic(id, message, in: source, at: range)
     }
 }

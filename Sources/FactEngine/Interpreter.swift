@@ -29,7 +29,7 @@ public struct Interpreter: Sendable {
             return .result(try run(query, in: statement.source, report: report))
         case .let(let name, let query):
             if environment.catalog[name.text] != nil {
-                throw Diagnostic(.syntax, "'\(name.text)' is a stored relation; a binding needs another name", in: statement.source, at: name.range)
+                throw Diagnostic(.nameInUse, "'\(name.text)' is a stored relation; a binding needs another name", in: statement.source, at: name.range)
             }
             let result = try run(query, in: statement.source, report: report)
             environment.bind(name.text, result.relation)
@@ -65,10 +65,10 @@ public struct Interpreter: Sendable {
 
     private mutating func add(_ relationName: Name, _ assignments: [Assignment], source: SourceFile) throws -> Outcome {
         if environment.bindings[relationName.text] != nil {
-            throw Diagnostic(.syntax, "'\(relationName.text)' is a let binding; facts are added to stored relations", in: source, at: relationName.range)
+            throw Diagnostic(.nameInUse, "'\(relationName.text)' is a let binding; facts are added to stored relations", in: source, at: relationName.range)
         }
         if let why = environment.readOnly[relationName.text] {
-            throw Diagnostic(.syntax, "'\(relationName.text)' is read-only: \(why)", in: source, at: relationName.range)
+            throw Diagnostic(.readOnly, "'\(relationName.text)' is read-only: \(why)", in: source, at: relationName.range)
         }
         let values = try checkedValues(assignments, for: relationName, source: source)
         let origin = RowOrigin(source: source.name, line: source.location(of: relationName.range.start).line)
@@ -100,7 +100,7 @@ public struct Interpreter: Sendable {
         for assignment in assignments {
             let name = assignment.field.text
             if values.contains(where: { $0.name == name }) {
-                throw Diagnostic(.syntax, "field '\(name)' is given twice", in: source, at: assignment.field.range)
+                throw Diagnostic(.duplicateName, "field '\(name)' is given twice", in: source, at: assignment.field.range)
             }
             let bound = try binder.bind(assignment.value)
             let value = try evaluator.evaluate(bound, oneRow).materialize(count: 1, as: bound.type)[0]
@@ -122,7 +122,7 @@ public struct Interpreter: Sendable {
         case .unknownField(let field):
             let range = assignments.last { $0.field.text == field }?.field.range ?? relationName.range
             return Diagnostic(
-                .unknownName, "unknown field '\(field)' in \(relationName.text)", in: source, at: range,
+                .unknownField, "unknown field '\(field)' in \(relationName.text)", in: source, at: range,
                 help: NameSuggester.help(for: field, among: relation.fields.map(\.name))
                     ?? "fields: " + relation.fields.map(\.name).joined(separator: ", "))
         case .typeMismatch(let field, let expected, let found):

@@ -53,7 +53,7 @@ struct QueryExecutor {
             frame = Frame(relation: Relation(fields: [Field(name: name, type: expression.type)], columns: [column], rowCount: 1), selection: nil)
         }
         for stage in plan.stages {
-            if isCancelled() { throw Diagnostic(.runtime, "interrupted", in: source, at: range) }
+            if isCancelled() { throw Diagnostic(.interrupted, "interrupted", in: source, at: range) }
             start = clock.now
             if let current = lineage { lineage = try follow(stage, on: frame, lineage: current) }
             frame = try run(stage, on: frame)

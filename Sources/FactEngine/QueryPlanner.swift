@@ -54,7 +54,7 @@ struct QueryPlanner {
             }
             if !query.clauses.isEmpty || environment.scalar(named: name) == nil {
                 throw Diagnostic(
-                    .unknownName, "unknown relation '\(name)'", in: source, at: query.source.range,
+                    .unknownRelation, "unknown relation '\(name)'", in: source, at: query.source.range,
                     help: NameSuggester.help(for: name, among: environment.allNames)
                         ?? (environment.allNames.isEmpty ? "no relations are loaded yet" : nil))
             }
@@ -88,7 +88,7 @@ struct QueryPlanner {
         var fields: [Field] = []
         for ((name, type), range) in zip(outputs, ranges) {
             if fields.contains(where: { $0.name == name }) {
-                throw Diagnostic(.syntax, "two columns are named '\(name)'", in: source, at: range, help: "name one with 'as'")
+                throw Diagnostic(.duplicateName, "two columns are named '\(name)'", in: source, at: range, help: "name one with 'as'")
             }
             fields.append(Field(name: name, type: type))
         }

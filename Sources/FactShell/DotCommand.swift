@@ -1,3 +1,4 @@
+import FactStore
 import FactSyntax
 
 /// A dot command of the shell: its name, usage, one-line help, what its arguments complete
@@ -54,13 +55,13 @@ public struct DotCommand: Sendable {
         }
 
         /// A problem pointed at the command's line.
-        func failure(_ kind: Diagnostic.Kind, _ message: String, help: String? = nil) -> StatementFailure {
-            .diagnostic(Diagnostic(kind, message, in: statement.source, at: statement.range, help: help))
+        func failure(_ id: Diagnostic.ID, _ message: String, help: String? = nil) -> StatementFailure {
+            .diagnostic(Diagnostic(id, message, in: statement.source, at: statement.range, help: help))
         }
 
         /// The command's usage, or another message about how it is used.
         func usageError(_ message: String? = nil) -> StatementFailure {
-            failure(.syntax, message ?? "usage: \(DotCommand.named(name)?.usage ?? "." + name)")
+            failure(.usage, message ?? "usage: \(DotCommand.named(name)?.usage ?? "." + name)")
         }
 
         func fileError(_ failure: FileSystem.Failure) -> StatementFailure {
@@ -72,7 +73,7 @@ public struct DotCommand: Sendable {
     static func run(_ invocation: Invocation, in session: Session) throws(StatementFailure) {
         guard let command = named(invocation.name) else {
             throw invocation.failure(
-                .unknownName, "unknown command '.\(invocation.name)'",
+                .unknownCommand, "unknown command '.\(invocation.name)'",
                 help: NameSuggester.suggestion(for: invocation.name, among: all.map(\.name)).map { "did you mean '.\($0)'?" }
                     ?? "type .help for the list of commands")
         }

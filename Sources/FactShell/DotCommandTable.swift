@@ -68,7 +68,7 @@ extension DotCommand {
             do throws(SessionFile.Failure) {
                 try SessionFile.save(session.environment, to: FileSystem.expandingTilde(command.words[0]), replacing: replacing)
             } catch {
-                throw command.failure(.io, error.message)
+                throw command.failure(.unwritable, error.message)
             }
         },
         DotCommand("open", usage: ".open PATH", summary: "replace the session with one saved by .save") { session, command throws(StatementFailure) in
@@ -76,7 +76,7 @@ extension DotCommand {
             do throws(SessionFile.Failure) {
                 session.environment = try SessionFile.open(FileSystem.expandingTilde(command.words[0]))
             } catch {
-                throw command.failure(.io, error.message)
+                throw command.failure(.unreadable, error.message)
             }
             session.lastQuery = nil
             session.figuresAreStale = true
@@ -195,7 +195,7 @@ extension Session {
         guard command.words.count == 1 else { throw command.usageError() }
         let name = command.words[0]
         if let why = environment.readOnly[name] {
-            throw command.failure(.syntax, "'\(name)' is read-only: \(why)")
+            throw command.failure(.readOnly, "'\(name)' is read-only: \(why)")
         }
         if environment.catalog.remove(name) == nil {
             guard environment.bindings[name] != nil else { throw unknownRelation(name, command.statement) }
@@ -207,7 +207,7 @@ extension Session {
     func why(_ command: DotCommand.Invocation) throws(StatementFailure) {
         guard command.words.isEmpty else { throw command.usageError() }
         guard let last = lastQuery else {
-            throw command.failure(.syntax, "no query has run yet: .why explains the last result")
+            throw command.failure(.nothingToDo, "no query has run yet: .why explains the last result")
         }
         let text: String
         do { text = try Provenance(session: self).explain(last.query, in: last.source) } catch { throw .diagnostic(error) }
@@ -229,7 +229,7 @@ extension Session {
         do {
             sql = try SQLTranslator(environment: environment, source: source, dialect: dialect).translate(query)
         } catch let unsupported as SQLTranslator.Unsupported {
-            throw command.failure(.syntax, unsupported.message)
+            throw command.failure(.notTranslatable, unsupported.message)
         } catch {
             throw StatementFailure(error, at: command.statement)
         }
@@ -279,7 +279,7 @@ extension Session {
     func unknownRelation(_ name: String, _ statement: Statement) -> StatementFailure {
         .diagnostic(
             Diagnostic(
-                .unknownName, "unknown relation '\(name)'", in: statement.source, at: statement.range,
+                .unknownRelation, "unknown relation '\(name)'", in: statement.source, at: statement.range,
                 help: NameSuggester.help(for: name, among: environment.allNames)))
     }
 

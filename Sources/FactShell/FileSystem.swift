@@ -1,4 +1,5 @@
 import DataImport
+import FactStore
 import FactSyntax
 
 #if canImport(Glibc)
@@ -71,7 +72,7 @@ public enum FileSystem {
         do {
             bytes = try readBytes(path)
         } catch {
-            throw Diagnostic(.io, "cannot read '\(error.path)': \(error.reason)")
+            throw Diagnostic(.unreadable, "cannot read '\(error.path)': \(error.reason)")
         }
         return try decodeUTF8(bytes, name: displayName ?? path)
     }
@@ -85,7 +86,7 @@ public enum FileSystem {
                 ? "'\(name)' is not a text file: it holds a NUL byte (byte \(problem.offset + 1))"
                 : "'\(name)' is not valid UTF-8: bad byte 0x\(String(problem.byte, radix: 16, uppercase: true)) at byte \(problem.offset + 1)"
             throw Diagnostic(
-                .io, message, path: name, location: SourceLocation(line: problem.line, column: problem.column),
+                .notText, message, path: name, location: SourceLocation(line: problem.line, column: problem.column),
                 help: problem.isNUL ? nil : "save the file as UTF-8")
         }
         return String(decoding: content, as: UTF8.self)

@@ -1,3 +1,4 @@
+import FactStore
 import FactSyntax
 
 /// The read–run loop of the shell: gathers lines until they make complete statements (the
@@ -37,7 +38,7 @@ public struct InteractiveLoop {
                     try historyFile?.append(text)
                 } catch {
                     if !historyWarned {
-                        session.report(Diagnostic(.io, "cannot save history to '\(error.path)': \(error.reason); going on without it", severity: .warning))
+                        session.report(Diagnostic(.historyUnavailable, "cannot save history to '\(error.path)': \(error.reason); going on without it", severity: .warning))
                         historyWarned = true
                     }
                 }

@@ -40,7 +40,7 @@ public struct Launcher {
     public func runBatch(_ session: Session) -> ExitStatus {
         for setting in options.settings {
             guard let (name, value) = Launcher.parseSetting(setting) else {
-                session.report(Diagnostic(.syntax, "--set takes NAME=VALUE, where NAME is a name such as 'since'; found '\(setting)'"))
+                session.report(Diagnostic(.usage, "--set takes NAME=VALUE, where NAME is a name such as 'since'; found '\(setting)'"))
                 return .usageOrUnreadable
             }
             session.environment.bind(name, value: value)

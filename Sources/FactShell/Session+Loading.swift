@@ -33,7 +33,7 @@ extension Session {
         case .failure(let problem): return .failure(problem)
         }
         guard scriptNesting < Session.maximumScriptNesting else {
-            return .failure(.unreadable(Diagnostic(.io, "scripts run one another more than \(Session.maximumScriptNesting) deep; is '\(path)' running itself?")))
+            return .failure(.unreadable(Diagnostic(.scriptNesting, "scripts run one another more than \(Session.maximumScriptNesting) deep; is '\(path)' running itself?")))
         }
         scriptNesting += 1
         defer { scriptNesting -= 1 }
@@ -46,7 +46,7 @@ extension Session {
         switch Session.fileKind(path) {
         case .script:
             if alias != nil || date != nil {
-                return .failure(.unreadable(Diagnostic(.io, "a facts script names its own relations and dates; 'as' and 'date' are for data files and articles")))
+                return .failure(.unreadable(Diagnostic(.usage, "a facts script names its own relations and dates; 'as' and 'date' are for data files and articles")))
             }
             let saved = environment
             let savedFailures = failureCount
@@ -54,13 +54,13 @@ extension Session {
             if case .failure(.failed) = outcome {
                 environment = saved
                 failureCount = savedFailures
-                report(Diagnostic(.io, "nothing was loaded from '\(path)': fix the errors above and load it again", severity: .warning))
+                report(Diagnostic(.nothingLoaded, "nothing was loaded from '\(path)': fix the errors above and load it again", severity: .warning))
             }
             return outcome
         case .article:
             return loadArticle(path, date: date)
         case .data:
-            if date != nil { return .failure(.unreadable(Diagnostic(.io, "'date' is for articles; a data file has dates in its rows"))) }
+            if date != nil { return .failure(.unreadable(Diagnostic(.usage, "'date' is for articles; a data file has dates in its rows"))) }
             return loadData(path, as: alias, types: types)
         }
     }
@@ -69,13 +69,13 @@ extension Session {
     /// `alias`), appending to that relation when it exists. All or nothing.
     func loadData(_ path: String, as alias: String?, types: [String: ValueType]) -> Result<Void, FileProblem> {
         guard let format = DataFormat(path: path) else {
-            return .failure(.unreadable(Diagnostic(.io, "cannot tell the format of '\(path)'")))
+            return .failure(.unreadable(Diagnostic(.unknownFormat, "cannot tell the format of '\(path)'")))
         }
         let source: any ByteSource
         do {
             source = try FileBytes.source(path: FileSystem.expandingTilde(path))
         } catch {
-            return .failure(.unreadable(Diagnostic(.io, "cannot read '\(path)': \(error.reason)")))
+            return .failure(.unreadable(Diagnostic(.unreadable, "cannot read '\(path)': \(error.reason)")))
         }
         // The types an export kept beside the file; those given with `types (...)` win.
         var types = types
@@ -87,15 +87,15 @@ extension Session {
             do {
                 types.merge(try TypesSidecar.parse(text, sidecarPath: shownPath)) { given, _ in given }
             } catch {
-                return .failure(.unreadable(Diagnostic(.io, error.message, path: shownPath, location: SourceLocation(line: error.line, column: error.column))))
+                return .failure(.unreadable(error.inFile(shownPath)))
             }
         }
         let name = alias ?? DataLoader.relationName(forPath: path)
         if let why = environment.readOnly[name] {
-            return .failure(.unreadable(Diagnostic(.io, "'\(name)' is read-only: \(why); load into another name with 'as NAME'")))
+            return .failure(.unreadable(Diagnostic(.readOnly, "'\(name)' is read-only: \(why); load into another name with 'as NAME'")))
         }
         if environment.bindings[name] != nil {
-            return .failure(.unreadable(Diagnostic(.io, "'\(name)' is a let binding; load into another name with 'as NAME'")))
+            return .failure(.unreadable(Diagnostic(.nameInUse, "'\(name)' is a let binding; load into another name with 'as NAME'")))
         }
         do {
             let clock = ContinuousClock()
@@ -111,13 +111,13 @@ extension Session {
             }
             if shown { output.writeDiagnostic("\r\u{1B}[K") }
             for warning in loaded.warnings {
-                report(Diagnostic(.io, warning.message, severity: .warning, path: path, location: SourceLocation(line: warning.line, column: warning.column)))
+                report(warning.inFile(path))
             }
             environment.catalog.set(name, loaded.relation)
             if name == "mentions" { figuresAreStale = true }
             return .success(())
         } catch {
-            var diagnostic = Diagnostic(.io, error.message, path: path, location: SourceLocation(line: error.line, column: error.column), lineText: error.lineText)
+            var diagnostic = error.inFile(path)
             diagnostic.help = "nothing was loaded from this file"
             return .failure(.unreadable(diagnostic))
         }
@@ -135,28 +135,24 @@ extension Session {
             }
         }
         let article: ArticleFile
-        let warnings: [ArticleFile.Warning]
+        let warnings: [Diagnostic]
         do {
             (article, warnings) = try ArticleFile.parse(text, id: ArticleLoader.id(forPath: path), path: path, date: date)
         } catch {
-            return .failure(.unreadable(Diagnostic(.io, error.message, path: path, location: SourceLocation(line: error.line, column: error.column))))
+            return .failure(.unreadable(error.inFile(path)))
         }
-        for warning in warnings { reportWarning(warning, path: path) }
+        for warning in warnings { report(warning.inFile(path)) }
         var catalog = environment.catalog
         let summary: ArticleLoader.Summary
         do {
             summary = try ArticleLoader.load(article, into: &catalog)
         } catch {
-            return .failure(.unreadable(Diagnostic(.io, error.message, path: path, location: SourceLocation(line: error.line, column: error.column))))
+            return .failure(.unreadable(error.inFile(path)))
         }
         environment.catalog = catalog
         figuresAreStale = true
-        for warning in summary.warnings { reportWarning(warning, path: path) }
+        for warning in summary.warnings { report(warning.inFile(path)) }
         return .success(())
-    }
-
-    private func reportWarning(_ warning: ArticleFile.Warning, path: String) {
-        report(Diagnostic(.io, warning.message, severity: .warning, path: path, location: SourceLocation(line: warning.line, column: 1)))
     }
 
     /// What a file is, by its extension, as the command line's FILE arguments are read.
@@ -192,7 +188,7 @@ extension Session {
     private func located(_ problem: FileProblem, path: String, statement: Statement) -> StatementFailure {
         switch problem {
         case .unreadable(let diagnostic) where diagnostic.location == nil:
-            return .diagnostic(Diagnostic(diagnostic.kind, diagnostic.message, in: statement.source, at: statement.range, help: diagnostic.help))
+            return .diagnostic(Diagnostic(diagnostic.id, diagnostic.message, in: statement.source, at: statement.range, help: diagnostic.help))
         case .unreadable(let diagnostic):
             return .diagnostic(diagnostic)
         case .failed:

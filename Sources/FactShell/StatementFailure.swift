@@ -1,3 +1,4 @@
+import FactStore
 import FactSyntax
 
 /// Why a statement failed, as the shell sees it: a problem still to be reported, or one whose
@@ -17,7 +18,7 @@ enum StatementFailure: Error {
         case let diagnostic as Diagnostic: self = .diagnostic(diagnostic)
         case let failure as StatementFailure: self = failure
         case let failure as FileSystem.Failure: self = .diagnostic(failure.diagnostic(at: statement))
-        default: self = .diagnostic(Diagnostic(.runtime, "unexpected error: \(error)", in: statement.source, at: statement.range))
+        default: self = .diagnostic(Diagnostic(.unexpected, "unexpected error: \(error)", in: statement.source, at: statement.range))
         }
     }
 }
@@ -25,6 +26,6 @@ enum StatementFailure: Error {
 extension FileSystem.Failure {
     /// A file that could not be written, pointed at the statement that wrote it.
     func diagnostic(at statement: Statement) -> Diagnostic {
-        Diagnostic(.io, writeMessage, in: statement.source, at: statement.range)
+        Diagnostic(.unwritable, writeMessage, in: statement.source, at: statement.range)
     }
 }

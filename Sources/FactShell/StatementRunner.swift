@@ -1,3 +1,4 @@
+import FactStore
 import FactSyntax
 
 /// Runs the statements of a source in order — a script, a `-c` command, a line typed at the
@@ -41,7 +42,7 @@ final class StatementRunner {
                 failureCount += 1
                 errors += 1
                 if errors == Self.maximumErrorsPerSource, items.count > errors {
-                    session.report(Diagnostic(.syntax, "too many errors in \(source.name); skipping the rest of it"))
+                    session.report(Diagnostic(.tooManyErrors, "too many errors in \(source.name); skipping the rest of it"))
                     break
                 }
             }

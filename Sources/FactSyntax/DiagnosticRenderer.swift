@@ -1,3 +1,5 @@
+import FactStore
+
 /// Turns a diagnostic into the text users read, in the form compilers use:
 ///
 ///     report.fq:1:11: error: unknown field 'releasd' in swaps

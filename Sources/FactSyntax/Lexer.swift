@@ -72,13 +72,13 @@ public struct Lexer {
             position += 1
         }
         if first.value == 0xFFFD {
-            error(.syntax, "invalid UTF-8 in the input (shown as U+FFFD)", from: start)
+            error(.invalidUTF8, "invalid UTF-8 in the input (shown as U+FFFD)", from: start)
             return
         }
         let shown =
             first.properties.isWhitespace || first.value < 32 || first.value == 0x7F
             ? "U+" + String(first.value, radix: 16, uppercase: true) : "'\(first)'"
-        error(.syntax, "unexpected character \(shown)", from: start)
+        error(.unexpectedCharacter, "unexpected character \(shown)", from: start)
     }
 
     static func isUnexpected(_ scalar: Unicode.Scalar) -> Bool {
@@ -111,12 +111,12 @@ public struct Lexer {
         while probe < scalars.count, scalars[probe] != "\n", scalars[probe].properties.isWhitespace { probe += 1 }
         if probe >= scalars.count {
             position = probe
-            error(.incompleteInput, "the line ends with '\\', so the statement goes on, but the input ends here", from: start)
+            error(.unfinishedContinuation, "the line ends with '\\', so the statement goes on, but the input ends here", from: start)
         } else if scalars[probe] == "\n" {
             position = probe + 1
         } else {
             position += 1
-            error(.syntax, "unexpected '\\': a backslash continues a statement only at the end of a line", from: start)
+            error(.misplacedBackslash, "unexpected '\\': a backslash continues a statement only at the end of a line", from: start)
         }
     }
 
@@ -145,7 +145,7 @@ public struct Lexer {
             if let day = Day(iso: literal) {
                 add(.date(day.number), from: start)
             } else {
-                error(.syntax, "invalid date \(literal): \(Lexer.dateProblem(literal))", from: start)
+                error(.invalidDate, "invalid date \(literal): \(Lexer.dateProblem(literal))", from: start)
             }
             return
         }
@@ -166,13 +166,13 @@ public struct Lexer {
         }
         if position < scalars.count, Lexer.isIdentifierPart(scalars[position]) {
             while position < scalars.count, Lexer.isIdentifierPart(scalars[position]) { position += 1 }
-            error(.syntax, "invalid number '\(text(start, position))': put a space between a number and a word", from: start)
+            error(.invalidNumber, "invalid number '\(text(start, position))': put a space between a number and a word", from: start)
             return
         }
         let literal = text(start, position)
         if isDecimal {
             guard let value = Double(literal), value.isFinite else {
-                error(.syntax, "number \(literal) is out of range", from: start)
+                error(.numberOutOfRange, "number \(literal) is out of range", from: start)
                 return
             }
             add(.decimal(value), from: start)
@@ -203,7 +203,7 @@ public struct Lexer {
                 default:
                     diagnostics.append(
                         Diagnostic(
-                            .syntax, "unknown escape '\\\(escaped)' in string", in: source,
+                            .unknownEscape, "unknown escape '\\\(escaped)' in string", in: source,
                             at: SourceRange(position, position + 2), help: "write \\\\ for a backslash"))
                 }
                 position += 2
@@ -212,7 +212,7 @@ public struct Lexer {
             value.append(scalar)
             position += 1
         }
-        error(.incompleteInput, "unterminated string: the closing '\"' is missing", from: start, end: start + 1)
+        error(.unterminatedString, "unterminated string: the closing '\"' is missing", from: start, end: start + 1)
     }
 
     private mutating func quotedIdentifier() {
@@ -221,7 +221,7 @@ public struct Lexer {
         let nameStart = position
         while position < scalars.count, scalars[position] != "`", scalars[position] != "\n" { position += 1 }
         guard position < scalars.count, scalars[position] == "`", position > nameStart else {
-            error(.syntax, "unterminated quoted name: the closing '`' is missing", from: start, end: start + 1)
+            error(.unterminatedQuotedName, "unterminated quoted name: the closing '`' is missing", from: start, end: start + 1)
             return
         }
         let name = text(nameStart, position)
@@ -263,8 +263,8 @@ public struct Lexer {
         tokens.append(Token(kind, SourceRange(start, position)))
     }
 
-    private mutating func error(_ kind: Diagnostic.Kind, _ message: String, from start: Int, end: Int? = nil) {
-        diagnostics.append(Diagnostic(kind, message, in: source, at: SourceRange(start, end ?? position)))
+    private mutating func error(_ id: Diagnostic.ID, _ message: String, from start: Int, end: Int? = nil) {
+        diagnostics.append(Diagnostic(id, message, in: source, at: SourceRange(start, end ?? position)))
     }
 
     public static func isDigit(_ scalar: Unicode.Scalar) -> Bool { scalar >= "0" && scalar <= "9" }

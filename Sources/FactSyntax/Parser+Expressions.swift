@@ -29,7 +29,7 @@ extension Parser {
             }
             // Comparisons do not chain: `a < b < c` is almost always a mistake.
             if level == OperatorTable.comparisonLevel, let (_, nextLevel) = OperatorTable.infix(current), nextLevel == level {
-                throw error(.syntax, "comparisons cannot be chained; combine them with 'and'", at: current.range)
+                throw error(.chainedComparison, "comparisons cannot be chained; combine them with 'and'", at: current.range)
             }
         }
         return left
@@ -154,7 +154,7 @@ extension Parser {
             advance()
             guard let value = Int64(digits) else {
                 throw error(
-                    .syntax, "integer \(digits) does not fit in 64 bits (the largest is \(Int64.max))", at: token.range,
+                    .numberOutOfRange, "integer \(digits) does not fit in 64 bits (the largest is \(Int64.max))", at: token.range,
                     help: "write it with a decimal point for a number: \(digits).0")
             }
             if let duration = try parseDuration(value, from: token) { return duration }
@@ -190,7 +190,7 @@ extension Parser {
         advance()
         let (days, overflow) = amount.multipliedReportingOverflow(by: factor)
         let range = SourceRange(token.range.start, previousEnd)
-        if overflow { throw error(.syntax, "duration is too long", at: range) }
+        if overflow { throw error(.numberOutOfRange, "duration is too long", at: range) }
         return Expression(.literal(.duration(days: days)), range: range, text: source.text(of: range))
     }
 
@@ -237,7 +237,7 @@ extension Parser {
         }
         index += length + 1
         let range = SourceRange(start, previousEnd)
-        guard number.isFinite else { throw error(.syntax, "number is out of range", at: numberToken.range) }
+        guard number.isFinite else { throw error(.numberOutOfRange, "number is out of range", at: numberToken.range) }
         return Expression(.literal(.quantity(Quantity(number, qualifier))), range: range, text: source.text(of: range))
     }
 
@@ -259,7 +259,7 @@ extension Parser {
         let range = from.union(to)
         let depth = 1 + (children.map(\.depth).max() ?? 0)
         guard depth <= Parser.maximumExpressionDepth else {
-            throw error(.syntax, "expression is too deeply nested (more than \(Parser.maximumExpressionDepth) levels)", at: operatorRange ?? range)
+            throw error(.tooDeeplyNested, "expression is too deeply nested (more than \(Parser.maximumExpressionDepth) levels)", at: operatorRange ?? range)
         }
         let text = Parser.normalizedText(source.text(of: range))
         var expression = Expression(kind, range: range, operatorRange: operatorRange, text: text)
@@ -270,7 +270,7 @@ extension Parser {
     mutating func enterNesting() throws(ParseError) {
         nesting += 1
         if nesting > Parser.maximumNesting {
-            throw error(.syntax, "expression is too deeply nested (more than \(Parser.maximumNesting) levels of parentheses or operators)", at: current.range)
+            throw error(.tooDeeplyNested, "expression is too deeply nested (more than \(Parser.maximumNesting) levels of parentheses or operators)", at: current.range)
         }
     }
 

@@ -43,7 +43,7 @@ extension Parser {
         guard case .identifier(let name) = current.kind else {
             if case .keyword(let keyword) = current.kind {
                 throw error(
-                    .syntax, "expected \(what), found the keyword '\(keyword.rawValue)'", at: current.range,
+                    .expected, "expected \(what), found the keyword '\(keyword.rawValue)'", at: current.range,
                     help: "write `\(keyword.rawValue)` in backquotes to use it as a name")
             }
             throw expected(what)
@@ -73,30 +73,30 @@ extension Parser {
     /// parenthesis it is `incompleteInput`: more lines would complete the statement.
     func expected(_ what: String) -> ParseError {
         let token = current
-        let kind: Diagnostic.Kind = token.kind == .endOfInput && parenthesisDepth > 0 ? .incompleteInput : .syntax
+        let id: Diagnostic.ID = token.kind == .endOfInput && parenthesisDepth > 0 ? .unexpectedEnd : .expected
         var help: String?
         if case .identifier(let word) = token.kind {
             help = NameSuggester.help(for: word, among: Keyword.allCases.map(\.rawValue))
         }
-        return error(kind, "expected \(what), found \(token.displayName)", at: token.range, help: help)
+        return error(id, "expected \(what), found \(token.displayName)", at: token.range, help: help)
     }
 
     /// Something follows a complete query that is no clause.
     func unexpectedAfterStatement() -> ParseError {
         let token = current
         if token.isSymbol(")") {
-            return error(.syntax, "unexpected ')': no parenthesis is open", at: token.range)
+            return error(.unbalancedParenthesis, "unexpected ')': no parenthesis is open", at: token.range)
         }
         var help: String?
         if case .identifier(let word) = token.kind {
             help = NameSuggester.help(for: word, among: Keyword.allCases.filter(\.startsClause).map(\.rawValue) + ["by", "as"])
         }
         return error(
-            .syntax, "expected a clause (where, show, sort, limit, count, sum, avg, min, max) or the end of the statement, found \(token.displayName)",
+            .expected, "expected a clause (where, show, sort, limit, count, sum, avg, min, max) or the end of the statement, found \(token.displayName)",
             at: token.range, help: help)
     }
 
-    func error(_ kind: Diagnostic.Kind, _ message: String, at range: SourceRange, help: String? = nil) -> ParseError {
-        ParseError(diagnostic: Diagnostic(kind, message, in: source, at: range, help: help))
+    func error(_ id: Diagnostic.ID, _ message: String, at range: SourceRange, help: String? = nil) -> ParseError {
+        ParseError(diagnostic: Diagnostic(id, message, in: source, at: range, help: help))
     }
 }

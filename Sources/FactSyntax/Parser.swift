@@ -49,7 +49,7 @@ public struct Parser {
             do throws(ParseError) {
                 let statement = try parseStatement()
                 if !current.endsStatement {
-                    throw error(.syntax, "expected the end of the statement, found \(current.displayName)", at: current.range)
+                    throw error(.expected, "expected the end of the statement, found \(current.displayName)", at: current.range)
                 }
                 result = .success(statement)
             } catch {
@@ -84,7 +84,7 @@ public struct Parser {
             kind = .dotCommand(name: name, arguments: arguments)
         case .keyword(let keyword) where keyword.startsClause || keyword == .by:
             throw error(
-                .syntax, "a statement cannot start with '\(keyword.rawValue)': a query starts with a relation name",
+                .expected, "a statement cannot start with '\(keyword.rawValue)': a query starts with a relation name",
                 at: current.range, help: "to go on with the query of the line before, end that line with '\\'")
         default:
             kind = .query(try parseQuery())
@@ -125,10 +125,10 @@ public struct Parser {
         var clauses: [Clause] = []
         while case .keyword(let keyword) = current.kind, keyword.startsClause {
             if clauses.isEmpty, case .literal = source.kind {
-                throw error(.syntax, "a query starts with a relation name, found \(source.text)", at: source.range)
+                throw error(.expected, "a query starts with a relation name, found \(source.text)", at: source.range)
             }
             if clauses.isEmpty, !(source.kind.isName) {
-                throw error(.syntax, "a query starts with a relation name, found an expression", at: source.range)
+                throw error(.expected, "a query starts with a relation name, found an expression", at: source.range)
             }
             clauses.append(try parseClause())
         }
@@ -263,7 +263,7 @@ public struct Parser {
             throw expected("a whole number of rows after 'limit'")
         }
         guard let count = Int64(digits) else {
-            throw error(.syntax, "limit \(digits) is too large", at: current.range)
+            throw error(.numberOutOfRange, "limit \(digits) is too large", at: current.range)
         }
         advance()
         return Clause(kind: .limit(count), range: SourceRange(start, previousEnd))

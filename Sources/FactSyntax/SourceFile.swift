@@ -1,3 +1,5 @@
+import FactStore
+
 /// The text of a script, a `-c` command or a line typed at the prompt, with its name.
 ///
 /// Positions in factsh are offsets into `scalars`; the file turns them into the line and

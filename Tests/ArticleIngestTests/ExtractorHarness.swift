@@ -12,7 +12,7 @@ enum ExtractorHarness {
         MentionExtractor(articleDate: date).extract(SentenceSplitter.split(text))
     }
 
-    static func only(_ text: String, date: Day? = sunday, sourceLocation: SourceLocation = #_sourceLocation) -> Mention? {
+    static func only(_ text: String, date: Day? = sunday, sourceLocation: Testing.SourceLocation = #_sourceLocation) -> Mention? {
         let found = mentions(text, date: date)
         #expect(found.count == 1, "\(found.map { "\($0.value) \($0.unit ?? "-")" })", sourceLocation: sourceLocation)
         return found.first

@@ -35,7 +35,7 @@ import Testing
             let loaded = try DataLoader.load(MemoryBytes(bytes), format: format, path: "f", types: types, chunkSize: chunkSize)
             return .loaded(Snapshot(loaded.relation))
         } catch {
-            return .failed(message: error.message, line: error.line, column: error.column)
+            return .failed(message: error.message, line: error.location?.line ?? 0, column: error.location?.column ?? 0)
         }
     }
 

@@ -1,3 +1,4 @@
+import FactStore
 import Foundation
 import Testing
 
@@ -86,7 +87,7 @@ final class Harness {
     @Test func misspeltRelation() throws {
         let harness = Harness()
         let diagnostic = try #require(harness.error("swap count"))
-        #expect(diagnostic.kind == .unknownName)
+        #expect(diagnostic.id == .unknownRelation)
         #expect(diagnostic.message == "unknown relation 'swap'")
         #expect(diagnostic.help == "did you mean 'swaps'?")
     }
@@ -201,8 +202,8 @@ final class Harness {
         try harness.run("let since = 2025-05-24")
         #expect(try harness.value("swaps where date >= since sum released") == "610")
         let diagnostic = try #require(harness.error("swaps where released > big"))
-        #expect(diagnostic.kind == .typeMismatch)
-        #expect(harness.error("let swaps = 1")?.message.contains("stored relation") == true)
+        #expect(diagnostic.id == .relationAsValue)
+        #expect(harness.error("let swaps = 1")?.id == .nameInUse)
     }
 }
 
@@ -213,20 +214,31 @@ final class Harness {
         try harness.run("add r a = 2")
         #expect(try harness.rows("r") == [["1", "x"], ["2", "NULL"]])
         let mismatch = try #require(harness.error("add r a = \"three\""))
-        #expect(mismatch.kind == .typeMismatch)
+        #expect(mismatch.id == .typeMismatch)
         #expect(mismatch.message == "field 'a' of r is int, found string")
         #expect(mismatch.location?.column == 11)
         let unknown = try #require(harness.error("add r bb = 1"))
-        #expect(unknown.kind == .unknownName)
+        #expect(unknown.id == .unknownField)
         #expect(unknown.help == "did you mean 'b'?")
         #expect(try harness.value("r count") == "2", "failed adds add nothing")
+    }
+
+    /// Problems of names are conflicts, not syntax errors: the shell and scripts can tell a
+    /// typo from a refusal by the id.
+    @Test func addingToAReadOnlyRelationOrGivingAFieldTwiceIsAConflict() throws {
+        let harness = Harness("add r a = 1")
+        harness.interpreter.environment.readOnly["r"] = "it is derived"
+        let readOnly = try #require(harness.error("add r a = 2"))
+        #expect((readOnly.id, readOnly.kind) == (.readOnly, .conflict))
+        let twice = try #require(harness.error("add s a = 1, a = 2"))
+        #expect((twice.id, twice.kind) == (.duplicateName, .conflict))
     }
 
     @Test func addEvaluatesConstantExpressions() throws {
         let harness = Harness("")
         try harness.run("let base = 2025-05-25\nadd r d = base - 2 days, n = 2 * 3")
         #expect(try harness.rows("r") == [["2025-05-23", "6"]])
-        #expect(harness.error("add r d = x")?.kind == .unknownName)
+        #expect(harness.error("add r d = x")?.id == .unknownField)
         #expect(harness.error("add s d = 1, d = 2")?.message.contains("twice") == true)
     }
 }
@@ -235,7 +247,7 @@ final class Harness {
     @Test func unknownFieldSuggestsTheNearest() throws {
         let harness = Harness()
         let diagnostic = try #require(harness.error("swaps sum releasd"))
-        #expect(diagnostic.kind == .unknownName)
+        #expect(diagnostic.id == .unknownField)
         #expect(diagnostic.message == "unknown field 'releasd' in swaps")
         #expect(diagnostic.location == SourceLocation(line: 1, column: 11))
         #expect(diagnostic.caretLength == 7)
@@ -245,14 +257,14 @@ final class Harness {
     @Test func fieldsGoneAfterAnAggregateAreUnknown() throws {
         let harness = Harness()
         let diagnostic = try #require(harness.error("swaps sum released where who = \"x\""))
-        #expect(diagnostic.kind == .unknownName)
+        #expect(diagnostic.id == .unknownField)
         #expect(diagnostic.message.contains("the result of 'swaps sum released'"))
     }
 
     @Test func typeErrorsNameBothTypesAndPointAtTheOperator() throws {
         let harness = Harness()
         let diagnostic = try #require(harness.error("swaps where who > 3"))
-        #expect(diagnostic.kind == .typeMismatch)
+        #expect(diagnostic.id == .typeMismatch)
         #expect(diagnostic.message == "cannot compare string with int")
         #expect(diagnostic.location?.column == 17)
         #expect(diagnostic.caretLength == 1)
@@ -268,12 +280,12 @@ final class Harness {
     @Test func runtimeErrorsPointAtTheExpression() throws {
         let harness = Harness("add big n = 9223372036854775807\nadd big n = 1")
         let overflow = try #require(harness.error("big show n + 1"))
-        #expect(overflow.kind == .runtime)
+        #expect(overflow.id == .overflow)
         #expect(overflow.message.contains("overflow"))
         #expect(overflow.location?.column == 10)
         #expect(overflow.caretLength == 5)
         #expect(harness.error("big sum n")?.message.contains("overflow in sum") == true)
-        #expect(harness.error("big show n * 2")?.kind == .runtime)
+        #expect(harness.error("big show n * 2")?.id == .overflow)
         #expect(harness.error("1 / 0")?.message == "division by zero")
         #expect(harness.error("1.0 / 0")?.message == "division by zero")
         #expect(harness.error("-9223372036854775807 - 2")?.kind == .runtime)

@@ -3,7 +3,7 @@ import Testing
 
 /// Compares text with a golden file beside the tests; `FACTSH_RECORD=1 swift test` rewrites
 /// the files instead (then review the diff).
-func expectGolden(_ actual: String, _ name: String, sourceLocation: SourceLocation = #_sourceLocation) {
+func expectGolden(_ actual: String, _ name: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) {
     let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Golden/\(name)")
     if ProcessInfo.processInfo.environment["FACTSH_RECORD"] == "1" {
         try? actual.write(to: url, atomically: true, encoding: .utf8)

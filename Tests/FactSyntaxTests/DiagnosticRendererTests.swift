@@ -1,3 +1,4 @@
+import FactStore
 import Testing
 
 @testable import FactSyntax
@@ -5,7 +6,7 @@ import Testing
 @Suite struct DiagnosticRendererTests {
     @Test func rendersLocationCaretAndHelp() {
         let source = SourceFile(name: "<stdin>", text: "swaps sum releasd")
-        let diagnostic = Diagnostic(.unknownName, "unknown field 'releasd' in swaps", in: source, at: SourceRange(10, 17), help: "did you mean 'released'?")
+        let diagnostic = Diagnostic(.unknownField, "unknown field 'releasd' in swaps", in: source, at: SourceRange(10, 17), help: "did you mean 'released'?")
         #expect(
             DiagnosticRenderer().render(diagnostic) == """
                 <stdin>:1:11: error: unknown field 'releasd' in swaps
@@ -27,7 +28,7 @@ import Testing
         var text = Array(repeating: "a", count: 400_000)
         text[offset] = "Z"
         let source = SourceFile(name: "<stdin>", text: text.joined())
-        let diagnostic = Diagnostic(.syntax, "m", in: source, at: SourceRange(offset, 400_000))
+        let diagnostic = Diagnostic(.expected, "m", in: source, at: SourceRange(offset, 400_000))
         let lines = DiagnosticRenderer().render(diagnostic).split(separator: "\n").map(String.init)
         #expect(lines.count == 3)
         #expect(lines[1].count <= DiagnosticRenderer.lineWidth + 2)
@@ -41,12 +42,12 @@ import Testing
     /// A bad line of a data file may hold terminal escapes: echoed escaped, the caret still
     /// under the character it marks.
     @Test func controlCharactersInTheLineAreEscaped() {
-        let diagnostic = Diagnostic(.io, "m", path: "f.csv", location: SourceLocation(line: 2, column: 3), lineText: "\u{1B}[2J,x")
+        let diagnostic = Diagnostic(.notText, "m", path: "f.csv", location: SourceLocation(line: 2, column: 3), lineText: "\u{1B}[2J,x")
         #expect(DiagnosticRenderer().render(diagnostic) == "f.csv:2:3: error: m\n\\x1b[2J,x\n     ^")
     }
 
     @Test func colourOnlyWhenAsked() {
-        let diagnostic = Diagnostic(.io, "cannot read 'x'")
+        let diagnostic = Diagnostic(.unreadable, "cannot read 'x'")
         #expect(!DiagnosticRenderer().render(diagnostic).contains("\u{1B}"))
         #expect(DiagnosticRenderer(colored: true).render(diagnostic).contains("\u{1B}[1;31merror:"))
     }

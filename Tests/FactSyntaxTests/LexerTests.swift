@@ -1,3 +1,4 @@
+import FactStore
 import Testing
 
 @testable import FactStore
@@ -42,20 +43,20 @@ import Testing
 
     @Test func impossibleDateIsAnErrorThatSaysWhy() throws {
         let diagnostic = try #require(problems("x = 2025-02-30").first)
-        #expect(diagnostic.kind == .syntax)
+        #expect(diagnostic.id == .invalidDate)
         #expect(diagnostic.location == SourceLocation(line: 1, column: 5))
         #expect(diagnostic.message.contains("February 2025 has 28 days"))
     }
 
     @Test func unterminatedStringIsIncompleteInput() throws {
         let diagnostic = try #require(problems("swaps where who = \"sol").first)
-        #expect(diagnostic.kind == .incompleteInput)
+        #expect((diagnostic.id, diagnostic.kind) == (.unterminatedString, .incompleteInput))
         #expect(diagnostic.location?.column == 19)
     }
 
     @Test func trailingBackslashIsIncompleteInput() {
-        #expect(problems("swaps \\").map(\.kind) == [.incompleteInput])
-        #expect(problems("swaps \\ x").map(\.kind) == [.syntax])
+        #expect(problems("swaps \\").map(\.id) == [.unfinishedContinuation])
+        #expect(problems("swaps \\ x").map(\.id) == [.misplacedBackslash])
     }
 
     @Test func badCharactersAreReportedAndSkipped() {

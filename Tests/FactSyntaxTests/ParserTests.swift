@@ -1,3 +1,4 @@
+import FactStore
 import Testing
 
 @testable import FactStore

@@ -107,3 +107,14 @@ import Testing
         #expect(found.map { $0.attributedTo ?? "" } == ["air force", "air force"])
     }
 }
+
+/// Verbs that only look like saying, and documents that speak for their owner (AttributionPass).
+@Suite struct AttributionOfDocumentsTests {
+    @Test(arguments: [
+        ("Net migration added about 61,000 people, the office said.", 61_000.0, "office"),
+        ("According to the ministry's daily bulletin, 1,310 operations were called off.", 1310, "ministry")
+    ])
+    func speaker(text: String, value: Double, speaker: String) {
+        #expect(ExtractorHarness.mentions(text).first { $0.value == value }?.attributedTo == speaker)
+    }
+}

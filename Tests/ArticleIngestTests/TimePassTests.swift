@@ -201,3 +201,41 @@ import Testing
         #expect(ExtractorHarness.mentions("Drones attacked overnight. " + text).count >= 1)
     }
 }
+
+/// Dates of plans, baselines and days said without their year (TimePass, TimeExpressions).
+@Suite struct TimeOfPlansAndBaselinesTests {
+    func day(of value: Double, in text: String, date: Day = ExtractorHarness.sunday) -> String {
+        guard let mention = ExtractorHarness.mentions(text, date: date).first(where: { $0.value == value }) else { return "missing" }
+        return (mention.date?.description ?? "") + ".." + (mention.dateEnd?.description ?? "")
+    }
+
+    @Test(arguments: [
+        // "to march" is a verb: no month of March.
+        ("Unions said 400 nurses would march through the city.", 400.0, ".."),
+        // The year said after the day, and a day yet to come told in the past: last year's.
+        ("The city had 812,400 residents on 12 October last year.", 812_400, "2024-10-12.."),
+        ("The city had 812,400 residents on 12 October.", 812_400, "2024-10-12.."),
+        // A count "so far" stands on the article's day.
+        ("He said 2,300 schools had taken part so far.", 2300, "2025-05-25.."),
+        // "expect to ... by Thursday", "forecast to ... on Wednesday": the days to come.
+        ("Officials expect to have moved 16,000 residents by Thursday.", 16_000, "2025-05-29.."),
+        ("Rain is forecast to continue, with up to 80 mm expected on Wednesday.", 80, "2025-05-28..")
+    ])
+    func dates(text: String, value: Double, expected: String) {
+        #expect(day(of: value, in: text) == expected)
+    }
+
+    /// A baseline's period ("against 27% in the third quarter of 2024") is not the period the
+    /// text goes on about, and "a year earlier" is the narrated quarter a year back.
+    @Test func baselinesKeepTheirTimeToThemselves() {
+        let text = """
+            Arvika delivered 412,600 cars in the third quarter. Electric models made up 38% of deliveries, against 27% in the \
+            third quarter of 2024. Revenue rose 9% to €31.8 billion, but operating profit fell to €1.46 billion from €2.02 billion a year earlier.
+            """
+        let thursday = Day(iso: "2025-10-23")!
+        #expect(day(of: 27, in: text, date: thursday) == "2024-07-01..2024-09-30")
+        #expect(day(of: 31_800_000_000, in: text, date: thursday) == "2025-07-01..2025-09-30")
+        #expect(day(of: 1_460_000_000, in: text, date: thursday) == "2025-07-01..2025-09-30")
+        #expect(day(of: 2_020_000_000, in: text, date: thursday) == "2024-07-01..2024-09-30")
+    }
+}

@@ -75,3 +75,20 @@ import Testing
         #expect(found.map(\.unit) == ["officers", "officers"])
     }
 }
+
+/// Units that must not be carried or guessed (UnitPass).
+@Suite struct UnitsNotCarriedTests {
+    func unit(of value: Double, in text: String) -> String? {
+        ExtractorHarness.mentions(text).first { $0.value == value }?.unit
+    }
+
+    @Test func aShareIsNeverElided() {
+        #expect(unit(of: 300, in: "Membership fell by 12% and 300 left the party.") != "percent")
+        #expect(unit(of: 5000, in: "They want a 12% pay rise and the hiring of 5,000 more nurses.") == "nurses")
+    }
+
+    @Test func theSubjectOfAChangeByAShareIsCounted() {
+        #expect(unit(of: 41_900, in: "The number of residents over 80 has risen by 38% to 41,900.") == "residents")
+        #expect(unit(of: 2100, in: "The number of children has fallen by 2,100.") == "children")
+    }
+}

@@ -62,9 +62,11 @@ struct AttributionPass {
             } else if Vocabulary.reportingVerbs.contains(word) || isEstimate(index, in: tokens) {
                 // "the United States", "Reports" in a name: a capitalised word mid-sentence is a name.
                 if tokens[index].isCapitalized, index > 0 { continue }
-                // "has added six extra sailings": adding, not saying.
+                // "has added six extra sailings", "added about 61,000 people": adding, not saying.
                 if ["added", "adds", "add"].contains(word), index + 1 < tokens.count,
-                    tokens[index + 1].kind == .number || tokens[index + 1].roles.contains(.numberStart) || Vocabulary.determiners.contains(tokens[index + 1].lower)
+                    Vocabulary.determiners.contains(tokens[index + 1].lower)
+                        || tokens[(index + 1)..<min(tokens.count, index + 4)].prefix(while: { $0.kind != .punctuation && $0.lower != "that" })
+                            .contains(where: { $0.kind == .number || $0.roles.contains(.numberStart) })
                 {
                     continue
                 }
@@ -375,8 +377,11 @@ struct AttributionPass {
     private func trim(_ words: [WordToken]) -> String? {
         var words = words
         while let first = words.first, ["the", "a", "an", "that", "its", "his", "her", "their", "our", "my"].contains(first.lower) { words.removeFirst() }
-        // "the country's emergency services": a common-noun possessor goes.
-        if words.count > 2, words[1].lower == "'s", !words[0].isCapitalized { words.removeFirst(2) }
+        // "the country's emergency services": a common-noun possessor goes; "the ministry's
+        // daily bulletin": the possessor of a document is the source.
+        if words.count > 2, words[1].lower == "'s", !words[0].isCapitalized {
+            if let last = words.last, Vocabulary.sourceNouns.contains(last.lower) { words = [words[0]] } else { words.removeFirst(2) }
+        }
         while let last = words.last, last.kind != .word || ["the", "a", "an"].contains(last.lower) { words.removeLast() }
         // "IOM figures", "Interior Ministry data": the body behind the numbers.
         if words.count >= 2, Vocabulary.sourceNouns.contains(words.last!.lower), !words.last!.isCapitalized, words[words.count - 2].isCapitalized { words.removeLast() }

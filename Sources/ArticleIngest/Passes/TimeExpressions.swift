@@ -24,10 +24,15 @@ struct TimeExpressions {
 
     /// How far "now" reaches: it qualifies only what stands next to it.
     static let nowReach = 3
+    /// "so far" closes the clause whose count it dates: "had taken part so far".
+    static let soFarReach = 6
 
     let articleDate: Day?
     /// The day of the event being narrated, for expressions relative to it ("a day earlier").
     var reference: Day?
+    /// The last day of the narrated period when it is one ("the third quarter"), so that "a
+    /// year earlier" is the same period a year back.
+    var referenceEnd: Day?
     /// The night being narrated, if it is one: "at about 03:00" is the morning after it.
     var night: (evening: Day, morning: Day)?
 
@@ -206,6 +211,11 @@ struct TimeExpressions {
         if let previous, let start = Self.yearBack(previous.start, by: count) {
             return Found(tokens: index..<index + 3, start: start, end: previous.end.flatMap { Self.yearBack($0, by: count) })
         }
+        if lower(tokens, index + 2) != "ago", let reference, let referenceEnd, referenceEnd.number - reference.number > 1,
+            let start = Self.yearBack(reference, by: count)
+        {
+            return Found(tokens: index..<index + 3, start: start, end: Self.yearBack(referenceEnd, by: count))
+        }
         guard let base = lower(tokens, index + 2) == "ago" ? articleDate : reference ?? articleDate else { return nil }
         return Self.wholeYear(base.components.year - count, tokens: index..<index + 3)
     }
@@ -303,7 +313,8 @@ struct TimeExpressions {
             return nil
         }
         // Absolute dates need no article date.
-        if let month = Vocabulary.months[word], tokens[index].isCapitalized || word.utf8.count > 3 {
+        // "to march" is a verb, never the month, unless written with a capital.
+        if let month = Vocabulary.months[word], tokens[index].isCapitalized || word.utf8.count > 3 && word != "march" {
             if let found = monthExpression(tokens, at: index, month: month) { return found }
         }
         if let relative = relativeToNarrative(tokens, at: index) { return relative }
@@ -333,6 +344,9 @@ struct TimeExpressions {
             return Self.span(index..<index + 1, Self.shifted(today, by: -1), nil)
         case "now", "currently":
             return Found(tokens: index..<index + 1, start: today, end: nil, reach: Self.nowReach)
+        case "so" where next == "far":
+            // "2,300 schools had taken part so far": a count as it stands on the article's day.
+            return Found(tokens: index..<index + 2, start: today, end: nil, reach: Self.soFarReach)
         case "midnight" where lower(tokens, index - 1) == "since":
             return Found(tokens: index..<index + 1, start: today, end: nil)
         case "today":
@@ -493,6 +507,7 @@ struct TimeExpressions {
             return Int(tokens[position].text)
         }
         var year = articleDate?.components.year
+        var yearSaid = false
         var end = index + 1
         var dayOfMonth: Int?
         var start = index
@@ -502,9 +517,11 @@ struct TimeExpressions {
             end = index + 2
             if end < tokens.count, tokens[end].isPunctuation(","), let written = number(end + 1), written > 1900 {
                 year = written
+                yearSaid = true
                 end += 2
             } else if let written = number(end), written > 1900 {
                 year = written
+                yearSaid = true
                 end += 1
             }
         } else if let day = number(index - 1), (1...31).contains(day) {
@@ -512,6 +529,7 @@ struct TimeExpressions {
             start = index - 1
             if let written = number(index + 1), written > 1900 {
                 year = written
+                yearSaid = true
                 end = index + 2
             }
         } else if let written = number(index + 1), written > 1900 {
@@ -535,11 +553,20 @@ struct TimeExpressions {
         } else {
             return nil
         }
+        // "12 October last year", "3 March next year": the year is said after the day.
+        if dayOfMonth != nil, !yearSaid, ["last", "this", "next"].contains(lower(tokens, end)), lower(tokens, end + 1) == "year", let today = articleDate {
+            year = today.components.year + (lower(tokens, end) == "last" ? -1 : lower(tokens, end) == "next" ? 1 : 0)
+            end += 2
+            yearSaid = true
+        }
         guard var year else { return nil }
         if let dayOfMonth {
             guard var day = Day(year: year, month: month, day: dayOfMonth) else { return nil }
-            // "May 24" in a January report is last year's.
-            if let today = articleDate, day.number - today.number > 183, number(end - 1) == dayOfMonth {
+            // "May 24" in a January report is last year's, and so is a day yet to come in a
+            // sentence told in the past ("had 812,400 residents on 12 October").
+            if let today = articleDate, !yearSaid,
+                day.number - today.number > 183 || day > today && Self.isPast(tokens, countingParticiples: false) && !Self.speaksOfFuture(tokens, before: tokens.count)
+            {
                 year -= 1
                 day = Day(year: year, month: month, day: dayOfMonth) ?? day
             }

@@ -15,6 +15,7 @@ struct TimePass {
     /// The time expressions of a sentence, resolved against the article date and the reference.
     func times(in tokens: [WordToken]) -> [TimeExpressions.Found] {
         var expressions = TimeExpressions(articleDate: articleDate, reference: reference?.start)
+        expressions.referenceEnd = reference?.end
         if let reference, let end = reference.end, end.number == reference.start.number + 1 { expressions.night = (reference.start, end) }
         return expressions.find(in: tokens)
     }
@@ -26,6 +27,9 @@ struct TimePass {
         // The tense each word gives its clause, worked out when first asked for and kept for
         // the sentence's other numbers.
         var tenses = TenseMemo(count: sentence.tokens.count)
+        // The times of baselines ("against 27% in the third quarter of 2024") date their
+        // numbers but are no time the text goes on telling.
+        var baselineTimes: [Range<Int>] = []
         for index in drafts.indices {
             let span = drafts[index].span.tokens
             if drafts[index].isStandingTotal(in: sentence) { continue }
@@ -53,7 +57,11 @@ struct TimePass {
                 drafts[index].dateEnd = time.found.end
                 // The sentence's first resolved time leads: "rose 2.3% in May, slowing from 2.6%
                 // in April" goes on about May.
-                if resolved == nil, Self.isEventTime(time.found) { resolved = (time.found.start, time.found.end) }
+                if Self.isBaseline(drafts[index], in: sentence) {
+                    baselineTimes.append(time.found.tokens)
+                } else if resolved == nil, Self.isEventTime(time.found) {
+                    resolved = (time.found.start, time.found.end)
+                }
                 continue
             }
             // What is to come ("would cost €610m") has no day until the text gives it one.
@@ -82,10 +90,23 @@ struct TimePass {
         }
         // A time the sentence tells of, even with no number tied to it ("Voters went to the
         // polls on Sunday."), is the new reference; a dateline or a plan is not.
-        if resolved == nil, !speaksOfFuture(sentence), let told = sentence.times.last(where: { $0.reach == .max && Self.isEventTime($0) }) {
+        if resolved == nil, !speaksOfFuture(sentence),
+            let told = sentence.times.last(where: { $0.reach == .max && Self.isEventTime($0) && !baselineTimes.contains($0.tokens) })
+        {
             resolved = (told.start, told.end)
         }
         if let resolved { reference = resolved }
+    }
+
+    /// A number given as the baseline of a comparison: "against 27%", "up from 19", "compared
+    /// with 66", "versus 1.2m".
+    static func isBaseline(_ draft: MentionDraft, in sentence: SentenceContext) -> Bool {
+        var before = draft.span.tokens.lowerBound - 1
+        while before >= 0, ["about", "around", "some", "roughly", "nearly", "almost", "just"].contains(sentence.lower(before)) { before -= 1 }
+        let word = sentence.lower(before)
+        let previous = sentence.lower(before - 1)
+        return ["against", "versus", "vs"].contains(word) || word == "from" && ["up", "down"].contains(previous)
+            || ["with", "to"].contains(word) && previous == "compared"
     }
 
     /// A day, a night, a week, a month or a quarter can be the time the next sentences go on
@@ -271,8 +292,10 @@ struct TimePass {
         // "up 27% on last year's appeal", "up 38% on the same period last year": the time after
         // a change's "on" is the level it is measured against, not the change's.
         // So is the time after "14% more than": "delivered 412,600, 14% more than a year earlier".
+        // And so is the time after the baseline that follows: "fell to €1.46bn from €2.02bn a year earlier".
         let isChange =
             ["up", "down"].contains(sentence.lower(span.lowerBound - 1)) && (span.lowerBound < 2 || sentence.tokens[span.lowerBound - 2].kind == .punctuation)
+            || sentence.lower(span.upperBound) == "from" && others.contains { (span.upperBound + 1...span.upperBound + 2).contains($0.lowerBound) }
             || (span.upperBound...span.upperBound + 1).contains { ["more", "less", "higher", "lower", "fewer"].contains(sentence.lower($0)) && sentence.lower($0 + 1) == "than" }
         if isChange {
             times.removeAll { time in

@@ -30,8 +30,10 @@ enum UnitPass {
             }
             if draft.unit == nil {
                 // "the death toll has risen to seven": the subject is what is counted;
-                // "12 people were killed and dozens injured": the noun is elided.
-                draft.unit = subjectOfChange(before: draft.start, in: sentence) ?? (isElided(after, start: draft.start, in: sentence) ? lastUnit : nil)
+                // "12 people were killed and dozens injured": the noun is elided. A share is
+                // never elided: "%" is written with each number it belongs to.
+                let elidedUnit = lastUnit.flatMap { Vocabulary.shareUnits.contains($0) ? nil : $0 }
+                draft.unit = subjectOfChange(before: draft.start, in: sentence) ?? (isElided(after, start: draft.start, in: sentence) ? elidedUnit : nil)
                 // "a passing ship rescued two more": more of what the text counted before; so is
                 // a number that opens a sentence with a verb ("Two are still missing.").
                 if draft.unit == nil, sentence.lower(after) == "more" || draft.start == 0 && isElided(after, start: draft.start, in: sentence) {
@@ -90,6 +92,12 @@ enum UnitPass {
             position += 1
             while position < tokens.count, ["the", "them", "those", "these"].contains(tokens[position].lower) { position += 1 }
         }
+        // "5,000 more nurses", "300 fewer beds": the comparative is no part of the noun.
+        if ["more", "fewer", "additional", "extra"].contains(sentence.lower(position)), position + 1 < tokens.count, isNounPhraseWord(tokens[position + 1]),
+            looksPlural(tokens[position + 1].lower) || Vocabulary.irregularPlurals.contains(tokens[position + 1].lower)
+        {
+            position += 1
+        }
         var words: [WordToken] = []
         // "17 arrests", "5 strikes": right after a number, a plural is a noun even when the
         // same word can be a verb.
@@ -139,6 +147,8 @@ enum UnitPass {
     static func subjectOfChange(before start: Int, in sentence: SentenceContext) -> String? {
         let tokens = sentence.tokens
         var verb = start - 1
+        // "has risen by 38% to 41,900": the change by a share comes between verb and number.
+        if verb >= 0, tokens[verb].lower == "to", let by = changeByShare(endingAt: verb - 1, in: sentence) { verb = by }
         if verb >= 0, ["to", "at", "by"].contains(tokens[verb].lower) { verb -= 1 }
         guard verb > 0, Vocabulary.changeVerbs.contains(tokens[verb].lower) else { return nil }
         var clauseStart = verb
@@ -160,6 +170,16 @@ enum UnitPass {
         // A death toll counts deaths.
         if words.last == "toll" { return "deaths" }
         return words.isEmpty ? nil : words.joined(separator: " ")
+    }
+
+    /// Where "by 38%" (or "by 38 percent") starts, when it ends at `end`.
+    private static func changeByShare(endingAt end: Int, in sentence: SentenceContext) -> Int? {
+        var position = end
+        if sentence.lower(position) == "percent" || sentence.lower(position) == "%" { position -= 1 }
+        guard position > 0, sentence.tokens[position].kind == .number || sentence.tokens[position].roles.contains(.numberStart),
+            sentence.lower(position - 1) == "by"
+        else { return nil }
+        return position - 1
     }
 
     /// A word that can stand in the noun phrase after a number: not a function word, not a

@@ -124,7 +124,10 @@ enum Vocabulary {
 
     /// Words that speak of what is to come only before "to": "is due to open", "plans to",
     /// "pledged to hold" — while "pledged $75 million on Tuesday" tells of a past act.
-    static let futureBeforeTo: Set<String> = ["due", "expected", "scheduled", "set", "plans", "planned", "promised", "pledged", "going"]
+    static let futureBeforeTo: Set<String> = [
+        "due", "expected", "scheduled", "set", "plans", "planned", "promised", "pledged", "going", "expect", "expects", "forecast", "forecasts", "hope", "hopes",
+        "aims", "intends", "wants"
+    ]
 
     /// Words that make a whole sentence about the future, so it narrates no past event: fewer
     /// than `futureMarkers`, since "plans" and "set" are nouns and past forms too.
@@ -299,8 +302,12 @@ enum Vocabulary {
     /// Verbs that give a new level to their subject: "the toll rose to 41", "stands at 81".
     static let changeVerbs: Set<String> = [
         "risen", "rose", "rise", "rises", "climbed", "climbs", "jumped", "reached", "reaches", "stands", "stood", "hit", "increased",
-        "grew", "fell", "dropped", "declined", "decreased", "soared", "surged", "totalled", "totaled", "totals"
+        "grew", "grown", "fell", "fallen", "falls", "dropped", "declined", "decreased", "soared", "surged", "totalled", "totaled", "totals"
     ]
+
+    /// Units written with every number they belong to ("12%", "3 percentage points"), so never
+    /// carried to a bare number that follows.
+    static let shareUnits: Set<String> = ["percent", "percentage points"]
 
     /// Words between a noun and its verb that the verb search steps over ("were reportedly killed").
     static let auxiliaries: Set<String> = [
@@ -322,7 +329,9 @@ enum Vocabulary {
     ]
 
     /// Nouns after a body that name its figures, not the body ("IOM figures", "ministry data").
-    static let sourceNouns: Set<String> = ["figures", "data", "statistics", "estimates", "numbers", "records", "report", "count", "tally"]
+    static let sourceNouns: Set<String> = [
+        "figures", "data", "statistics", "estimates", "estimate", "numbers", "records", "report", "count", "tally", "bulletin", "update", "statement", "website"
+    ]
 
     /// Words that end like verb forms but are not ("building", "hundred", "morning").
     static let notVerbs: Set<String> = [
@@ -413,7 +422,7 @@ enum Vocabulary {
         for word in ["day", "days", "week", "weeks", "next", "following", "previous", "preceding", "night", "months", "quarter", "year"] + Array(units.keys) {
             roles[word, default: []].insert(.relativeTimeSecond)
         }
-        for word in ["yesterday", "today", "tonight", "now", "currently", "overnight", "last", "this", "next", "past", "weekend", "midnight"] + Array(months.keys) + Array(weekdays.keys) {
+        for word in ["yesterday", "today", "tonight", "now", "currently", "so", "overnight", "last", "this", "next", "past", "weekend", "midnight"] + Array(months.keys) + Array(weekdays.keys) {
             roles[word, default: []].insert(.timeStart)
         }
         for word in Array(reportingVerbs) + ["according", "put", "puts", "putting"] { roles[word, default: []].insert(.attribution) }

@@ -153,3 +153,17 @@ import Testing
         #expect(found.map(\.event) == ["kill", "injure"])
     }
 }
+
+/// Events named by a noun, a count that a tally brings, and having (EventPass, EventClasses).
+@Suite struct EventNounsAndHavingTests {
+    @Test(arguments: [
+        ("The strike led to the cancellation of around 11,500 operations.", 11_500.0, "cancel"),
+        ("The nurses want the hiring of 5,000 more nurses.", 5000, "hire"),
+        ("Two bodies were found, bringing the number of dead to nine.", 9, "kill"),
+        ("Redhill had 58% of possession.", 58, "have"),
+        ("The club, which has 420 members, protested.", 420, "have")
+    ])
+    func events(text: String, value: Double, event: String) {
+        #expect(ExtractorHarness.mentions(text).first { $0.value == value }?.event == event)
+    }
+}

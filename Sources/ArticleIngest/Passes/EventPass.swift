@@ -185,7 +185,9 @@ enum EventPass {
     static let recordingLemmas: Set<String> = ["record", "register", "report", "confirm", "count", "log", "document", "see", "link", "attribute", "blame"]
 
     /// Verbs that only say a number changed: "rose", "reached", "stands at".
-    static let changeLemmas: Set<String> = ["rise", "climb", "jump", "reach", "stand", "hit", "increase", "grow", "fall", "drop", "decline", "decrease", "soar", "surge", "total"]
+    static let changeLemmas: Set<String> = [
+        "rise", "climb", "jump", "reach", "stand", "hit", "increase", "grow", "fall", "drop", "decline", "decrease", "soar", "surge", "total", "bring"
+    ]
 
     /// Where the verb of a number is: an event noun it belongs to ("the release of 303"), a
     /// verb right before it ("launched 298"), a participle after its noun ("were killed",
@@ -194,6 +196,8 @@ enum EventPass {
         let tokens = sentence.tokens
         let start = draft.start
         if let noun = eventNoun(before: start, in: sentence) { return noun }
+        // "Redhill had 58% of possession", "which has 420 members": having is the event.
+        if ["had", "has", "have", "having"].contains(sentence.lower(start - 1)) { return "have" }
         // ", up 38% on last year", "down 2%": a change.
         if ["up", "down"].contains(sentence.lower(start - 1)), start < 2 || sentence.tokens[start - 2].kind == .punctuation {
             return sentence.lower(start - 1) == "up" ? "rise" : "fall"

@@ -43,6 +43,11 @@ enum EventClasses {
         "donation": "donate", "investment": "invest", "deployment": "deploy", "detention": "detain", "killing": "kill",
         "killings": "kill", "spending": "spend", "damage": "damage",
         "crowd": "join", "burns": "injure", "reduction": "reduce", "reductions": "reduce", "admission": "admit", "admissions": "admit",
-        "closure": "close", "expansion": "expand", "jump": "jump", "gain": "gain", "hike": "hike"
+        "closure": "close", "expansion": "expand", "jump": "jump", "gain": "gain", "hike": "hike",
+        "cancellation": "cancel", "cancellations": "cancel", "hiring": "hire", "participation": "participate", "destruction": "destroy",
+        "seizure": "seize", "seizures": "seize", "delivery": "deliver", "deliveries": "deliver", "approval": "approve", "removal": "remove",
+        "eviction": "evict", "evictions": "evict", "deportation": "deport", "deportations": "deport", "resignation": "resign",
+        "dismissal": "dismiss", "displacement": "displace", "demolition": "demolish", "recovery": "recover", "installation": "install",
+        "creation": "create", "donations": "donate", "rescues": "rescue", "closures": "close", "withdrawal": "withdraw"
     ]
 }

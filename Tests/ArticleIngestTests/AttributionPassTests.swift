@@ -118,3 +118,19 @@ import Testing
         #expect(ExtractorHarness.mentions(text).first { $0.value == value }?.attributedTo == speaker)
     }
 }
+
+/// Who counted or expects a number speaks for it, unless the count is quoted (AttributionPass).
+@Suite struct AttributionOfCountsAndExpectationsTests {
+    @Test(arguments: [
+        ("Forecasters expect temperatures of up to 38 degrees on Friday.", 38.0, "Forecasters"),
+        ("Since January, Open Hands has counted 5,310 arrivals.", 5310, "Open Hands"),
+        ("\"We counted 31 explosions,\" said Petr Halas, a farmer.", 31, "Petr Halas")
+    ])
+    func speaker(text: String, value: Double, speaker: String) {
+        #expect(ExtractorHarness.mentions(text).first { $0.value == value }?.attributedTo == speaker)
+    }
+
+    @Test func aCountThatIsANounStaysTheUnit() {
+        #expect(ExtractorHarness.mentions("He pleaded guilty to 12 counts of fraud.").first?.unit == "counts")
+    }
+}

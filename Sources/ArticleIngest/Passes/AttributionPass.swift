@@ -88,6 +88,9 @@ struct AttributionPass {
                 }
                 // "150 office posts", "the reports": a plural noun, not a verb.
                 if word.hasSuffix("s"), !word.hasSuffix("ss"), Self.isCountedNoun(at: index, in: tokens) { continue }
+                // "\"We counted 31 explosions,\" said Petr Halas": counting or expecting in the first
+                // person is inside a quotation, whose speaker is named by its verb of saying.
+                if ["counted", "counts", "expect", "expects"].contains(word), index > 0, ["we", "i"].contains(tokens[index - 1].lower) { continue }
                 // "adding an average of €46 a year": adding is speech only before what is said.
                 if word == "adding", index + 1 < tokens.count, !["that", "\"", "“", ":", ","].contains(tokens[index + 1].lower) { continue }
                 // "..., telling supporters that": the speaker is the sentence's subject, not the hearer.

@@ -99,10 +99,11 @@ enum UnitPass {
             position += 1
         }
         var words: [WordToken] = []
-        // "17 arrests", "5 strikes": right after a number, a plural is a noun even when the
-        // same word can be a verb.
+        // "17 arrests", "5 strikes", "12 counts": right after a number, a plural is a noun even
+        // when the same word can be a verb.
         if position < tokens.count, tokens[position].kind == .word, looksPlural(tokens[position].lower),
-            Vocabulary.events[tokens[position].lower] != nil, !Vocabulary.phraseStops.contains(tokens[position].lower)
+            Vocabulary.events[tokens[position].lower] != nil || tokens[position].roles.contains(.reportingVerb),
+            !Vocabulary.phraseStops.contains(tokens[position].lower)
         {
             return (tokens[position].lower, position + 1)
         }

@@ -296,7 +296,7 @@ enum Vocabulary {
         "show", "shows", "showed", "indicate", "indicates", "indicated",
         "recorded", "records", "registered", "measured", "estimate", "report", "announce", "confirm", "record", "put",
         "telling", "stating", "announcing", "confirming", "reporting", "warning", "estimating", "promised", "pledged", "vowed",
-        "promises", "pledges", "vows"
+        "promises", "pledges", "vows", "counted", "counts", "expect", "expects"
     ]
 
     /// Verbs that give a new level to their subject: "the toll rose to 41", "stands at 81".

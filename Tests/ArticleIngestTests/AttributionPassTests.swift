@@ -134,3 +134,26 @@ import Testing
         #expect(ExtractorHarness.mentions("He pleaded guilty to 12 counts of fraud.").first?.unit == "counts")
     }
 }
+
+/// Short forms credited to the name as first given in full (AttributionPass).
+@Suite struct AttributionToFullNamesTests {
+    func speakers(_ text: String) -> [String] {
+        ExtractorHarness.mentions(text).map { $0.attributedTo ?? "" }
+    }
+
+    @Test func anAcronymInBracketsStandsForTheNameBeforeIt() {
+        #expect(
+            speakers("Rescuers saved 37 people, the regional emergency inspectorate (ISU) said. About 150 rescuers are searching, the ISU said.")
+                == ["regional emergency inspectorate", "regional emergency inspectorate"])
+    }
+
+    @Test func aSurnameStandsForTheFullName() {
+        #expect(speakers("Mayor Anna Holm said 40 homes burned. Holm said 12 were rebuilt.") == ["Anna Holm", "Anna Holm"])
+    }
+
+    @Test func aShorterDescriptionStandsForTheBodyNamedBefore() {
+        #expect(
+            speakers("At least 27 people drowned, the UN migration agency said. The UN agency said 62 people had survived.")
+                == ["UN migration agency", "UN migration agency"])
+    }
+}

@@ -239,3 +239,31 @@ import Testing
         #expect(day(of: 2_020_000_000, in: text, date: thursday) == "2024-07-01..2024-09-30")
     }
 }
+
+/// Sizes, limits and places are true whatever the day; a period named again is the one told of.
+@Suite struct StandingFiguresTests {
+    func date(of value: Double, in text: String) -> String? {
+        ExtractorHarness.mentions(text).first { $0.value == value }.map { ($0.date?.description ?? "") + ".." + ($0.dateEnd?.description ?? "") }
+    }
+
+    @Test(arguments: [
+        ("The train derailed on Friday on a curve 4 km south of the station.", 4.0),
+        ("On Friday police evacuated streets within 2 km of the plant.", 2),
+        ("The camp, on a plateau 30 km from the border, was attacked on Friday.", 30),
+        ("On Friday 18 miners were trapped behind a wall some 40 metres thick.", 40),
+        ("The tram crashed on Friday on a curve where the limit is 15 km/h.", 15),
+        ("On Friday the town opened three shelters with room for 2,200 people.", 2200)
+    ])
+    func standingFiguresHaveNoDay(text: String, value: Double) {
+        #expect(date(of: value, in: text) == "..")
+    }
+
+    @Test func aDistanceCoveredIsDated() {
+        #expect(date(of: 400, in: "On Friday a wolf was seen that had walked some 400 km from the mountains.") == "2025-05-23..")
+    }
+
+    @Test func theQuarterNamedAgainIsTheQuarterToldOf() {
+        let text = "Norvia's revenue rose 4% in the first quarter. The group added 118,000 subscribers in the quarter."
+        #expect(date(of: 118_000, in: text) == "2025-01-01..2025-03-31")
+    }
+}

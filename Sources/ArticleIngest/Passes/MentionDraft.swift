@@ -37,6 +37,26 @@ extension MentionDraft {
         {
             return true
         }
+        // "4 km south of Hollin", "within 2 km of the plant", "30 km from the border", "640
+        // metres below ground", "a wall 40 metres thick": where something lies or how big it is.
+        if let unit, Vocabulary.distanceUnits.contains(unit) {
+            let next = sentence.lower(unitEnd)
+            // (After a verb, "from" starts a distance covered: "walked some 400 km from the mountains".)
+            var before = first - 1
+            while before > 0, ["some", "about", "around", "nearly", "almost", "roughly"].contains(sentence.lower(before)) { before -= 1 }
+            let afterMotion = sentence.lower(before) == "for" || Lemmatizer.pastOrParticiple(sentence.lower(before)) != nil
+            if Vocabulary.directions.contains(next) && sentence.lower(unitEnd + 1) == "of" || next == "from" && !afterMotion
+                || sentence.lower(first - 1) == "within" || Vocabulary.dimensions.contains(next)
+            {
+                return true
+            }
+        }
+        // "where the limit is 15 km/h", "its capacity is 230 million", "with room for 2,200 people".
+        if Vocabulary.limitNouns.contains(sentence.lower(first - 2)) && ["is", "was", "of", "at"].contains(sentence.lower(first - 1))
+            || ["room", "space"].contains(sentence.lower(first - 2)) && sentence.lower(first - 1) == "for"
+        {
+            return true
+        }
         if span.tokens.count == 1, written.kind == .number, span.attachedUnit != nil,
             written.text.utf8.contains(0x2D), written.text.last?.isLetter == true
         {

@@ -116,6 +116,21 @@ struct TimeExpressions {
         return found
     }
 
+    /// "added 118,000 subscribers in the quarter": the quarter (or half, or period) the text is
+    /// telling of, when the narrated time is one.
+    private func narratedPeriod(_ tokens: [WordToken], at index: Int) -> Found? {
+        guard let reference, let referenceEnd, ["in", "during", "over", "for"].contains(lower(tokens, index - 1)),
+            !["of", "to", "ending", "through", "before", "after"].contains(lower(tokens, index + 2))
+        else { return nil }
+        let days = referenceEnd.number - reference.number + 1
+        switch lower(tokens, index + 1) {
+        case "quarter" where (80...93).contains(days), "half" where (170...190).contains(days), "period" where days > 1:
+            return Found(tokens: index..<index + 2, start: reference, end: referenceEnd)
+        default:
+            return nil
+        }
+    }
+
     /// "7,800 the year before", "the previous year", "on the same day last year": the time the
     /// sentence gave before, a year back; else the year before the narrative's (or, for "the
     /// same day last year", the article's day a year back).
@@ -203,6 +218,7 @@ struct TimeExpressions {
         else { return nil }
         let unit = lower(tokens, index + 1)
         let first = tokens[index].lower
+        if first == "the", let period = narratedPeriod(tokens, at: index) { return period }
         if first == "the" || first == "same" { return yearBefore(tokens, at: index, previous: previous) }
         guard unit == "year" || unit == "years", ["earlier", "ago", "before"].contains(lower(tokens, index + 2)) else { return nil }
         let word = tokens[index]

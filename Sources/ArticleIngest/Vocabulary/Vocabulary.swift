@@ -372,6 +372,12 @@ enum Vocabulary {
         "northeast", "northwest", "southeast", "southwest", "inland", "offshore", "upstream", "downstream", "outside", "beyond"
     ]
 
+    /// Words after a length that make it a size, not a distance covered ("40 metres thick").
+    static let dimensions: Set<String> = ["thick", "wide", "deep", "long", "high", "tall", "below", "above", "beneath", "underground", "underwater"]
+
+    /// Nouns of a bound that holds whatever the day: "the speed limit is 80 km/h".
+    static let limitNouns: Set<String> = ["limit", "capacity", "error", "minimum", "maximum", "threshold", "ceiling", "cap", "quota"]
+
     /// Verbs in the present that state how things stand, so a count after them is the
     /// situation on the day reported ("Russia controls around 20 percent").
     static let statePresentVerbs: Set<String> = [

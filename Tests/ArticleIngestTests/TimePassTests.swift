@@ -267,3 +267,14 @@ import Testing
         #expect(date(of: 118_000, in: text) == "2025-01-01..2025-03-31")
     }
 }
+
+/// A flashback in the past perfect dates its own numbers and leaves the narrative where it was.
+@Suite struct FlashbackTests {
+    @Test func aTimeToldInThePastPerfectIsNotTheNarrativesTime() {
+        let text = """
+            A crowd of 61,342 watched the match on Saturday. The club said 52,000 tickets had been sold after the match was \
+            announced in August. She said 9,400 children were admitted free.
+            """
+        #expect(ExtractorHarness.mentions(text).first { $0.value == 9400 }?.date?.description == "2025-05-24")
+    }
+}

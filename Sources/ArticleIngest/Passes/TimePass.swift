@@ -57,7 +57,7 @@ struct TimePass {
                 drafts[index].dateEnd = time.found.end
                 // The sentence's first resolved time leads: "rose 2.3% in May, slowing from 2.6%
                 // in April" goes on about May.
-                if Self.isBaseline(drafts[index], in: sentence) {
+                if Self.isBaseline(drafts[index], in: sentence) || Self.isPluperfect(before: time.found.tokens.lowerBound, in: sentence) {
                     baselineTimes.append(time.found.tokens)
                 } else if resolved == nil, Self.isEventTime(time.found) {
                     resolved = (time.found.start, time.found.end)
@@ -91,11 +91,22 @@ struct TimePass {
         // A time the sentence tells of, even with no number tied to it ("Voters went to the
         // polls on Sunday."), is the new reference; a dateline or a plan is not.
         if resolved == nil, !speaksOfFuture(sentence),
-            let told = sentence.times.last(where: { $0.reach == .max && Self.isEventTime($0) && !baselineTimes.contains($0.tokens) })
+            let told = sentence.times.last(where: {
+                $0.reach == .max && Self.isEventTime($0) && !baselineTimes.contains($0.tokens) && !Self.isPluperfect(before: $0.tokens.lowerBound, in: sentence)
+            })
         {
             resolved = (told.start, told.end)
         }
         if let resolved { reference = resolved }
+    }
+
+    /// "52,000 tickets had been sold ... announced in August": a time told in the past perfect
+    /// is a flashback, not the time the text goes on telling.
+    static func isPluperfect(before position: Int, in sentence: SentenceContext) -> Bool {
+        (0..<position).contains { index in
+            sentence.lower(index) == "had" && sentence.clauses[index] == sentence.clauses[position]
+                && (sentence.lower(index + 1) == "been" || Lemmatizer.pastOrParticiple(sentence.lower(index + 1)) != nil)
+        }
     }
 
     /// A number given as the baseline of a comparison: "against 27%", "up from 19", "compared

@@ -278,3 +278,20 @@ import Testing
         #expect(ExtractorHarness.mentions(text).first { $0.value == 9400 }?.date?.description == "2025-05-24")
     }
 }
+
+/// The period a report is about: "since" a clause's date, and results "for" a year.
+@Suite struct ReportedPeriodTests {
+    func date(of value: Double, in text: String) -> String? {
+        ExtractorHarness.mentions(text).first { $0.value == value }.map { ($0.date?.description ?? "") + ".." + ($0.dateEnd?.description ?? "") }
+    }
+
+    @Test func sinceAClauseWithADateRunsToTheArticlesDay() {
+        let text = "Since the first case was found at a farm near Ostrum on 6 May, 1.3 million birds have been killed."
+        #expect(date(of: 1_300_000, in: text) == "2025-05-06..2025-05-25")
+    }
+
+    @Test func resultsForAYearAreTheYearTheReportGoesOnAbout() {
+        let text = "Valmor on Thursday reported a 12% fall in operating profit for 2024. Revenue slipped 3.5% to €2.96 billion."
+        #expect(date(of: 2_960_000_000, in: text) == "2024-01-01..2024-12-31")
+    }
+}

@@ -199,7 +199,7 @@ struct TimeExpressions {
     /// Where "since" opens the clause a time ends, a few words before it with no comma between
     /// ("since the fraud came to light in November 2023"), or nil.
     private static func sinceOpening(_ tokens: [WordToken], before index: Int) -> Int? {
-        for position in stride(from: index - 1, through: max(0, index - 8), by: -1) {
+        for position in stride(from: index - 1, through: max(0, index - 12), by: -1) {
             if tokens[position].kind == .punctuation { return nil }
             if tokens[position].lower == "since" { return position }
         }

@@ -59,7 +59,7 @@ struct TimePass {
                 // in April" goes on about May.
                 if Self.isBaseline(drafts[index], in: sentence) || Self.isPluperfect(before: time.found.tokens.lowerBound, in: sentence) {
                     baselineTimes.append(time.found.tokens)
-                } else if resolved == nil, Self.isEventTime(time.found) {
+                } else if resolved == nil, Self.isEventTime(time.found, in: sentence) {
                     resolved = (time.found.start, time.found.end)
                 }
                 continue
@@ -92,7 +92,7 @@ struct TimePass {
         // polls on Sunday."), is the new reference; a dateline or a plan is not.
         if resolved == nil, !speaksOfFuture(sentence),
             let told = sentence.times.last(where: {
-                $0.reach == .max && Self.isEventTime($0) && !baselineTimes.contains($0.tokens) && !Self.isPluperfect(before: $0.tokens.lowerBound, in: sentence)
+                $0.reach == .max && Self.isEventTime($0, in: sentence) && !baselineTimes.contains($0.tokens) && !Self.isPluperfect(before: $0.tokens.lowerBound, in: sentence)
             })
         {
             resolved = (told.start, told.end)
@@ -122,8 +122,9 @@ struct TimePass {
 
     /// A day, a night, a week, a month or a quarter can be the time the next sentences go on
     /// telling; a year or "since 2008" frames figures but is no event the text narrates.
-    private static func isEventTime(_ time: TimeExpressions.Found) -> Bool {
-        !time.isClock && (time.end.map { $0.number - time.start.number <= 92 } ?? true)
+    /// So is the period results are given for: "reported a 12% fall in profit for 2025".
+    private static func isEventTime(_ time: TimeExpressions.Found, in sentence: SentenceContext) -> Bool {
+        !time.isClock && (time.end.map { $0.number - time.start.number <= 92 } ?? true || sentence.lower(time.tokens.lowerBound - 1) == "for")
     }
 
     private func speaksOfFuture(_ sentence: SentenceContext) -> Bool {

@@ -167,3 +167,29 @@ import Testing
         #expect(ExtractorHarness.mentions(text).first { $0.value == value }?.event == event)
     }
 }
+
+/// A verb left out after "and", and adding that is no saying (EventPass).
+@Suite struct GappedAndAddedTests {
+    func event(of value: Double, in text: String) -> String? {
+        ExtractorHarness.mentions(text).first { $0.value == value }?.event
+    }
+
+    @Test func aNumberAfterAndWithNoVerbSharesTheVerbBefore() {
+        #expect(event(of: 188_000_000, in: "Social care will receive €312 million and public transport €188 million.") == "receive")
+        #expect(event(of: 166, in: "Hospitals admitted 412 people on Thursday, up from 287 on Wednesday and 166 on Tuesday.") == "admit")
+        #expect(event(of: 2, in: "The Social Democrats won four seats and the Farmers' List two.") == "win")
+    }
+
+    @Test func anEventNounKeepsItsOwnEvent() {
+        #expect(event(of: 650, in: "RSV causes about 7,500 hospital admissions and some 650 deaths each year.") == "kill")
+    }
+
+    @Test(arguments: [
+        ("Skerry Boats has added six extra sailings.", 6.0),
+        ("The rise will cost households more, adding an average of €46 a year to bills.", 46),
+        ("Net migration added about 61,000 people.", 61_000)
+    ])
+    func addingANumberIsAnEvent(text: String, value: Double) {
+        #expect(event(of: value, in: text) == "add")
+    }
+}

@@ -23,6 +23,14 @@ enum EventPass {
             if index > 0, Self.introducesAPart(before: drafts[index].start, in: sentence) || Self.comparesWithTheOneBefore(drafts[index].start, in: sentence) {
                 found = drafts[index - 1].verb
             }
+            // "Social care will receive €312 million and public transport €188 million", "up from
+            // 287 on Wednesday and 166 on Tuesday": a number with no verb of its own after "and"
+            // shares the verb of the number before it (the verb is left out, not missing).
+            if found == nil, index > 0, drafts[index - 1].verb != nil, Self.isGapped(drafts[index], after: drafts[index - 1], in: sentence),
+                drafts[index].unit.flatMap({ EventClasses.eventNouns[String($0.split(separator: " ").last ?? "")] }) == nil
+            {
+                found = drafts[index - 1].verb
+            }
             // "an 11 percent increase", "a 9% pay rise", "a 64% reduction": the change noun after.
             if ["a", "an"].contains(sentence.lower(drafts[index].start - 1)),
                 let noun = EventClasses.eventNouns[sentence.lower(drafts[index].unitEnd)] ?? EventClasses.eventNouns[sentence.lower(drafts[index].unitEnd + 1)],
@@ -140,6 +148,23 @@ enum EventPass {
         return false
     }
 
+    /// Whether only "and" and a noun phrase stand between the number before and this one:
+    /// "€312 million and public transport €188 million", "won four seats and the Farmers' List two".
+    private static func isGapped(_ draft: MentionDraft, after previous: MentionDraft, in sentence: SentenceContext) -> Bool {
+        let between = (previous.span.tokens.upperBound..<draft.start)
+        guard let and = between.first(where: { sentence.lower($0) == "and" }), sentence.clauses[and] == sentence.clauses[draft.start] || sentence.lower(and - 1) != ","
+        else { return false }
+        return between[(and + 1)...].allSatisfy { position in
+            let token = sentence.tokens[position]
+            return token.kind == .word && (token.isCapitalized || UnitPass.isNounPhraseWord(token) || Vocabulary.determiners.contains(token.lower) || token.lower == "'s")
+                || ["'", "’"].contains(token.text)
+        }
+            && between[..<and].allSatisfy { position in
+                let token = sentence.tokens[position]
+                return token.kind != .word || sentence.isTimeToken[position] || UnitPass.isNounPhraseWord(token) || !Lemmatizer.isVerb(token.lower)
+            }
+    }
+
     /// Whether the words before a number say it is part of the number before it: "including",
     /// "among them", "of whom", "of which".
     private static func introducesAPart(before start: Int, in sentence: SentenceContext) -> Bool {
@@ -242,8 +267,15 @@ enum EventPass {
         {
             return tokens[position].lower
         }
-        // A verb right before the number governs it: "launched 298", "employs 14,500".
-        if let lemma = verb(at: start - 1, in: sentence, allowUnknown: true), !isAdjective(at: start - 1, in: tokens) {
+        // A verb right before the number governs it: "launched 298", "employs 14,500", also
+        // across "an average of", "a total of": "adding an average of €46".
+        let amountOf =
+            ["average", "total", "maximum", "minimum"].contains(sentence.lower(start - 2)) && sentence.lower(start - 1) == "of"
+            && ["a", "an"].contains(sentence.lower(start - 3))
+        let governing = amountOf ? start - 4 : start - 1
+        // "has added six extra sailings": adding, not saying, when a number is its object.
+        if ["add", "adds", "added", "adding"].contains(sentence.lower(governing)) { return "add" }
+        if let lemma = verb(at: governing, in: sentence, allowUnknown: true), !isAdjective(at: governing, in: tokens) {
             return lemma
         }
         if start > 0, let lemma = presentVerb(at: start - 1, in: sentence) { return lemma }

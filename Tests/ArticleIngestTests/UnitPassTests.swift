@@ -92,3 +92,31 @@ import Testing
         #expect(unit(of: 2100, in: "The number of children has fallen by 2,100.") == "children")
     }
 }
+
+/// Compound nouns, ages after people, and nouns left out at a sentence's start (UnitPass, NumberPass).
+@Suite struct CompoundsAndAgesTests {
+    func unit(of value: Double, in text: String) -> String? {
+        ExtractorHarness.mentions(text).first { $0.value == value }?.unit
+    }
+
+    /// (The unit is the head of the noun phrase.)
+    @Test func aPluralBeforeAnotherPluralIsPartOfTheNoun() {
+        #expect(unit(of: 96, in: "Officers found the drugs in 96 sports bags.") == "bags")
+        #expect(unit(of: 3, in: "The company must pay three fish farms.") == "farms")
+        #expect(unit(of: 47, in: "The county recorded 47 measles cases in 2024.") == "cases")
+    }
+
+    @Test func anAgeBoundAfterPeopleIsNoCount() {
+        #expect(ExtractorHarness.mentions("Vaccinating everyone over 75 could keep 4,000 people out of hospital.").map(\.value) == [4000])
+        #expect(ExtractorHarness.mentions("The number of residents aged over 80 has risen to 41,900.").map(\.value) == [41_900])
+        #expect(ExtractorHarness.mentions("Eleven of the patients were children under five.").map(\.value) == [11])
+    }
+
+    @Test func nounsLeftOut() {
+        let prisoners = "Police freed 2,000 prisoners. The first 530 were freed on Monday and 798 on Tuesday."
+        #expect(unit(of: 530, in: prisoners) == "prisoners")
+        #expect(unit(of: 24, in: "Thirty-one councillors voted in favour and 24 against.") == "councillors")
+        #expect(unit(of: 4, in: "Three miners were lifted out and the final four shortly before dawn.") != "shortly")
+        #expect(unit(of: 208, in: "The toll stood at 197 on Monday evening and rose to 208 on Tuesday.") == "deaths")
+    }
+}

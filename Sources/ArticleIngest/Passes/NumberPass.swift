@@ -74,6 +74,16 @@ enum NumberPass {
         if ["aged", "age", "ages"].contains(previous) { return false }
         if ["between", "from"].contains(previous), ["aged", "age", "ages"].contains(sentence.lower(first - 2)) { return false }
         if isAgeInApposition(span, in: sentence) { return false }
+        // "residents aged over 80", "children under five", "everyone over 75": an age bound
+        // after people, with nothing counted after it.
+        let bound = [first, first - 1].first { ["over", "under"].contains(sentence.lower($0)) }
+        let beforeBound = bound.map { sentence.lower($0 - 1) } ?? ""
+        if span.attachedUnit == nil, !beforeBound.isEmpty, !nextIsCountedNoun(after, in: sentence),
+            ["aged", "age", "ages", "everyone", "anyone", "those", "people", "adults", "children", "residents", "patients", "volunteers", "women", "men"]
+                .contains(beforeBound)
+        {
+            return false
+        }
         if span.attachedUnit == nil, !nextIsCountedNoun(after, in: sentence),
             (max(0, first - 7)..<first).contains(where: { (tokens[$0].lower == "age" || tokens[$0].lower == "ages") && sentence.clauses[$0] == sentence.clauses[first] })
         {

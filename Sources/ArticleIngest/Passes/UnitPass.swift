@@ -36,7 +36,9 @@ enum UnitPass {
                 draft.unit = subjectOfChange(before: draft.start, in: sentence) ?? (isElided(after, start: draft.start, in: sentence) ? elidedUnit : nil)
                 // "a passing ship rescued two more": more of what the text counted before; so is
                 // a number that opens a sentence with a verb ("Two are still missing.").
-                if draft.unit == nil, sentence.lower(after) == "more" || draft.start == 0 && isElided(after, start: draft.start, in: sentence) {
+                // So does "The first 530 were freed".
+                let opensSentence = (0..<draft.start).allSatisfy { ["the", "first", "last", "final", "remaining", "another", "a", "further"].contains(sentence.lower($0)) }
+                if draft.unit == nil, sentence.lower(after) == "more" || opensSentence && isElided(after, start: draft.start, in: sentence) {
                     draft.unit = previousUnit
                 }
             }
@@ -56,7 +58,7 @@ enum UnitPass {
     private static func isElided(_ position: Int, start: Int, in sentence: SentenceContext) -> Bool {
         if position >= sentence.tokens.count || sentence.tokens[position].kind == .punctuation { return true }
         let word = sentence.lower(position)
-        if ["in", "on", "by", "at", "last", "this", "a", "per", "each", "more", "others", "other"].contains(word) { return true }
+        if ["in", "on", "by", "at", "last", "this", "a", "per", "each", "more", "others", "other", "against"].contains(word) { return true }
         if Vocabulary.auxiliaries.contains(word) || Vocabulary.events[word] != nil { return true }
         return sentence.tokens[position].kind == .word && Lemmatizer.pastOrParticiple(word) != nil
     }
@@ -111,9 +113,17 @@ enum UnitPass {
             words.append(tokens[position])
             position += 1
             if isAdjectivalParticiple(at: position - 1, in: sentence) { continue }
-            // A plural ends the phrase: "six seats short of", "110 Ukrainian drones", "11 people remain".
+            // A plural ends the phrase: "six seats short of", "110 Ukrainian drones", "11 people
+            // remain" — unless another plural noun follows it: "96 sports bags", "three fish
+            // farms", "150 office posts".
             let last = words.last!.lower
-            if looksPlural(last) || Vocabulary.irregularPlurals.contains(last) || last.utf8.count > 4 && last.hasSuffix("men") || Vocabulary.measures.contains(last) { break }
+            let pluralFollows =
+                position < tokens.count && tokens[position].kind == .word && !tokens[position].isCapitalized
+                && looksPlural(tokens[position].lower) && (isNounPhraseWord(tokens[position]) || tokens[position].roles.contains(.reportingVerb))
+                && Vocabulary.events[tokens[position].lower] == nil
+            if !pluralFollows, looksPlural(last) || Vocabulary.irregularPlurals.contains(last) || last.utf8.count > 4 && last.hasSuffix("men") || Vocabulary.measures.contains(last) {
+                break
+            }
         }
         guard let head = words.last else { return (nil, position) }
         var unit = head.lower
@@ -164,7 +174,9 @@ enum UnitPass {
             position += 2
             if Vocabulary.determiners.contains(sentence.lower(position)) { position += 1 }
         }
-        while position < verb, words.count < 3, isNounPhraseWord(tokens[position]), !Vocabulary.auxiliaries.contains(tokens[position].lower) {
+        while position < verb, words.count < 3, isNounPhraseWord(tokens[position]), !Vocabulary.auxiliaries.contains(tokens[position].lower),
+            !Vocabulary.changeVerbs.contains(tokens[position].lower)
+        {
             words.append(tokens[position].lower)
             position += 1
         }
@@ -190,6 +202,8 @@ enum UnitPass {
         let lower = token.lower
         if !token.roles.isDisjoint(with: [.phraseStop, .reportingVerb, .presentVerb, .numberWord, .phrasalVerb]) { return false }
         if lower == "'s" { return false }
+        // "the final four shortly before": an adverb in "-ly" is no noun (a few nouns end so).
+        if lower.utf8.count > 5, lower.hasSuffix("ly"), !["family", "supply", "assembly", "monopoly", "anomaly", "butterfly"].contains(lower) { return false }
         if token.roles.contains(.eventVerb), !token.roles.contains(.eventNounForm) { return false }
         // Past participles and gerunds end the phrase ("390 soldiers freed"), adjectives
         // written with a hyphen do not ("Iranian-designed").

@@ -108,3 +108,11 @@ import Testing
         #expect(ExtractorHarness.mentions(text).isEmpty, "\(ExtractorHarness.mentions(text).map { "\($0.value) \($0.unit ?? "-")" })")
     }
 }
+
+/// A decimal with a scale is the whole number it says (NumberReader).
+@Suite struct ScaledDecimalsTests {
+    @Test(arguments: [("4.1 billion", 4_100_000_000.0), ("€3.4bn", 3_400_000_000), ("1.47 billion", 1_470_000_000), ("0.3 million", 300_000)])
+    func scaledDecimalsAreExact(written: String, value: Double) {
+        #expect(ExtractorHarness.mentions("Profit reached \(written) kronor.").first?.value == value)
+    }
+}

@@ -295,3 +295,20 @@ import Testing
         #expect(date(of: 2_960_000_000, in: text) == "2024-01-01..2024-12-31")
     }
 }
+
+/// Halves of a year, and a change by a share dated with the level it reached.
+@Suite struct HalvesAndChangesTests {
+    func date(of value: Double, in text: String, on day: String = "2025-07-31") -> String? {
+        ExtractorHarness.mentions(text, date: Day(iso: day)).first { $0.value == value }.map { ($0.date?.description ?? "") + ".." + ($0.dateEnd?.description ?? "") }
+    }
+
+    @Test func theFirstHalfOfTheYear() {
+        #expect(date(of: 4_100_000_000, in: "In the first half of the year, operating profit fell to 4.1 billion kronor.") == "2025-01-01..2025-06-30")
+        #expect(date(of: 2, in: "Adjei scored two goals midway through the first half on Sunday.") == "2025-07-27..")
+    }
+
+    @Test func aShareAndTheLevelItReachedShareTheirTime() {
+        let text = "Norvia said on Thursday that net profit fell 9% to 1.47 billion kronor in the three months to June."
+        #expect(date(of: 9, in: text) == "2025-04-01..2025-06-30")
+    }
+}

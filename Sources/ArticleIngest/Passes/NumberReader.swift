@@ -93,6 +93,16 @@ enum NumberReader {
         return counted(plainNumber(digits), factor: factor, attached: attached, currency: currency, tokens, at: index)
     }
 
+    /// "4.1 billion" is 4,100,000,000, not the 4,099,999,999.9999995 that binary floating point
+    /// makes of 4.1 × 10⁹: a decimal scaled by a thousand or more is snapped to the whole number
+    /// it is within rounding of.
+    static func scaled(_ value: Double, by scale: Double) -> Double {
+        let product = value * scale
+        guard scale >= 1000, product.isFinite else { return product }
+        let whole = product.rounded()
+        return abs(product - whole) <= abs(product) * 1e-12 ? whole : product
+    }
+
     /// The currency sign ("$") or code ("NOK") written right before a number, as its unit.
     static func currency(before index: Int, in tokens: [WordToken]) -> String? {
         guard index > 0 else { return nil }
@@ -109,10 +119,10 @@ enum NumberReader {
     private static func counted(_ digits: Double?, factor: Double, attached: String?, currency: String?, _ tokens: [WordToken], at index: Int) -> Reading {
         guard var value = digits else { return .notACount(index..<index + 1) }
         var attached = attached
-        value *= factor
+        value = scaled(value, by: factor)
         var end = index + 1
         if end < tokens.count, let scale = Vocabulary.scales[tokens[end].lower] ?? Vocabulary.scaleAbbreviations[tokens[end].lower], scale >= 1000 {
-            value *= scale
+            value = scaled(value, by: scale)
             end += 1
         } else if end < tokens.count, tokens[end].lower == "dozen" {
             value *= 12

@@ -438,6 +438,22 @@ struct TimeExpressions {
             }
             let end = lower(tokens, index + 2) == "of" ? index + 4 : index + 2
             return Self.span(index..<end, Self.day(year, quarter * 3 - 2, 1), Self.day(year, quarter * 3, Day.daysIn(month: quarter * 3, year: year)))
+        case let ordinal where next == "half" && ["first", "second"].contains(ordinal):
+            // "in the first half of the year", "the second half of 2024": six months (a match's
+            // "first half" is no part of a year, so the year is said).
+            let half = ordinal == "first" ? 1 : 2
+            var year = thisYear
+            let end: Int
+            if lower(tokens, index + 2) == "of", let written = Int(lower(tokens, index + 3)), (1800...2100).contains(written) {
+                year = written
+                end = index + 4
+            } else if lower(tokens, index + 2) == "of", lower(tokens, index + 3) == "the", lower(tokens, index + 4) == "year" {
+                end = index + 5
+                if half == 2, thisMonth < 7 { year -= 1 }
+            } else {
+                return nil
+            }
+            return Self.span(index..<end, Self.day(year, half * 6 - 5, 1), Self.day(year, half * 6, Day.daysIn(month: half * 6, year: year)))
         default:
             return nil
         }

@@ -88,6 +88,15 @@ struct TimePass {
                 drafts[index].date = articleDate
             }
         }
+        // "net profit fell 9% to 1.47 billion in the three months to June": a change by a share
+        // and the level it reached are of one time.
+        for index in drafts.indices.dropLast()
+        where drafts[index].unit == "percent" && sentence.lower(drafts[index].span.tokens.upperBound) == "to"
+            && drafts[index + 1].span.tokens.lowerBound == drafts[index].span.tokens.upperBound + 1 && drafts[index + 1].date != nil
+        {
+            drafts[index].date = drafts[index + 1].date
+            drafts[index].dateEnd = drafts[index + 1].dateEnd
+        }
         // A time the sentence tells of, even with no number tied to it ("Voters went to the
         // polls on Sunday."), is the new reference; a dateline or a plan is not.
         if resolved == nil, !speaksOfFuture(sentence),
@@ -307,7 +316,9 @@ struct TimePass {
         // And so is the time after the baseline that follows: "fell to €1.46bn from €2.02bn a year earlier".
         let isChange =
             ["up", "down"].contains(sentence.lower(span.lowerBound - 1)) && (span.lowerBound < 2 || sentence.tokens[span.lowerBound - 2].kind == .punctuation)
-            || sentence.lower(span.upperBound) == "from" && others.contains { (span.upperBound + 1...span.upperBound + 2).contains($0.lowerBound) }
+            || [span.upperBound, span.upperBound + 1].contains { after in
+                sentence.lower(after) == "from" && others.contains { (after + 1...after + 2).contains($0.lowerBound) }
+            }
             || (span.upperBound...span.upperBound + 1).contains { ["more", "less", "higher", "lower", "fewer"].contains(sentence.lower($0)) && sentence.lower($0 + 1) == "than" }
         if isChange {
             times.removeAll { time in

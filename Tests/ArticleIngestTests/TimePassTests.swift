@@ -312,3 +312,16 @@ import Testing
         #expect(date(of: 9, in: text) == "2025-04-01..2025-06-30")
     }
 }
+
+/// What could happen on a day is a plan: the day is ahead, and the narrative stays where it was.
+@Suite struct PlansAheadTests {
+    @Test func aDayAfterCouldIsAhead() throws {
+        let mention = try #require(ExtractorHarness.only("A spokesman said up to 20,000 could still be cut off on Thursday."))
+        #expect(mention.date?.description == "2025-05-29")
+    }
+
+    @Test func aDayAheadIsNotTheNarrativesTime() {
+        let text = "Six captives were freed on Saturday. He said 12 more could be released after talks on Tuesday. The group said it had received $2 million."
+        #expect(ExtractorHarness.mentions(text).first { $0.value == 2_000_000 }?.date?.description == "2025-05-24")
+    }
+}

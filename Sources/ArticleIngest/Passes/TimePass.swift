@@ -106,7 +106,8 @@ struct TimePass {
         {
             resolved = (told.start, told.end)
         }
-        if let resolved { reference = resolved }
+        // A day still to come is a plan, never the time the text goes on telling.
+        if let resolved, articleDate.map({ resolved.start <= $0 }) ?? true { reference = resolved }
     }
 
     /// "52,000 tickets had been sold ... announced in August": a time told in the past perfect

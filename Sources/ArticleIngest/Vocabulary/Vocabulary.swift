@@ -120,7 +120,7 @@ enum Vocabulary {
     static let referenceWords: Set<String> = ["call", "dial", "reference", "ref", "case", "phone", "extension", "ext", "code", "number", "no"]
 
     /// Words that say a sentence speaks of what is to come, so "on Monday" is the next Monday.
-    static let futureMarkers: Set<String> = ["will", "would", "next", "upcoming", "shall"]
+    static let futureMarkers: Set<String> = ["will", "would", "could", "next", "upcoming", "shall"]
 
     /// Words that speak of what is to come only before "to": "is due to open", "plans to",
     /// "pledged to hold" — while "pledged $75 million on Tuesday" tells of a past act.

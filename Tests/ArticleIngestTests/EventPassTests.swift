@@ -193,3 +193,19 @@ import Testing
         #expect(event(of: value, in: text) == "add")
     }
 }
+
+/// Verbs in the present after a plural subject, and what a crowd does (EventPass).
+@Suite struct PresentVerbsAndCrowdsTests {
+    func event(of value: Double, in text: String) -> String? {
+        ExtractorHarness.mentions(text).first { $0.value == value }?.event
+    }
+
+    @Test func aBaseFormAfterAPluralSubjectGovernsTheNumber() {
+        #expect(event(of: 4, in: "At the port, scanners check fewer than 4% of them.") == "check")
+        #expect(event(of: 7, in: "Officials say residents receive about 7 litres a day.") == "receive")
+    }
+
+    @Test func aCrowdThatWatchesIsWatching() {
+        #expect(event(of: 61_342, in: "A crowd of 61,342 watched Arnholt beat Vesta on Saturday.") == "watch")
+    }
+}

@@ -349,6 +349,10 @@ enum EventPass {
     /// "the release of 303 soldiers", "a death toll of 12", "the loss of 400 jobs".
     private static func eventNoun(before start: Int, in sentence: SentenceContext) -> String? {
         guard sentence.lower(start - 1) == "of", let verb = EventClasses.eventNouns[sentence.lower(start - 2)] else { return nil }
+        // "A crowd of 61,342 watched": a crowd that does something is that doing.
+        if sentence.lower(start - 2) == "crowd", (start + 1..<min(sentence.tokens.count, start + 3)).contains(where: { isPastVerb(at: $0, in: sentence) }) {
+            return nil
+        }
         if verb == "death toll" { return sentence.lower(start - 3) == "death" ? verb : nil }
         // A noun, not a verb: it has a determiner or an adjective before it.
         let before = sentence.lower(start - 3)
@@ -511,6 +515,14 @@ enum EventPass {
 
     /// "employs 14,500", "would review 120": a present "-s" form, or a base form after a
     /// modal or "to", right before a number is its verb.
+    /// "residents receive", "scanners check": a plural noun that can be a subject.
+    private static func isPluralSubject(at position: Int, in sentence: SentenceContext) -> Bool {
+        guard position >= 0, position < sentence.tokens.count else { return false }
+        let token = sentence.tokens[position]
+        return token.kind == .word && !token.isCapitalized && UnitPass.looksPlural(token.lower) && UnitPass.isNounPhraseWord(token)
+            && Vocabulary.events[token.lower] == nil
+    }
+
     private static func presentVerb(at position: Int, in sentence: SentenceContext) -> String? {
         let token = sentence.tokens[position]
         let modalBefore =
@@ -526,9 +538,12 @@ enum EventPass {
         // "Ferries normally carry about 1.2 million": a base form after a plural subject or an adverb.
         if position > 0, token.kind == .word, !token.isCapitalized, Lemmatizer.isVerb(token.lower), Vocabulary.lightVerbs[token.lower] == nil,
             !Vocabulary.copulas.contains(token.lower), !Vocabulary.phraseStops.contains(token.lower), !Vocabulary.speechVerbs.contains(token.lower),
-            sentence.lower(position - 1).hasSuffix("ly") || ["they", "we"].contains(sentence.lower(position - 1))
+            sentence.lower(position - 1).hasSuffix("ly") || ["they", "we", "now", "still", "also", "often", "usually"].contains(sentence.lower(position - 1))
+                || Self.isPluralSubject(at: position - 1, in: sentence)
         {
-            return token.lower
+            // "members look after 30 patients": with its particle.
+            let particle = sentence.lower(position + 1)
+            return particles.contains(particle) && sentence.lower(position + 2) != "to" ? token.lower + " " + particle : token.lower
         }
         guard token.kind == .word, !token.isCapitalized, token.lower.hasSuffix("s"), !token.lower.hasSuffix("ss"),
             Vocabulary.lightVerbs[token.lower] == nil, !Vocabulary.speechVerbs.contains(token.lower), !Vocabulary.phraseStops.contains(token.lower),

@@ -325,3 +325,19 @@ import Testing
         #expect(ExtractorHarness.mentions(text).first { $0.value == 2_000_000 }?.date?.description == "2025-05-24")
     }
 }
+
+/// Spans of months: the year to a month, a range of months, and the year said after a range.
+@Suite struct SpansOfMonthsTests {
+    func date(of value: Double, in text: String) -> String? {
+        ExtractorHarness.mentions(text, date: Day(iso: "2025-11-04")).first { $0.value == value }.map { ($0.date?.description ?? "") + ".." + ($0.dateEnd?.description ?? "") }
+    }
+
+    @Test(arguments: [
+        ("Operators carried 1.62 billion passengers in the year to March.", 1_620_000_000.0, "2024-04-01..2025-03-31"),
+        ("The jobless rate fell to 6.1% in January to March.", 6.1, "2025-01-01..2025-03-31"),
+        ("Some 29 shops sold the sets between March and September last year.", 29, "2024-03-01..2024-09-30")
+    ])
+    func spans(text: String, value: Double, expected: String) {
+        #expect(date(of: value, in: text) == expected)
+    }
+}

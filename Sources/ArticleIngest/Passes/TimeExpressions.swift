@@ -427,6 +427,12 @@ struct TimeExpressions {
             let startMonth = month - Int(count.value) + 1
             let (firstYear, firstMonth) = startMonth >= 1 ? (year, startMonth) : (year - 1, startMonth + 12)
             return Self.span(index..<index + 5, Self.day(firstYear, firstMonth, 1), Self.day(year, month, Day.daysIn(month: month, year: year)))
+        case "the" where next == "year" && ["to", "ending", "through"].contains(lower(tokens, index + 2)):
+            // "in the year to March": the twelve months ending with that month.
+            guard let month = Vocabulary.months[lower(tokens, index + 3)] else { return nil }
+            let year = month <= thisMonth ? thisYear : thisYear - 1
+            let (firstYear, firstMonth) = month == 12 ? (year, 1) : (year - 1, month + 1)
+            return Self.span(index..<index + 4, Self.day(firstYear, firstMonth, 1), Self.day(year, month, Day.daysIn(month: month, year: year)))
         case let ordinal where next == "quarter" && ["first", "second", "third", "fourth"].contains(ordinal):
             // "in the first quarter": the latest such quarter up to the article's, or its year's.
             let quarter = ["first": 1, "second": 2, "third": 3, "fourth": 4][word]!
@@ -604,13 +610,23 @@ struct TimeExpressions {
             }
             return Found(tokens: start..<end, start: day, end: nil)
         }
+        // "between March and September this year": the year said after the span.
+        let spanEnd = ["between", "from", "in"].contains(before) && ["and", "to"].contains(lower(tokens, end)) && Vocabulary.months[lower(tokens, end + 1)] != nil ? end + 2 : end
+        if !yearSaid, ["last", "this"].contains(lower(tokens, spanEnd)), lower(tokens, spanEnd + 1) == "year", let today = articleDate {
+            year = today.components.year - (lower(tokens, spanEnd) == "last" ? 1 : 0)
+        }
         guard var whole = Self.wholeMonth(year, month, tokens: start..<end) else { return nil }
-        // "between July and September": from the first month's start to the second's end.
-        if ["between", "from"].contains(before), ["and", "to"].contains(lower(tokens, end)), let second = Vocabulary.months[lower(tokens, end + 1)],
+        // "between July and September", "in January to March": from the first month's start
+        // to the second's end.
+        if ["between", "from"].contains(before) && ["and", "to"].contains(lower(tokens, end)) || before == "in" && lower(tokens, end) == "to",
+            let second = Vocabulary.months[lower(tokens, end + 1)],
             let last = Self.wholeMonth(second >= month ? year : year + 1, second, tokens: (end + 1)..<end + 2)
         {
             whole.end = last.end
             whole.tokens = (start - 1)..<(end + 2)
+        }
+        if spanEnd < tokens.count, ["last", "this"].contains(lower(tokens, spanEnd)), lower(tokens, spanEnd + 1) == "year", !yearSaid {
+            whole.tokens = whole.tokens.lowerBound..<spanEnd + 2
         }
         return whole
     }

@@ -157,3 +157,23 @@ import Testing
                 == ["UN migration agency", "UN migration agency"])
     }
 }
+
+/// A finding is reported by who found it; a thing found is not (AttributionPass).
+@Suite struct FindingsTests {
+    @Test(arguments: [
+        ("The court found that the plant had discharged at least 2,600 tonnes of sludge.", 2600.0, "court"),
+        ("Waiting lists grew to 164,000, the NAO found.", 164_000, "NAO"),
+        ("Rescue teams found 11 bodies in the rubble.", 11, "")
+    ])
+    func speaker(text: String, value: Double, speaker: String) {
+        #expect(ExtractorHarness.mentions(text).first { $0.value == value }?.attributedTo ?? "" == speaker)
+    }
+}
+
+/// A list of numbers shares the verb of its first (EventPass).
+@Suite struct ListsShareTheVerbTests {
+    @Test func everyNumberOfAListTakesTheListsVerb() {
+        let found = ExtractorHarness.mentions("The dead included 11 drivers, five passengers and three pedestrians.")
+        #expect(found.map { $0.event ?? "" } == ["include", "include", "include"])
+    }
+}

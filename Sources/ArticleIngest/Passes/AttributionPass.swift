@@ -67,7 +67,7 @@ struct AttributionPass {
                 let speaker = phrase(after: index + 2, in: tokens)
             {
                 found.append(Attribution(speaker: speaker, position: index))
-            } else if Vocabulary.reportingVerbs.contains(word) || isEstimate(index, in: tokens) {
+            } else if Vocabulary.reportingVerbs.contains(word) || isEstimate(index, in: tokens) || isFinding(index, in: tokens) {
                 // "the United States", "Reports" in a name: a capitalised word mid-sentence is a name.
                 if tokens[index].isCapitalized, index > 0 { continue }
                 // "has added six extra sailings", "added about 61,000 people": adding, not saying.
@@ -144,6 +144,14 @@ struct AttributionPass {
             }
         }
         return found
+    }
+
+    /// "the NAO found that ...", "..., the inquiry found.": a finding reported, not a thing found.
+    private func isFinding(_ index: Int, in tokens: [WordToken]) -> Bool {
+        guard ["found", "finds"].contains(tokens[index].lower), index > 0, tokens[index - 1].kind == .word,
+            !["were", "was", "been", "be", "being", "is", "are"].contains(tokens[index - 1].lower)
+        else { return false }
+        return index + 1 >= tokens.count || tokens[index + 1].lower == "that" || tokens[index + 1].kind == .punctuation
     }
 
     /// "the regional emergency inspectorate (ISU)": the acronym stands for the phrase before it.

@@ -152,6 +152,13 @@ enum EventPass {
     /// "€312 million and public transport €188 million", "won four seats and the Farmers' List two".
     private static func isGapped(_ draft: MentionDraft, after previous: MentionDraft, in sentence: SentenceContext) -> Bool {
         let between = (previous.span.tokens.upperBound..<draft.start)
+        // "11 drivers, five passengers and three pedestrians": a list joins by commas too.
+        if between.count >= 1, between.count <= 4, sentence.tokens[between.lowerBound..<draft.start].contains(where: { $0.isPunctuation(",") }),
+            sentence.tokens[between].allSatisfy({ $0.isPunctuation(",") || $0.kind == .word && UnitPass.isNounPhraseWord($0) }),
+            sentence.asides[draft.start] == sentence.asides[previous.start]
+        {
+            return true
+        }
         guard let and = between.first(where: { sentence.lower($0) == "and" }), sentence.clauses[and] == sentence.clauses[draft.start] || sentence.lower(and - 1) != ","
         else { return false }
         return between[(and + 1)...].allSatisfy { position in

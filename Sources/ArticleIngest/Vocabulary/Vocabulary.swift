@@ -431,7 +431,7 @@ enum Vocabulary {
         for word in ["yesterday", "today", "tonight", "now", "currently", "so", "overnight", "last", "this", "next", "past", "weekend", "midnight"] + Array(months.keys) + Array(weekdays.keys) {
             roles[word, default: []].insert(.timeStart)
         }
-        for word in Array(reportingVerbs) + ["according", "put", "puts", "putting"] { roles[word, default: []].insert(.attribution) }
+        for word in Array(reportingVerbs) + ["according", "put", "puts", "putting", "found", "finds"] { roles[word, default: []].insert(.attribution) }
         func mark(_ words: some Sequence<String>, _ role: WordRoles) { for word in words { roles[word, default: []].insert(role) } }
         mark(phraseStops, .phraseStop)
         mark(reportingVerbs, .reportingVerb)

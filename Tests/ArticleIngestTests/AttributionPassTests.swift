@@ -177,3 +177,12 @@ import Testing
         #expect(found.map { $0.event ?? "" } == ["include", "include", "include"])
     }
 }
+
+/// Warning is saying: its subject is the source and it is no event (AttributionPass, EventPass).
+@Suite struct WarningsTests {
+    @Test func aWarningIsCreditedAndIsNoEvent() throws {
+        let mention = try #require(ExtractorHarness.only("Forecasters warn of storm surges of up to 4 metres."))
+        #expect(mention.attributedTo == "Forecasters")
+        #expect(mention.event == nil)
+    }
+}

@@ -87,7 +87,6 @@ extension Diagnostic.ID {
     public static let articleDate = Self("article.date", .invalidData)
     /// A run of text with no sentence end, cut into sentences of a bounded length.
     public static let longSentence = Self("article.long-sentence", .invalidData)
-    public static let corruptSession = Self("session.corrupt", .invalidData)
 }
 
 // Files as files.

@@ -341,3 +341,11 @@ import Testing
         #expect(date(of: value, in: text) == expected)
     }
 }
+
+/// The first time a sentence tells of is its event; a later one is an aside on it.
+@Suite struct LeadTimeTests {
+    @Test func theFirstTimeToldIsTheNarrativesTime() {
+        let text = "An airstrike hit the market on Wednesday morning, and a day later the accounts still did not agree. The hospital said it had received 31 bodies."
+        #expect(ExtractorHarness.mentions(text).first { $0.value == 31 }?.date?.description == "2025-05-21")
+    }
+}

@@ -100,7 +100,7 @@ struct TimePass {
         // A time the sentence tells of, even with no number tied to it ("Voters went to the
         // polls on Sunday."), is the new reference; a dateline or a plan is not.
         if resolved == nil, !speaksOfFuture(sentence),
-            let told = sentence.times.last(where: {
+            let told = sentence.times.first(where: {
                 $0.reach == .max && Self.isEventTime($0, in: sentence) && !baselineTimes.contains($0.tokens) && !Self.isPluperfect(before: $0.tokens.lowerBound, in: sentence)
             })
         {

@@ -349,3 +349,26 @@ import Testing
         #expect(ExtractorHarness.mentions(text).first { $0.value == 31 }?.date?.description == "2025-05-21")
     }
 }
+
+/// Holidays by name, Easter by the computus (Holidays).
+@Suite struct HolidaysTests {
+    @Test(arguments: [(2024, "2024-03-31"), (2025, "2025-04-20"), (2026, "2026-04-05"), (2038, "2038-04-25"), (1818, "1818-03-22")])
+    func easterSunday(year: Int, iso: String) {
+        #expect(Holidays.easterSunday(year)?.description == iso)
+    }
+
+    func date(of value: Double, in text: String) -> String? {
+        ExtractorHarness.mentions(text, date: Day(iso: "2025-04-22")).first { $0.value == value }.map { ($0.date?.description ?? "") + ".." + ($0.dateEnd?.description ?? "") }
+    }
+
+    @Test(arguments: [
+        ("Nineteen people were killed over the Easter holiday weekend.", 19.0, "2025-04-18..2025-04-21"),
+        ("Police made 40 arrests on Good Friday.", 40, "2025-04-18.."),
+        ("Police made 287 arrests at Easter last year.", 287, "2024-03-31.."),
+        ("Shops sold 5,000 turkeys on Christmas Eve.", 5000, "2024-12-24.."),
+        ("The town will host 300 runners on Boxing Day.", 300, "2025-12-26..")
+    ])
+    func holidays(text: String, value: Double, expected: String) {
+        #expect(date(of: value, in: text) == expected)
+    }
+}

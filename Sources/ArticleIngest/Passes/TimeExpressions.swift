@@ -206,6 +206,27 @@ struct TimeExpressions {
         return nil
     }
 
+    /// A holiday this year: the latest one up to the article's day, the next in a sentence about
+    /// what is to come, last year's with "last year" after it ("at Easter last year").
+    private func holidayExpression(_ holiday: (start: Day, end: Day?, length: Int), _ tokens: [WordToken], at index: Int, today: Day) -> Found? {
+        var (start, end, length) = holiday
+        let year = today.components.year
+        let after = index + length
+        var shift = 0
+        if lower(tokens, after) == "last", lower(tokens, after + 1) == "year" {
+            shift = -1
+            length += 2
+        } else if start > today, !Self.speaksOfFuture(tokens, before: index) {
+            shift = -1
+        } else if (end ?? start) < today, Self.speaksOfFuture(tokens, before: index) {
+            shift = 1
+        }
+        if shift != 0, let shifted = Holidays.named(tokens, at: index, year: year + shift) {
+            (start, end) = (shifted.start, shifted.end)
+        }
+        return Found(tokens: index..<index + length, start: start, end: end)
+    }
+
     /// "a year earlier", "four years ago": the time the sentence gave before, that many years
     /// back ("$11.2bn in the three months to March, up from $10.1bn a year earlier"), else
     /// the whole year that many years before the article's (or the narrative's).
@@ -336,6 +357,9 @@ struct TimeExpressions {
         if let relative = relativeToNarrative(tokens, at: index) { return relative }
         guard let today = articleDate else { return nil }
         let (thisYear, thisMonth, _) = today.components
+        if let holiday = Holidays.named(tokens, at: index, year: thisYear) {
+            return holidayExpression(holiday, tokens, at: index, today: today)
+        }
         if let weekday = Vocabulary.weekdays[word], tokens[index].isCapitalized {
             let back = Int64((today.weekday - weekday + 7) % 7)
             var day = Self.shifted(today, by: -back)

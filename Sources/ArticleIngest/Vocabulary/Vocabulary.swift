@@ -428,7 +428,9 @@ enum Vocabulary {
         for word in ["day", "days", "week", "weeks", "next", "following", "previous", "preceding", "night", "months", "quarter", "half", "year"] + Array(units.keys) {
             roles[word, default: []].insert(.relativeTimeSecond)
         }
-        for word in ["yesterday", "today", "tonight", "now", "currently", "so", "overnight", "last", "this", "next", "past", "weekend", "midnight"] + Array(months.keys) + Array(weekdays.keys) {
+        for word in ["yesterday", "today", "tonight", "now", "currently", "so", "overnight", "last", "this", "next", "past", "weekend", "midnight", "easter", "good", "christmas", "boxing", "new"]
+            + Array(months.keys) + Array(weekdays.keys)
+        {
             roles[word, default: []].insert(.timeStart)
         }
         for word in Array(reportingVerbs) + ["according", "put", "puts", "putting", "found", "finds"] { roles[word, default: []].insert(.attribution) }

@@ -5,7 +5,7 @@
 SWIFT ?= swift
 # apt-get needs root: use sudo only when we are not root already.
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
-DEBIAN_PACKAGES := libedit-dev libsqlite3-dev sqlite3 tmux
+DEBIAN_PACKAGES := libedit-dev libsqlite3-dev sqlite3 tmux libpq-dev postgresql
 
 .PHONY: run test build deps release clean bench bench-ingest bench-micro soak fuzz test-asan test-tsan
 

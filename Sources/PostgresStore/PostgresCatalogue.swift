@@ -1,0 +1,45 @@
+import FactStore
+import SessionStore
+
+/// `factsh_relations` and `factsh_fields` in PostgreSQL: the same catalogue a session file
+/// holds, saying for each relation which tables and columns hold its fields and their types.
+/// Read as untrusted, like a session file: a row that does not make sense is an error naming it.
+enum PostgresCatalogue {
+    static func create(_ connection: PostgresConnection) throws(PostgresFailure) {
+        try connection.execute("CREATE TABLE factsh_relations(name text PRIMARY KEY, kind text NOT NULL, position integer NOT NULL, table_name text NOT NULL)")
+        try connection.execute("""
+            CREATE TABLE factsh_fields(relation text NOT NULL, position integer NOT NULL, name text NOT NULL, type text NOT NULL, \
+            table_name text NOT NULL, column_name text NOT NULL)
+            """)
+    }
+
+    static func insert(_ stored: StoredRelation, position: Int, into connection: PostgresConnection) throws(PostgresFailure) {
+        try connection.execute("INSERT INTO factsh_relations VALUES ($1, $2, $3, $4)", [stored.name, stored.kind.rawValue, String(position), stored.table])
+        for (index, field) in stored.fields.enumerated() {
+            try connection.execute("INSERT INTO factsh_fields VALUES ($1, $2, $3, $4, $5, $6)",
+                                   [stored.name, String(index), field.field.name, field.field.type.rawValue, field.table, field.column])
+        }
+    }
+
+    /// The relations the database lists; none when it has no catalogue yet.
+    static func read(_ connection: PostgresConnection) throws(PostgresFailure) -> [StoredRelation] {
+        let exists = try connection.execute("SELECT to_regclass('factsh_relations') IS NOT NULL AND to_regclass('factsh_fields') IS NOT NULL")
+        guard exists.first?.first == "t" else { return [] }
+        var relations: [StoredRelation] = []
+        for row in try connection.execute("SELECT name, kind, table_name FROM factsh_relations ORDER BY position, name") {
+            guard let name = row[0], let kindName = row[1], let kind = StoredRelation.Kind(rawValue: kindName), let table = row[2] else {
+                throw PostgresFailure(message: "table 'factsh_relations' has a row without a name, a kind (relation or binding) or a table")
+            }
+            relations.append(StoredRelation(name: name, kind: kind, table: table, fields: []))
+        }
+        let fieldRows = try connection.execute("SELECT relation, name, type, table_name, column_name FROM factsh_fields ORDER BY relation, position")
+        for row in fieldRows {
+            guard let relationName = row[0], let position = relations.firstIndex(where: { $0.name == relationName }) else { continue }
+            guard let name = row[1], let typeName = row[2], let type = ValueType(rawValue: typeName), let table = row[3], let column = row[4] else {
+                throw PostgresFailure(message: "table 'factsh_fields' has a row of '\(relationName)' without a name, a factsh type, a table or a column")
+            }
+            relations[position].fields.append(StoredField(field: Field(name: name, type: type), table: table, column: column))
+        }
+        return relations
+    }
+}

@@ -61,6 +61,12 @@ public struct DotCommand: Sendable {
             failure(.syntax, message ?? "usage: \(DotCommand.named(name)?.usage ?? "." + name)")
         }
 
+        /// A problem pointed at the command's line without showing that line: it may hold a
+        /// connection's password.
+        func failureHidingLine(_ kind: Diagnostic.Kind, _ message: String) -> StatementFailure {
+            .diagnostic(Diagnostic(kind, message, path: statement.source.name, location: statement.source.location(of: statement.range.start)))
+        }
+
         func fileError(_ failure: FileSystem.Failure) -> StatementFailure {
             .diagnostic(failure.diagnostic(at: statement))
         }

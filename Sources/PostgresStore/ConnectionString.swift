@@ -12,6 +12,16 @@ public enum ConnectionString {
         }
     }
 
+    /// A line as history keeps it: each connection URI in it without its password, and any
+    /// `password=...` word left out.
+    public static func redactedWords(_ line: String) -> String {
+        guard line.contains("postgres") || line.contains("password") else { return line }
+        return line.split(separator: " ", omittingEmptySubsequences: false).compactMap { word -> String? in
+            if word.hasPrefix("password=") { return nil }
+            return word.hasPrefix("postgresql://") || word.hasPrefix("postgres://") ? redacted(String(word)) : String(word)
+        }.joined(separator: " ")
+    }
+
     /// The string with any password removed: `postgresql://ana:secret@db/x` as
     /// `postgresql://ana@db/x`, and `password=...` dropped from the query or `key=value` form.
     public static func redacted(_ text: String) -> String {

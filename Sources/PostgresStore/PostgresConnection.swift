@@ -30,6 +30,8 @@ package final class PostgresConnection {
         PQsetClientEncoding(handle, "UTF8")
         try execute("SET DateStyle = ISO")
         try execute("SET extra_float_digits = 1")
+        // The server's notices ("table does not exist, skipping") are not the user's business.
+        try execute("SET client_min_messages = warning")
     }
 
     deinit { PQfinish(handle) }

@@ -87,10 +87,15 @@ public final class PostgresDatabase {
                 try connection.execute("DELETE FROM \(Self.quote(field.table)) WHERE \(Self.quote(field.column)) = $1", [deletion.value])
             }
             for addition in change.additions {
-                if let stored = relations.first(where: { $0.name == addition.relation }) {
-                    guard stored.fields.map(\.field) == addition.rows.fields else {
+                if var stored = relations.first(where: { $0.name == addition.relation }) {
+                    // New fields may follow the old ones (an article header with a key no
+                    // article had before); the old ones must stay as they are.
+                    guard addition.rows.fields.starts(with: stored.fields.map(\.field)) else {
                         let fields = stored.fields.map { "\($0.field.name) \($0.field.type)" }.joined(separator: ", ")
                         throw PostgresFailure(message: "'\(addition.relation)' in the database has the fields (\(fields)); the new rows do not fit them")
+                    }
+                    if addition.rows.fields.count > stored.fields.count {
+                        stored = try addFields(Array(addition.rows.fields[stored.fields.count...]), to: stored)
                     }
                     try append(addition.rows, to: stored)
                 } else {
@@ -216,6 +221,23 @@ public final class PostgresDatabase {
             let list = columns.map(Self.quote).joined(separator: ", ")
             try connection.copy("COPY \(Self.quote(table)) (\(list)) FROM STDIN", chunks: chunks)
         }
+    }
+
+    /// Adds columns for new fields to a relation's first table, null in the rows it has.
+    private func addFields(_ fields: [Field], to stored: StoredRelation) throws(PostgresFailure) -> StoredRelation {
+        var stored = stored
+        var names = SQLNames(reserved: SessionLayout.reservedColumns + [Self.rowColumn] + stored.fields.flatMap(\.columns))
+        for field in fields {
+            let column = names.claim(field.name, suffixes: field.type == .quantity ? ["", "_qualifier", "_upper"] : [""])
+            let added = StoredField(field: field, table: stored.table, column: column)
+            for (name, type) in zip(added.columns, PostgresCells.sqlTypes(field.type)) {
+                try connection.execute("ALTER TABLE \(Self.quote(stored.table)) ADD COLUMN \(Self.quote(name)) \(type)")
+            }
+            try connection.execute("INSERT INTO factsh_fields VALUES ($1, $2, $3, $4, $5, $6)",
+                                   [stored.name, String(stored.fields.count), field.name, field.type.rawValue, stored.table, column])
+            stored.fields.append(added)
+        }
+        return stored
     }
 
     private func dropTables(of stored: StoredRelation) throws(PostgresFailure) {

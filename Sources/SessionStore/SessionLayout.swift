@@ -50,7 +50,7 @@ package struct StoredField {
 package enum SessionLayout {
     package static let originColumns = ["factsh_origin_source", "factsh_origin_line"]
     /// Kept out of the columns given to fields, so `ORDER BY _rowid_` means SQLite's row order.
-    private static let reservedColumns = originColumns + ["rowid", "oid", "_rowid_"]
+    package static let reservedColumns = originColumns + ["rowid", "oid", "_rowid_"]
     private static let catalogueTables = ["factsh_relations", "factsh_fields"]
 
     /// The tables and columns a session is saved in, within a database's column limit. Names

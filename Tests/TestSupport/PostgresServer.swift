@@ -44,8 +44,17 @@ public final class PostgresServer: Sendable {
             chown(directory, user.pointee.pw_uid, user.pointee.pw_gid)
         }
         try Self.run(["\(Self.binaries)/initdb", "-D", directory + "/data", "-A", "trust", "-U", "postgres", "--no-sync", "-E", "UTF8", "--locale=C.UTF-8"])
-        try Self.run(["\(Self.binaries)/pg_ctl", "-D", directory + "/data", "-o", "-c listen_addresses='' -k \(directory) -c fsync=off", "-l", directory + "/log", "-w", "start"])
+        // Everyone is trusted but `secret`, who must give a password: the bad-password test.
+        let hba = directory + "/data/pg_hba.conf"
+        let rules = try String(contentsOfFile: hba, encoding: .utf8)
+        try ("local all \(Self.passwordUser) scram-sha-256\n" + rules).write(toFile: hba, atomically: false, encoding: .utf8)
+        try restart()
+        try psql("CREATE ROLE \(Self.passwordUser) LOGIN PASSWORD '\(Self.password)'")
     }
+
+    /// A role that logs in only with `password`.
+    public static let passwordUser = "secret"
+    public static let password = "right-horse-battery"
 
     /// A connection URI for the server's database `name` (or its `postgres` database).
     public func uri(database: String = "postgres") -> String {

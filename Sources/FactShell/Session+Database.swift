@@ -56,7 +56,11 @@ extension Session {
         func failure(_ error: PostgresFailure) -> Diagnostic {
             Diagnostic(.runtime, error.message, in: statement.source, at: statement.range)
         }
-        do throws(PostgresFailure) { try synchronize() } catch { throw failure(error) }
+        if case .dotCommand = statement.kind { return nil }
+        do throws(PostgresFailure) { try synchronize() } catch {
+            // Without the server, what runs in memory still runs; the rest fails when it tries.
+            guard error.lostConnection else { throw failure(error) }
+        }
         switch statement.kind {
         case .query(let query):
             guard let result = try databaseResult(query, in: statement.source) else { return nil }

@@ -30,8 +30,9 @@ package final class PostgresConnection {
         PQsetClientEncoding(handle, "UTF8")
         try execute("SET DateStyle = ISO")
         try execute("SET extra_float_digits = 1")
-        // The server's notices ("table does not exist, skipping") are not the user's business.
-        try execute("SET client_min_messages = warning")
+        // The server's notices and warnings ("table does not exist, skipping", "terminating
+        // connection due to immediate shutdown") would go to stderr raw; errors say what matters.
+        PQsetNoticeProcessor(handle, { _, _ in }, nil)
     }
 
     deinit { PQfinish(handle) }
@@ -148,10 +149,11 @@ package final class PostgresConnection {
     }
 
     /// The server's message, its primary text only (the detail and context are for the line).
+    /// An error without an SQLSTATE is libpq's own: the connection is gone.
     private func resultFailure(_ result: OpaquePointer?) -> Failure {
-        guard PQstatus(handle) == CONNECTION_OK else { return connectionFailure() }
-        guard let primary = PQresultErrorField(result, Int32(UInt8(ascii: "M"))) else {
-            return Failure(message: Self.oneLine(String(cString: PQresultErrorMessage(result))))
+        guard PQstatus(handle) == CONNECTION_OK, PQresultErrorField(result, Int32(UInt8(ascii: "C"))) != nil,
+              let primary = PQresultErrorField(result, Int32(UInt8(ascii: "M"))) else {
+            return connectionFailure()
         }
         var failure = Failure(message: Self.oneLine(String(cString: primary)))
         if let context = PQresultErrorField(result, Int32(UInt8(ascii: "W"))) {
@@ -165,7 +167,12 @@ package final class PostgresConnection {
     }
 
     private func connectionFailure() -> Failure {
-        let reason = Self.oneLine(String(cString: PQerrorMessage(handle)))
+        // libpq may say the same thing twice, once per attempt to read.
+        var reasons: [String] = []
+        for reason in Self.oneLine(String(cString: PQerrorMessage(handle))).split(separator: "; ").map(String.init) where !reasons.contains(reason) {
+            reasons.append(reason)
+        }
+        let reason = reasons.joined(separator: "; ")
         return Failure(message: "the connection to '\(displayName)' was lost (\(reason)); .open reconnects", lostConnection: true)
     }
 

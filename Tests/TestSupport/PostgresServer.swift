@@ -84,20 +84,18 @@ public final class PostgresServer: Sendable {
         try Self.run(["\(Self.binaries)/pg_ctl", "-D", directory + "/data", "-o", "-c listen_addresses='' -k \(directory) -c fsync=off", "-l", directory + "/log", "-w", "start"])
     }
 
+    /// Runs a command and waits for it, its output in a file. Not through Foundation's
+    /// `Process`: it learns of a child's end from a descriptor the child holds, which the server
+    /// that `pg_ctl` leaves running inherits, so it would wait for the server to stop.
     @discardableResult
     private static func run(_ arguments: [String], asServerUser: Bool = true) throws -> String {
-        let process = Process()
-        let asPostgres = asServerUser && getuid() == 0
-        process.executableURL = URL(fileURLWithPath: asPostgres ? "/usr/sbin/runuser" : arguments[0])
-        process.arguments = asPostgres ? ["-u", "postgres", "--"] + arguments : Array(arguments.dropFirst())
-        process.currentDirectoryURL = URL(fileURLWithPath: "/tmp")
-        let output = Pipe()
-        process.standardOutput = output
-        process.standardError = output
-        try process.run()
-        let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else { throw StartFailure(message: "\(arguments.joined(separator: " ")) failed: \(text)") }
+        let command = (asServerUser && getuid() == 0 ? ["/usr/sbin/runuser", "-u", "postgres", "--"] : []) + arguments
+        let outputPath = "/tmp/factsh-pg-output-\(getpid())-\(UInt64.random(in: 0...UInt64.max))"
+        defer { unlink(outputPath) }
+        let quoted = command.map { "'" + $0.replacingOccurrences(of: "'", with: "'\\''") + "'" }.joined(separator: " ")
+        let status = system("cd /tmp && " + quoted + " > " + outputPath + " 2>&1 < /dev/null")
+        let text = (try? String(contentsOfFile: outputPath, encoding: .utf8)) ?? ""
+        guard status == 0 else { throw StartFailure(message: "\(arguments.joined(separator: " ")) failed: \(text)") }
         return text
     }
 

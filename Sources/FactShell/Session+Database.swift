@@ -1,4 +1,5 @@
 import FactEngine
+import FactFigures
 import FactSyntax
 import FactStore
 import PostgresStore
@@ -29,6 +30,7 @@ extension Session {
                 environment.catalog.set(schema.name, schema.relation)
             }
         }
+        for (name, why) in FigureRefresh.readOnly { environment.readOnly[name] = why }
         self.database = database
         self.environment = environment
         lastQuery = nil
@@ -155,21 +157,34 @@ extension Session {
         do throws(PostgresFailure) { try synchronize() } catch {
             return .failure(.unreadable(Diagnostic(.io, error.message)))
         }
-        let before = environment
+        let saved = environment
+        // An article changes `mentions`, from which `figures` and `disputes` are derived over
+        // all of them: those are read whole, derived here, and replaced whole.
+        var before = environment
+        let derived = article != nil ? ["mentions", "articles", "figures", "disputes"] : []
+        for name in derived.prefix(2) where before.catalog[name] != nil {
+            do { before.catalog.set(name, try database.read(name)) } catch {
+                return .failure(.unreadable(Diagnostic(.io, "nothing was loaded from '\(path)': \(error.message)")))
+            }
+        }
+        environment = before
         self.database = nil
         let outcome = load()
         self.database = database
-        let after = environment
-        environment = before
+        var after = environment
+        environment = saved
         figuresAreStale = false
         guard case .success = outcome else { return outcome }
+        if article != nil { FigureRefresh.apply(to: &after) }
         var change = PostgresDatabase.Change()
-        if let article {
-            change.deletions = [("articles", "id", article), ("sentences", "article", article), ("mentions", "article", article)]
-        }
-        for name in after.catalog.names where after.readOnly[name] == nil {
-            guard let relation = after.catalog[name], relation.rowCount > 0 || before.catalog[name] == nil else { continue }
-            change.additions.append((name, relation))
+        if let article { change.deletions = [("sentences", "article", article)] }
+        for name in after.catalog.names {
+            guard let relation = after.catalog[name] else { continue }
+            if derived.contains(name) {
+                change.replacements.append((name, relation))
+            } else if relation.rowCount > 0 || before.catalog[name] == nil {
+                change.additions.append((name, relation))
+            }
         }
         for name in after.bindingNames where before.bindings[name] == nil {
             if let relation = after.bindings[name] { environment.bind(name, relation) }

@@ -15,16 +15,23 @@ enum PostgresCatalogue {
 
     static func insert(_ stored: StoredRelation, position: Int, into connection: PostgresConnection) throws(PostgresFailure) {
         try connection.execute("INSERT INTO factsh_relations VALUES ($1, $2, $3, $4)", [stored.name, stored.kind.rawValue, String(position), stored.table])
-        for (index, field) in stored.fields.enumerated() {
-            try connection.execute("INSERT INTO factsh_fields VALUES ($1, $2, $3, $4, $5, $6)",
-                                   [stored.name, String(index), field.field.name, field.field.type.rawValue, field.table, field.column])
-        }
+        for (index, field) in stored.fields.enumerated() { try insert(field, of: stored.name, position: index, into: connection) }
+    }
+
+    static func insert(_ field: StoredField, of relation: String, position: Int, into connection: PostgresConnection) throws(PostgresFailure) {
+        try connection.execute("INSERT INTO factsh_fields VALUES ($1, $2, $3, $4, $5, $6)",
+                               [relation, String(position), field.field.name, field.field.type.rawValue, field.table, field.column])
+    }
+
+    /// True when the schema holds both catalogue tables.
+    static func exists(_ connection: PostgresConnection) throws(PostgresFailure) -> Bool {
+        let exists = try connection.execute("SELECT to_regclass('factsh_relations') IS NOT NULL AND to_regclass('factsh_fields') IS NOT NULL")
+        return exists.first?.first == "t"
     }
 
     /// The relations the database lists; none when it has no catalogue yet.
     static func read(_ connection: PostgresConnection) throws(PostgresFailure) -> [StoredRelation] {
-        let exists = try connection.execute("SELECT to_regclass('factsh_relations') IS NOT NULL AND to_regclass('factsh_fields') IS NOT NULL")
-        guard exists.first?.first == "t" else { return [] }
+        guard try exists(connection) else { return [] }
         var relations: [StoredRelation] = []
         for row in try connection.execute("SELECT name, kind, table_name FROM factsh_relations ORDER BY position, name") {
             guard let name = row[0], let kindName = row[1], let kind = StoredRelation.Kind(rawValue: kindName), let table = row[2] else {

@@ -70,10 +70,12 @@ public final class PostgresDatabase {
         }
     }
 
-    /// One change to the database: rows to delete first (an article loaded again), then rows
-    /// to add to relations, which are created when new.
+    /// One change to the database: rows to delete first (an article loaded again), relations
+    /// to replace whole (those derived from all the mentions), then rows to add to relations,
+    /// which are created when new.
     public struct Change {
         public var deletions: [(relation: String, field: String, value: String)] = []
+        public var replacements: [(relation: String, rows: Relation)] = []
         public var additions: [(relation: String, rows: Relation)] = []
         public init() {}
     }
@@ -86,7 +88,13 @@ public final class PostgresDatabase {
                       let field = stored.fields.first(where: { $0.field.name == deletion.field }) else { continue }
                 try connection.execute("DELETE FROM \(Self.quote(field.table)) WHERE \(Self.quote(field.column)) = $1", [deletion.value])
             }
-            for addition in change.additions {
+            for replacement in change.replacements {
+                if let stored = relations.first(where: { $0.name == replacement.relation }) {
+                    try remove(stored)
+                    relations.removeAll { $0.name == stored.name }
+                }
+            }
+            for addition in change.replacements + change.additions {
                 if var stored = relations.first(where: { $0.name == addition.relation }) {
                     // New fields may follow the old ones (an article header with a key no
                     // article had before); the old ones must stay as they are.
@@ -104,12 +112,8 @@ public final class PostgresDatabase {
                     let taken = relations.flatMap(\.tables)
                     guard let stored = SessionLayout.plan(single, columnLimit: Self.columnLimit, takenTables: taken,
                                                           extraColumns: [Self.rowColumn]).first else { continue }
-                    if relations.isEmpty {
-                        if ownsSchema { try connection.execute("CREATE SCHEMA IF NOT EXISTS factsh") }
-                        try connection.execute("DROP TABLE IF EXISTS factsh_relations, factsh_fields")
-                        try PostgresCatalogue.create(connection)
-                    }
-                    try create(stored, position: relations.count)
+                    try ensureCatalogue()
+                    try create(stored, position: try nextPosition())
                     try append(addition.rows, to: stored)
                     relations.append(stored)
                 }
@@ -120,11 +124,28 @@ public final class PostgresDatabase {
     /// Removes a relation and its tables.
     public func drop(_ name: String) throws(PostgresFailure) {
         guard let stored = relations.first(where: { $0.name == name }) else { return }
-        try transaction { () throws(PostgresFailure) in
-            try dropTables(of: stored)
-            try connection.execute("DELETE FROM factsh_fields WHERE relation = $1", [name])
-            try connection.execute("DELETE FROM factsh_relations WHERE name = $1", [name])
-        }
+        try transaction { () throws(PostgresFailure) in try remove(stored) }
+    }
+
+    /// Creates the schema and the catalogue when the database has none yet.
+    private func ensureCatalogue() throws(PostgresFailure) {
+        if ownsSchema { try connection.execute("CREATE SCHEMA IF NOT EXISTS factsh") }
+        guard try !PostgresCatalogue.exists(connection) else { return }
+        try PostgresCatalogue.create(connection)
+    }
+
+    /// The catalogue position after the last one: where a new relation is listed.
+    private func nextPosition() throws(PostgresFailure) -> Int {
+        let rows = try connection.execute("SELECT coalesce(max(position) + 1, 0) FROM factsh_relations")
+        let text: String? = rows.first?.first ?? nil
+        return text.flatMap { Int($0) } ?? relations.count
+    }
+
+    /// Drops a relation's tables and its rows in the catalogue.
+    private func remove(_ stored: StoredRelation) throws(PostgresFailure) {
+        try dropTables(of: stored)
+        try connection.execute("DELETE FROM factsh_fields WHERE relation = $1", [stored.name])
+        try connection.execute("DELETE FROM factsh_relations WHERE name = $1", [stored.name])
     }
 
     /// How many rows each relation has, by name.
@@ -233,8 +254,7 @@ public final class PostgresDatabase {
             for (name, type) in zip(added.columns, PostgresCells.sqlTypes(field.type)) {
                 try connection.execute("ALTER TABLE \(Self.quote(stored.table)) ADD COLUMN \(Self.quote(name)) \(type)")
             }
-            try connection.execute("INSERT INTO factsh_fields VALUES ($1, $2, $3, $4, $5, $6)",
-                                   [stored.name, String(stored.fields.count), field.name, field.type.rawValue, stored.table, column])
+            try PostgresCatalogue.insert(added, of: stored.name, position: stored.fields.count, into: connection)
             stored.fields.append(added)
         }
         return stored

@@ -37,7 +37,7 @@ import Testing
     }
 
     /// Every sample script with its expected output gives it on the server too.
-    @Test(arguments: ["dates-and-bindings", "errors", "founding-questions", "output-modes", "quantities"])
+    @Test(arguments: ["dates-and-bindings", "errors", "figures", "founding-questions", "output-modes", "quantities"])
     func sampleScriptsGiveTheSameOutput(script: String) throws {
         let uri = try server().createDatabase()
         let demo = Shell(demo: true)

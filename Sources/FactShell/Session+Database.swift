@@ -97,20 +97,35 @@ extension Session {
     /// A query's result computed by the server; nil when the query reads no stored relation.
     func databaseResult(_ query: Query, in source: SourceFile) throws -> QueryResult? {
         guard let database, let name = databaseRelation(of: query) else { return nil }
+        func runHere() throws -> QueryResult {
+            try withRelationsRead([name], in: source, at: query.range) { () throws in
+                try interpreter.run(query, in: source)
+            }
+        }
         let translation: SQLTranslator.Translation
         do {
             translation = try translator(for: source).translation(query)
         } catch is SQLTranslator.Unsupported {
             // No SQL form: the relation is read whole and the query runs here.
-            return try withRelationsRead([name], in: source, at: query.range) { () throws in
-                try interpreter.run(query, in: source)
-            }
+            return try runHere()
         }
+        let relation: Relation
         do {
-            let relation = try database.query(translation.sql, fields: translation.fields, isCancelled: interpreter.isCancelled)
-            return QueryResult(relation: relation, isGrouped: translation.isGrouped)
+            relation = try database.query(translation.sql, fields: translation.fields, isCancelled: interpreter.isCancelled)
         } catch {
             throw Diagnostic(.runtime, error.message, in: source, at: query.range)
+        }
+        // The translation carries a quantity's number and qualifier, not a range's upper end:
+        // a result with a range in it (rare: `10–15`) is computed here instead.
+        if Self.holdsRangeWithoutUpperEnd(relation) { return try runHere() }
+        return QueryResult(relation: relation, isGrouped: translation.isGrouped)
+    }
+
+    private static func holdsRangeWithoutUpperEnd(_ relation: Relation) -> Bool {
+        relation.fields.indices.contains { index in
+            relation.fields[index].type == .quantity && (0..<relation.rowCount).contains { row in
+                if case .quantity(let quantity) = relation.columns[index][row] { quantity.qualifier == .range && quantity.upper == nil } else { false }
+            }
         }
     }
 

@@ -36,6 +36,18 @@ import Testing
         #expect(reopened.results() == expected)
     }
 
+    @Test func rangesComeBackWhole() throws {
+        let uri = try server().createDatabase()
+        let csv = try temporaryFile("r.csv", "q,n\n10–15,1\n12,2\n")
+        let queries = ".mode csv\nr\nr sum q\nr show q + 1\nr where n > 1"
+        let memory = Shell()
+        #expect(memory.run(".load \(csv)\n" + queries))
+        let shell = Shell()
+        try shell.session.attach(uri)
+        #expect(shell.run(".load \(csv)\n" + queries), "\(shell.diagnostics())")
+        #expect(shell.results() == memory.results())
+    }
+
     /// Every sample script with its expected output gives it on the server too.
     @Test(arguments: ["dates-and-bindings", "errors", "figures", "founding-questions", "output-modes", "quantities"])
     func sampleScriptsGiveTheSameOutput(script: String) throws {

@@ -39,8 +39,9 @@ public struct SQLTranslator {
         public var name: String
         /// The column of each field, unquoted; a quantity's qualifier is `<column>_qualifier`.
         public var columns: [String]
-        /// The column that numbers the rows in factsh's order. With it, every statement keeps
-        /// factsh's order to the end, so a result reads as factsh prints it.
+        /// The column that numbers the rows in factsh's order (any increasing numbers). With
+        /// it, every statement keeps factsh's order to the end, so a result reads as factsh
+        /// prints it.
         public var rowOrder: String
 
         public init(name: String, columns: [String], rowOrder: String) {
@@ -99,7 +100,8 @@ public struct SQLTranslator {
                 guard field.type == .quantity else { return [value] }
                 return [value, "\(Self.identifier(column + "_qualifier")) AS \(Self.qualifierColumn(index))"]
             }
-            if ordered { columns.append("ROW_NUMBER() OVER (\(table.map { "ORDER BY \(Self.identifier($0.rowOrder))" } ?? "")) AS factsh_order") }
+            // A table that numbers its rows gives that number itself: no window, no sort.
+            if ordered { columns.append("\(table.map { Self.identifier($0.rowOrder) } ?? "ROW_NUMBER() OVER ()") AS factsh_order") }
             sql = "SELECT \(columns.joined(separator: ", ")) FROM \(Self.identifier(table?.name ?? name))"
         case .value(let expression, let name):
             let field = Field(name: name, type: expression.type)

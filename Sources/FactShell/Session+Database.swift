@@ -135,7 +135,7 @@ extension Session {
         guard let database else { return translator }
         for name in environment.catalog.names {
             guard let table = database.table(of: name) else { continue }
-            translator.tables[name] = SQLTranslator.Table(name: table.name, columns: table.columns, rowOrder: PostgresDatabase.rowColumn)
+            translator.tables[name] = SQLTranslator.Table(name: table.name, columns: table.columns, rowOrder: table.rowOrder)
         }
         return translator
     }

@@ -49,4 +49,37 @@ enum PostgresCatalogue {
         }
         return relations
     }
+
+    /// The schema's other tables whose every column has a factsh type: relations factsh did
+    /// not create but can query, named like the table, fields like the columns.
+    static func otherTables(_ connection: PostgresConnection, excluding taken: Set<String>) throws(PostgresFailure) -> [StoredRelation] {
+        let rows = try connection.execute("""
+            SELECT c.table_name, c.column_name, c.data_type FROM information_schema.columns c             JOIN information_schema.tables t ON t.table_schema = c.table_schema AND t.table_name = c.table_name             WHERE c.table_schema = current_schema() AND t.table_type = 'BASE TABLE' ORDER BY c.table_name, c.ordinal_position
+            """)
+        var relations: [StoredRelation] = []
+        var unreadable = Set<String>()
+        for row in rows {
+            guard let table = row[0], let column = row[1], let dataType = row[2], !taken.contains(table),
+                  table != "factsh_relations", table != "factsh_fields" else { continue }
+            guard let type = factshType(dataType) else {
+                unreadable.insert(table)
+                continue
+            }
+            if relations.last?.name != table { relations.append(StoredRelation(name: table, kind: .relation, table: table, fields: [])) }
+            relations[relations.count - 1].fields.append(StoredField(field: Field(name: column, type: type), table: table, column: column))
+        }
+        return relations.filter { !unreadable.contains($0.name) }
+    }
+
+    /// The factsh type of a PostgreSQL column type, for the types that have one.
+    private static func factshType(_ dataType: String) -> ValueType? {
+        switch dataType {
+        case "smallint", "integer", "bigint": .int
+        case "numeric", "real", "double precision": .number
+        case "text", "character varying", "character": .string
+        case "date": .date
+        case "boolean": .bool
+        default: nil
+        }
+    }
 }

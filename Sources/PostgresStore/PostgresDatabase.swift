@@ -22,6 +22,9 @@ public final class PostgresDatabase {
     private let ownsSchema: Bool
     /// The relations the database holds, as its catalogue says.
     package private(set) var relations: [StoredRelation] = []
+    /// Tables factsh did not create that it can query: read in their physical order (`ctid`),
+    /// with no row origins, and never written to.
+    package private(set) var otherTables: [StoredRelation] = []
 
     /// The connection as it may be shown: without its password.
     public var displayName: String { connection.displayName }
@@ -40,18 +43,28 @@ public final class PostgresDatabase {
     /// Rereads the catalogue, to see what other sessions committed.
     public func refresh() throws(PostgresFailure) {
         relations = try PostgresCatalogue.read(connection)
+        let names = Set(relations.map(\.name))
+        otherTables = try PostgresCatalogue.otherTables(connection, excluding: Set(relations.flatMap(\.tables))).filter { !names.contains($0.name) }
     }
 
     /// The relations' names, fields and kinds, with no rows: what a query is planned against.
     public var schemas: [(name: String, isBinding: Bool, relation: Relation)] {
-        relations.map { ($0.name, $0.kind == .binding, Relation(fields: $0.fields.map(\.field))) }
+        (relations + otherTables).map { ($0.name, $0.kind == .binding, Relation(fields: $0.fields.map(\.field))) }
     }
 
-    /// The table and columns a query reads a relation from; nil when the relation is not in
-    /// the database or spans several tables (wider than PostgreSQL's 1,600 columns).
-    public func table(of name: String) -> (name: String, columns: [String])? {
-        guard let stored = relations.first(where: { $0.name == name }), stored.tables.count == 1 else { return nil }
-        return (stored.table, stored.fields.map(\.column))
+    /// The table, columns and row-numbering column a query reads a relation from; nil when the
+    /// relation is not in the database or spans several tables (wider than PostgreSQL's 1,600
+    /// columns).
+    public func table(of name: String) -> (name: String, columns: [String], rowOrder: String)? {
+        guard let stored = (relations + otherTables).first(where: { $0.name == name }), stored.tables.count == 1 else { return nil }
+        return (stored.table, stored.fields.map(\.column), isOther(name) ? "ctid" : Self.rowColumn)
+    }
+
+    private func isOther(_ name: String) -> Bool { otherTables.contains { $0.name == name } }
+
+    private func refuseOther(_ name: String) throws(PostgresFailure) {
+        guard isOther(name) else { return }
+        throw PostgresFailure(message: "'\(name)' is a table factsh did not create: factsh queries it but does not change it")
     }
 
     /// Replaces everything factsh keeps in the database by the session's relations and bindings.
@@ -61,7 +74,8 @@ public final class PostgresDatabase {
             for stored in relations { try dropTables(of: stored) }
             try connection.execute("DROP TABLE IF EXISTS factsh_relations, factsh_fields")
             try PostgresCatalogue.create(connection)
-            let layout = SessionLayout.plan(environment, columnLimit: Self.columnLimit, extraColumns: [Self.rowColumn])
+            let layout = SessionLayout.plan(environment, columnLimit: Self.columnLimit, takenTables: otherTables.map(\.table),
+                                            extraColumns: [Self.rowColumn])
             for (position, stored) in layout.enumerated() {
                 guard let relation = environment.relation(named: stored.name) else { continue }
                 try create(stored, position: position)
@@ -95,6 +109,7 @@ public final class PostgresDatabase {
                 }
             }
             for addition in change.replacements + change.additions {
+                try refuseOther(addition.relation)
                 if var stored = relations.first(where: { $0.name == addition.relation }) {
                     // New fields may follow the old ones (an article header with a key no
                     // article had before); the old ones must stay as they are.
@@ -109,7 +124,7 @@ public final class PostgresDatabase {
                 } else {
                     var single = Environment()
                     single.catalog.set(addition.relation, addition.rows)
-                    let taken = relations.flatMap(\.tables)
+                    let taken = (relations + otherTables).flatMap(\.tables)
                     guard let stored = SessionLayout.plan(single, columnLimit: Self.columnLimit, takenTables: taken,
                                                           extraColumns: [Self.rowColumn]).first else { continue }
                     try ensureCatalogue()
@@ -123,6 +138,7 @@ public final class PostgresDatabase {
 
     /// Removes a relation and its tables.
     public func drop(_ name: String) throws(PostgresFailure) {
+        try refuseOther(name)
         guard let stored = relations.first(where: { $0.name == name }) else { return }
         try transaction { () throws(PostgresFailure) in try remove(stored) }
     }
@@ -151,7 +167,7 @@ public final class PostgresDatabase {
     /// How many rows each relation has, by name.
     public func rowCounts() throws(PostgresFailure) -> [String: Int] {
         var counts: [String: Int] = [:]
-        for stored in relations {
+        for stored in relations + otherTables {
             let rows = try connection.execute("SELECT count(*) FROM \(Self.quote(stored.table))")
             let text: String? = rows.first?.first ?? nil
             counts[stored.name] = text.flatMap { Int($0) } ?? 0
@@ -161,15 +177,14 @@ public final class PostgresDatabase {
 
     /// A whole relation, with the origin of every row: for `.export`, `.why` and saving to a file.
     public func read(_ name: String) throws(PostgresFailure) -> Relation {
-        guard let stored = relations.first(where: { $0.name == name }) else {
-            throw PostgresFailure(message: "there is no relation '\(name)' in \(displayName)")
+        guard let stored = (relations + otherTables).first(where: { $0.name == name }), let table = table(of: name) else {
+            throw PostgresFailure(message: "'\(name)' is not a relation in \(displayName), or spans several tables, which factsh reads only from a session file")
         }
-        guard stored.tables.count == 1 else {
-            throw PostgresFailure(message: "'\(name)' spans several tables, which factsh reads only from a session file")
-        }
-        let columns = stored.fields.flatMap(\.columns) + SessionLayout.originColumns
-        let sql = "SELECT \(columns.map(Self.quote).joined(separator: ", ")) FROM \(Self.quote(stored.table)) ORDER BY \(Self.quote(Self.rowColumn))"
-        return try rows(sql, fields: stored.fields.map(\.field), storedForm: true, withOrigins: true, isCancelled: { false })
+        let withOrigins = !isOther(name)
+        let columns = stored.fields.flatMap(\.columns) + (withOrigins ? SessionLayout.originColumns : [])
+        let list = columns.isEmpty ? "NULL" : columns.map(Self.quote).joined(separator: ", ")
+        let sql = "SELECT \(list) FROM \(Self.quote(stored.table)) ORDER BY \(Self.quote(table.rowOrder))"
+        return try rows(sql, fields: stored.fields.map(\.field), storedForm: true, withOrigins: withOrigins, isCancelled: { false })
     }
 
     /// The rows of a query whose columns are `fields` in the translation's form (a quantity as

@@ -134,6 +134,32 @@ import Testing
         #expect(other.results() == "1\n1\n")
     }
 
+    @Test func tablesFactshDidNotCreateAreQueriedNotChanged() throws {
+        let server = try server()
+        let uri = try server.createDatabase()
+        let database = String(uri.dropFirst("postgresql:///".count).prefix { $0 != "?" })
+        try server.psql("""
+            CREATE SCHEMA factsh; CREATE TABLE factsh.people(id int, name varchar(20), height numeric, born date, ok boolean);
+            INSERT INTO factsh.people VALUES (2, 'b', 1.8, '2000-01-02', true), (1, 'a', NULL, NULL, false);
+            CREATE TABLE factsh.shapes(p point)
+            """, database: database)
+        let shell = Shell()
+        try shell.session.attach(uri)
+        #expect(shell.run(".mode csv\n.schema\npeople count by ok\npeople where height > 1 show name, born"), "\(shell.diagnostics())")
+        #expect(shell.results().replacingOccurrences(of: "\r\n", with: "\n") == """
+            people(id int, name string, height number, born date, ok bool)
+            ok,count
+            true,1
+            false,1
+            name,born
+            b,2000-01-02
+
+            """)
+        #expect(!shell.run("add people id = 3"))
+        #expect(shell.diagnostics().contains("factsh did not create"))
+        #expect(!shell.run("shapes count"))
+    }
+
     @Test func aServerErrorLeavesTheSessionUsable() throws {
         let uri = try server().createDatabase()
         let demo = Shell(demo: true)

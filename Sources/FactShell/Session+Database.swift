@@ -205,7 +205,7 @@ extension Session {
             if let relation = after.bindings[name] { environment.bind(name, relation) }
         }
         do throws(PostgresFailure) {
-            try database.apply(change)
+            try database.apply(change, isCancelled: interpreter.isCancelled)
             try synchronize()
         } catch {
             var diagnostic = Diagnostic(.io, "nothing was loaded from '\(path)': \(error.message)")

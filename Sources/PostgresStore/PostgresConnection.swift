@@ -96,9 +96,10 @@ package final class PostgresConnection {
     }
 
     /// `COPY ... FROM STDIN` with the data from `chunks`; returns the rows copied. A failed
-    /// copy adds nothing, and its error says which line of the data it was at.
+    /// copy adds nothing, and its error says which line of the data it was at. When
+    /// `isCancelled` turns true between chunks the copy is abandoned ("interrupted").
     @discardableResult
-    package func copy(_ sql: String, chunks: some Sequence<[UInt8]>) throws(Failure) -> Int {
+    package func copy(_ sql: String, chunks: some Sequence<[UInt8]>, isCancelled: () -> Bool = { false }) throws(Failure) -> Int {
         let start = PQexec(handle, sql)
         let startStatus = PQresultStatus(start)
         if startStatus != PGRES_COPY_IN {
@@ -107,7 +108,12 @@ package final class PostgresConnection {
             throw Failure(message: "the server did not start the copy")
         }
         PQclear(start)
+        var interrupted = false
         for chunk in chunks {
+            if isCancelled() {
+                interrupted = true
+                break
+            }
             let sent = chunk.withUnsafeBufferPointer { buffer in
                 buffer.baseAddress.map { base in
                     base.withMemoryRebound(to: CChar.self, capacity: buffer.count) { PQputCopyData(handle, $0, Int32(buffer.count)) }
@@ -115,8 +121,8 @@ package final class PostgresConnection {
             }
             guard sent == 1 else { break }
         }
-        PQputCopyEnd(handle, nil)
-        var failure: Failure?
+        PQputCopyEnd(handle, interrupted ? "interrupted" : nil)
+        var failure: Failure? = interrupted ? Failure(message: "interrupted") : nil
         var count = 0
         while let result = PQgetResult(handle) {
             defer { PQclear(result) }

@@ -94,8 +94,9 @@ public final class PostgresDatabase {
         public init() {}
     }
 
-    /// Applies a change in one transaction: all of it or, on any error, none.
-    public func apply(_ change: Change) throws(PostgresFailure) {
+    /// Applies a change in one transaction: all of it or, on any error or when `isCancelled`
+    /// turns true during a copy (Ctrl-C), none.
+    public func apply(_ change: Change, isCancelled: () -> Bool = { false }) throws(PostgresFailure) {
         try transaction { () throws(PostgresFailure) in
             for deletion in change.deletions {
                 guard let stored = relations.first(where: { $0.name == deletion.relation }),
@@ -120,7 +121,7 @@ public final class PostgresDatabase {
                     if addition.rows.fields.count > stored.fields.count {
                         stored = try addFields(Array(addition.rows.fields[stored.fields.count...]), to: stored)
                     }
-                    try append(addition.rows, to: stored)
+                    try append(addition.rows, to: stored, isCancelled: isCancelled)
                 } else {
                     var single = Environment()
                     single.catalog.set(addition.relation, addition.rows)
@@ -129,7 +130,7 @@ public final class PostgresDatabase {
                                                           extraColumns: [Self.rowColumn]).first else { continue }
                     try ensureCatalogue()
                     try create(stored, position: try nextPosition())
-                    try append(addition.rows, to: stored)
+                    try append(addition.rows, to: stored, isCancelled: isCancelled)
                     relations.append(stored)
                 }
             }
@@ -239,7 +240,7 @@ public final class PostgresDatabase {
     }
 
     /// Adds a relation's rows to its tables with `COPY`, a megabyte of rows at a time.
-    private func append(_ relation: Relation, to stored: StoredRelation) throws(PostgresFailure) {
+    private func append(_ relation: Relation, to stored: StoredRelation, isCancelled: () -> Bool = { false }) throws(PostgresFailure) {
         for table in stored.tables {
             let indices = stored.fields.indices.filter { stored.fields[$0].table == table }
             let holdsOrigins = table == stored.table
@@ -255,7 +256,7 @@ public final class PostgresDatabase {
                 PostgresCells.appendCopyRow(cells, to: &bytes)
             }
             let list = columns.map(Self.quote).joined(separator: ", ")
-            try connection.copy("COPY \(Self.quote(table)) (\(list)) FROM STDIN", chunks: chunks)
+            try connection.copy("COPY \(Self.quote(table)) (\(list)) FROM STDIN", chunks: chunks, isCancelled: isCancelled)
         }
     }
 

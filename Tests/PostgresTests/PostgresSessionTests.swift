@@ -237,6 +237,20 @@ import Testing
         #expect(try connection.execute("SELECT 1 + 1") == [["2"]])
     }
 
+    @Test func ctrlCDuringALoadAddsNothing() throws {
+        let uri = try server().createDatabase()
+        let csv = try temporaryFile("events.csv", "id,n\n1,2\n2,3\n")
+        let shell = Shell()
+        try shell.session.attach(uri)
+        shell.session.interpreter.isCancelled = { true }
+        #expect(!shell.run(".load \(csv)"))
+        #expect(shell.diagnostics().contains("interrupted"))
+        shell.session.interpreter.isCancelled = { false }
+        #expect(!shell.run("events count"))
+        #expect(shell.run(".load \(csv)\nevents count"), "\(shell.diagnostics())")
+        #expect(shell.results() == "2\n")
+    }
+
     @Test func aLostConnectionIsAClearErrorAndOpenReconnects() throws {
         let own = try PostgresServer.startOwn()
         defer { own.stop() }

@@ -280,16 +280,19 @@ public final class PostgresDatabase {
         for table in stored.tables { try connection.execute("DROP TABLE IF EXISTS \(Self.quote(table))") }
     }
 
-    /// Runs `body` between BEGIN and COMMIT, rolling back when it fails; the catalogue is
-    /// reread either way, so it says what the database holds.
+    /// Runs `body` between BEGIN and COMMIT, rolling back when it fails: then the relations
+    /// known are those from before, as the database still holds them.
     private func transaction(_ body: () throws(PostgresFailure) -> Void) throws(PostgresFailure) {
+        let known = (relations, otherTables)
         try connection.execute("BEGIN")
         do {
             try body()
             try connection.execute("COMMIT")
         } catch {
+            (relations, otherTables) = known
+            // The error to report is the one that stopped the change; a rollback that fails
+            // too (the connection is gone) leaves the server to roll back on its own.
             if connection.isConnected { _ = try? connection.execute("ROLLBACK") }
-            if connection.isConnected { try refresh() }
             throw error
         }
         try refresh()

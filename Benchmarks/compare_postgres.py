@@ -95,7 +95,7 @@ def compare(uri):
         ours = min(float(t) for t in re.findall(r"time: ([0-9.]+) ms", timed.stderr)[1:])
         sql = factsh(uri, ".mode jsonl", ".explain " + query).stdout.splitlines()[0]
         sql = re.match(r'\{"plan": ?"sql: (.*)"\}$', sql).group(1).replace('\\"', '"').replace("\\\\", "\\")
-        theirs = min(float(t) for t in re.findall(r"Time: ([0-9.]+) ms", psql(uri, "\\timing on\n" + (sql + ";\n") * 5)))
+        theirs = min(float(t) for t in re.findall(r"Time: ([0-9.]+) ms", psql(uri, "SET search_path TO factsh;\n\\timing on\n" + (sql + ";\n") * 5)))
         served = factsh(uri, ".mode csv", query).stdout
         memory = factsh(None, ".mode csv", ".load %s" % EVENTS, query).stdout
         same = served == memory

@@ -246,8 +246,9 @@ public final class PostgresDatabase {
             let holdsOrigins = table == stored.table
             var columns = indices.flatMap { stored.fields[$0].columns }
             if holdsOrigins { columns += SessionLayout.originColumns }
+            var cells: [CellCodec.Cell] = []
             let chunks = CopyChunks(rowCount: relation.rowCount) { row, bytes in
-                var cells: [CellCodec.Cell] = []
+                cells.removeAll(keepingCapacity: true)
                 for index in indices { CellCodec.cells(relation.columns[index][row], type: relation.fields[index].type, into: &cells) }
                 if holdsOrigins {
                     let origin = relation.origins[row]

@@ -253,7 +253,7 @@ import Testing
 
     @Test func aLostConnectionIsAClearErrorAndOpenReconnects() throws {
         let own = try PostgresServer.startOwn()
-        defer { own.stop() }
+        defer { own.discard() }
         let uri = own.uri()
         let demo = Shell(demo: true)
         #expect(demo.run(".save \(uri)"))

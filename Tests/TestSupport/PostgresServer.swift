@@ -17,7 +17,7 @@ public final class PostgresServer: Sendable {
     public static let shared: Result<PostgresServer, StartFailure> = {
         do {
             let server = try PostgresServer()
-            atexit { if case .success(let server) = PostgresServer.shared { server.stop() } }
+            atexit { if case .success(let server) = PostgresServer.shared { server.discard() } }
             return .success(server)
         } catch let failure as StartFailure {
             return .failure(failure)
@@ -77,6 +77,12 @@ public final class PostgresServer: Sendable {
     /// Stops the server at once (the tests' data is thrown away).
     public func stop() {
         _ = try? Self.run(["\(Self.binaries)/pg_ctl", "-D", directory + "/data", "-m", "immediate", "stop"])
+    }
+
+    /// Stops the server and removes its folder.
+    public func discard() {
+        stop()
+        try? FileManager.default.removeItem(atPath: (directory as NSString).deletingLastPathComponent)
     }
 
     /// Starts it again after `stop`, on the same socket.

@@ -32,8 +32,10 @@
 //   factsh        the thin executable: command-line options and wiring
 //
 // Test targets mirror them (FactSyntaxTests, FactEngineTests, ...); DifferentialTests runs
-// generated queries through FactEngine and SQLite and compares the answers; EndToEndTests runs
-// the built binary, at a real terminal through tmux where it must.
+// generated queries through FactEngine and SQLite, and through PostgreSQL, and compares the
+// answers; PostgresTests drive the shell over a PostgreSQL 15 server the tests start themselves
+// (TestSupport's PostgresServer); EndToEndTests runs the built binary, at a real terminal
+// through tmux where it must.
 import PackageDescription
 
 let package = Package(

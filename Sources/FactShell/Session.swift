@@ -117,7 +117,8 @@ public final class Session {
     /// What a statement does: a query's result written, a binding or fact stored, a dot
     /// command run.
     private func perform(_ statement: Statement) throws(StatementFailure) {
-        if echo { try writeResult(statement.text + "\n", for: statement) }
+        // A connection's password is not echoed.
+        if echo { try writeResult(ConnectionString.redactedWords(statement.text) + "\n", for: statement) }
         let outcome: Interpreter.Outcome
         do {
             outcome = try runInDatabase(statement) ?? interpreter.execute(statement)

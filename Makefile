@@ -5,9 +5,9 @@
 SWIFT ?= swift
 # apt-get needs root: use sudo only when we are not root already.
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
-DEBIAN_PACKAGES := libedit-dev libsqlite3-dev sqlite3 tmux
+DEBIAN_PACKAGES := libedit-dev libsqlite3-dev sqlite3 tmux libpq-dev postgresql
 
-.PHONY: run test lint build deps release clean bench bench-ingest bench-micro soak fuzz test-asan test-tsan
+.PHONY: run test lint build deps release clean bench bench-postgres bench-ingest bench-micro soak fuzz test-asan test-tsan
 
 deps:
 	@missing=""; \
@@ -86,6 +86,14 @@ bench: deps
 	$(SWIFT) build -c release --product factsh
 	[ -f Benchmarks/data/events.csv ] || python3 Benchmarks/generate_events.py 1000000 Benchmarks/data/events.csv
 	python3 Benchmarks/compare.py $$($(SWIFT) build -c release --show-bin-path)/factsh Benchmarks/data/events.csv
+
+# factsh over PostgreSQL against psql on one throwaway server (1M generated events): the load
+# against \copy, each query against its SQL run in psql; fails if an answer is not the
+# in-memory engine's.
+bench-postgres: deps
+	$(SWIFT) build -c release --product factsh
+	[ -f Benchmarks/data/events.csv ] || python3 Benchmarks/generate_events.py 1000000 Benchmarks/data/events.csv
+	python3 Benchmarks/compare_postgres.py $$($(SWIFT) build -c release --show-bin-path)/factsh Benchmarks/data/events.csv
 
 # Microbenchmarks of the hot paths (lexer and parser, each operator on 1M rows, CSV parsing)
 # with ordo-one/benchmark, in a package of their own so `make test` never builds them.

@@ -22,6 +22,10 @@
 //   CSQLite       the system SQLite library, for session files
 //   SessionStore  a whole session (an Environment) saved to and opened from one SQLite file;
 //                 it needs the store only, not the language
+//   CLibpq        the system libpq, PostgreSQL's own C client
+//   PostgresStore PostgreSQL as the shared store: a connection (the one file that imports
+//                 libpq), relations in the layout of SessionStore, loads as transactions,
+//                 query results streamed back; like SessionStore it needs no language
 //   FactShell     statements, dot commands, output formats, script runner; no terminal code
 //   CLibedit      the system libedit library, with wrappers for its variadic functions
 //   CInterrupt    the Ctrl-C flag and its SIGINT handler, in C so that the flag is defined
@@ -30,8 +34,10 @@
 //   factsh        the thin executable: command-line options and wiring
 //
 // Test targets mirror them (FactSyntaxTests, FactEngineTests, ...); DifferentialTests runs
-// generated queries through FactEngine and SQLite and compares the answers; EndToEndTests runs
-// the built binary, at a real terminal through tmux where it must.
+// generated queries through FactEngine and SQLite, and through PostgreSQL, and compares the
+// answers; PostgresTests drive the shell over a PostgreSQL 15 server the tests start themselves
+// (TestSupport's PostgresServer); EndToEndTests runs the built binary, at a real terminal
+// through tmux where it must.
 import PackageDescription
 
 let package = Package(
@@ -58,7 +64,7 @@ let package = Package(
         .target(name: "FactFigures", dependencies: ["FactStore", "ArticleIngest"]),
         .target(
             name: "FactShell",
-            dependencies: ["FactStore", "FactSyntax", "FactEngine", "ArticleIngest", "DataImport", "SessionStore", "FactFigures"],
+            dependencies: ["FactStore", "FactSyntax", "FactEngine", "ArticleIngest", "DataImport", "SessionStore", "PostgresStore", "FactFigures"],
             resources: [
                 .embedInCode("Demo/founding-report.txt"),
                 .embedInCode("Demo/founding-facts.fq")
@@ -69,6 +75,8 @@ let package = Package(
         .target(name: "FactTerminal", dependencies: ["CLibedit", "CInterrupt", "FactShell"]),
         .systemLibrary(name: "CSQLite", pkgConfig: "sqlite3", providers: [.apt(["libsqlite3-dev"])]),
         .target(name: "SessionStore", dependencies: ["CSQLite", "FactStore"]),
+        .systemLibrary(name: "CLibpq", pkgConfig: "libpq", providers: [.apt(["libpq-dev"])]),
+        .target(name: "PostgresStore", dependencies: ["CLibpq", "FactStore", "SessionStore"]),
         .executableTarget(
             name: "factsh",
             dependencies: [
@@ -87,8 +95,9 @@ let package = Package(
         .testTarget(name: "DataImportTests", dependencies: ["DataImport", "TestSupport"]),
         .testTarget(name: "FactShellTests", dependencies: ["FactShell", "TestSupport"], exclude: ["Golden"]),
         .testTarget(name: "FactTerminalTests", dependencies: ["FactTerminal", "CInterrupt"]),
-        .testTarget(name: "DifferentialTests", dependencies: ["FactEngine", "FactSyntax", "FactStore", "SessionStore", "TestSupport"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["factsh", "TestSupport"])
+        .testTarget(name: "DifferentialTests", dependencies: ["FactEngine", "FactSyntax", "FactStore", "SessionStore", "PostgresStore", "TestSupport"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["factsh", "TestSupport"]),
+        .testTarget(name: "PostgresTests", dependencies: ["PostgresStore", "FactShell", "FactStore", "TestSupport"])
     ],
     swiftLanguageModes: [.v6]
 )

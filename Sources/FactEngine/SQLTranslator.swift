@@ -30,10 +30,42 @@ public struct SQLTranslator {
         case postgresql
     }
 
+    /// Where a stored relation's rows are read when they are not in a table named like the
+    /// relation with columns named like its fields: a database factsh attached to maps names
+    /// (`SQLNames`) and numbers its rows in a column of their own, since a PostgreSQL table,
+    /// unlike a SQLite one, has no row order to number them by.
+    public struct Table: Sendable {
+        /// The table's SQL name, unquoted.
+        public var name: String
+        /// The column of each field, unquoted; a quantity's qualifier is `<column>_qualifier`.
+        public var columns: [String]
+        /// The column that numbers the rows in factsh's order (any increasing numbers). With
+        /// it, every statement keeps factsh's order to the end, so a result reads as factsh
+        /// prints it.
+        public var rowOrder: String
+
+        public init(name: String, columns: [String], rowOrder: String) {
+            self.name = name
+            self.columns = columns
+            self.rowOrder = rowOrder
+        }
+    }
+
+    /// The stored relations read through `Table`, by relation name.
+    public var tables: [String: Table] = [:]
+
     public init(environment: Environment, source: SourceFile, dialect: Dialect = .sqlite) {
         self.environment = environment
         self.source = source
         self.dialect = dialect
+    }
+
+    /// A query's statement and what its rows are: the fields (a quantity's qualifier follows
+    /// its number as a column of its own) and whether the result is grouped.
+    public struct Translation: Sendable {
+        public var sql: String
+        public var fields: [Field]
+        public var isGrouped: Bool
     }
 
     /// Why a query has no portable SQL form.
@@ -42,13 +74,17 @@ public struct SQLTranslator {
     }
 
     public func translate(_ query: Query) throws -> String {
+        try translation(query).sql
+    }
+
+    public func translation(_ query: Query) throws -> Translation {
         let plan = try QueryPlanner(environment: environment, source: source).plan(query)
         var fields: [Field]
         var sql: String
         // Rows carry `factsh_order`, their position in factsh's order, wherever a `sort` or
         // `limit` could see it: SQL keeps no row order across subqueries, and `limit` without
         // an order, or a sort's ties, would otherwise pick rows the engine likes.
-        let ordered = plan.stages.contains { stage in
+        var ordered = plan.stages.contains { stage in
             switch stage.operation {
             case .sort, .limit: true
             default: false
@@ -57,19 +93,24 @@ public struct SQLTranslator {
         switch plan.source {
         case .relation(let relation, let name):
             fields = relation.fields
+            let table = tables[name]
+            if table != nil { ordered = true }
             // A relation's own order is its table's row order, numbered as the table is read.
             var columns = relation.fields.indices.flatMap { index -> [String] in
                 let field = relation.fields[index]
-                let value = "\(Self.identifier(field.name)) AS \(Self.column(index))"
+                let column = table?.columns[index] ?? field.name
+                let value = "\(Self.identifier(column)) AS \(Self.column(index))"
                 guard field.type == .quantity else { return [value] }
-                return [value, "\(Self.identifier(field.name + "_qualifier")) AS \(Self.qualifierColumn(index))"]
+                return [value, "\(Self.identifier(column + "_qualifier")) AS \(Self.qualifierColumn(index))"]
             }
-            if ordered { columns.append("ROW_NUMBER() OVER () AS factsh_order") }
-            sql = "SELECT \(columns.joined(separator: ", ")) FROM \(Self.identifier(name))"
+            // A table that numbers its rows gives that number itself: no window, no sort.
+            if ordered { columns.append("\(table.map { Self.identifier($0.rowOrder) } ?? "ROW_NUMBER() OVER ()") AS factsh_order") }
+            sql = "SELECT \(columns.joined(separator: ", ")) FROM \(Self.identifier(table?.name ?? name))"
         case .value(let expression, let name):
             let field = Field(name: name, type: expression.type)
             let columns = try output(expression, as: 0, fields: [])
-            return "SELECT " + zip(columns, Self.outputNames([field])).map { "\($0) AS \($1)" }.joined(separator: ", ")
+            let sql = "SELECT " + zip(columns, Self.outputNames([field])).map { "\($0) AS \($1)" }.joined(separator: ", ")
+            return Translation(sql: sql, fields: [field], isGrouped: false)
         }
         var alias = 0
         func wrap() -> String {
@@ -118,7 +159,7 @@ public struct SQLTranslator {
         sql = "SELECT \(renamed) FROM \(wrap())"
         // Qualified: a bare name in ORDER BY would mean a user's column named `factsh_order`.
         if ordered { sql += " ORDER BY s\(alias).factsh_order" }
-        return sql
+        return Translation(sql: sql, fields: fields, isGrouped: plan.isGrouped)
     }
 
     /// The column holding field `index` inside the statement: `c1`, `c2`, ... after their

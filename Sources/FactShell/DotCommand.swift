@@ -64,6 +64,12 @@ public struct DotCommand: Sendable {
             failure(.usage, message ?? "usage: \(DotCommand.named(name)?.usage ?? "." + name)")
         }
 
+        /// A problem pointed at the command's line without showing that line: it may hold a
+        /// connection's password.
+        func failureHidingLine(_ id: Diagnostic.ID, _ message: String) -> StatementFailure {
+            .diagnostic(Diagnostic(id, message, path: statement.source.name, location: statement.source.location(of: statement.range.start)))
+        }
+
         func fileError(_ failure: FileSystem.Failure) -> StatementFailure {
             .diagnostic(failure.diagnostic(at: statement))
         }

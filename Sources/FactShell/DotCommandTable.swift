@@ -2,6 +2,7 @@ import DataImport
 import FactEngine
 import FactStore
 import FactSyntax
+import PostgresStore
 import SessionStore
 
 extension DotCommand {
@@ -13,8 +14,9 @@ extension DotCommand {
         ) { session, command throws(StatementFailure) in
             try session.writeResult(HelpText.text(for: command.words.first), for: command.statement)
         },
-        DotCommand("tables", usage: ".tables", summary: "relations and bindings with their row counts") { session, command throws(StatementFailure) in
-            try session.writeRelation(session.tablesRelation(), for: command.statement)
+        DotCommand("tables", usage: ".tables", summary: "relations and bindings with their row counts (and where they live, with a database)") {
+            session, command throws(StatementFailure) in
+            try session.writeRelation(session.tablesRelation(command), for: command.statement)
         },
         DotCommand("schema", usage: ".schema [REL]", summary: "fields and types", arguments: [.relationName]) { session, command throws(StatementFailure) in
             try session.showSchema(command)
@@ -59,27 +61,15 @@ extension DotCommand {
             try session.export(command)
         },
         DotCommand(
-            "save", usage: ".save PATH [replace]",
-            summary: "save every relation and binding, with where each fact came from, to one SQLite file; replaces only a session file unless told to replace"
+            "save", usage: ".save PATH|URI [replace]",
+            summary: "save every relation and binding, with where each fact came from, to one SQLite file or a PostgreSQL database; replaces only a session file unless told to replace"
         ) {
             session, command throws(StatementFailure) in
-            let replacing = command.words.count == 2 && command.words[1] == "replace"
-            guard command.words.count == 1 || replacing else { throw command.usageError() }
-            do throws(SessionFile.Failure) {
-                try SessionFile.save(session.environment, to: FileSystem.expandingTilde(command.words[0]), replacing: replacing)
-            } catch {
-                throw command.failure(.unwritable, error.message)
-            }
+            try session.save(command)
         },
-        DotCommand("open", usage: ".open PATH", summary: "replace the session with one saved by .save") { session, command throws(StatementFailure) in
-            guard command.words.count == 1 else { throw command.usageError() }
-            do throws(SessionFile.Failure) {
-                session.environment = try SessionFile.open(FileSystem.expandingTilde(command.words[0]))
-            } catch {
-                throw command.failure(.unreadable, error.message)
-            }
-            session.lastQuery = nil
-            session.figuresAreStale = true
+        DotCommand("open", usage: ".open PATH|URI", summary: "replace the session with one saved by .save, or work on the relations of a PostgreSQL database") {
+            session, command throws(StatementFailure) in
+            try session.open(command)
         },
         DotCommand("timer", usage: ".timer on|off", summary: "print each statement's time", arguments: [.choices(["on", "off"])]) {
             session, command throws(StatementFailure) in
@@ -121,6 +111,7 @@ extension DotCommand {
 /// The commands too long for their table entry.
 extension Session {
     func showSchema(_ command: DotCommand.Invocation) throws(StatementFailure) {
+        try synchronize(for: command)
         let text: String
         if let relationName = command.words.first {
             guard let relation = environment.relation(named: relationName) else { throw unknownRelation(relationName, command.statement) }
@@ -178,7 +169,11 @@ extension Session {
     func export(_ command: DotCommand.Invocation) throws(StatementFailure) {
         let words = command.words
         guard words.count == 2 else { throw command.usageError() }
-        guard let relation = environment.relation(named: words[0]) else { throw unknownRelation(words[0], command.statement) }
+        try synchronize(for: command)
+        guard var relation = environment.relation(named: words[0]) else { throw unknownRelation(words[0], command.statement) }
+        if let database, environment.catalog[words[0]] != nil {
+            do { relation = try database.read(words[0]) } catch { throw command.failure(.databaseUnavailable, error.message) }
+        }
         guard let text = ResultWriter.exportText(relation, path: words[1]) else {
             throw command.usageError("cannot tell the format of '\(words[1])': name it .csv, .tsv, .json, .jsonl or .md")
         }
@@ -197,6 +192,10 @@ extension Session {
         if let why = environment.readOnly[name] {
             throw command.failure(.readOnly, "'\(name)' is read-only: \(why)")
         }
+        try synchronize(for: command)
+        if let database, environment.catalog[name] != nil {
+            do { try database.drop(name) } catch { throw command.failure(.databaseUnavailable, error.message) }
+        }
         if environment.catalog.remove(name) == nil {
             guard environment.bindings[name] != nil else { throw unknownRelation(name, command.statement) }
             environment.unbind(name)
@@ -210,7 +209,14 @@ extension Session {
             throw command.failure(.nothingToDo, "no query has run yet: .why explains the last result")
         }
         let text: String
-        do { text = try Provenance(session: self).explain(last.query, in: last.source) } catch { throw .diagnostic(error) }
+        let stored = databaseRelation(of: last.query).map { [$0, "sentences"] } ?? []
+        do {
+            text = try withRelationsRead(stored, in: last.source, at: last.query.range) { () throws in
+                try Provenance(session: self).explain(last.query, in: last.source)
+            }
+        } catch {
+            throw StatementFailure(error, at: command.statement)
+        }
         try writeResult(text.escapingControlCharacters(keepingLayout: true), for: command.statement)
     }
 
@@ -239,6 +245,8 @@ extension Session {
     /// `.explain QUERY`: each stage with the rows it kept and its time.
     func explain(_ command: DotCommand.Invocation) throws(StatementFailure) {
         let (query, source) = try queryArgument(command.arguments, command: command)
+        try synchronize(for: command)
+        if databaseRelation(of: query) != nil { return try explainInDatabase(query, in: source, command: command) }
         var reports: [StageReport] = []
         do { _ = try interpreter.run(query, in: source) { reports.append($0) } } catch { throw .diagnostic(error) }
         var stages = Column(type: .string)
@@ -288,20 +296,32 @@ extension Session {
         do { try writer.write(relation) } catch { throw .diagnostic(error.diagnostic(at: statement)) }
     }
 
-    /// `.tables` as a relation: name, kind, rows.
-    func tablesRelation() -> Relation {
+    /// `.tables` as a relation: name, kind, rows; with a database, also where each lives.
+    func tablesRelation(_ command: DotCommand.Invocation? = nil) throws(StatementFailure) -> Relation {
+        var counts: [String: Int] = [:]
+        if let database, let command {
+            try synchronize(for: command)
+            do { counts = try database.rowCounts() } catch { throw command.failure(.databaseUnavailable, error.message) }
+        }
         var names = Column(type: .string)
         var kinds = Column(type: .string)
         var rows = Column(type: .int)
+        var places = Column(type: .string)
         for name in environment.allNames {
             guard let relation = environment.relation(named: name) else { continue }
+            let stored = environment.catalog[name] != nil
             names.append(.string(name))
-            kinds.append(.string(environment.catalog[name] != nil ? "relation" : "binding"))
-            rows.append(.int(Int64(relation.rowCount)))
+            kinds.append(.string(stored ? "relation" : "binding"))
+            rows.append(.int(Int64(stored ? counts[name] ?? relation.rowCount : relation.rowCount)))
+            places.append(.string(stored ? database?.displayName ?? "memory" : "memory"))
         }
-        return Relation(
-            fields: [Field(name: "name", type: .string), Field(name: "kind", type: .string), Field(name: "rows", type: .int)],
-            columns: [names, kinds, rows], rowCount: names.count)
+        var fields = [Field(name: "name", type: .string), Field(name: "kind", type: .string), Field(name: "rows", type: .int)]
+        var columns = [names, kinds, rows]
+        if database != nil {
+            fields.append(Field(name: "where", type: .string))
+            columns.append(places)
+        }
+        return Relation(fields: fields, columns: columns, rowCount: names.count)
     }
 
     static func schemaLine(_ name: String, _ relation: Relation) -> String {

@@ -1,5 +1,6 @@
 import FactStore
 import FactSyntax
+import PostgresStore
 
 /// The read–run loop of the shell: gathers lines until they make complete statements (the
 /// parser says whether input is merely incomplete), runs them, and shows a continuation
@@ -31,11 +32,13 @@ public struct InteractiveLoop {
         func flush() {
             guard !pending.isEmpty else { return }
             let text = pending.joined(separator: "\n")
-            if !text.allSatisfy(\.isWhitespace), session.history.last != text {
-                session.history.append(text)
-                if reader.isInteractive { reader.addHistory(text) }
+            // A connection's password never reaches the history.
+            let remembered = ConnectionString.redactedWords(text)
+            if !text.allSatisfy(\.isWhitespace), session.history.last != remembered {
+                session.history.append(remembered)
+                if reader.isInteractive { reader.addHistory(remembered) }
                 do {
-                    try historyFile?.append(text)
+                    try historyFile?.append(remembered)
                 } catch {
                     if !historyWarned {
                         session.report(Diagnostic(.historyUnavailable, "cannot save history to '\(error.path)': \(error.reason); going on without it", severity: .warning))

@@ -22,6 +22,8 @@ public struct LaunchOptions: Sendable {
     public var noInit = false
     public var historyFile: String?
     public var noHistory = false
+    /// `--db URI`: the PostgreSQL database the session's relations live in.
+    public var database: String?
 
     public init() {}
 

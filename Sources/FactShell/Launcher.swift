@@ -38,6 +38,14 @@ public struct Launcher {
 
     /// Everything before the interactive loop. Nil when the run should go on to the loop.
     public func runBatch(_ session: Session) -> ExitStatus {
+        if let database = options.database {
+            do {
+                try session.attach(database)
+            } catch {
+                session.report(Diagnostic(.databaseUnavailable, error.message))
+                return .usageOrUnreadable
+            }
+        }
         for setting in options.settings {
             guard let (name, value) = Launcher.parseSetting(setting) else {
                 session.report(Diagnostic(.usage, "--set takes NAME=VALUE, where NAME is a name such as 'since'; found '\(setting)'"))

@@ -41,8 +41,17 @@ extension Session {
     }
 
     /// Loads a file atomically: a facts script whose statements all succeed, or an article,
-    /// or nothing at all. `date` stands in for an article's missing `date:` header.
+    /// or nothing at all. `date` stands in for an article's missing `date:` header. In a
+    /// session attached to a database the rows go there, in one transaction.
     public func loadFile(_ path: String, as alias: String? = nil, date: Day? = nil, types: [String: ValueType] = [:]) -> Result<Void, FileProblem> {
+        guard database != nil else { return loadFileInMemory(path, as: alias, date: date, types: types) }
+        let article = Session.fileKind(path) == .article ? ArticleLoader.id(forPath: path) : nil
+        return loadIntoDatabase(path, replacingArticle: article) {
+            loadFileInMemory(path, as: alias, date: date, types: types)
+        }
+    }
+
+    private func loadFileInMemory(_ path: String, as alias: String?, date: Day?, types: [String: ValueType]) -> Result<Void, FileProblem> {
         switch Session.fileKind(path) {
         case .script:
             if alias != nil || date != nil {

@@ -1,6 +1,7 @@
 import FactEngine
 import FactStore
 import FactSyntax
+import PostgresStore
 
 /// A factsh session: the facts and bindings, the output settings, and the running of
 /// statements and scripts with their errors reported as they come.
@@ -33,6 +34,9 @@ public final class Session {
     var lastQuery: (query: Query, source: SourceFile)?
     /// A load changed `mentions` since `figures` was derived (see `refreshFiguresIfStale`).
     var figuresAreStale = false
+    /// The PostgreSQL database the session's relations live in (`--db`, `.open URI`), if any;
+    /// see `Session+Database`.
+    var database: PostgresDatabase?
 
     /// More errors than this in one source and the rest of it is skipped.
     public static let maximumErrorsPerSource = StatementRunner.maximumErrorsPerSource
@@ -113,10 +117,11 @@ public final class Session {
     /// What a statement does: a query's result written, a binding or fact stored, a dot
     /// command run.
     private func perform(_ statement: Statement) throws(StatementFailure) {
-        if echo { try writeResult(statement.text + "\n", for: statement) }
+        // A connection's password is not echoed.
+        if echo { try writeResult(ConnectionString.redactedWords(statement.text) + "\n", for: statement) }
         let outcome: Interpreter.Outcome
         do {
-            outcome = try interpreter.execute(statement)
+            outcome = try runInDatabase(statement) ?? interpreter.execute(statement)
         } catch {
             throw StatementFailure(error, at: statement)
         }

@@ -99,3 +99,11 @@ extension Diagnostic.ID {
     public static let nothingLoaded = Self("file.nothing-loaded", .io)
     public static let historyUnavailable = Self("file.history-unavailable", .io)
 }
+
+// A PostgreSQL database the session works on.
+extension Diagnostic.ID {
+    /// No connection, a lost one, or a database factsh cannot read its relations from.
+    public static let databaseUnavailable = Self("database.unavailable", .io)
+    /// The server refused or failed a statement factsh sent.
+    public static let serverError = Self("database.server-error", .runtime)
+}

@@ -3,17 +3,17 @@ import FactStore
 /// A value of each type as the SQL cells that store it, and back. Reading accepts what SQLite
 /// may hand back for a cell factsh wrote (an integer for a real, say) and what another program
 /// may put there that still means the same value; anything else is a problem, never a guess.
-enum CellCodec {
+package enum CellCodec {
     /// Why cells could not be read, and which of the field's columns was at fault.
-    struct Problem: Error {
-        var column: Int
-        var message: String
+    package struct Problem: Error {
+        package var column: Int
+        package var message: String
     }
 
-    typealias Cell = SQLiteDatabase.Cell
+    package typealias Cell = SQLiteDatabase.Cell
 
     /// The cells of a value: one, or three for a quantity (number, qualifier, upper end).
-    static func cells(_ value: Value, type: ValueType, into cells: inout [Cell]) {
+    package static func cells(_ value: Value, type: ValueType, into cells: inout [Cell]) {
         switch value {
         case .null: cells += type == .quantity ? [.null, .null, .null] : [.null]
         case .int(let int): cells.append(.integer(int))
@@ -28,7 +28,7 @@ enum CellCodec {
     }
 
     /// The value stored in a field's cells.
-    static func value(_ cells: ArraySlice<Cell>, type: ValueType) throws(Problem) -> Value {
+    package static func value(_ cells: ArraySlice<Cell>, type: ValueType) throws(Problem) -> Value {
         let first = cells[cells.startIndex]
         func problem(_ expected: String, _ column: Int = 0) -> Problem {
             Problem(column: column, message: "\(cells[cells.startIndex + column]) where \(expected) belongs")
@@ -83,7 +83,7 @@ enum CellCodec {
 
 /// A cell as an error message shows it: `the text "dozens"`, `the integer 2`, `a blob`.
 extension SQLiteDatabase.Cell: CustomStringConvertible {
-    var description: String {
+    package var description: String {
         switch self {
         case .null: "NULL"
         case .integer(let value): "the integer \(value)"

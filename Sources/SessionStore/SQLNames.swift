@@ -3,15 +3,15 @@
 /// NUL, and a quantity `k` also takes `k_qualifier` and `k_upper`. A name that is free is
 /// kept as it is, so a session reads naturally in sqlite3; any other gets a `_2`, `_3`...
 /// suffix. The real names are recorded in `factsh_relations` and `factsh_fields`.
-struct SQLNames {
+package struct SQLNames {
     private var taken: Set<String>
 
-    init(reserved: [String]) {
+    package init(reserved: [String]) {
         taken = Set(reserved.map(Self.key))
     }
 
     /// Claims a name, and the names made from it with each of `suffixes`, all free together.
-    mutating func claim(_ name: String, suffixes: [String] = [""]) -> String {
+    package mutating func claim(_ name: String, suffixes: [String] = [""]) -> String {
         var base = String(name.map { $0 == "\0" ? "_" : $0 })
         if base.isEmpty || Self.key(base).hasPrefix("sqlite_") { base = "_" + base }
         var candidate = base
@@ -25,7 +25,7 @@ struct SQLNames {
     }
 
     /// A name as SQLite compares it: ASCII letters in lower case, everything else as it is.
-    static func key(_ name: String) -> String {
+    package static func key(_ name: String) -> String {
         String(decoding: name.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 }, as: UTF8.self)
     }
 }

@@ -2,12 +2,12 @@ import CSQLite
 
 /// A SQLite database file, with just the operations session files need. The one file that
 /// imports SQLite: no C type leaves it.
-final class SQLiteDatabase {
+package final class SQLiteDatabase {
     typealias Failure = SessionFile.Failure
 
     /// A value as SQLite stores it. Text is read with its length, so a NUL byte inside it is
     /// kept; text that is not UTF-8 and blobs are told apart so they can be refused by name.
-    enum Cell: Equatable {
+    package enum Cell: Equatable {
         case null
         case integer(Int64)
         case real(Double)

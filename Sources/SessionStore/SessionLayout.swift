@@ -6,16 +6,23 @@ import FactStore
 /// A relation usually is one table whose columns are named like its fields. The names differ
 /// when SQL could not hold the real ones (see `SQLNames`), and a relation with more fields
 /// than SQLite allows columns goes on in tables `<name>_part2`, ... with the same rows.
-struct StoredRelation {
-    enum Kind: String { case relation, binding }
+package struct StoredRelation {
+    package enum Kind: String { case relation, binding }
 
-    var name: String
-    var kind: Kind
-    var table: String
-    var fields: [StoredField]
+    package var name: String
+    package var kind: Kind
+    package var table: String
+    package var fields: [StoredField]
+
+    package init(name: String, kind: Kind, table: String, fields: [StoredField]) {
+        self.name = name
+        self.kind = kind
+        self.table = table
+        self.fields = fields
+    }
 
     /// The tables holding the relation, the first one first.
-    var tables: [String] {
+    package var tables: [String] {
         var tables = [table]
         for field in fields where !tables.contains(field.table) { tables.append(field.table) }
         return tables
@@ -23,26 +30,38 @@ struct StoredRelation {
 }
 
 /// One field, and the table and column that hold it.
-struct StoredField {
-    var field: Field
-    var table: String
-    var column: String
+package struct StoredField {
+    package var field: Field
+    package var table: String
+    package var column: String
+
+    package init(field: Field, table: String, column: String) {
+        self.field = field
+        self.table = table
+        self.column = column
+    }
 
     /// The SQL columns of the field: a quantity's number, then its qualifier and upper end.
-    var columns: [String] {
+    package var columns: [String] {
         field.type == .quantity ? [column, column + "_qualifier", column + "_upper"] : [column]
     }
 }
 
-enum SessionLayout {
-    static let originColumns = ["factsh_origin_source", "factsh_origin_line"]
+package enum SessionLayout {
+    package static let originColumns = ["factsh_origin_source", "factsh_origin_line"]
     /// Kept out of the columns given to fields, so `ORDER BY _rowid_` means SQLite's row order.
-    private static let reservedColumns = originColumns + ["rowid", "oid", "_rowid_"]
+    package static let reservedColumns = originColumns + ["rowid", "oid", "_rowid_"]
     private static let catalogueTables = ["factsh_relations", "factsh_fields"]
 
-    /// The tables and columns a session is saved in, within SQLite's column limit.
-    static func plan(_ environment: Environment, columnLimit: Int) -> [StoredRelation] {
-        var tableNames = SQLNames(reserved: catalogueTables)
+    /// The tables and columns a session is saved in, within a database's column limit. Names
+    /// in `takenTables` are left alone (a database's tables that stay), and `extraColumns`
+    /// are kept out of the columns given to fields (a database's own row-numbering column).
+    package static func plan(
+        _ environment: Environment, columnLimit: Int, takenTables: [String] = [],
+        extraColumns: [String] = []
+    ) -> [StoredRelation] {
+        var tableNames = SQLNames(reserved: catalogueTables + takenTables)
+        let reservedColumns = Self.reservedColumns + extraColumns
         let entries = environment.catalog.names.map { ($0, StoredRelation.Kind.relation) } + environment.bindingNames.map { ($0, .binding) }
         return entries.compactMap { name, kind in
             guard let relation = environment.relation(named: name) else { return nil }
@@ -50,13 +69,13 @@ enum SessionLayout {
             var stored = StoredRelation(name: name, kind: kind, table: main, fields: [])
             var table = main
             var columnNames = SQLNames(reserved: reservedColumns)
-            var used = originColumns.count
+            var used = originColumns.count + extraColumns.count
             for field in relation.fields {
                 let width = field.type == .quantity ? 3 : 1
                 if used + width > columnLimit {
                     table = tableNames.claim(main + "_part\(stored.tables.count + 1)")
                     columnNames = SQLNames(reserved: reservedColumns)
-                    used = 0
+                    used = extraColumns.count
                 }
                 let column = columnNames.claim(field.name, suffixes: field.type == .quantity ? ["", "_qualifier", "_upper"] : [""])
                 stored.fields.append(StoredField(field: field, table: table, column: column))

@@ -53,6 +53,9 @@ struct FactshCommand: ParsableCommand {
     @Flag(name: .customLong("no-init"), help: "Run no startup script.")
     var noInit = false
 
+    @Option(name: .customLong("db"), help: ArgumentHelp("Work on the relations of a PostgreSQL database (postgresql://... or 'dbname=... host=...').", valueName: "URI"))
+    var database: String?
+
     func validate() throws {
         guard OutputFormat(rawValue: format).map(OutputFormat.commandLineFormats.contains) == true else {
             throw ValidationError("unknown format '\(format)'; use one of \(OutputFormat.commandLineFormats.map(\.rawValue).joined(separator: ", "))")
@@ -62,6 +65,7 @@ struct FactshCommand: ParsableCommand {
     /// The options for the shell library, with `-c` and `-f` in the order they were given.
     func launchOptions(arguments: [String]) -> LaunchOptions {
         var options = LaunchOptions()
+        options.database = database
         options.files = files
         options.actions = CommandLineOrder.actions(in: arguments, commands: commands, scripts: scripts)
         options.interactive = interactive

@@ -241,7 +241,7 @@ import Testing
         #expect(session.run(".save \(directory)/notes.txt replace"))
         #expect(try SQLiteTool.run("\(directory)/notes.txt", "select count(*) from swaps;") == "3\n")
         session.run(".save \(directory)/s.factsh again")
-        #expect(output.diagnostics.contains("usage: .save PATH [replace]"))
+        #expect(output.diagnostics.contains("usage: .save PATH|URI [replace]"))
     }
 
     @Test func saveRefusesLinksDirectoriesFIFOsAndDevices() throws {

@@ -331,6 +331,9 @@ public struct SQLTranslator {
         case .column(let index, _):
             return Self.column(index)
         case .constant(let value):
+            // PostgreSQL reads `7.25` as an exact numeric, and arithmetic with it stays exact;
+            // factsh's numbers are doubles, so the literal says so.
+            if dialect == .postgresql, case .number = value { return "CAST(\(try Self.literal(value)) AS DOUBLE PRECISION)" }
             return try Self.literal(value)
         case .negate(let operand, let type, _):
             let result = "(-\(try sqlExpression(operand, fields: fields, inIntegerArithmetic: type == .int)))"
@@ -384,8 +387,13 @@ public struct SQLTranslator {
         case .logical(let op, let operands):
             return "(" + (try operands.map { try sqlExpression($0, fields: fields) }).joined(separator: op == .and ? " AND " : " OR ") + ")"
         case .inList(let value, let items, let negated):
-            let list = try items.map { try sqlExpression($0, fields: fields) }.joined(separator: ", ")
-            let test = "\(try sqlExpression(value, fields: fields)) IN (\(list))"
+            let tested = try sqlExpression(value, fields: fields)
+            let list = try items.map { try sqlExpression($0, fields: fields) }
+            // PostgreSQL gives an IN list one type, so `big IN (2.5, 4611686018427387903)`
+            // compares every item in doubles; factsh compares each item with its own type, as
+            // the equalities one by one do (with the same answer for null).
+            let mixed = dialect == .postgresql && Set(items.map(\.type)).isSuperset(of: [.int, .number])
+            let test = mixed ? list.map { "\(tested) = \($0)" }.joined(separator: " OR ") : "\(tested) IN (\(list.joined(separator: ", ")))"
             return negated ? "(NOT (\(test)))" : "(\(test))"
         case .isNull(let value, let negated):
             return "(\(try sqlExpression(value, fields: fields)) IS \(negated ? "NOT " : "")NULL)"

@@ -19,10 +19,13 @@ indirect enum BoundExpression: Sendable {
     case logical(LogicalOperator, [BoundExpression])
     case inList(BoundExpression, [BoundExpression], negated: Bool)
     case isNull(BoundExpression, negated: Bool)
+    /// `round(x, 2)`: a function of `FunctionTable`, its arguments, its result type and its
+    /// span (a row it cannot compute is reported there).
+    case call(ScalarFunction, [BoundExpression], type: ValueType, range: SourceRange)
 
     var type: ValueType {
         switch self {
-        case .column(_, let type), .negate(_, let type, _), .arithmetic(_, _, _, let type, _): type
+        case .column(_, let type), .negate(_, let type, _), .arithmetic(_, _, _, let type, _), .call(_, _, let type, _): type
         case .constant(let value): value.type
         case .not, .comparison, .text, .overlaps, .logical, .inList, .isNull: .bool
         }
@@ -32,6 +35,7 @@ indirect enum BoundExpression: Sendable {
     var columnsRead: Set<Int> {
         switch self {
         case .column(let index, _): [index]
+        case .call(_, let arguments, _, _): arguments.reduce(into: []) { $0.formUnion($1.columnsRead) }
         case .constant: []
         case .negate(let operand, _, _), .not(let operand), .isNull(let operand, _): operand.columnsRead
         case .arithmetic(_, let left, let right, _, _), .comparison(_, let left, let right), .text(_, let left, let right), .overlaps(let left, let right):

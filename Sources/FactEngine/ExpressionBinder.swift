@@ -25,6 +25,12 @@ struct ExpressionBinder {
         case .not(let operand):
             return .not(try bindCondition(operand, role: "'not'"))
         case .binary(let op, let left, let right):
+            if op == .equal || op == .notEqual, left.kind.isNullLiteral || right.kind.isNullLiteral {
+                let test = op == .equal ? "is null" : "is not null"
+                throw Diagnostic(
+                    .nullComparison, "'\(op.rawValue) null' is never true: a comparison with null is null", in: source,
+                    at: expression.operatorRange, help: "write '\(test)'")
+            }
             return try bindBinary(op, try bind(left), try bind(right), expression)
         case .logical(let op, let operands):
             var bound: [BoundExpression] = []
@@ -49,7 +55,60 @@ struct ExpressionBinder {
             return .inList(boundValue, boundItems, negated: negated)
         case .isNull(let value, let negated):
             return .isNull(try bind(value), negated: negated)
+        case .call(let name, let arguments):
+            return try bindCall(name, arguments, expression)
         }
+    }
+
+    /// A call of a function of `FunctionTable`: its name, its number of arguments and the type
+    /// of each checked here, each error pointing at what is wrong.
+    private func bindCall(_ name: Name, _ arguments: [Expression], _ expression: Expression) throws(Diagnostic) -> BoundExpression {
+        guard let function = FunctionTable.byName[name.text.lowercased()] else {
+            throw Diagnostic(
+                .unknownFunction, "unknown function '\(name.text)'", in: source, at: name.range,
+                help: NameSuggester.help(for: name.text, among: FunctionTable.names) ?? "functions: " + FunctionTable.names.joined(separator: ", "))
+        }
+        guard function.accepts(argumentCount: arguments.count) else {
+            throw Diagnostic(
+                .argumentCount, "\(function.name) takes \(Self.describeArity(function)), found \(arguments.count)", in: source,
+                at: expression.range, help: "write \(function.signature)")
+        }
+        var bound: [BoundExpression] = []
+        for (position, argument) in arguments.enumerated() {
+            let parameter = function.parameter(at: position)
+            if !parameter.words.isEmpty {
+                // A bare word: `trunc(date, month)`.
+                guard case .name(let word) = argument.kind, parameter.words.contains(word.lowercased()) else {
+                    throw Diagnostic(
+                        .typeMismatch, "\(function.name) needs one of \(parameter.words.joined(separator: ", ")) as its \(parameter.name), found \(argument.text)",
+                        in: source, at: argument.range, help: "write \(function.signature)")
+                }
+                bound.append(.constant(.string(word.lowercased())))
+                continue
+            }
+            let value = try bind(argument)
+            guard value.type == .null || parameter.types.contains(value.type) else {
+                let expected = ValueType.allCases.filter(parameter.types.contains).map(\.rawValue).joined(separator: " or ")
+                throw Diagnostic(
+                    .typeMismatch, "\(function.name) needs \(expected) as its \(parameter.name), found \(value.type)", in: source,
+                    at: argument.range, help: "write \(function.signature)")
+            }
+            bound.append(value)
+        }
+        guard let type = function.resultType(bound.map(\.type)) else {
+            throw Diagnostic(
+                .typeMismatch, "\(function.name) needs values of one type, found \(bound.map { $0.type.rawValue }.joined(separator: ", "))",
+                in: source, at: expression.range)
+        }
+        return .call(function, bound, type: type, range: expression.range)
+    }
+
+    private static func describeArity(_ function: ScalarFunction) -> String {
+        let most = function.parameters.count
+        let least = most - function.optionalCount
+        if function.isVariadic { return "\(least) or more arguments" }
+        if least == most { return most == 1 ? "1 argument" : "\(most) arguments" }
+        return "\(least) to \(most) arguments"
     }
 
     /// A `where` condition or an operand of `and`/`or`/`not`: must be bool.
@@ -102,10 +161,12 @@ struct ExpressionBinder {
             return .text(op, left, right)
         }
         guard let type = ExpressionBinder.arithmeticType(op, leftType, rightType) else {
-            let verb = ["+": "add", "-": "subtract", "*": "multiply", "/": "divide"][op.rawValue] ?? op.rawValue
+            let verb = ["+": "add", "-": "subtract", "*": "multiply", "/": "divide", "//": "take the integer quotient of"][op.rawValue] ?? op.rawValue
             let help =
-                (leftType == .date || rightType == .date) && (leftType == .int || rightType == .int)
-                ? "write a duration for date arithmetic: 3 days, 2 weeks" : nil
+                op == .integerDivide && leftType.isNumeric && rightType.isNumeric
+                ? "'//' divides ints; use '/' for a number, and round(x, 0) to round it"
+                : (leftType == .date || rightType == .date) && (leftType == .int || rightType == .int)
+                    ? "write a duration for date arithmetic: 3 days, 2 weeks" : nil
             throw mismatch("cannot \(verb) \(leftType) and \(rightType)", expression, help: help)
         }
         return .arithmetic(op, left, right, type: type, range: expression.range)
@@ -113,7 +174,16 @@ struct ExpressionBinder {
 
     /// The type of `left op right`, or nil when the operator does not apply.
     static func arithmeticType(_ op: BinaryOperator, _ left: ValueType, _ right: ValueType) -> ValueType? {
-        if let numeric = left.widenedNumeric(with: right), numeric != .null { return numeric }
+        if op == .integerDivide {
+            // The integer quotient is of ints only: `7.5 // 2` has no one answer SQL engines share.
+            let integral: Set<ValueType> = [.int, .null]
+            guard integral.contains(left), integral.contains(right) else { return nil }
+            return left == .null && right == .null ? .null : .int
+        }
+        if let numeric = left.widenedNumeric(with: right), numeric != .null {
+            // `/` always gives a number, as in DuckDB: 4 / 8 is 0.5; `//` is the integer quotient.
+            return op == .divide && numeric == .int ? .number : numeric
+        }
         if left == .null && right == .null { return .null }
         switch (op, left, right) {
         case (.add, .date, .duration), (.add, .duration, .date), (.subtract, .date, .duration): return .date
@@ -135,5 +205,13 @@ struct ExpressionBinder {
             return "write dates without quotes: \(text)"
         }
         return nil
+    }
+}
+
+extension Expression.Kind {
+    /// The literal `null`, which `=` and `!=` refuse (SQL's trap: `x = null` is never true).
+    fileprivate var isNullLiteral: Bool {
+        if case .literal(.null) = self { return true }
+        return false
     }
 }

@@ -47,7 +47,37 @@ struct ExpressionEvaluator {
             case .constant(let constant): return .constant(.bool(constant.isNull != negated))
             case .column(let column): return boolColumn(count: frame.count) { row in column.isNull(row) != negated }
             }
+        case .call(let function, let arguments, let type, let range):
+            var vectors: [Vector] = []
+            for argument in arguments { vectors.append(try evaluate(argument, frame)) }
+            return try call(function, vectors, type: type, count: frame.count, range: range)
         }
+    }
+
+    /// A function of `FunctionTable` row by row; once when every argument is a constant.
+    private func call(_ function: ScalarFunction, _ arguments: [Vector], type: ValueType, count: Int, range: SourceRange) throws(Diagnostic) -> Vector {
+        func apply(_ values: [Value]) throws(Diagnostic) -> Value {
+            if function.propagatesNull, values.contains(where: \.isNull) { return .null }
+            do {
+                return try function.evaluate(values)
+            } catch {
+                throw runtimeError(error.id, error.message, at: range)
+            }
+        }
+        guard type != .null else { return .constant(.null) }
+        let constants = arguments.compactMap { vector -> Value? in
+            if case .constant(let value) = vector { return value }
+            return nil
+        }
+        if constants.count == arguments.count { return .constant(try apply(constants).widened(to: type)) }
+        let columns = arguments.map { $0.materialize(count: count) }
+        var result = Column(type: type)
+        var values = [Value](repeating: .null, count: columns.count)
+        for row in 0..<count {
+            for (position, column) in columns.enumerated() { values[position] = column[row] }
+            result.append(try apply(values))
+        }
+        return .column(result)
     }
 
     /// The rows of the frame where the condition is true (null is not true).

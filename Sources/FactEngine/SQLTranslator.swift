@@ -86,13 +86,21 @@ public struct SQLTranslator {
                 if ordered { columns.append("factsh_order") }
                 sql = "SELECT \(columns.joined(separator: ", ")) FROM \(wrap())"
             case .aggregate(let keys, let aggregates):
+                let extremes = try extremeQualifiers(keys: keys, aggregates: aggregates, fields: fields)
+                if !extremes.isEmpty {
+                    sql = "SELECT *, \(extremes.values.sorted().joined(separator: ", ")) FROM \(wrap())"
+                }
                 var columns: [String] = []
                 for (index, key) in keys.enumerated() { columns += try output(key, as: index, fields: fields) }
                 for (offset, (aggregate, field)) in zip(aggregates, stage.fields.dropFirst(keys.count)).enumerated() {
                     let index = keys.count + offset
                     columns.append("\(try self.aggregate(aggregate, fields: fields)) AS \(Self.column(index))")
                     if field.type == .quantity, let argument = aggregate.argument {
-                        columns.append("\(try aggregateQualifier(argument, fields: fields)) AS \(Self.qualifierColumn(index))")
+                        let qualifier =
+                            extremes[offset] != nil
+                            ? "CASE WHEN COUNT(\(try sqlExpression(argument, fields: fields))) = 0 THEN NULL ELSE MIN(\(Self.extremeColumn(offset))) END"
+                            : try aggregateQualifier(argument, fields: fields)
+                        columns.append("\(qualifier) AS \(Self.qualifierColumn(index))")
                     }
                 }
                 // Groups come in the order of their first rows, as factsh gives them.
@@ -165,18 +173,39 @@ public struct SQLTranslator {
 
     /// `expression AS c<n>`, and for a quantity its qualifier `AS c<n>_q` after it.
     private func output(_ expression: BoundExpression, as index: Int, fields: [Field]) throws -> [String] {
-        var columns = ["\(try sqlExpression(expression, fields: fields)) AS \(Self.column(index))"]
-        if expression.type == .quantity {
-            // A null quantity has a null qualifier.
-            let value = try sqlExpression(expression, fields: fields)
-            let qualifier = try qualifier(expression, fields: fields)
-            var isPlainColumn = false
-            if case .column = expression { isPlainColumn = true }
-            let column = isPlainColumn ? qualifier : "CASE WHEN \(value) IS NULL THEN NULL ELSE \(qualifier) END"
-            columns.append("\(column) AS \(Self.qualifierColumn(index))")
+        let names = [Self.column(index), Self.qualifierColumn(index)]
+        return zip(try values(expression, fields: fields), names).map { "\($0) AS \($1)" }
+    }
+
+    /// The SQL values of an expression: one, or for a quantity its number and its qualifier.
+    private func values(_ expression: BoundExpression, fields: [Field]) throws -> [String] {
+        let value = try sqlExpression(expression, fields: fields)
+        guard expression.type == .quantity else { return [value] }
+        // A null quantity has a null qualifier.
+        let qualifier = try qualifier(expression, fields: fields)
+        if case .column = expression { return [value, qualifier] }
+        return [value, "CASE WHEN \(value) IS NULL THEN NULL ELSE \(qualifier) END"]
+    }
+
+    /// For each `min` / `max` of quantities (by its position among the aggregates), a window
+    /// column holding the qualifier of its group's extreme row, ordered as `Aggregator` orders
+    /// them: by number, then by `Qualifier.tieOrder`. The aggregate then reads it back.
+    private func extremeQualifiers(keys: [BoundExpression], aggregates: [PlannedAggregate], fields: [Field]) throws -> [Int: String] {
+        var columns: [Int: String] = [:]
+        let partition = try keys.flatMap { try values($0, fields: fields) }
+        for (offset, aggregate) in aggregates.enumerated() {
+            guard aggregate.function == .min || aggregate.function == .max, aggregate.type == .quantity, let argument = aggregate.argument else { continue }
+            let value = try values(argument, fields: fields)
+            let direction = aggregate.function == .min ? "ASC" : "DESC"
+            let rank = "CASE \(value[1]) " + Qualifier.tieOrder.map { "WHEN '\($0.name)' THEN \($0.tieRank) " }.joined() + "END"
+            let window = (partition.isEmpty ? "" : "PARTITION BY \(partition.joined(separator: ", ")) ") + "ORDER BY \(value[0]) \(direction) NULLS LAST, \(rank) \(direction)"
+            columns[offset] = "FIRST_VALUE(\(value[1])) OVER (\(window)) AS \(Self.extremeColumn(offset))"
         }
         return columns
     }
+
+    /// The window column `extremeQualifiers` gives the aggregate at `offset`.
+    static func extremeColumn(_ offset: Int) -> String { "e\(offset + 1)_q" }
 
     /// SQL for the qualifier of a quantity expression, following `Qualifier.combined` and
     /// `negated` so SQL gives the qualifier factsh gives.
@@ -199,7 +228,7 @@ public struct SQLTranslator {
             case .multiply:
                 a = Self.negated(a, when: "\(rightValue) < 0")
                 b = Self.negated(b, when: "\(leftValue) < 0")
-            case .divide:
+            case .divide, .integerDivide:
                 a = Self.negated(a, when: "\(rightValue) < 0")
                 b = Self.negated(b, when: "\(rightValue) >= 0")
             default: break
@@ -209,6 +238,9 @@ public struct SQLTranslator {
             if op == .add { return combined }
             if let constant = Self.constantQualifier(combined) { return constant == .range ? "'about'" : combined }
             return "CASE WHEN \(combined) = 'range' THEN 'about' ELSE \(combined) END"
+        case .call(let function, let arguments, let type, _):
+            guard type == .quantity, let sqlQualifier = function.sqlQualifier else { return "'exact'" }
+            return sqlQualifier(try sqlCall(arguments, fields: fields))
         default:
             return "'exact'"
         }
@@ -306,16 +338,21 @@ public struct SQLTranslator {
                 throw Unsupported(message: "date arithmetic has no SQL form shared by SQLite, DuckDB and PostgreSQL; write the date itself")
             }
             // Inside integer arithmetic an overflow is checked once, where the result leaves it.
-            let inner = type == .int && op != .divide
-            let a = try sqlExpression(left, fields: fields, inIntegerArithmetic: inner)
+            let divides = op == .divide || op == .integerDivide
+            let inner = type == .int && !divides
+            var a = try sqlExpression(left, fields: fields, inIntegerArithmetic: inner)
             var b = try sqlExpression(right, fields: fields, inIntegerArithmetic: inner)
             let divisor = Self.constantNumber(right)
-            if op == .divide, dialect == .sqlite, divisor == nil || divisor == 0 {
+            if op == .divide, type == .number, left.type == .int || left.type == .null, right.type == .int || right.type == .null {
+                // `/` of two ints is a number: SQL would truncate.
+                a = "CAST(\(a) AS \(dialect == .sqlite ? "REAL" : "DOUBLE PRECISION"))"
+            }
+            if divides, dialect == .sqlite, divisor == nil || divisor == 0 {
                 // SQLite divides by zero into null; factsh, like PostgreSQL, refuses (unless
                 // the dividend is null: then the answer is null).
                 b = "CASE WHEN \(b) = 0 AND \(a) IS NOT NULL THEN \(Self.sqliteError) ELSE \(b) END"
             }
-            if op == .divide, type == .int {
+            if op == .integerDivide {
                 // Integer division that truncates in every engine (DuckDB's / gives a fraction);
                 // it overflows only for the smallest integer divided by -1.
                 let quotient = "(\(a) - \(a) % \(b)) / \(b)"
@@ -348,7 +385,24 @@ public struct SQLTranslator {
             return negated ? "(NOT (\(test)))" : "(\(test))"
         case .isNull(let value, let negated):
             return "(\(try sqlExpression(value, fields: fields)) IS \(negated ? "NOT " : "")NULL)"
+        case .call(let function, let arguments, _, _):
+            return function.sql(try sqlCall(arguments, fields: fields))
         }
+    }
+
+    /// The SQL of a function's arguments, as `FunctionTable`'s SQL forms take them.
+    private func sqlCall(_ arguments: [BoundExpression], fields: [Field]) throws -> ScalarFunction.SQLCall {
+        var values: [String] = []
+        var qualifiers: [String] = []
+        for argument in arguments {
+            values.append(try sqlExpression(argument, fields: fields))
+            qualifiers.append(try qualifier(argument, fields: fields))
+        }
+        let constants = arguments.map { argument -> Value? in
+            if case .constant(let value) = argument { return value }
+            return nil
+        }
+        return ScalarFunction.SQLCall(values: values, qualifiers: qualifiers, types: arguments.map(\.type), constants: constants, dialect: dialect)
     }
 
     /// The number a constant operand holds; nil for anything else.

@@ -1,3 +1,4 @@
+import FactEngine
 import FactStore
 import FactSyntax
 
@@ -65,7 +66,9 @@ public struct CompletionEngine {
         case .keyword(.let):
             return tokens.count >= 3 ? environment.allNames : []
         case .identifier(let relation):
-            return fields(of: relation) + Keyword.allCases.filter { $0 != .let && $0 != .add }.map(\.rawValue)
+            let keywords = Keyword.allCases.filter { $0 != .let && $0 != .add }.map(\.rawValue)
+            // `week` and `days` are keywords and functions both: offered once.
+            return fields(of: relation) + keywords + FunctionTable.names.filter { !keywords.contains($0) }
         default:
             return []
         }

@@ -121,6 +121,8 @@ public struct Expression: Sendable {
         case between(Expression, low: Expression, high: Expression, negated: Bool)
         case inList(Expression, [Expression], negated: Bool)
         case isNull(Expression, negated: Bool)
+        /// `round(x, 2)`: a function of the language, by name (the engine's table knows them).
+        case call(Name, [Expression])
     }
 
     public var kind: Kind
@@ -158,7 +160,10 @@ public enum BinaryOperator: String, Sendable, CaseIterable {
     case add = "+"
     case subtract = "-"
     case multiply = "*"
+    /// Always a number: `4 / 8` is 0.5, as in DuckDB.
     case divide = "/"
+    /// The integer quotient, truncated toward zero: `7 // 2` is 3.
+    case integerDivide = "//"
     case contains = "contains"
     case startsWith = "starts with"
     /// `value overlaps at least 12`: one number satisfies both (see `QuantityInterval`).
@@ -173,7 +178,7 @@ public enum BinaryOperator: String, Sendable, CaseIterable {
 
     public var isArithmetic: Bool {
         switch self {
-        case .add, .subtract, .multiply, .divide: true
+        case .add, .subtract, .multiply, .divide, .integerDivide: true
         default: false
         }
     }

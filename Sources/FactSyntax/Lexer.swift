@@ -26,7 +26,7 @@ public struct Lexer {
     }
 
     /// Two-character symbols, tried before single characters.
-    static let pairSymbols: Set<String> = ["!=", "<=", ">=", "<>", "=="]
+    static let pairSymbols: Set<String> = ["!=", "<=", ">=", "<>", "==", "//"]
     static let singleSymbols: Set<Unicode.Scalar> = ["(", ")", ",", ";", "=", "<", ">", "+", "-", "*", "/", "~", "≈", "≥", "≤", "≠"]
 
     private mutating func run() {

@@ -8,7 +8,7 @@
 /// | 3     | `not` (prefix)                                                   |
 /// | 4     | `= != < <= > >=`, `between`, `in`, `contains`, `starts with`, `is`, `overlaps` |
 /// | 5     | `+ -`                                                            |
-/// | 6     | `* /`                                                            |
+/// | 6     | `* / //`                                                         |
 /// | 7     | `-` (prefix)                                                     |
 enum OperatorTable {
     enum Infix: Equatable {
@@ -47,6 +47,6 @@ enum OperatorTable {
     static let symbols: [String: BinaryOperator] = [
         "=": .equal, "==": .equal, "!=": .notEqual, "<>": .notEqual, "≠": .notEqual,
         "<": .less, "<=": .lessOrEqual, "≤": .lessOrEqual, ">": .greater, ">=": .greaterOrEqual, "≥": .greaterOrEqual,
-        "+": .add, "-": .subtract, "*": .multiply, "/": .divide
+        "+": .add, "-": .subtract, "*": .multiply, "/": .divide, "//": .integerDivide
     ]
 }

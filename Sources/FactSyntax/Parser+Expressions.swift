@@ -115,15 +115,19 @@ extension Parser {
         }
     }
 
-    // primary = literal | quantity | duration | IDENTIFIER | "(" expression ")" ;
+    // primary = literal | quantity | duration | function_call | IDENTIFIER | name_keyword | "(" expression ")" ;
     mutating func parsePrimary() throws(ParseError) -> Expression {
         let token = current
         if let literal = try parseLiteral() { return literal }
         switch token.kind {
         case .identifier(let name):
             if let quantity = try parseQuantity() { return quantity }
+            if nextIsOpeningParenthesis { return try parseFunctionCall() }
             advance()
             return Expression(.name(name), range: token.range, text: name)
+        case .keyword(let keyword) where keyword.isUsableAsName && !keyword.isAggregate && nextIsOpeningParenthesis:
+            // `week(date)`: a name keyword that is also a function.
+            return try parseFunctionCall()
         case .keyword(let keyword) where keyword.isUsableAsName:
             advance()
             return Expression(.name(keyword.rawValue), range: token.range, text: keyword.rawValue)
@@ -142,6 +146,39 @@ extension Parser {
         default:
             throw expected("an expression")
         }
+    }
+
+    // function_call = ( IDENTIFIER | name_keyword ) "(" [ expression { "," expression } ] ")" ;
+    mutating func parseFunctionCall() throws(ParseError) -> Expression {
+        let start = current
+        let name: String
+        switch start.kind {
+        case .identifier(let text): name = text
+        case .keyword(let keyword): name = keyword.rawValue
+        default: throw expected("a function name")
+        }
+        advance()
+        try expectSymbol("(", "'(' after the function name")
+        parenthesisDepth += 1
+        try enterNesting()
+        defer { nesting -= 1 }
+        var arguments: [Expression] = []
+        if !current.isSymbol(")") {
+            arguments.append(try parseExpression())
+            while current.isSymbol(",") {
+                advance()
+                arguments.append(try parseExpression())
+            }
+        }
+        try expectClosingParenthesis()
+        return try make(
+            .call(Name(name, start.range), arguments), from: start.range, to: SourceRange(previousEnd, previousEnd), operatorRange: start.range,
+            children: arguments)
+    }
+
+    /// Whether the token after the current one is `(`: a name followed by it is a call.
+    var nextIsOpeningParenthesis: Bool {
+        index + 1 < tokens.count && tokens[index + 1].isSymbol("(")
     }
 
     // literal = INTEGER | DECIMAL | STRING | DATE | "true" | "false" | "null" ;

@@ -110,19 +110,24 @@ struct OracleGenerator {
                 guard risky || type != .int || leftBound < 9e18 else { return (left, leftBound) }
                 return (.negate(left, type), leftBound)
             }
-            let op = pick(["+", "-", "*", "/"])
+            var op = pick(["+", "-", "*", "/", "//"])
             var (right, rightBound) = numeric(schema, risky: risky, depth: depth + 1)
-            if op == "/", !risky {
+            // `//` is of ints only.
+            if op == "//", left.type == .number || right.type == .number { op = "/" }
+            if op == "/" || op == "//", !risky {
                 // A divisor that is never zero.
-                right = chance(50) ? .literal(.int(pick([2, 3, -4, 7, 1]))) : .literal(.number(pick([2.0, 0.5, -8.0, 3.0])))
+                right = op == "//" || chance(50) ? .literal(.int(pick([2, 3, -4, 7, 1]))) : .literal(.number(pick([2.0, 0.5, -8.0, 3.0])))
                 rightBound = 1
             }
-            let type = Self.widened(left.type, right.type)
+            let widened = Self.widened(left.type, right.type)
+            // `/` always gives a number: 4 / 8 is 0.5.
+            let type = op == "/" && widened != .null ? .number : widened
             let bound: Double =
                 switch op {
                 case "+", "-": leftBound + rightBound
                 case "*": leftBound * rightBound
-                default: type == .int ? leftBound : (risky ? .infinity : leftBound * 2)
+                case "//": leftBound
+                default: risky ? .infinity : leftBound * 2
                 }
             if !risky, type == .int ? !(bound < 4e18) : !(bound < 1e300) { return (left, leftBound) }
             return (.arithmetic(op, left, right, type), bound)
@@ -148,7 +153,7 @@ struct OracleGenerator {
         return (field, column.bound)
     }
 
-    /// The type of arithmetic on two numeric operands, as the language defines it: null with
+    /// The type of `+ - * //` on two numeric operands, as the language defines it: null with
     /// anything is the other, a number makes a number, two ints an int.
     static func widened(_ a: ValueType, _ b: ValueType) -> ValueType {
         if a == .null { return b }

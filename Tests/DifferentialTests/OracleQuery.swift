@@ -322,7 +322,12 @@ enum OracleSQL {
             // factsh negates as 0 - x: -0.0 never comes of it.
             return "(\(type == .number ? "0.0" : "0") - \(value(operand)))"
         case .arithmetic(let op, let left, let right, _):
-            return "(\(value(left)) \(op) \(value(right)))"
+            switch op {
+            case "//": return "(\(value(left)) / \(value(right)))"
+            // SQL divides two ints into an int; factsh's `/` gives a number.
+            case "/" where left.type != .number && right.type != .number: return "(CAST(\(value(left)) AS REAL) / \(value(right)))"
+            default: return "(\(value(left)) \(op) \(value(right)))"
+            }
         case .comparison(let op, let left, let right):
             let (l, r) = comparable(left, right)
             return "(\(l) \(op == "!=" ? "<>" : op) \(r))"
@@ -384,17 +389,18 @@ enum OracleSQL {
             let (l, r) = (value(left), value(right))
             let both = "\(l) IS NOT NULL AND \(r) IS NOT NULL"
             var local: [String] = []
-            if op == "/" { local.append("\(r) = 0") }
+            if op == "/" || op == "//" { local.append("\(r) = 0") }
+            let result = value(expression)
             switch type {
             case .int, .date:
                 // SQLite turns an integer result that does not fit into a float.
-                local.append("typeof(\(l) \(op) \(r)) = 'real'")
+                local.append("typeof(\(result)) = 'real'")
             case .number:
-                local.append("ABS(\(l) \(op) \(r)) > \(maxDouble)")
+                local.append("ABS(\(result)) > \(maxDouble)")
             default: break
             }
             if type == .date {
-                local.append("(\(l) \(op) \(r)) NOT BETWEEN \(Day(year: 1, month: 1, day: 1)!.number) AND \(Day(year: 9999, month: 12, day: 31)!.number)")
+                local.append("\(result) NOT BETWEEN \(Day(year: 1, month: 1, day: 1)!.number) AND \(Day(year: 9999, month: 12, day: 31)!.number)")
             }
             // null - null is null, whatever the operands.
             if local.isEmpty { return either([error(left), error(right)]) }

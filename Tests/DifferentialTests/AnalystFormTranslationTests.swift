@@ -1,0 +1,55 @@
+import Testing
+
+@testable import FactEngine
+
+/// The forms for analysts, each run in factsh and, through `.sql`, in SQLite, on one small
+/// relation with the cases that tell a right answer from a near one: ties of a number under
+/// different qualifiers, nulls, negative numbers, odd divisions.
+@Suite struct AnalystFormTranslationTests {
+    static let relation = """
+        add r id = 0, g = "a", q = 12, n = 7, x = 2.5, s = "Kyiv", d = 2025-05-23
+        add r id = 1, g = "a", q = at least 12, n = -7, x = -0.5, s = " Kharkiv ", d = 2025-01-01
+        add r id = 2, g = "a", q = about 5, n = 4, x = null, s = "kyiv_2", d = 2024-12-30
+        add r id = 3, g = "b", q = 12, n = 8, x = 3.0, s = null, d = null
+        add r id = 4, g = "b", q = at most 12, n = null, x = 1.25, s = "Odesa", d = 2025-02-28
+        add r id = 5, g = "c", q = null, n = 1, x = 0.0, s = "K%", d = 2025-12-31
+        add r id = 6, g = "c", q = more than 3, n = 3, x = 9.75, s = "Lviv", d = 2025-06-15
+
+        """
+
+    static func expectAgreement(_ query: String) throws {
+        let outcome = try TranslationCheck.compare(script: relation, query: query, ordered: query.contains("sort"))
+        switch outcome {
+        case .disagreed(let detail): Issue.record(Comment(rawValue: detail))
+        case .failedInBoth: Issue.record("failed at run time: \(query)")
+        case .agreed: break
+        }
+    }
+
+    @Test(arguments: [
+        "r show n / 8 as a, n // 2 as b, -7 // 2 as c, n / (x + 100) as e", "r where n is not null show 4 / n, n // 3",
+        "r sum n / 2 by g", "r where n / 2 > 1.5 show id"
+    ])
+    func division(query: String) throws {
+        try Self.expectAgreement(query)
+    }
+
+    @Test(arguments: ["r min q, max q", "r min q, max q by g", "r where g = \"c\" min q as lo, sum q, max q as hi by g", "r where id > 90 min q"])
+    func minAndMaxOfQuantitiesKeepTheirOwnQualifier(query: String) throws {
+        try Self.expectAgreement(query)
+    }
+}
+
+extension AnalystFormTranslationTests {
+    @Test(arguments: [
+        "r show round(x, 1), round(n, 2), round(q), abs(n), abs(x), abs(q)",
+        "r show lower(s), upper(s), length(s), trim(s), replace(s, \"v\", \"w\"), substr(s, 2), substr(s, 2, 3)",
+        "r show coalesce(n, id), coalesce(x, n), coalesce(q, n), if(n > 3, s, g), if(x > 1, q, n)",
+        "r show year(d), month(d), week(d), trunc(d, month), trunc(d, week), trunc(d, year), days(2025-01-01, d)",
+        "r show value(q), qualifier(q), qualifier(n)",
+        "r count by trunc(d, month) as m sort m", "r where week(d) > 20 and length(s) < 6 show id"
+    ])
+    func functions(query: String) throws {
+        try Self.expectAgreement(query)
+    }
+}

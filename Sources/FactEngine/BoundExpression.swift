@@ -12,7 +12,7 @@ indirect enum BoundExpression: Sendable {
     case not(BoundExpression)
     case arithmetic(BinaryOperator, BoundExpression, BoundExpression, type: ValueType, range: SourceRange)
     case comparison(BinaryOperator, BoundExpression, BoundExpression)
-    /// `contains` (case-insensitive) and `starts with`.
+    /// `contains` and `starts with` (ASCII letters without case), `like` and `matches`.
     case text(BinaryOperator, BoundExpression, BoundExpression)
     /// `a overlaps b`: the intervals of two quantities share a number.
     case overlaps(BoundExpression, BoundExpression)

@@ -154,9 +154,18 @@ struct ExpressionBinder {
             }
             return .overlaps(left, right)
         }
-        if op == .contains || op == .startsWith {
+        if [.contains, .startsWith, .like, .matches].contains(op) {
             guard leftType == .string || leftType == .null, rightType == .string || rightType == .null else {
                 throw mismatch("'\(op.rawValue)' needs two strings, found \(leftType) and \(rightType)", expression)
+            }
+            if op == .matches {
+                // Checked here, so a bad pattern is an error before any row is read.
+                guard case .constant(let value) = right, case .string(let pattern) = value else {
+                    throw mismatch("'matches' needs its regular expression written as a string", expression)
+                }
+                if PatternMatch.test(.matches, pattern: pattern) == nil {
+                    throw Diagnostic(.invalidPattern, "'\(pattern)' is not a regular expression", in: source, at: expression.operatorRange)
+                }
             }
             return .text(op, left, right)
         }

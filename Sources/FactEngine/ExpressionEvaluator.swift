@@ -122,27 +122,28 @@ struct ExpressionEvaluator {
 
     // MARK: text
 
+    /// `contains`, `starts with`, `like` and `matches`, with a constant pattern (the common
+    /// case) decided once per distinct string of the column.
     private func matchText(_ op: BinaryOperator, _ left: Vector, _ right: Vector, count: Int) -> Vector {
-        func matches(_ text: String, _ pattern: String) -> Bool {
-            TextMatch.matches(op, TextMatch.folded(text), TextMatch.folded(pattern))
-        }
         guard case .constant(let patternValue) = right else {
             let texts = strings(left)
             let patterns = strings(right)
+            var tests: [String: (String) -> Bool] = [:]
             return boolColumn(count: count) { row in
                 guard let text = texts(row), let pattern = patterns(row) else { return nil }
-                return matches(text, pattern)
+                if tests[pattern] == nil { tests[pattern] = PatternMatch.test(op, pattern: pattern) ?? { _ in false } }
+                return tests[pattern]!(text)
             }
         }
-        guard case .string(let pattern) = patternValue else { return .constant(.null) }
+        // A regular expression that does not compile is refused by the binder.
+        guard case .string(let pattern) = patternValue, let test = PatternMatch.test(op, pattern: pattern) else { return .constant(.null) }
         switch left {
         case .constant(let value):
             guard case .string(let text) = value else { return .constant(.null) }
-            return .constant(.bool(matches(text, pattern)))
+            return .constant(.bool(test(text)))
         case .column(let column):
             guard case .strings(let codes, let dictionary) = column.storage else { return .constant(.null) }
-            // Decided once per distinct string, then looked up by code.
-            let decided = dictionary.map { matches($0, pattern) }
+            let decided = dictionary.map(test)
             return boolColumn(count: count) { row in column.isNull(row) ? nil : decided[Int(codes[row])] }
         }
     }

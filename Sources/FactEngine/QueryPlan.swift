@@ -15,8 +15,11 @@ struct QueryPlan {
         case filter(BoundExpression)
         case aggregate(keys: [BoundExpression], aggregates: [PlannedAggregate])
         case project([BoundExpression])
+        /// Each different row once, where it first comes (`show distinct`).
+        case distinct
         case sort([(key: BoundExpression, descending: Bool)])
-        case limit(Int)
+        /// `limit count offset offset`.
+        case limit(Int, offset: Int)
     }
 
     struct Stage {

@@ -16,14 +16,17 @@ struct QueryPlanner {
         for clause in query.clauses {
             let binder = ExpressionBinder(fields: fields, relationDescription: description, environment: environment, source: source)
             let operation: QueryPlan.Operation
+            // `show distinct` is a projection and then a stage that drops repeated rows.
+            var then: QueryPlan.Operation?
             switch clause.kind {
             case .where(let condition):
                 operation = .filter(try binder.bindCondition(condition, role: "'where'"))
-            case .show(let projections):
+            case .show(let projections, let distinct):
                 var expressions: [BoundExpression] = []
                 for projection in projections { expressions.append(try binder.bind(projection.expression)) }
                 fields = try outputFields(zip(projections.map(\.outputName), expressions.map(\.type)), ranges: projections.map { $0.alias?.range ?? $0.expression.range })
                 operation = .project(expressions)
+                if distinct { then = .distinct }
             case .aggregate(let aggregates, let keys):
                 var boundKeys: [BoundExpression] = []
                 for key in keys { boundKeys.append(try binder.bind(key.expression)) }
@@ -38,10 +41,12 @@ struct QueryPlanner {
                 var bound: [(key: BoundExpression, descending: Bool)] = []
                 for key in keys { bound.append((try binder.bind(key.expression), key.descending)) }
                 operation = .sort(bound)
-            case .limit(let count):
-                operation = .limit(Int(clamping: count))
+            case .limit(let count, let offset):
+                operation = .limit(Int(clamping: count), offset: Int(clamping: offset))
             }
-            plan.stages.append(QueryPlan.Stage(operation: operation, fields: fields, text: source.text(of: clause.range), range: clause.range))
+            for operation in [operation] + (then.map { [$0] } ?? []) {
+                plan.stages.append(QueryPlan.Stage(operation: operation, fields: fields, text: source.text(of: clause.range), range: clause.range))
+            }
             description = "the result of '\(Parser.normalizedText(source.text(of: SourceRange(query.range.start, clause.range.end))))'"
         }
         return plan

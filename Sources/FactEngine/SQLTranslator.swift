@@ -115,8 +115,15 @@ public struct SQLTranslator {
                 // factsh's sort is stable: ties keep the order the rows had.
                 let order = try keys.map { "\(try bytewise($0.key, fields: fields))\($0.descending ? " DESC" : " ASC") NULLS LAST" } + ["factsh_order"]
                 sql = "SELECT \(Self.internalColumns(fields)), ROW_NUMBER() OVER (ORDER BY \(order.joined(separator: ", "))) AS factsh_order FROM \(wrap())"
-            case .limit(let count):
-                sql = "SELECT * FROM \(wrap()) ORDER BY factsh_order LIMIT \(count)"
+            case .distinct:
+                // Each different row where it first came: the smallest of its positions.
+                let columns = Self.internalColumns(fields)
+                sql =
+                    ordered
+                    ? "SELECT \(columns), MIN(factsh_order) AS factsh_order FROM \(wrap()) GROUP BY \(columns)"
+                    : "SELECT DISTINCT \(columns) FROM \(wrap())"
+            case .limit(let count, let offset):
+                sql = "SELECT * FROM \(wrap()) ORDER BY factsh_order LIMIT \(count)" + (offset > 0 ? " OFFSET \(offset)" : "")
             }
             fields = stage.fields
         }
@@ -363,6 +370,8 @@ public struct SQLTranslator {
         case .comparison(let op, let left, let right):
             let sqlOperator = op == .notEqual ? "<>" : op.rawValue
             return "(\(try bytewise(left, fields: fields)) \(sqlOperator) \(try sqlExpression(right, fields: fields)))"
+        case .text(let op, let left, let right) where op == .like || op == .matches:
+            return try pattern(op, left, right, fields: fields)
         case .text(let op, let left, let right):
             // TextMatch's rule: ASCII letters without case, all else byte for byte. LOWER
             // folds only ASCII in SQLite and, under the "C" collation, in PostgreSQL.
@@ -403,6 +412,23 @@ public struct SQLTranslator {
             return nil
         }
         return ScalarFunction.SQLCall(values: values, qualifiers: qualifiers, types: arguments.map(\.type), constants: constants, dialect: dialect)
+    }
+
+    /// `like` and `matches`, which match case as written. SQLite's LIKE ignores the case of
+    /// ASCII letters, so there it is a GLOB; its REGEXP is the one of the sqlite3 shell (and
+    /// of its regexp extension), PostgreSQL's the `~` operator.
+    private func pattern(_ op: BinaryOperator, _ left: BoundExpression, _ right: BoundExpression, fields: [Field]) throws -> String {
+        let text = try sqlExpression(left, fields: fields)
+        let pattern = try sqlExpression(right, fields: fields)
+        switch (op, dialect) {
+        case (.matches, .sqlite): return "(\(text) REGEXP \(pattern))"
+        case (.matches, _): return "(\(text) ~ \(pattern))"
+        case (_, .postgresql): return "(\(text) LIKE \(pattern) ESCAPE '')"
+        default:
+            if case .constant(.string(let like)) = right { return "(\(text) GLOB \(try Self.literal(.string(PatternMatch.glob(fromLike: like)))))" }
+            let escaped = [("[", "[[]"), ("*", "[*]"), ("?", "[?]"), ("%", "*"), ("_", "?")].reduce(pattern) { "REPLACE(\($0), '\($1.0)', '\($1.1)')" }
+            return "(\(text) GLOB \(escaped))"
+        }
     }
 
     /// The number a constant operand holds; nil for anything else.

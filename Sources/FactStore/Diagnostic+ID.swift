@@ -56,6 +56,8 @@ extension Diagnostic.ID {
     public static let relationAsValue = Self("type.relation-as-value", .typeMismatch)
     /// `x = null`, which is never true: `is null` is meant.
     public static let nullComparison = Self("type.null-comparison", .typeMismatch)
+    /// `matches` with a pattern that is no regular expression.
+    public static let invalidPattern = Self("type.invalid-pattern", .typeMismatch)
     /// A function given too few or too many arguments.
     public static let argumentCount = Self("type.argument-count", .typeMismatch)
 }

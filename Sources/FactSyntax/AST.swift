@@ -60,9 +60,11 @@ public struct Clause: Sendable {
     public enum Kind: Sendable {
         case `where`(Expression)
         case aggregate([Aggregate], by: [Projection])
-        case show([Projection])
+        /// `show [distinct] ...`: with `distinct`, each different row once, in the order first seen.
+        case show([Projection], distinct: Bool)
         case sort([SortKey])
-        case limit(Int64)
+        /// `limit N [offset M]`: M rows skipped, then N kept.
+        case limit(Int64, offset: Int64)
     }
 
     public var kind: Kind
@@ -168,6 +170,10 @@ public enum BinaryOperator: String, Sendable, CaseIterable {
     case startsWith = "starts with"
     /// `value overlaps at least 12`: one number satisfies both (see `QuantityInterval`).
     case overlaps = "overlaps"
+    /// `name like "K%"`: `%` any run of characters, `_` one; case counts, as in DuckDB and PostgreSQL.
+    case like = "like"
+    /// `name matches "^K"`: a regular expression found anywhere in the text.
+    case matches = "matches"
 
     public var isComparison: Bool {
         switch self {

@@ -4,9 +4,9 @@
 /// `Grammar/factsh.ebnf` lists the same words; a test keeps the two in step.
 public enum Keyword: String, CaseIterable, Sendable {
     case `let`, add
-    case `where`, show, sort, limit, by, `as`, asc, desc
+    case `where`, show, sort, limit, offset, by, `as`, asc, desc
     case count, distinct, sum, avg, min, max
-    case and, or, not, between, `in`, contains, starts, with, `is`, overlaps
+    case and, or, not, between, `in`, contains, starts, with, `is`, overlaps, like, matches
     case null, `true`, `false`
     case day, days, week, weeks
 

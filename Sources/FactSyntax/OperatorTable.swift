@@ -6,7 +6,7 @@
 /// | 1     | `or`                                                             |
 /// | 2     | `and`                                                            |
 /// | 3     | `not` (prefix)                                                   |
-/// | 4     | `= != < <= > >=`, `between`, `in`, `contains`, `starts with`, `is`, `overlaps` |
+/// | 4     | `= != < <= > >=`, `between`, `in`, `contains`, `starts with`, `is`, `overlaps`, `like`, `matches` |
 /// | 5     | `+ -`                                                            |
 /// | 6     | `* / //`                                                         |
 /// | 7     | `-` (prefix)                                                     |
@@ -36,6 +36,8 @@ enum OperatorTable {
         case .keyword(.contains): return (.binary(.contains), comparisonLevel)
         case .keyword(.starts): return (.binary(.startsWith), comparisonLevel)
         case .keyword(.overlaps): return (.binary(.overlaps), comparisonLevel)
+        case .keyword(.like): return (.binary(.like), comparisonLevel)
+        case .keyword(.matches): return (.binary(.matches), comparisonLevel)
         case .symbol(let symbol):
             guard let binary = symbols[symbol] else { return nil }
             return (.binary(binary), binary.isComparison ? comparisonLevel : (binary == .add || binary == .subtract ? additiveLevel : multiplicativeLevel))

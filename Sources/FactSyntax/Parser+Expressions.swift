@@ -63,7 +63,7 @@ extension Parser {
 
     // predicate_tail = [ "not" ] ( "between" expression "and" expression
     //                            | "in" "(" expression { "," expression } ")"
-    //                            | "contains" expression )
+    //                            | ( "contains" | "like" | "matches" ) expression )
     //                | "is" [ "not" ] "null" ;
     mutating func parsePredicateTail(_ left: Expression) throws(ParseError) -> Expression {
         let operatorStart = current.range.start
@@ -104,14 +104,15 @@ extension Parser {
             }
             try expectClosingParenthesis()
             return try make(.inList(left, items, negated: negated), from: left.range, to: SourceRange(previousEnd, previousEnd), operatorRange: operatorRange, children: [left] + items)
-        case .keyword(.contains) where negated:
+        case .keyword(let keyword) where negated && [.contains, .like, .matches].contains(keyword):
             advance()
             let operatorRange = SourceRange(operatorStart, previousEnd)
             let right = try parseExpression(minimumLevel: bound)
-            let contains = try make(.binary(.contains, left, right), from: left, to: right, operatorRange: operatorRange)
-            return try make(.not(contains), from: left.range, to: right.range, operatorRange: operatorRange, children: [contains])
+            let op: BinaryOperator = keyword == .contains ? .contains : (keyword == .like ? .like : .matches)
+            let match = try make(.binary(op, left, right), from: left, to: right, operatorRange: operatorRange)
+            return try make(.not(match), from: left.range, to: right.range, operatorRange: operatorRange, children: [match])
         default:
-            throw expected(negated ? "'in', 'between' or 'contains' after 'not'" : "an operator")
+            throw expected(negated ? "'in', 'between', 'contains', 'like' or 'matches' after 'not'" : "an operator")
         }
     }
 

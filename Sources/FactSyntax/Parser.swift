@@ -202,11 +202,13 @@ public struct Parser {
         return Aggregate(function: function, argument: argument, alias: alias, range: SourceRange(start, previousEnd))
     }
 
-    // show_clause = "show" projection { "," projection } ;
+    // show_clause = "show" [ "distinct" ] projection_list ;
     mutating func parseShowClause() throws(ParseError) -> Clause {
         let start = current.range.start
         advance()
-        return Clause(kind: .show(try parseProjectionList()), range: SourceRange(start, previousEnd))
+        let distinct = current.isKeyword(.distinct)
+        if distinct { advance() }
+        return Clause(kind: .show(try parseProjectionList(), distinct: distinct), range: SourceRange(start, previousEnd))
     }
 
     mutating func parseProjectionList() throws(ParseError) -> [Projection] {
@@ -255,18 +257,29 @@ public struct Parser {
         return SortKey(expression: expression, descending: descending)
     }
 
-    // limit_clause = "limit" INTEGER ;
+    // limit_clause = "limit" INTEGER [ "offset" INTEGER ] ;
     mutating func parseLimitClause() throws(ParseError) -> Clause {
         let start = current.range.start
         advance()
+        let count = try expectRowCount(after: "limit")
+        var offset: Int64 = 0
+        if current.isKeyword(.offset) {
+            advance()
+            offset = try expectRowCount(after: "offset")
+        }
+        return Clause(kind: .limit(count, offset: offset), range: SourceRange(start, previousEnd))
+    }
+
+    /// The whole number of rows after `limit` or `offset`.
+    mutating func expectRowCount(after word: String) throws(ParseError) -> Int64 {
         guard case .integer(let digits) = current.kind else {
-            throw expected("a whole number of rows after 'limit'")
+            throw expected("a whole number of rows after '\(word)'")
         }
         guard let count = Int64(digits) else {
-            throw error(.numberOutOfRange, "limit \(digits) is too large", at: current.range)
+            throw error(.numberOutOfRange, "\(word) \(digits) is too large", at: current.range)
         }
         advance()
-        return Clause(kind: .limit(count), range: SourceRange(start, previousEnd))
+        return count
     }
 }
 

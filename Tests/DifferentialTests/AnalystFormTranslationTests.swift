@@ -53,3 +53,15 @@ extension AnalystFormTranslationTests {
         try Self.expectAgreement(query)
     }
 }
+
+extension AnalystFormTranslationTests {
+    @Test(arguments: [
+        "r show distinct g", "r show distinct g, q", "r show distinct g sort g desc", "r show distinct g limit 2", "r show distinct s, n // 4 as m limit 3 offset 1",
+        "r where s like \"K%\" show id", "r where s like \"%v\" show id", "r where s like \"_yiv%\" show id", "r where s not like \"%i%\" show id",
+        "r where s like \"K\\\\%\" show id", "r show s like \"%_2\" as x",
+        "r sort n desc limit 3 offset 2", "r limit 2 offset 3", "r sort s limit 100 offset 1 show s"
+    ])
+    func clauses(query: String) throws {
+        try Self.expectAgreement(query)
+    }
+}

@@ -48,7 +48,7 @@ import Testing
             return
         }
         #expect(sortKeys.map(\.descending) == [true, false])
-        guard case .limit(2) = query.clauses[3].kind else {
+        guard case .limit(2, offset: 0) = query.clauses[3].kind else {
             Issue.record("fourth clause is limit 2")
             return
         }
@@ -56,7 +56,7 @@ import Testing
 
     @Test func defaultColumnNames() throws {
         let query = try #require(parseQuery("events sum released, count distinct place, avg drones * 2 show drones + missiles"))
-        guard case .aggregate(let aggregates, _) = query.clauses[0].kind, case .show(let projections) = query.clauses[1].kind else {
+        guard case .aggregate(let aggregates, _) = query.clauses[0].kind, case .show(let projections, _) = query.clauses[1].kind else {
             Issue.record("aggregate then show")
             return
         }
@@ -75,7 +75,7 @@ import Testing
     ])
     func defaultNamesFoldWhiteSpace(text: String, name: String) throws {
         let query = try #require(parseQuery(text))
-        guard case .show(let projections) = query.clauses[0].kind else {
+        guard case .show(let projections, _) = query.clauses[0].kind else {
             Issue.record("a show clause")
             return
         }

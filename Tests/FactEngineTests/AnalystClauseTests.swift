@@ -1,0 +1,66 @@
+import Testing
+
+@testable import FactEngine
+@testable import FactStore
+
+/// `show distinct`, `like`, `matches` and `limit ... offset`.
+@Suite struct AnalystClauseTests {
+    static let places = """
+        add p oblast = "Kharkiv", city = "Kupiansk", n = 3
+        add p oblast = "Kyiv", city = "Bila Tserkva", n = 1
+        add p oblast = "Kharkiv", city = "Izium", n = 2
+        add p oblast = null, city = "K_1", n = null
+        add p oblast = "Kyiv", city = "Kyiv", n = 1
+        add p oblast = null, city = "kyiv", n = 5
+        """
+
+    @Test func distinctKeepsEachRowOnceWhereItFirstCame() throws {
+        let harness = Harness(Self.places)
+        #expect(try harness.rows("p show distinct oblast") == [["Kharkiv"], ["Kyiv"], ["NULL"]])
+        #expect(try harness.rows("p show distinct oblast, n") == [["Kharkiv", "3"], ["Kyiv", "1"], ["Kharkiv", "2"], ["NULL", "NULL"], ["NULL", "5"]])
+        #expect(try harness.rows("p show distinct oblast limit 1 offset 1") == [["Kyiv"]])
+        #expect(try harness.value("p show distinct oblast count") == "3")
+        #expect(try harness.rows("p where n > 100 show distinct oblast") == [])
+    }
+
+    @Test(arguments: [
+        ("p where city like \"K%\" show city", ["Kupiansk", "K_1", "Kyiv"]),
+        ("p where city like \"%iv\" show city", ["Kyiv", "kyiv"]),
+        ("p where city like \"K_iv\" show city", ["Kyiv"]),
+        ("p where city like \"%a%a%\" show city", ["Bila Tserkva"]),
+        ("p where city like \"K\\\\_%\" show city", []),
+        ("p where city not like \"%i%\" show city", ["K_1"]),
+        ("p where city matches \"^K[a-z]+$\" show city", ["Kupiansk", "Kyiv"]),
+        ("p where city matches \"(?i)^kyiv\" show city", ["Kyiv", "kyiv"]),
+        ("p where city not matches \"a\" show city", ["Izium", "K_1", "Kyiv", "kyiv"])
+    ])
+    func patterns(query: String, expected: [String]) throws {
+        #expect(try Harness(Self.places).rows(query) == expected.map { [$0] })
+    }
+
+    @Test func likeCountsCodePoints() {
+        #expect(PatternMatch.like(Array("Київ".unicodeScalars), Array("К__в".unicodeScalars)))
+        #expect(!PatternMatch.like(Array("Київ".unicodeScalars), Array("к%".unicodeScalars)))
+        // A long text against many wildcards ends at once.
+        #expect(!PatternMatch.like(Array(String(repeating: "a", count: 10_000).unicodeScalars), Array((String(repeating: "%a", count: 50) + "b").unicodeScalars)))
+    }
+
+    @Test func badPatternsAreLocatedErrors() {
+        let harness = Harness(Self.places)
+        let bad = harness.error("p where city matches \"(\" count")
+        #expect(bad?.id == .invalidPattern)
+        #expect(bad?.location?.column == 14)
+        #expect(harness.error("p where city matches oblast count")?.id == .typeMismatch)
+        #expect(harness.error("p where n like \"1%\" count")?.id == .typeMismatch)
+    }
+
+    @Test func limitWithOffset() throws {
+        let harness = Harness(Self.places)
+        #expect(try harness.rows("p sort city limit 2 offset 1 show city") == [["Izium"], ["K_1"]])
+        #expect(try harness.rows("p limit 2 offset 5 show city") == [["kyiv"]])
+        #expect(try harness.rows("p limit 2 offset 9223372036854775807") == [])
+        #expect(try harness.rows("p sort n limit 9223372036854775807 offset 9223372036854775807") == [])
+        #expect(try harness.rows("p show city limit 1 offset 2") == [["Izium"]])
+        #expect(harness.error("p limit 1 offset -1")?.id == .expected)
+    }
+}

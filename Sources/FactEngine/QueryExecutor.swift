@@ -82,7 +82,7 @@ struct QueryExecutor {
             let slot = Dictionary(uniqueKeysWithValues: kept.enumerated().map { (groups.ids[$1], $0) })
             for (position, row) in positions.enumerated() { rows[slot[groups.ids[position]]!] += lineage.rows(of: row) }
             return .mapped(rows)
-        case .filter, .sort, .limit:
+        case .filter, .sort, .limit, .limitPerGroup:
             return lineage
         }
     }
@@ -114,6 +114,17 @@ struct QueryExecutor {
         case .limit(let count, let offset):
             let rows = frame.selection ?? (0..<Int32(frame.count)).map { $0 }
             return Frame(relation: frame.relation, selection: Array(rows.dropFirst(offset).prefix(count)))
+        case .limitPerGroup(let count, let offset, let keys):
+            // The rows each group has seen so far decide whether the next one is kept.
+            let (_, groups) = try Aggregator(evaluator: evaluator).group(frame, keys: keys)
+            var seen = [Int](repeating: 0, count: max(groups.count, 1))
+            var kept: [Int32] = []
+            for position in 0..<frame.count {
+                let group = Int(groups.ids[position])
+                seen[group] += 1
+                if seen[group] > offset, seen[group] - offset <= count { kept.append(frame.selection?[position] ?? Int32(position)) }
+            }
+            return Frame(relation: frame.relation, selection: kept)
         }
     }
 

@@ -20,6 +20,8 @@ struct QueryPlan {
         case sort([(key: BoundExpression, descending: Bool)])
         /// `limit count offset offset`.
         case limit(Int, offset: Int)
+        /// `limit count offset offset by keys`: per group of equal keys, rows in the order they come.
+        case limitPerGroup(Int, offset: Int, keys: [BoundExpression])
     }
 
     struct Stage {

@@ -43,6 +43,10 @@ struct QueryPlanner {
                 operation = .sort(bound)
             case .limit(let count, let offset):
                 operation = .limit(Int(clamping: count), offset: Int(clamping: offset))
+            case .limitPerGroup(let count, let offset, let keys):
+                var bound: [BoundExpression] = []
+                for key in keys { bound.append(try binder.bind(key)) }
+                operation = .limitPerGroup(Int(clamping: count), offset: Int(clamping: offset), keys: bound)
             }
             for operation in [operation] + (then.map { [$0] } ?? []) {
                 plan.stages.append(QueryPlan.Stage(operation: operation, fields: fields, text: source.text(of: clause.range), range: clause.range))

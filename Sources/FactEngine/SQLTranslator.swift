@@ -50,7 +50,7 @@ public struct SQLTranslator {
         // an order, or a sort's ties, would otherwise pick rows the engine likes.
         let ordered = plan.stages.contains { stage in
             switch stage.operation {
-            case .sort, .limit: true
+            case .sort, .limit, .limitPerGroup: true
             default: false
             }
         }
@@ -124,6 +124,14 @@ public struct SQLTranslator {
                     : "SELECT DISTINCT \(columns) FROM \(wrap())"
             case .limit(let count, let offset):
                 sql = "SELECT * FROM \(wrap()) ORDER BY factsh_order LIMIT \(count)" + (offset > 0 ? " OFFSET \(offset)" : "")
+            case .limitPerGroup(let count, let offset, let keys):
+                // Each row numbered within its group, in factsh's order (nulls are one group,
+                // as in PARTITION BY).
+                let partition = try keys.flatMap { try values($0, fields: fields) }.joined(separator: ", ")
+                let numbered = "SELECT *, ROW_NUMBER() OVER (PARTITION BY \(partition) ORDER BY factsh_order) AS factsh_rank FROM \(wrap())"
+                sql = numbered
+                let (last, overflow) = count.addingReportingOverflow(offset)
+                sql = "SELECT \(Self.internalColumns(fields)), factsh_order FROM \(wrap()) WHERE factsh_rank > \(offset)" + (overflow ? "" : " AND factsh_rank <= \(last)")
             }
             fields = stage.fields
         }

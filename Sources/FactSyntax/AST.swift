@@ -65,6 +65,9 @@ public struct Clause: Sendable {
         case sort([SortKey])
         /// `limit N [offset M]`: M rows skipped, then N kept.
         case limit(Int64, offset: Int64)
+        /// `limit N [offset M] by KEY, ...`: the same within each group of rows with equal keys,
+        /// the rows kept in the order they came (top-N per group after a `sort`).
+        case limitPerGroup(Int64, offset: Int64, by: [Expression])
     }
 
     public var kind: Kind

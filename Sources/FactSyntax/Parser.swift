@@ -257,7 +257,7 @@ public struct Parser {
         return SortKey(expression: expression, descending: descending)
     }
 
-    // limit_clause = "limit" INTEGER [ "offset" INTEGER ] ;
+    // limit_clause = "limit" INTEGER [ "offset" INTEGER ] [ "by" expression { "," expression } ] ;
     mutating func parseLimitClause() throws(ParseError) -> Clause {
         let start = current.range.start
         advance()
@@ -267,7 +267,16 @@ public struct Parser {
             advance()
             offset = try expectRowCount(after: "offset")
         }
-        return Clause(kind: .limit(count, offset: offset), range: SourceRange(start, previousEnd))
+        guard current.isKeyword(.by) else {
+            return Clause(kind: .limit(count, offset: offset), range: SourceRange(start, previousEnd))
+        }
+        advance()
+        var keys = [try parseExpression()]
+        while current.isSymbol(",") {
+            advance()
+            keys.append(try parseExpression())
+        }
+        return Clause(kind: .limitPerGroup(count, offset: offset, by: keys), range: SourceRange(start, previousEnd))
     }
 
     /// The whole number of rows after `limit` or `offset`.

@@ -65,3 +65,13 @@ extension AnalystFormTranslationTests {
         try Self.expectAgreement(query)
     }
 }
+
+extension AnalystFormTranslationTests {
+    @Test(arguments: [
+        "r sort n desc limit 1 by g", "r sort q desc limit 2 by g show id, g, q", "r limit 1 offset 1 by g", "r sort x limit 1 by s is null, g",
+        "r sort n limit 1 by q", "r limit 9223372036854775807 offset 9223372036854775807 by g", "r sort d desc limit 1 by year(d) show d"
+    ])
+    func topNPerGroup(query: String) throws {
+        try Self.expectAgreement(query)
+    }
+}

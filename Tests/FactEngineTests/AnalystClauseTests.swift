@@ -64,3 +64,28 @@ import Testing
         #expect(harness.error("p limit 1 offset -1")?.id == .expected)
     }
 }
+
+/// Top N per group: `sort ... limit N by KEY`.
+@Suite struct LimitPerGroupTests {
+    static let strikes = """
+        add s oblast = "Kharkiv", drones = 40, day = 1
+        add s oblast = "Kyiv", drones = 90, day = 1
+        add s oblast = "Kharkiv", drones = 70, day = 2
+        add s oblast = null, drones = 5, day = 2
+        add s oblast = "Kyiv", drones = 90, day = 3
+        add s oblast = "Kharkiv", drones = 10, day = 3
+        add s oblast = null, drones = 8, day = 3
+        """
+
+    @Test func topNPerGroupKeepsTheOrderTheRowsCameIn() throws {
+        let harness = Harness(Self.strikes)
+        #expect(try harness.rows("s sort drones desc limit 1 by oblast show oblast, drones, `day`") == [["Kyiv", "90", "1"], ["Kharkiv", "70", "2"], ["NULL", "8", "3"]])
+        #expect(try harness.rows("s sort drones desc limit 2 by oblast show drones") == [["90"], ["90"], ["70"], ["40"], ["8"], ["5"]])
+        #expect(try harness.rows("s sort drones desc limit 1 offset 1 by oblast show drones") == [["90"], ["40"], ["5"]])
+        #expect(try harness.rows("s limit 1 by oblast, `day` = 3 show drones") == [["40"], ["90"], ["5"], ["90"], ["10"], ["8"]])
+        #expect(try harness.rows("s limit 0 by oblast") == [])
+        #expect(try harness.rows("s limit 9223372036854775807 offset 9223372036854775807 by oblast") == [])
+        #expect(try harness.value("s where drones > 1000 limit 1 by oblast count") == "0")
+        #expect(harness.error("s limit 1 by nope")?.id == .unknownField)
+    }
+}

@@ -18,6 +18,8 @@ indirect enum BoundExpression: Sendable {
     case overlaps(BoundExpression, BoundExpression)
     case logical(LogicalOperator, [BoundExpression])
     case inList(BoundExpression, [BoundExpression], negated: Bool)
+    /// `x in (wires)`: membership in a relation of one field.
+    case inRelation(BoundExpression, Membership, negated: Bool)
     case isNull(BoundExpression, negated: Bool)
     /// `round(x, 2)`: a function of `FunctionTable`, its arguments, its result type and its
     /// span (a row it cannot compute is reported there).
@@ -27,7 +29,7 @@ indirect enum BoundExpression: Sendable {
         switch self {
         case .column(_, let type), .negate(_, let type, _), .arithmetic(_, _, _, let type, _), .call(_, _, let type, _): type
         case .constant(let value): value.type
-        case .not, .comparison, .text, .overlaps, .logical, .inList, .isNull: .bool
+        case .not, .comparison, .text, .overlaps, .logical, .inList, .inRelation, .isNull: .bool
         }
     }
 
@@ -37,7 +39,7 @@ indirect enum BoundExpression: Sendable {
         case .column(let index, _): [index]
         case .call(_, let arguments, _, _): arguments.reduce(into: []) { $0.formUnion($1.columnsRead) }
         case .constant: []
-        case .negate(let operand, _, _), .not(let operand), .isNull(let operand, _): operand.columnsRead
+        case .negate(let operand, _, _), .not(let operand), .isNull(let operand, _), .inRelation(let operand, _, _): operand.columnsRead
         case .arithmetic(_, let left, let right, _, _), .comparison(_, let left, let right), .text(_, let left, let right), .overlaps(let left, let right):
             left.columnsRead.union(right.columnsRead)
         case .logical(_, let operands): operands.reduce(into: []) { $0.formUnion($1.columnsRead) }

@@ -44,6 +44,9 @@ struct ExpressionBinder {
             return negated ? .not(both) : both
         case .inList(let value, let items, let negated):
             let boundValue = try bind(value)
+            if items.count == 1, case .name(let name) = items[0].kind, let relation = relationForMembership(name) {
+                return .inRelation(boundValue, try membership(name, relation, boundValue, items[0]), negated: negated)
+            }
             var boundItems: [BoundExpression] = []
             for item in items {
                 let boundItem = try bind(item)
@@ -111,6 +114,26 @@ struct ExpressionBinder {
         return "\(least) to \(most) arguments"
     }
 
+    /// The relation `in (name)` names: a stored relation or a `let` of one, when no field or
+    /// value has the name.
+    private func relationForMembership(_ name: String) -> Relation? {
+        guard !fields.contains(where: { $0.name == name }), environment.scalar(named: name) == nil else { return nil }
+        return environment.relation(named: name)
+    }
+
+    private func membership(_ name: String, _ relation: Relation, _ value: BoundExpression, _ item: Expression) throws(Diagnostic) -> Membership {
+        guard relation.fields.count == 1 else {
+            throw Diagnostic(
+                .typeMismatch, "'in (\(name))' needs a relation of one field; \(name) has \(relation.fields.count)", in: source, at: item.range,
+                help: "pick the field first: let names = \(name) show \(relation.fields.first?.name ?? "field")")
+        }
+        guard value.type.isComparable(with: relation.fields[0].type) else {
+            throw Diagnostic(
+                .typeMismatch, "cannot compare \(value.type) with \(relation.fields[0].type) in 'in (\(name))'", in: source, at: item.range)
+        }
+        return Membership(relation: name, relation, comparedWith: value.type)
+    }
+
     /// A `where` condition or an operand of `and`/`or`/`not`: must be bool.
     func bindCondition(_ expression: Expression, role: String) throws(Diagnostic) -> BoundExpression {
         let bound = try bind(expression)
@@ -131,6 +154,13 @@ struct ExpressionBinder {
             throw Diagnostic(
                 .relationAsValue, "'\(name)' is a relation of \(relation.rowCount) rows and \(relation.fields.count) fields, not a value",
                 in: source, at: expression.range, help: "only a result of one row and one column can be used as a value")
+        }
+        // After a join, a name both relations have is kept twice under their names.
+        let qualified = fields.map(\.name).filter { $0.hasSuffix("." + name) }
+        if qualified.count > 1 {
+            throw Diagnostic(
+                .unknownField, "'\(name)' is in both joined relations", in: source, at: expression.range,
+                help: "write " + qualified.joined(separator: " or "))
         }
         let candidates = fields.map(\.name) + environment.bindingNames
         let help =

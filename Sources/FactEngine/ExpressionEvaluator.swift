@@ -42,6 +42,9 @@ struct ExpressionEvaluator {
             }
             let found = logical(.or, readers, count: frame.count).bools
             return boolColumn(count: frame.count) { row in found.isNull(row) ? nil : found[row] != negated }
+        case .inRelation(let value, let membership, let negated):
+            let column = try evaluate(value, frame).materialize(count: frame.count)
+            return boolColumn(count: frame.count) { row in membership.contains(column[row]).map { $0 != negated } }
         case .isNull(let value, let negated):
             switch try evaluate(value, frame) {
             case .constant(let constant): return .constant(.bool(constant.isNull != negated))

@@ -14,7 +14,7 @@ struct PlanRewriter {
             let (rows, overflow) = count.addingReportingOverflow(offset)
             switch plan.stages[index].operation {
             case .sort, .project: plan.stages[index].rowLimit = overflow ? Int.max : rows
-            case .filter, .aggregate, .distinct, .limit, .limitPerGroup: break
+            case .filter, .aggregate, .join, .distinct, .limit, .limitPerGroup: break
             }
         }
         return plan

@@ -76,6 +76,10 @@ struct QueryExecutor {
             var rows = [[Int32]](repeating: [], count: keys.isEmpty ? 1 : groups.count)
             for (position, row) in positions.enumerated() { rows[Int(groups.ids[position])] += lineage.rows(of: row) }
             return .mapped(rows)
+        case .join(let join):
+            let (_, positions) = join.run(frame, fields: stage.fields)
+            let rows = frame.selection ?? (0..<Int32(frame.count)).map { $0 }
+            return .mapped(positions.map { lineage.rows(of: rows[Int($0)]) })
         case .distinct:
             let (kept, groups) = try distinctRows(frame)
             var rows = [[Int32]](repeating: [], count: kept.count)
@@ -108,6 +112,8 @@ struct QueryExecutor {
             return Frame(relation: relation, selection: nil)
         case .sort(let keys):
             return Frame(relation: frame.relation, selection: try Sorter(evaluator: evaluator).sort(frame, keys: keys, limit: stage.rowLimit))
+        case .join(let join):
+            return Frame(relation: join.run(frame, fields: stage.fields).0, selection: nil)
         case .distinct:
             let (kept, _) = try distinctRows(frame)
             return Frame(relation: frame.relation, selection: kept.map { frame.selection?[$0] ?? Int32($0) })

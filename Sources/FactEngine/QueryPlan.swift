@@ -15,6 +15,7 @@ struct QueryPlan {
         case filter(BoundExpression)
         case aggregate(keys: [BoundExpression], aggregates: [PlannedAggregate])
         case project([BoundExpression])
+        case join(HashJoin)
         /// Each different row once, where it first comes (`show distinct`).
         case distinct
         case sort([(key: BoundExpression, descending: Bool)])

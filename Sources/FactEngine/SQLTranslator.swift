@@ -57,15 +57,7 @@ public struct SQLTranslator {
         switch plan.source {
         case .relation(let relation, let name):
             fields = relation.fields
-            // A relation's own order is its table's row order, numbered as the table is read.
-            var columns = relation.fields.indices.flatMap { index -> [String] in
-                let field = relation.fields[index]
-                let value = "\(Self.identifier(field.name)) AS \(Self.column(index))"
-                guard field.type == .quantity else { return [value] }
-                return [value, "\(Self.identifier(field.name + "_qualifier")) AS \(Self.qualifierColumn(index))"]
-            }
-            if ordered { columns.append("ROW_NUMBER() OVER () AS factsh_order") }
-            sql = "SELECT \(columns.joined(separator: ", ")) FROM \(Self.identifier(name))"
+            sql = Self.table(relation, name, ordered: ordered)
         case .value(let expression, let name):
             let field = Field(name: name, type: expression.type)
             let columns = try output(expression, as: 0, fields: [])
@@ -115,6 +107,23 @@ public struct SQLTranslator {
                 // factsh's sort is stable: ties keep the order the rows had.
                 let order = try keys.map { "\(try bytewise($0.key, fields: fields))\($0.descending ? " DESC" : " ASC") NULLS LAST" } + ["factsh_order"]
                 sql = "SELECT \(Self.internalColumns(fields)), ROW_NUMBER() OVER (ORDER BY \(order.joined(separator: ", "))) AS factsh_order FROM \(wrap())"
+            case .join(let join):
+                let from = wrap()
+                let (left, right) = ("s\(alias)", "j\(alias)")
+                var columns = Self.internalNames(fields).map { "\(left).\($0) AS \($0)" }
+                for (offset, index) in join.rightFields.enumerated() {
+                    let position = fields.count + offset
+                    columns.append("\(right).\(Self.column(index)) AS \(Self.column(position))")
+                    if join.right.fields[index].type == .quantity {
+                        columns.append("\(right).\(Self.qualifierColumn(index)) AS \(Self.qualifierColumn(position))")
+                    }
+                }
+                // Rows in factsh's order: the rows so far, each with its matches in table order.
+                if ordered { columns.append("ROW_NUMBER() OVER (ORDER BY \(left).factsh_order, \(right).factsh_order) AS factsh_order") }
+                let condition = zip(join.leftKeys, join.rightKeys).map { "\(left).\(Self.column($0)) = \(right).\(Self.column($1))" }
+                sql =
+                    "SELECT \(columns.joined(separator: ", ")) FROM \(from) \(join.keepsUnmatched ? "LEFT JOIN" : "JOIN") "
+                    + "(\(Self.table(join.right, join.rightName, ordered: ordered))) AS \(right) ON \(condition.joined(separator: " AND "))"
             case .distinct:
                 // Each different row where it first came: the smallest of its positions.
                 let columns = Self.internalColumns(fields)
@@ -142,6 +151,19 @@ public struct SQLTranslator {
         // Qualified: a bare name in ORDER BY would mean a user's column named `factsh_order`.
         if ordered { sql += " ORDER BY s\(alias).factsh_order" }
         return sql
+    }
+
+    /// A stored relation (or binding) read as the statement's columns; its own order is its
+    /// table's row order, numbered as the table is read.
+    static func table(_ relation: Relation, _ name: String, ordered: Bool) -> String {
+        var columns = relation.fields.indices.flatMap { index -> [String] in
+            let field = relation.fields[index]
+            let value = "\(identifier(field.name)) AS \(column(index))"
+            guard field.type == .quantity else { return [value] }
+            return [value, "\(identifier(field.name + "_qualifier")) AS \(qualifierColumn(index))"]
+        }
+        if ordered { columns.append("ROW_NUMBER() OVER () AS factsh_order") }
+        return "SELECT \(columns.joined(separator: ", ")) FROM \(identifier(name))"
     }
 
     /// The column holding field `index` inside the statement: `c1`, `c2`, ... after their
@@ -399,6 +421,9 @@ public struct SQLTranslator {
         case .inList(let value, let items, let negated):
             let list = try items.map { try sqlExpression($0, fields: fields) }.joined(separator: ", ")
             let test = "\(try sqlExpression(value, fields: fields)) IN (\(list))"
+            return negated ? "(NOT (\(test)))" : "(\(test))"
+        case .inRelation(let value, let membership, let negated):
+            let test = "\(try sqlExpression(value, fields: fields)) IN (SELECT \(Self.identifier(membership.field.name)) FROM \(Self.identifier(membership.relation)))"
             return negated ? "(NOT (\(test)))" : "(\(test))"
         case .isNull(let value, let negated):
             return "(\(try sqlExpression(value, fields: fields)) IS \(negated ? "NOT " : "")NULL)"

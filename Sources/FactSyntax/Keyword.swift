@@ -4,7 +4,7 @@
 /// `Grammar/factsh.ebnf` lists the same words; a test keeps the two in step.
 public enum Keyword: String, CaseIterable, Sendable {
     case `let`, add
-    case `where`, show, sort, limit, offset, by, `as`, asc, desc
+    case `where`, show, sort, limit, offset, by, `as`, asc, desc, join, left, on
     case count, distinct, sum, avg, min, max
     case and, or, not, between, `in`, contains, starts, with, `is`, overlaps, like, matches
     case null, `true`, `false`
@@ -13,7 +13,7 @@ public enum Keyword: String, CaseIterable, Sendable {
     /// The clause keywords: a query's source name is followed by one of these.
     public var startsClause: Bool {
         switch self {
-        case .where, .show, .sort, .limit, .count, .sum, .avg, .min, .max: true
+        case .where, .show, .sort, .limit, .join, .left, .count, .sum, .avg, .min, .max: true
         default: false
         }
     }

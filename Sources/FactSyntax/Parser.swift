@@ -136,15 +136,40 @@ public struct Parser {
         return Query(source: source, clauses: clauses, range: SourceRange(source.range.start, previousEnd))
     }
 
-    // clause = where_clause | aggregate_clause | show_clause | sort_clause | limit_clause ;
+    // clause = where_clause | aggregate_clause | show_clause | sort_clause | limit_clause | join_clause ;
     mutating func parseClause() throws(ParseError) -> Clause {
         switch current.kind {
+        case .keyword(.join), .keyword(.left): return try parseJoinClause()
         case .keyword(.where): return try parseWhereClause()
         case .keyword(.show): return try parseShowClause()
         case .keyword(.sort): return try parseSortClause()
         case .keyword(.limit): return try parseLimitClause()
         default: return try parseAggregateClause()
         }
+    }
+
+    // join_clause = [ "left" ] "join" IDENTIFIER "on" join_key { "and" join_key } ;
+    mutating func parseJoinClause() throws(ParseError) -> Clause {
+        let start = current.range.start
+        let keepsUnmatched = current.isKeyword(.left)
+        if keepsUnmatched { advance() }
+        try expectKeyword(.join, "'join' after 'left'")
+        let relation = try expectIdentifier("a relation name after 'join'")
+        try expectKeyword(.on, "'on' and the fields to join on")
+        var keys = [try parseJoinKey(relation)]
+        while current.isKeyword(.and) {
+            advance()
+            keys.append(try parseJoinKey(relation))
+        }
+        return Clause(kind: .join(relation: relation, keys: keys, keepsUnmatched: keepsUnmatched), range: SourceRange(start, previousEnd))
+    }
+
+    // join_key = IDENTIFIER [ "=" IDENTIFIER ] ;
+    mutating func parseJoinKey(_ relation: Name) throws(ParseError) -> JoinKey {
+        let left = try expectIdentifier("a field name to join on")
+        guard current.isSymbol("=") || current.isSymbol("==") else { return JoinKey(left: left, right: left) }
+        advance()
+        return JoinKey(left: left, right: try expectIdentifier("a field of \(relation.text) after '='"))
     }
 
     // where_clause = "where" expression ;

@@ -75,3 +75,45 @@ extension AnalystFormTranslationTests {
         try Self.expectAgreement(query)
     }
 }
+
+extension AnalystFormTranslationTests {
+    static let withOneFieldRelations =
+        relation + """
+            add wires name = "Kyiv"
+            add wires name = "Odesa"
+            add ns k = 4.0
+            add ns k = 8
+
+            """
+
+    @Test(arguments: [
+        "r where s in (wires) show id", "r where s not in (wires) show id", "r where n in (ns) show id", "r where n not in (ns) show id",
+        "r where x in (ns) show id"
+    ])
+    func membership(query: String) throws {
+        let outcome = try TranslationCheck.compare(script: Self.withOneFieldRelations, query: query, ordered: false)
+        if case .disagreed(let detail) = outcome { Issue.record(Comment(rawValue: detail)) }
+        if case .failedInBoth = outcome { Issue.record("failed at run time: \(query)") }
+    }
+}
+
+extension AnalystFormTranslationTests {
+    static let withGroups =
+        relation + """
+            add groups g = "a", label = "first", q = about 3
+            add groups g = "b", label = "second", q = 4
+            add groups g = "b", label = "second again", q = null
+            add groups g = null, label = "none", q = 1
+
+            """
+
+    @Test(arguments: [
+        "r join groups on g show id, label", "r left join groups on g show id, label, groups.q, r.q", "r join groups on g sort label desc limit 2 show id, label",
+        "r join groups on g = label", "r left join groups on n = q show id, r.g, groups.g", "r join groups on g count by label sort label", "r left join groups on g limit 3"
+    ])
+    func joins(query: String) throws {
+        let outcome = try TranslationCheck.compare(script: Self.withGroups, query: query, ordered: query.contains("sort") || query.contains("limit"))
+        if case .disagreed(let detail) = outcome { Issue.record(Comment(rawValue: detail)) }
+        if case .failedInBoth = outcome { Issue.record("failed at run time: \(query)") }
+    }
+}

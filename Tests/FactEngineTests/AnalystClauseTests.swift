@@ -89,3 +89,34 @@ import Testing
         #expect(harness.error("s limit 1 by nope")?.id == .unknownField)
     }
 }
+
+/// `where x in (relation)` and `not in`, with SQL's rule for nulls.
+@Suite struct MembershipTests {
+    static let facts = """
+        add m source = "Reuters", n = 1
+        add m source = "AP", n = 2
+        add m source = "blog", n = 3
+        add m source = null, n = 4
+        add wires name = "Reuters"
+        add wires name = "AP"
+        add ids k = 2.0
+        add ids k = null
+        """
+
+    @Test func membershipInAOneFieldRelation() throws {
+        let harness = Harness(Self.facts)
+        #expect(try harness.rows("m where source in (wires) show n") == [["1"], ["2"]])
+        #expect(try harness.rows("m where source not in (wires) show n") == [["3"]])
+        try harness.run("let picked = m where n > 1 show source")
+        #expect(try harness.rows("m where source in (picked) show n") == [["2"], ["3"]])
+        // A null among the values makes a value not found unknown: `not in` keeps nothing.
+        #expect(try harness.rows("m where n in (ids) show n") == [["2"]])
+        #expect(try harness.rows("m where n not in (ids) show n") == [])
+    }
+
+    @Test func errors() {
+        let harness = Harness(Self.facts)
+        #expect(harness.error("m where source in (m) count")?.id == .typeMismatch)
+        #expect(harness.error("m where n in (wires) count")?.id == .typeMismatch)
+    }
+}

@@ -82,7 +82,24 @@ struct Aggregator {
             return try sumOrAverage(aggregate, column, ids: ids, groupCount: groupCount)
         case .min, .max:
             return extreme(aggregate, column, ids: ids, groupCount: groupCount)
+        case .list, .listDistinct:
+            return list(column, distinct: aggregate.function == .listDistinct, ids: ids, groupCount: groupCount)
         }
+    }
+
+    /// `list`: each group's values as they display, `, ` between them, in row order; null
+    /// for a group with none.
+    private func list(_ column: Column, distinct: Bool, ids: [Int32], groupCount: Int) -> Column {
+        var texts = [[String]](repeating: [], count: groupCount)
+        var seen = [Set<String>](repeating: [], count: distinct ? groupCount : 0)
+        for row in 0..<column.count where !column.isNull(row) {
+            let group = Int(ids[row])
+            let value = column[row]
+            let text = if case .string(let string) = value { string } else { value.description }
+            if distinct, !seen[group].insert(text).inserted { continue }
+            texts[group].append(text)
+        }
+        return Column(type: .string, values: texts.map { $0.isEmpty ? .null : .string($0.joined(separator: ", ")) })
     }
 
     private func sumOrAverage(_ aggregate: PlannedAggregate, _ column: Column, ids: [Int32], groupCount: Int) throws(Diagnostic) -> Column {

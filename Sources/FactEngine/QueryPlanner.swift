@@ -141,6 +141,8 @@ struct QueryPlanner {
         switch aggregate.function {
         case .count, .countDistinct:
             type = .int
+        case .list, .listDistinct:
+            type = .string
         case .sum, .avg:
             guard bound.type.isNumeric || bound.type == .null else {
                 throw Diagnostic(.typeMismatch, "'\(aggregate.function.rawValue)' needs numbers, found \(bound.type)", in: source, at: argument.range)

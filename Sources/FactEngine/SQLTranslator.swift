@@ -51,6 +51,8 @@ public struct SQLTranslator {
         let ordered = plan.stages.contains { stage in
             switch stage.operation {
             case .sort, .limit, .limitPerGroup: true
+            // `list` joins values in the order of their rows.
+            case .aggregate(_, let aggregates): aggregates.contains { $0.function == .list || $0.function == .listDistinct }
             default: false
             }
         }
@@ -79,14 +81,20 @@ public struct SQLTranslator {
                 sql = "SELECT \(columns.joined(separator: ", ")) FROM \(wrap())"
             case .aggregate(let keys, let aggregates):
                 let extremes = try extremeQualifiers(keys: keys, aggregates: aggregates, fields: fields)
-                if !extremes.isEmpty {
-                    sql = "SELECT *, \(extremes.values.sorted().joined(separator: ", ")) FROM \(wrap())"
+                let firsts = try firstOccurrences(keys: keys, aggregates: aggregates, fields: fields)
+                let lists = aggregates.contains { $0.function == .list || $0.function == .listDistinct }
+                if !extremes.isEmpty || !firsts.isEmpty || lists {
+                    // SQLite's GROUP_CONCAT joins rows in the order they come.
+                    let windows = (extremes.values.sorted() + firsts.values.sorted()).map { ", " + $0 }.joined()
+                    sql = "SELECT *\(windows) FROM \(wrap())" + (lists ? " ORDER BY factsh_order" : "")
                 }
                 var columns: [String] = []
                 for (index, key) in keys.enumerated() { columns += try output(key, as: index, fields: fields) }
                 for (offset, (aggregate, field)) in zip(aggregates, stage.fields.dropFirst(keys.count)).enumerated() {
                     let index = keys.count + offset
-                    columns.append("\(try self.aggregate(aggregate, fields: fields)) AS \(Self.column(index))")
+                    // `list distinct` joins the values its window column keeps.
+                    let value = firsts[offset] != nil ? list(Self.firstColumn(offset)) : try self.aggregate(aggregate, fields: fields)
+                    columns.append("\(value) AS \(Self.column(index))")
                     if field.type == .quantity, let argument = aggregate.argument {
                         let qualifier =
                             extremes[offset] != nil
@@ -241,6 +249,29 @@ public struct SQLTranslator {
         return columns
     }
 
+    /// For each `list distinct` (by its position among the aggregates), a window column that
+    /// holds its value on the first row of each value in its group and null on the others.
+    private func firstOccurrences(keys: [BoundExpression], aggregates: [PlannedAggregate], fields: [Field]) throws -> [Int: String] {
+        var columns: [Int: String] = [:]
+        let keyValues = try keys.flatMap { try values($0, fields: fields) }
+        for (offset, aggregate) in aggregates.enumerated() where aggregate.function == .listDistinct {
+            guard let argument = aggregate.argument else { continue }
+            let value = try sqlExpression(argument, fields: fields)
+            let partition = (keyValues + [value]).joined(separator: ", ")
+            columns[offset] = "CASE WHEN ROW_NUMBER() OVER (PARTITION BY \(partition) ORDER BY factsh_order) = 1 THEN \(value) END AS \(Self.firstColumn(offset))"
+        }
+        return columns
+    }
+
+    /// The window column `firstOccurrences` gives the aggregate at `offset`.
+    static func firstColumn(_ offset: Int) -> String { "f\(offset + 1)" }
+
+    /// `list` of a value in SQL: its text, `, ` between, in factsh's order.
+    private func list(_ value: String) -> String {
+        dialect == .sqlite
+            ? "GROUP_CONCAT(CAST(\(value) AS TEXT), ', ')" : "STRING_AGG(CAST(\(value) AS TEXT), ', ' ORDER BY factsh_order)"
+    }
+
     /// The window column `extremeQualifiers` gives the aggregate at `offset`.
     static func extremeColumn(_ offset: Int) -> String { "e\(offset + 1)_q" }
 
@@ -339,6 +370,7 @@ public struct SQLTranslator {
         switch aggregate.function {
         case .count: return "COUNT(\(inner))"
         case .countDistinct: return "COUNT(DISTINCT \(inner))"
+        case .list, .listDistinct: return list(inner)
         case .sum:
             // PostgreSQL sums bigints into a numeric, which cannot overflow: back to bigint, which
             // fails where factsh (and SQLite's SUM) does.

@@ -90,6 +90,10 @@ public struct Aggregate: Sendable {
         case count
         case countDistinct = "count distinct"
         case sum, avg, min, max
+        /// The values of a group as one text, `, ` between them, in the order of their rows.
+        case list
+        /// The same, each value once.
+        case listDistinct = "list distinct"
     }
 
     public var function: Function
@@ -101,7 +105,7 @@ public struct Aggregate: Sendable {
     /// The output column name: the alias, else `count`, `sum_released`, `count_distinct_place`.
     public var outputName: String {
         if let alias { return alias.text }
-        let prefix = function == .countDistinct ? "count_distinct" : function.rawValue
+        let prefix = function.rawValue.replacing(" ", with: "_")
         guard let argument else { return prefix }
         return prefix + "_" + argument.columnName
     }

@@ -196,11 +196,11 @@ public struct Parser {
         return Clause(kind: .aggregate(aggregates, by: keys), range: SourceRange(start, previousEnd))
     }
 
-    // aggregate = ( "count" [ "distinct" expression ] | ( "sum" | "avg" | "min" | "max" ) expression ) [ "as" IDENTIFIER ] ;
+    // aggregate = ( ( "count" | "list" ) [ [ "distinct" ] expression ] | ( "sum" | "avg" | "min" | "max" ) expression ) [ "as" IDENTIFIER ] ;
     mutating func parseAggregate() throws(ParseError) -> Aggregate {
         let start = current.range.start
         guard case .keyword(let keyword) = current.kind, keyword.isAggregate else {
-            throw expected("an aggregate (count, sum, avg, min, max)")
+            throw expected("an aggregate (count, sum, avg, min, max, list)")
         }
         advance()
         var function: Aggregate.Function
@@ -214,6 +214,12 @@ public struct Parser {
                 argument = try parseExpression()
             } else if startsExpression(current) {
                 argument = try parseExpression()
+            }
+        case .list:
+            function = .list
+            if current.isKeyword(.distinct) {
+                advance()
+                function = .listDistinct
             }
         case .sum: function = .sum
         case .avg: function = .avg

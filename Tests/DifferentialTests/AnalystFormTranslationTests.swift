@@ -117,3 +117,13 @@ extension AnalystFormTranslationTests {
         if case .failedInBoth = outcome { Issue.record("failed at run time: \(query)") }
     }
 }
+
+extension AnalystFormTranslationTests {
+    @Test(arguments: [
+        "r list g", "r list distinct g", "r list s by g", "r list distinct g as gs, count by q sort count desc, gs", "r list n, list distinct n // 4 by g",
+        "r where id > 90 list g"
+    ])
+    func lists(query: String) throws {
+        try Self.expectAgreement(query)
+    }
+}

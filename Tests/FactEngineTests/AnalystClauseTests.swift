@@ -120,3 +120,15 @@ import Testing
         #expect(harness.error("m where n in (wires) count")?.id == .typeMismatch)
     }
 }
+
+/// `list` and `list distinct` as aggregates.
+@Suite struct ListAggregateTests {
+    @Test func listsJoinTheValuesOfEachGroupInRowOrder() throws {
+        let harness = Harness(LimitPerGroupTests.strikes)
+        #expect(try harness.rows("s list oblast by `day` sort `day`") == [["1", "Kharkiv, Kyiv"], ["2", "Kharkiv"], ["3", "Kyiv, Kharkiv"]])
+        #expect(try harness.value("s list distinct oblast") == "Kharkiv, Kyiv")
+        #expect(try harness.rows("s list drones as all, list distinct drones by oblast") == [["Kharkiv", "40, 70, 10", "40, 70, 10"], ["Kyiv", "90, 90", "90"], ["NULL", "5, 8", "5, 8"]])
+        #expect(try harness.value("s where drones > 1000 list oblast") == "NULL")
+        #expect(try harness.value("s list(oblast)") == "Kharkiv, Kyiv, Kharkiv, Kyiv, Kharkiv")
+    }
+}

@@ -66,6 +66,7 @@ struct ExpressionBinder {
     /// A call of a function of `FunctionTable`: its name, its number of arguments and the type
     /// of each checked here, each error pointing at what is wrong.
     private func bindCall(_ name: Name, _ arguments: [Expression], _ expression: Expression) throws(Diagnostic) -> BoundExpression {
+        if name.text.lowercased() == FunctionTable.share { return try bindShare(arguments, expression) }
         guard let function = FunctionTable.byName[name.text.lowercased()] else {
             throw Diagnostic(
                 .unknownFunction, "unknown function '\(name.text)'", in: source, at: name.range,
@@ -104,6 +105,18 @@ struct ExpressionBinder {
                 in: source, at: expression.range)
         }
         return .call(function, bound, type: type, range: expression.range)
+    }
+
+    /// `share(d)`: not a function of one row but of all of them, so apart from the table.
+    private func bindShare(_ arguments: [Expression], _ expression: Expression) throws(Diagnostic) -> BoundExpression {
+        guard arguments.count == 1 else {
+            throw Diagnostic(.argumentCount, "share takes 1 argument, found \(arguments.count)", in: source, at: expression.range, help: "write share(x)")
+        }
+        let value = try bind(arguments[0])
+        guard value.type.isNumeric || value.type == .null else {
+            throw Diagnostic(.typeMismatch, "share needs int or number or quantity as its x, found \(value.type)", in: source, at: arguments[0].range)
+        }
+        return .share(value, range: expression.range)
     }
 
     private static func describeArity(_ function: ScalarFunction) -> String {

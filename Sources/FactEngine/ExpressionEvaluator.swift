@@ -50,6 +50,17 @@ struct ExpressionEvaluator {
             case .constant(let constant): return .constant(.bool(constant.isNull != negated))
             case .column(let column): return boolColumn(count: frame.count) { row in column.isNull(row) != negated }
             }
+        case .share(let operand, let range):
+            let values = try evaluate(operand, frame).doubles
+            var total = 0.0
+            var counted = 0
+            for row in 0..<frame.count where !values.isNull(row) {
+                total += values[row]
+                counted += 1
+            }
+            guard total.isFinite else { throw runtimeError(.overflow, "number overflow: the total is too large", at: range) }
+            if counted > 0, total == 0 { throw runtimeError(.divisionByZero, "division by zero: the total is 0", at: range) }
+            return .column(Column(type: .number, values: (0..<frame.count).map { values.isNull($0) ? .null : .number(values[$0] / total) }))
         case .call(let function, let arguments, let type, let range):
             var vectors: [Vector] = []
             for argument in arguments { vectors.append(try evaluate(argument, frame)) }

@@ -11,8 +11,12 @@ public enum FunctionTable {
 
     static let byName: [String: ScalarFunction] = Dictionary(all.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
 
+    /// `share(d)`, d's part of the total of d over the rows a clause reads: a function of all
+    /// the rows, not of one, so bound and evaluated apart (`BoundExpression.share`).
+    static let share = "share"
+
     /// The names, for did-you-mean and completion.
-    public static var names: [String] { all.map(\.name) }
+    public static var names: [String] { all.map(\.name) + [share] }
 
     private static let numbers: Set<ValueType> = [.int, .number, .quantity]
     private static let anyType = Set(ValueType.allCases)

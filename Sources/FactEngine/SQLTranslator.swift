@@ -73,6 +73,7 @@ public struct SQLTranslator {
         for stage in plan.stages {
             switch stage.operation {
             case .filter(let condition):
+                try Self.refuseWindow(condition, in: "where")
                 sql = "SELECT * FROM \(wrap()) WHERE \(try sqlExpression(condition, fields: fields))"
             case .project(let expressions):
                 var columns: [String] = []
@@ -80,6 +81,7 @@ public struct SQLTranslator {
                 if ordered { columns.append("factsh_order") }
                 sql = "SELECT \(columns.joined(separator: ", ")) FROM \(wrap())"
             case .aggregate(let keys, let aggregates):
+                for expression in keys + aggregates.compactMap(\.argument) { try Self.refuseWindow(expression, in: "an aggregate or by") }
                 let extremes = try extremeQualifiers(keys: keys, aggregates: aggregates, fields: fields)
                 let firsts = try firstOccurrences(keys: keys, aggregates: aggregates, fields: fields)
                 let lists = aggregates.contains { $0.function == .list || $0.function == .listDistinct }
@@ -112,6 +114,7 @@ public struct SQLTranslator {
                     sql += " GROUP BY " + (1...keyColumns).map(String.init).joined(separator: ", ")
                 }
             case .sort(let keys):
+                for key in keys { try Self.refuseWindow(key.key, in: "sort") }
                 // factsh's sort is stable: ties keep the order the rows had.
                 let order = try keys.map { "\(try bytewise($0.key, fields: fields))\($0.descending ? " DESC" : " ASC") NULLS LAST" } + ["factsh_order"]
                 sql = "SELECT \(Self.internalColumns(fields)), ROW_NUMBER() OVER (ORDER BY \(order.joined(separator: ", "))) AS factsh_order FROM \(wrap())"
@@ -142,6 +145,7 @@ public struct SQLTranslator {
             case .limit(let count, let offset):
                 sql = "SELECT * FROM \(wrap()) ORDER BY factsh_order LIMIT \(count)" + (offset > 0 ? " OFFSET \(offset)" : "")
             case .limitPerGroup(let count, let offset, let keys):
+                for key in keys { try Self.refuseWindow(key, in: "limit ... by") }
                 // Each row numbered within its group, in factsh's order (nulls are one group,
                 // as in PARTITION BY).
                 let partition = try keys.flatMap { try values($0, fields: fields) }.joined(separator: ", ")
@@ -172,6 +176,13 @@ public struct SQLTranslator {
         }
         if ordered { columns.append("ROW_NUMBER() OVER () AS factsh_order") }
         return "SELECT \(columns.joined(separator: ", ")) FROM \(identifier(name))"
+    }
+
+    /// SQL takes a window (`share`) only in a SELECT list.
+    static func refuseWindow(_ expression: BoundExpression, in clause: String) throws {
+        if expression.readsAllRows {
+            throw Unsupported(message: "share(...) in '\(clause)' has no SQL form; compute it with 'show ... as name' first")
+        }
     }
 
     /// The column holding field `index` inside the statement: `c1`, `c2`, ... after their
@@ -461,6 +472,11 @@ public struct SQLTranslator {
             return "(\(try sqlExpression(value, fields: fields)) IS \(negated ? "NOT " : "")NULL)"
         case .call(let function, let arguments, _, _):
             return function.sql(try sqlCall(arguments, fields: fields))
+        case .share(let operand, _):
+            let value = try sqlExpression(operand, fields: fields)
+            var total = "SUM(\(value)) OVER ()"
+            if dialect == .sqlite { total = "CASE WHEN \(total) = 0 AND \(value) IS NOT NULL THEN \(Self.sqliteError) ELSE \(total) END" }
+            return "(CAST(\(value) AS \(dialect == .sqlite ? "REAL" : "DOUBLE PRECISION")) / \(total))"
         }
     }
 

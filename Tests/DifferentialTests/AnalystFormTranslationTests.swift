@@ -1,6 +1,8 @@
 import Testing
 
 @testable import FactEngine
+@testable import FactStore
+@testable import FactSyntax
 
 /// The forms for analysts, each run in factsh and, through `.sql`, in SQLite, on one small
 /// relation with the cases that tell a right answer from a near one: ties of a number under
@@ -125,5 +127,21 @@ extension AnalystFormTranslationTests {
     ])
     func lists(query: String) throws {
         try Self.expectAgreement(query)
+    }
+}
+
+extension AnalystFormTranslationTests {
+    @Test(arguments: ["r show id, share(n)", "r sum n by g show g, share(sum_n) * 100 as pct", "r show share(q), share(x) limit 2", "r where n > 100 show share(n)"])
+    func share(query: String) throws {
+        try Self.expectAgreement(query)
+    }
+
+    @Test func shareOutsideAProjectionHasNoSQLForm() throws {
+        var interpreter = Interpreter()
+        for statement in Parser.parse(SourceFile(name: "setup", text: Self.relation)).statements { _ = try interpreter.execute(statement) }
+        let environment = interpreter.environment
+        let source = SourceFile(name: "case", text: "r where share(n) > 0.1")
+        guard case .query(let query)? = Parser.parse(source).statements.first?.kind else { return }
+        #expect(throws: SQLTranslator.Unsupported.self) { try SQLTranslator(environment: environment, source: source).translate(query) }
     }
 }

@@ -132,3 +132,23 @@ import Testing
         #expect(try harness.value("s list(oblast)") == "Kharkiv, Kyiv, Kharkiv, Kyiv, Kharkiv")
     }
 }
+
+/// `share(d)`: d's part of the total of d over the rows the clause reads.
+@Suite struct ShareTests {
+    @Test func shareOfTheTotal() throws {
+        let harness = Harness(LimitPerGroupTests.strikes)
+        #expect(try harness.rows("s sum drones by oblast show oblast, round(share(sum_drones) * 100, 1) as pct sort pct desc") == [["Kyiv", "57.5"], ["Kharkiv", "38.3"], ["NULL", "4.2"]])
+        // The total is of every row the clause reads, not only those a later limit keeps.
+        #expect(try harness.rows("s where oblast = \"Kyiv\" show share(drones) limit 1") == [["0.5"]])
+        #expect(try harness.rows("s where share(drones) > 0.25 show drones") == [["90"], ["90"]])
+        #expect(try Harness().value("attacks show share(killed)") == "1.0")
+    }
+
+    @Test func errors() {
+        let harness = Harness(LimitPerGroupTests.strikes)
+        #expect(harness.error("s show share(oblast)")?.id == .typeMismatch)
+        #expect(harness.error("s show share(drones, 2)")?.id == .argumentCount)
+        #expect(harness.error("s show share(drones - drones)")?.id == .divisionByZero)
+        #expect(harness.error("s show shar(drones)")?.help?.contains("share") == true)
+    }
+}

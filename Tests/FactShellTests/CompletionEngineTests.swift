@@ -27,7 +27,7 @@ import Testing
         ("let x = cl", 2, ["claims"]),
         ("SWA", 3, ["swaps"]),
         ("nothing wh", 2, ["where"]),
-        ("swaps s", 1, ["show", "sort", "sum", "starts", "substr"]),
+        ("swaps s", 1, ["show", "sort", "sum", "starts", "substr", "share"]),
         ("swaps show ro", 2, ["round"])
     ])
     func names(text: String, replacing: Int, expected: [String]) {

@@ -33,13 +33,15 @@ indirect enum OracleExpression: Sendable {
     case isNull(OracleExpression, negated: Bool)
     /// `contains` or `starts with`.
     case text(String, OracleExpression, OracleExpression)
+    /// `abs(x)` or `length(s)`, with its type.
+    case call(String, OracleExpression, ValueType)
 
     var type: ValueType {
         switch self {
         case .field(_, let column): column.type
         case .literal(let value): value.type
         case .duration: .duration
-        case .negate(_, let type), .arithmetic(_, _, _, let type): type
+        case .negate(_, let type), .arithmetic(_, _, _, let type), .call(_, _, let type): type
         case .comparison, .logical, .not, .between, .inList, .isNull, .text: .bool
         }
     }
@@ -58,7 +60,8 @@ enum OracleStage: Sendable {
     case show([(OracleExpression, String?)])
     case aggregate(keys: [(OracleExpression, String?)], aggregates: [OracleAggregate])
     case sort([(OracleExpression, descending: Bool)])
-    case limit(Int)
+    /// `limit N offset M`
+    case limit(Int, offset: Int)
 }
 
 struct OracleQuery: Sendable {
@@ -93,8 +96,8 @@ enum FactshText {
             return keys.isEmpty ? list : list + " by " + keys.map(output).joined(separator: ", ")
         case .sort(let keys):
             return "sort " + keys.map { expression($0.0) + ($0.descending ? " desc" : " asc") }.joined(separator: ", ")
-        case .limit(let count):
-            return "limit \(count)"
+        case .limit(let count, let offset):
+            return "limit \(count)" + (offset > 0 ? " offset \(offset)" : "")
         }
     }
 
@@ -124,6 +127,7 @@ enum FactshText {
             return "(\(self.expression(value)) \(negated ? "not " : "")in (\(items.map(self.expression).joined(separator: ", "))))"
         case .isNull(let operand, let negated): return "(\(self.expression(operand)) is \(negated ? "not " : "")null)"
         case .text(let op, let left, let right): return "(\(self.expression(left)) \(op) \(self.expression(right)))"
+        case .call(let name, let argument, _): return "\(name)(\(self.expression(argument)))"
         }
     }
 
@@ -218,17 +222,18 @@ enum OracleSQL {
         case .filter(let condition):
             // Its errors are looked for over every input row in `errors`.
             return "SELECT \(keep)\(comma)o, 0 AS err FROM \(input) WHERE \(value(condition))"
-        case .limit(let count):
-            return "SELECT \(keep)\(comma)o, 0 AS err FROM \(input) ORDER BY o LIMIT \(count)"
+        case .limit(let count, let offset):
+            return "SELECT \(keep)\(comma)o, 0 AS err FROM \(input) ORDER BY o LIMIT \(count) OFFSET \(offset)"
         case .show(let outputs):
             var columns: [String] = []
             for (k, (expression, _)) in outputs.enumerated() {
                 columns.append("\(value(expression)) AS c\(k)")
                 if output[k].approximate, case .field(let source, _) = expression { columns.append("t\(source) AS t\(k)") }
             }
-            // factsh's plan rewriter computes a `show` before `limit n` for the first n rows only.
+            // factsh's plan rewriter computes a `show` before `limit n offset m` for the first
+            // n + m rows only.
             var source = input
-            if case .limit(let count)? = next { source = "(SELECT * FROM \(input) ORDER BY o LIMIT \(count))" }
+            if case .limit(let count, let offset)? = next { source = "(SELECT * FROM \(input) ORDER BY o LIMIT \(count + offset))" }
             let err = anyError(outputs.map(\.0))
             return "SELECT \(columns.joined(separator: ", ")), o, \(err) AS err FROM \(source)"
         case .sort(let keys):
@@ -358,6 +363,9 @@ enum OracleSQL {
             // before any case runs). A byte match of UTF-8 is a character match.
             let found = "instr(lower(\(value(left))), lower(\(value(right))))"
             return op == "contains" ? "(\(found) > 0)" : "(\(found) = 1)"
+        case .call(let name, let argument, _):
+            // SQLite's LENGTH counts the characters of text, as factsh counts code points.
+            return "\(name.uppercased())(\(value(argument)))"
         }
     }
 
@@ -411,6 +419,11 @@ enum OracleSQL {
             return either(operands.map(error))
         case .not(let operand), .isNull(let operand, _):
             return either([error(operand)])
+        case .call(let name, let argument, let type):
+            // abs of the smallest int does not fit.
+            guard name == "abs", type == .int else { return either([error(argument)]) }
+            let v = value(argument)
+            return either([error(argument), "(\(v) IS NOT NULL AND \(v) = -9223372036854775807 - 1)"])
         case .between(let v, let low, let high, _):
             return either([error(v), error(low), error(high)])
         case .inList(let v, let items, _):

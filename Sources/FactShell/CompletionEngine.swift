@@ -66,9 +66,15 @@ public struct CompletionEngine {
         case .keyword(.let):
             return tokens.count >= 3 ? environment.allNames : []
         case .identifier(let relation):
+            if tokens.last?.isKeyword(.join) == true { return environment.allNames }
+            // The fields of every relation joined so far, after the source's.
+            let joined = zip(tokens, tokens.dropFirst()).compactMap { pair -> String? in
+                guard pair.0.isKeyword(.join), case .identifier(let name) = pair.1.kind else { return nil }
+                return name
+            }
             let keywords = Keyword.allCases.filter { $0 != .let && $0 != .add }.map(\.rawValue)
             // `week` and `days` are keywords and functions both: offered once.
-            return fields(of: relation) + keywords + FunctionTable.names.filter { !keywords.contains($0) }
+            return ([relation] + joined).flatMap(fields) + keywords + FunctionTable.names.filter { !keywords.contains($0) }
         default:
             return []
         }

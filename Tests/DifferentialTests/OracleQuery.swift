@@ -57,7 +57,8 @@ struct OracleAggregate: Sendable {
 enum OracleStage: Sendable {
     case filter(OracleExpression)
     /// Each output with its alias; nil for a bare field that keeps its name.
-    case show([(OracleExpression, String?)])
+    /// With `distinct`, each different row once, where it first came.
+    case show([(OracleExpression, String?)], distinct: Bool)
     case aggregate(keys: [(OracleExpression, String?)], aggregates: [OracleAggregate])
     case sort([(OracleExpression, descending: Bool)])
     /// `limit N offset M`
@@ -86,8 +87,8 @@ enum FactshText {
         switch stage {
         case .filter(let condition):
             return "where " + expression(condition)
-        case .show(let outputs):
-            return "show " + outputs.map(output).joined(separator: ", ")
+        case .show(let outputs, let distinct):
+            return "show " + (distinct ? "distinct " : "") + outputs.map(output).joined(separator: ", ")
         case .aggregate(let keys, let aggregates):
             let list = aggregates.map { aggregate in
                 let name = aggregate.function == "count distinct" ? "count distinct" : aggregate.function
@@ -224,7 +225,7 @@ enum OracleSQL {
             return "SELECT \(keep)\(comma)o, 0 AS err FROM \(input) WHERE \(value(condition))"
         case .limit(let count, let offset):
             return "SELECT \(keep)\(comma)o, 0 AS err FROM \(input) ORDER BY o LIMIT \(count) OFFSET \(offset)"
-        case .show(let outputs):
+        case .show(let outputs, let distinct):
             var columns: [String] = []
             for (k, (expression, _)) in outputs.enumerated() {
                 columns.append("\(value(expression)) AS c\(k)")
@@ -233,9 +234,13 @@ enum OracleSQL {
             // factsh's plan rewriter computes a `show` before `limit n offset m` for the first
             // n + m rows only.
             var source = input
-            if case .limit(let count, let offset)? = next { source = "(SELECT * FROM \(input) ORDER BY o LIMIT \(count + offset))" }
+            if !distinct, case .limit(let count, let offset)? = next { source = "(SELECT * FROM \(input) ORDER BY o LIMIT \(count + offset))" }
             let err = anyError(outputs.map(\.0))
-            return "SELECT \(columns.joined(separator: ", ")), o, \(err) AS err FROM \(source)"
+            let shown = "SELECT \(columns.joined(separator: ", ")), o, \(err) AS err FROM \(source)"
+            guard distinct else { return shown }
+            // Every row is computed (an error in any counts), and each different row kept once.
+            let group = outputs.indices.map { "c\($0)" }.joined(separator: ", ")
+            return "SELECT \(group), MIN(o) AS o, MAX(err) AS err FROM (\(shown)) GROUP BY \(group)"
         case .sort(let keys):
             // factsh: nulls last whichever the direction, and stable (ties keep their order).
             let order = keys.map { "(\(value($0.0))) IS NULL, \(value($0.0))\($0.descending ? " DESC" : " ASC")" }.joined(separator: ", ")

@@ -51,8 +51,10 @@ struct QueryPlanner {
                 for key in keys { bound.append(try binder.bind(key)) }
                 operation = .limitPerGroup(Int(clamping: count), offset: Int(clamping: offset), keys: bound)
             }
-            for operation in [operation] + (then.map { [$0] } ?? []) {
-                plan.stages.append(QueryPlan.Stage(operation: operation, fields: fields, text: source.text(of: clause.range), range: clause.range))
+            plan.stages.append(QueryPlan.Stage(operation: operation, fields: fields, text: source.text(of: clause.range), range: clause.range))
+            if let then {
+                // `.explain` shows the projection and the dropping of repeated rows apart.
+                plan.stages.append(QueryPlan.Stage(operation: then, fields: fields, text: "distinct", range: clause.range))
             }
             description = "the result of '\(Parser.normalizedText(source.text(of: SourceRange(query.range.start, clause.range.end))))'"
         }

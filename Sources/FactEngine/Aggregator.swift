@@ -82,7 +82,24 @@ struct Aggregator {
             return try sumOrAverage(aggregate, column, ids: ids, groupCount: groupCount)
         case .min, .max:
             return extreme(aggregate, column, ids: ids, groupCount: groupCount)
+        case .list, .listDistinct:
+            return list(column, distinct: aggregate.function == .listDistinct, ids: ids, groupCount: groupCount)
         }
+    }
+
+    /// `list`: each group's values as they display, `, ` between them, in row order; null
+    /// for a group with none.
+    private func list(_ column: Column, distinct: Bool, ids: [Int32], groupCount: Int) -> Column {
+        var texts = [[String]](repeating: [], count: groupCount)
+        var seen = [Set<String>](repeating: [], count: distinct ? groupCount : 0)
+        for row in 0..<column.count where !column.isNull(row) {
+            let group = Int(ids[row])
+            let value = column[row]
+            let text = if case .string(let string) = value { string } else { value.description }
+            if distinct, !seen[group].insert(text).inserted { continue }
+            texts[group].append(text)
+        }
+        return Column(type: .string, values: texts.map { $0.isEmpty ? .null : .string($0.joined(separator: ", ")) })
     }
 
     private func sumOrAverage(_ aggregate: PlannedAggregate, _ column: Column, ids: [Int32], groupCount: Int) throws(Diagnostic) -> Column {
@@ -136,33 +153,33 @@ struct Aggregator {
         return result
     }
 
-    /// `min` / `max`: the extreme row of each group; for quantities, with the weakest
-    /// qualifier of the group ("at least" anywhere makes the maximum "at least").
+    /// `min` / `max`: the extreme row of each group, as it was given. For quantities the value
+    /// keeps its own qualifier (the minimum of 12, ≥12 and ~5 is ~5), and a tie in the number
+    /// goes by `Qualifier.tieOrder` (the minimum of 12 and ≥12 is 12, the maximum ≥12).
     private func extreme(_ aggregate: PlannedAggregate, _ column: Column, ids: [Int32], groupCount: Int) -> Column {
-        let compare = Sorter.comparator(for: column)
+        let compareValues = Sorter.comparator(for: column)
+        let compare: (Int, Int) -> Int
+        if case .quantities(_, let qualifiers, _) = column.storage {
+            compare = { a, b in
+                let order = compareValues(a, b)
+                return order != 0 ? order : qualifiers[a].tieRank - qualifiers[b].tieRank
+            }
+        } else {
+            compare = compareValues
+        }
         let wantsMax = aggregate.function == .max
         var best = [Int](repeating: -1, count: groupCount)
-        var qualifiers = [Qualifier](repeating: .exact, count: groupCount)
-        let rowQualifiers: [Qualifier]? = if case .quantities(_, let q, _) = column.storage { q } else { nil }
         for row in 0..<column.count where !column.isNull(row) {
             let group = Int(ids[row])
-            if let rowQualifiers {
-                qualifiers[group] = best[group] < 0 ? rowQualifiers[row] : qualifiers[group].combined(with: rowQualifiers[row])
-            }
-            if best[group] < 0 || (compare(row, best[group]) > 0) == wantsMax && compare(row, best[group]) != 0 {
+            if best[group] < 0 {
                 best[group] = row
+                continue
             }
+            let order = compare(row, best[group])
+            if wantsMax ? order > 0 : order < 0 { best[group] = row }
         }
         var result = Column(type: aggregate.type)
-        for group in 0..<groupCount {
-            var value = best[group] < 0 ? Value.null : column[best[group]]
-            if case .quantity(var quantity) = value {
-                quantity.qualifier = qualifiers[group]
-                if quantity.qualifier != .range { quantity.upper = nil }
-                value = .quantity(quantity)
-            }
-            result.append(value)
-        }
+        for group in 0..<groupCount { result.append(best[group] < 0 ? .null : column[best[group]]) }
         return result
     }
 }

@@ -14,11 +14,10 @@ extension ExpressionEvaluator {
         case .comparison(let op, .constant(let value), .column(let index, _)):
             return scanComparison(op.mirrored, frame.relation.columns[index], value, frame.selection)
         case .text(let op, .column(let index, _), .constant(.string(let pattern))):
-            // `contains` / `starts with` decided once per distinct string.
+            // `contains`, `starts with`, `like`, `matches` decided once per distinct string.
             let column = frame.relation.columns[index]
-            guard case .strings(let codes, let dictionary) = column.storage else { return nil }
-            let folded = TextMatch.folded(pattern)
-            let decided = dictionary.map { TextMatch.matches(op, TextMatch.folded($0), folded) }
+            guard case .strings(let codes, let dictionary) = column.storage, let test = PatternMatch.test(op, pattern: pattern) else { return nil }
+            let decided = dictionary.map(test)
             return Self.keepByCode(column, codes, decided, frame.selection)
         case .logical(.and, let operands) where operands.contains(where: isScannable):
             // Scannable operands first, each narrowing the rows the next one reads.

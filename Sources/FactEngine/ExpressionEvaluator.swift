@@ -42,12 +42,56 @@ struct ExpressionEvaluator {
             }
             let found = logical(.or, readers, count: frame.count).bools
             return boolColumn(count: frame.count) { row in found.isNull(row) ? nil : found[row] != negated }
+        case .inRelation(let value, let membership, let negated):
+            let column = try evaluate(value, frame).materialize(count: frame.count)
+            return boolColumn(count: frame.count) { row in membership.contains(column[row]).map { $0 != negated } }
         case .isNull(let value, let negated):
             switch try evaluate(value, frame) {
             case .constant(let constant): return .constant(.bool(constant.isNull != negated))
             case .column(let column): return boolColumn(count: frame.count) { row in column.isNull(row) != negated }
             }
+        case .share(let operand, let range):
+            let values = try evaluate(operand, frame).doubles
+            var total = 0.0
+            var counted = 0
+            for row in 0..<frame.count where !values.isNull(row) {
+                total += values[row]
+                counted += 1
+            }
+            guard total.isFinite else { throw runtimeError(.overflow, "number overflow: the total is too large", at: range) }
+            if counted > 0, total == 0 { throw runtimeError(.divisionByZero, "division by zero: the total is 0", at: range) }
+            return .column(Column(type: .number, values: (0..<frame.count).map { values.isNull($0) ? .null : .number(values[$0] / total) }))
+        case .call(let function, let arguments, let type, let range):
+            var vectors: [Vector] = []
+            for argument in arguments { vectors.append(try evaluate(argument, frame)) }
+            return try call(function, vectors, type: type, count: frame.count, range: range)
         }
+    }
+
+    /// A function of `FunctionTable` row by row; once when every argument is a constant.
+    private func call(_ function: ScalarFunction, _ arguments: [Vector], type: ValueType, count: Int, range: SourceRange) throws(Diagnostic) -> Vector {
+        func apply(_ values: [Value]) throws(Diagnostic) -> Value {
+            if function.propagatesNull, values.contains(where: \.isNull) { return .null }
+            do {
+                return try function.evaluate(values)
+            } catch {
+                throw runtimeError(error.id, error.message, at: range)
+            }
+        }
+        guard type != .null else { return .constant(.null) }
+        let constants = arguments.compactMap { vector -> Value? in
+            if case .constant(let value) = vector { return value }
+            return nil
+        }
+        if constants.count == arguments.count { return .constant(try apply(constants).widened(to: type)) }
+        let columns = arguments.map { $0.materialize(count: count) }
+        var result = Column(type: type)
+        var values = [Value](repeating: .null, count: columns.count)
+        for row in 0..<count {
+            for (position, column) in columns.enumerated() { values[position] = column[row] }
+            result.append(try apply(values))
+        }
+        return .column(result)
     }
 
     /// The rows of the frame where the condition is true (null is not true).
@@ -92,27 +136,28 @@ struct ExpressionEvaluator {
 
     // MARK: text
 
+    /// `contains`, `starts with`, `like` and `matches`, with a constant pattern (the common
+    /// case) decided once per distinct string of the column.
     private func matchText(_ op: BinaryOperator, _ left: Vector, _ right: Vector, count: Int) -> Vector {
-        func matches(_ text: String, _ pattern: String) -> Bool {
-            TextMatch.matches(op, TextMatch.folded(text), TextMatch.folded(pattern))
-        }
         guard case .constant(let patternValue) = right else {
             let texts = strings(left)
             let patterns = strings(right)
+            var tests: [String: (String) -> Bool] = [:]
             return boolColumn(count: count) { row in
                 guard let text = texts(row), let pattern = patterns(row) else { return nil }
-                return matches(text, pattern)
+                if tests[pattern] == nil { tests[pattern] = PatternMatch.test(op, pattern: pattern) ?? { _ in false } }
+                return tests[pattern]!(text)
             }
         }
-        guard case .string(let pattern) = patternValue else { return .constant(.null) }
+        // A regular expression that does not compile is refused by the binder.
+        guard case .string(let pattern) = patternValue, let test = PatternMatch.test(op, pattern: pattern) else { return .constant(.null) }
         switch left {
         case .constant(let value):
             guard case .string(let text) = value else { return .constant(.null) }
-            return .constant(.bool(matches(text, pattern)))
+            return .constant(.bool(test(text)))
         case .column(let column):
             guard case .strings(let codes, let dictionary) = column.storage else { return .constant(.null) }
-            // Decided once per distinct string, then looked up by code.
-            let decided = dictionary.map { matches($0, pattern) }
+            let decided = dictionary.map(test)
             return boolColumn(count: count) { row in column.isNull(row) ? nil : decided[Int(codes[row])] }
         }
     }

@@ -76,7 +76,17 @@ struct QueryExecutor {
             var rows = [[Int32]](repeating: [], count: keys.isEmpty ? 1 : groups.count)
             for (position, row) in positions.enumerated() { rows[Int(groups.ids[position])] += lineage.rows(of: row) }
             return .mapped(rows)
-        case .filter, .sort, .limit:
+        case .join(let join):
+            let (_, positions) = join.run(frame, fields: stage.fields)
+            let rows = frame.selection ?? (0..<Int32(frame.count)).map { $0 }
+            return .mapped(positions.map { lineage.rows(of: rows[Int($0)]) })
+        case .distinct:
+            let (kept, groups) = try distinctRows(frame)
+            var rows = [[Int32]](repeating: [], count: kept.count)
+            let slot = Dictionary(uniqueKeysWithValues: kept.enumerated().map { (groups.ids[$1], $0) })
+            for (position, row) in positions.enumerated() { rows[slot[groups.ids[position]]!] += lineage.rows(of: row) }
+            return .mapped(rows)
+        case .filter, .sort, .limit, .limitPerGroup:
             return lineage
         }
     }
@@ -102,9 +112,34 @@ struct QueryExecutor {
             return Frame(relation: relation, selection: nil)
         case .sort(let keys):
             return Frame(relation: frame.relation, selection: try Sorter(evaluator: evaluator).sort(frame, keys: keys, limit: stage.rowLimit))
-        case .limit(let count):
+        case .join(let join):
+            return Frame(relation: join.run(frame, fields: stage.fields).0, selection: nil)
+        case .distinct:
+            let (kept, _) = try distinctRows(frame)
+            return Frame(relation: frame.relation, selection: kept.map { frame.selection?[$0] ?? Int32($0) })
+        case .limit(let count, let offset):
             let rows = frame.selection ?? (0..<Int32(frame.count)).map { $0 }
-            return Frame(relation: frame.relation, selection: Array(rows.prefix(count)))
+            return Frame(relation: frame.relation, selection: Array(rows.dropFirst(offset).prefix(count)))
+        case .limitPerGroup(let count, let offset, let keys):
+            // The rows each group has seen so far decide whether the next one is kept.
+            let (_, groups) = try Aggregator(evaluator: evaluator).group(frame, keys: keys)
+            var seen = [Int](repeating: 0, count: max(groups.count, 1))
+            var kept: [Int32] = []
+            for position in 0..<frame.count {
+                let group = Int(groups.ids[position])
+                seen[group] += 1
+                if seen[group] > offset, seen[group] - offset <= count { kept.append(frame.selection?[position] ?? Int32(position)) }
+            }
+            return Frame(relation: frame.relation, selection: kept)
         }
+    }
+
+    /// The first row (a position in the frame) of each different row, in the frame's order,
+    /// and the group of every row: rows are grouped by all their fields, as `by` groups keys.
+    private func distinctRows(_ frame: Frame) throws(Diagnostic) -> ([Int], GroupNumbering) {
+        let fields = frame.relation.fields
+        let keys = fields.indices.map { BoundExpression.column(index: $0, type: fields[$0].type) }
+        let (_, groups) = try Aggregator(evaluator: evaluator).group(frame, keys: keys)
+        return (groups.firstRows.sorted(), groups)
     }
 }

@@ -15,8 +15,14 @@ struct QueryPlan {
         case filter(BoundExpression)
         case aggregate(keys: [BoundExpression], aggregates: [PlannedAggregate])
         case project([BoundExpression])
+        case join(HashJoin)
+        /// Each different row once, where it first comes (`show distinct`).
+        case distinct
         case sort([(key: BoundExpression, descending: Bool)])
-        case limit(Int)
+        /// `limit count offset offset`.
+        case limit(Int, offset: Int)
+        /// `limit count offset offset by keys`: per group of equal keys, rows in the order they come.
+        case limitPerGroup(Int, offset: Int, keys: [BoundExpression])
     }
 
     struct Stage {

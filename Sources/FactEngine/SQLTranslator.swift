@@ -86,26 +86,18 @@ public struct SQLTranslator {
         // an order, or a sort's ties, would otherwise pick rows the engine likes.
         var ordered = plan.stages.contains { stage in
             switch stage.operation {
-            case .sort, .limit: true
+            case .sort, .limit, .limitPerGroup: true
+            // `list` joins values in the order of their rows.
+            case .aggregate(_, let aggregates): aggregates.contains { $0.function == .list || $0.function == .listDistinct }
             default: false
             }
         }
         switch plan.source {
         case .relation(let relation, let name):
             fields = relation.fields
-            let table = tables[name]
-            if table != nil { ordered = true }
-            // A relation's own order is its table's row order, numbered as the table is read.
-            var columns = relation.fields.indices.flatMap { index -> [String] in
-                let field = relation.fields[index]
-                let column = table?.columns[index] ?? field.name
-                let value = "\(Self.identifier(column)) AS \(Self.column(index))"
-                guard field.type == .quantity else { return [value] }
-                return [value, "\(Self.identifier(column + "_qualifier")) AS \(Self.qualifierColumn(index))"]
-            }
             // A table that numbers its rows gives that number itself: no window, no sort.
-            if ordered { columns.append("\(table.map { Self.identifier($0.rowOrder) } ?? "ROW_NUMBER() OVER ()") AS factsh_order") }
-            sql = "SELECT \(columns.joined(separator: ", ")) FROM \(Self.identifier(table?.name ?? name))"
+            if tables[name] != nil { ordered = true }
+            sql = table(relation, name, ordered: ordered)
         case .value(let expression, let name):
             let field = Field(name: name, type: expression.type)
             let columns = try output(expression, as: 0, fields: [])
@@ -120,6 +112,7 @@ public struct SQLTranslator {
         for stage in plan.stages {
             switch stage.operation {
             case .filter(let condition):
+                try Self.refuseWindow(condition, in: "where")
                 sql = "SELECT * FROM \(wrap()) WHERE \(try sqlExpression(condition, fields: fields))"
             case .project(let expressions):
                 var columns: [String] = []
@@ -127,13 +120,28 @@ public struct SQLTranslator {
                 if ordered { columns.append("factsh_order") }
                 sql = "SELECT \(columns.joined(separator: ", ")) FROM \(wrap())"
             case .aggregate(let keys, let aggregates):
+                for expression in keys + aggregates.compactMap(\.argument) { try Self.refuseWindow(expression, in: "an aggregate or by") }
+                let extremes = try extremeQualifiers(keys: keys, aggregates: aggregates, fields: fields)
+                let firsts = try firstOccurrences(keys: keys, aggregates: aggregates, fields: fields)
+                let lists = aggregates.contains { $0.function == .list || $0.function == .listDistinct }
+                if !extremes.isEmpty || !firsts.isEmpty || lists {
+                    // SQLite's GROUP_CONCAT joins rows in the order they come.
+                    let windows = (extremes.values.sorted() + firsts.values.sorted()).map { ", " + $0 }.joined()
+                    sql = "SELECT *\(windows) FROM \(wrap())" + (lists ? " ORDER BY factsh_order" : "")
+                }
                 var columns: [String] = []
                 for (index, key) in keys.enumerated() { columns += try output(key, as: index, fields: fields) }
                 for (offset, (aggregate, field)) in zip(aggregates, stage.fields.dropFirst(keys.count)).enumerated() {
                     let index = keys.count + offset
-                    columns.append("\(try self.aggregate(aggregate, fields: fields)) AS \(Self.column(index))")
+                    // `list distinct` joins the values its window column keeps.
+                    let value = firsts[offset] != nil ? list(Self.firstColumn(offset)) : try self.aggregate(aggregate, fields: fields)
+                    columns.append("\(value) AS \(Self.column(index))")
                     if field.type == .quantity, let argument = aggregate.argument {
-                        columns.append("\(try aggregateQualifier(argument, fields: fields)) AS \(Self.qualifierColumn(index))")
+                        let qualifier =
+                            extremes[offset] != nil
+                            ? "CASE WHEN COUNT(\(try sqlExpression(argument, fields: fields))) = 0 THEN NULL ELSE MIN(\(Self.extremeColumn(offset))) END"
+                            : try aggregateQualifier(argument, fields: fields)
+                        columns.append("\(qualifier) AS \(Self.qualifierColumn(index))")
                     }
                 }
                 // Groups come in the order of their first rows, as factsh gives them.
@@ -145,11 +153,45 @@ public struct SQLTranslator {
                     sql += " GROUP BY " + (1...keyColumns).map(String.init).joined(separator: ", ")
                 }
             case .sort(let keys):
+                for key in keys { try Self.refuseWindow(key.key, in: "sort") }
                 // factsh's sort is stable: ties keep the order the rows had.
                 let order = try keys.map { "\(try bytewise($0.key, fields: fields))\($0.descending ? " DESC" : " ASC") NULLS LAST" } + ["factsh_order"]
                 sql = "SELECT \(Self.internalColumns(fields)), ROW_NUMBER() OVER (ORDER BY \(order.joined(separator: ", "))) AS factsh_order FROM \(wrap())"
-            case .limit(let count):
-                sql = "SELECT * FROM \(wrap()) ORDER BY factsh_order LIMIT \(count)"
+            case .join(let join):
+                let from = wrap()
+                let (left, right) = ("s\(alias)", "j\(alias)")
+                var columns = Self.internalNames(fields).map { "\(left).\($0) AS \($0)" }
+                for (offset, index) in join.rightFields.enumerated() {
+                    let position = fields.count + offset
+                    columns.append("\(right).\(Self.column(index)) AS \(Self.column(position))")
+                    if join.right.fields[index].type == .quantity {
+                        columns.append("\(right).\(Self.qualifierColumn(index)) AS \(Self.qualifierColumn(position))")
+                    }
+                }
+                // Rows in factsh's order: the rows so far, each with its matches in table order.
+                if ordered { columns.append("ROW_NUMBER() OVER (ORDER BY \(left).factsh_order, \(right).factsh_order) AS factsh_order") }
+                let condition = zip(join.leftKeys, join.rightKeys).map { "\(left).\(Self.column($0)) = \(right).\(Self.column($1))" }
+                sql =
+                    "SELECT \(columns.joined(separator: ", ")) FROM \(from) \(join.keepsUnmatched ? "LEFT JOIN" : "JOIN") "
+                    + "(\(table(join.right, join.rightName, ordered: ordered))) AS \(right) ON \(condition.joined(separator: " AND "))"
+            case .distinct:
+                // Each different row where it first came: the smallest of its positions.
+                let columns = Self.internalColumns(fields)
+                sql =
+                    ordered
+                    ? "SELECT \(columns), MIN(factsh_order) AS factsh_order FROM \(wrap()) GROUP BY \(columns)"
+                    : "SELECT DISTINCT \(columns) FROM \(wrap())"
+            case .limit(let count, let offset):
+                sql = "SELECT * FROM \(wrap()) ORDER BY factsh_order LIMIT \(count)" + (offset > 0 ? " OFFSET \(offset)" : "")
+            case .limitPerGroup(let count, let offset, let keys):
+                for key in keys { try Self.refuseWindow(key, in: "limit ... by") }
+                // Each row numbered within its group, in factsh's order (nulls are one group,
+                // as in PARTITION BY).
+                let partition = try keys.flatMap { try values($0, fields: fields) }.joined(separator: ", ")
+                let numbered = "SELECT *, ROW_NUMBER() OVER (PARTITION BY \(partition) ORDER BY factsh_order) AS factsh_rank FROM \(wrap())"
+                sql = numbered
+                let (last, overflow) = count.addingReportingOverflow(offset)
+                sql = "SELECT \(Self.internalColumns(fields)), factsh_order FROM \(wrap()) WHERE factsh_rank > \(offset)" + (overflow ? "" : " AND factsh_rank <= \(last)")
             }
             fields = stage.fields
         }
@@ -160,6 +202,29 @@ public struct SQLTranslator {
         // Qualified: a bare name in ORDER BY would mean a user's column named `factsh_order`.
         if ordered { sql += " ORDER BY s\(alias).factsh_order" }
         return Translation(sql: sql, fields: fields, isGrouped: plan.isGrouped)
+    }
+
+    /// A stored relation (or binding) read as the statement's columns; its own order is its
+    /// table's row order, numbered as the table is read.
+    func table(_ relation: Relation, _ name: String, ordered: Bool) -> String {
+        // A table of a database (`tables`) gives its own column names and numbers its rows.
+        let table = tables[name]
+        var columns = relation.fields.indices.flatMap { index -> [String] in
+            let field = relation.fields[index]
+            let column = table?.columns[index] ?? field.name
+            let value = "\(Self.identifier(column)) AS \(Self.column(index))"
+            guard field.type == .quantity else { return [value] }
+            return [value, "\(Self.identifier(column + "_qualifier")) AS \(Self.qualifierColumn(index))"]
+        }
+        if ordered { columns.append("\(table.map { Self.identifier($0.rowOrder) } ?? "ROW_NUMBER() OVER ()") AS factsh_order") }
+        return "SELECT \(columns.joined(separator: ", ")) FROM \(Self.identifier(table?.name ?? name))"
+    }
+
+    /// SQL takes a window (`share`) only in a SELECT list.
+    static func refuseWindow(_ expression: BoundExpression, in clause: String) throws {
+        if expression.readsAllRows {
+            throw Unsupported(message: "share(...) in '\(clause)' has no SQL form; compute it with 'show ... as name' first")
+        }
     }
 
     /// The column holding field `index` inside the statement: `c1`, `c2`, ... after their
@@ -206,18 +271,62 @@ public struct SQLTranslator {
 
     /// `expression AS c<n>`, and for a quantity its qualifier `AS c<n>_q` after it.
     private func output(_ expression: BoundExpression, as index: Int, fields: [Field]) throws -> [String] {
-        var columns = ["\(try sqlExpression(expression, fields: fields)) AS \(Self.column(index))"]
-        if expression.type == .quantity {
-            // A null quantity has a null qualifier.
-            let value = try sqlExpression(expression, fields: fields)
-            let qualifier = try qualifier(expression, fields: fields)
-            var isPlainColumn = false
-            if case .column = expression { isPlainColumn = true }
-            let column = isPlainColumn ? qualifier : "CASE WHEN \(value) IS NULL THEN NULL ELSE \(qualifier) END"
-            columns.append("\(column) AS \(Self.qualifierColumn(index))")
+        let names = [Self.column(index), Self.qualifierColumn(index)]
+        return zip(try values(expression, fields: fields), names).map { "\($0) AS \($1)" }
+    }
+
+    /// The SQL values of an expression: one, or for a quantity its number and its qualifier.
+    private func values(_ expression: BoundExpression, fields: [Field]) throws -> [String] {
+        let value = try sqlExpression(expression, fields: fields)
+        guard expression.type == .quantity else { return [value] }
+        // A null quantity has a null qualifier.
+        let qualifier = try qualifier(expression, fields: fields)
+        if case .column = expression { return [value, qualifier] }
+        return [value, "CASE WHEN \(value) IS NULL THEN NULL ELSE \(qualifier) END"]
+    }
+
+    /// For each `min` / `max` of quantities (by its position among the aggregates), a window
+    /// column holding the qualifier of its group's extreme row, ordered as `Aggregator` orders
+    /// them: by number, then by `Qualifier.tieOrder`. The aggregate then reads it back.
+    private func extremeQualifiers(keys: [BoundExpression], aggregates: [PlannedAggregate], fields: [Field]) throws -> [Int: String] {
+        var columns: [Int: String] = [:]
+        let partition = try keys.flatMap { try values($0, fields: fields) }
+        for (offset, aggregate) in aggregates.enumerated() {
+            guard aggregate.function == .min || aggregate.function == .max, aggregate.type == .quantity, let argument = aggregate.argument else { continue }
+            let value = try values(argument, fields: fields)
+            let direction = aggregate.function == .min ? "ASC" : "DESC"
+            let rank = "CASE \(value[1]) " + Qualifier.tieOrder.map { "WHEN '\($0.name)' THEN \($0.tieRank) " }.joined() + "END"
+            let window = (partition.isEmpty ? "" : "PARTITION BY \(partition.joined(separator: ", ")) ") + "ORDER BY \(value[0]) \(direction) NULLS LAST, \(rank) \(direction)"
+            columns[offset] = "FIRST_VALUE(\(value[1])) OVER (\(window)) AS \(Self.extremeColumn(offset))"
         }
         return columns
     }
+
+    /// For each `list distinct` (by its position among the aggregates), a window column that
+    /// holds its value on the first row of each value in its group and null on the others.
+    private func firstOccurrences(keys: [BoundExpression], aggregates: [PlannedAggregate], fields: [Field]) throws -> [Int: String] {
+        var columns: [Int: String] = [:]
+        let keyValues = try keys.flatMap { try values($0, fields: fields) }
+        for (offset, aggregate) in aggregates.enumerated() where aggregate.function == .listDistinct {
+            guard let argument = aggregate.argument else { continue }
+            let value = try sqlExpression(argument, fields: fields)
+            let partition = (keyValues + [value]).joined(separator: ", ")
+            columns[offset] = "CASE WHEN ROW_NUMBER() OVER (PARTITION BY \(partition) ORDER BY factsh_order) = 1 THEN \(value) END AS \(Self.firstColumn(offset))"
+        }
+        return columns
+    }
+
+    /// The window column `firstOccurrences` gives the aggregate at `offset`.
+    static func firstColumn(_ offset: Int) -> String { "f\(offset + 1)" }
+
+    /// `list` of a value in SQL: its text, `, ` between, in factsh's order.
+    private func list(_ value: String) -> String {
+        dialect == .sqlite
+            ? "GROUP_CONCAT(CAST(\(value) AS TEXT), ', ')" : "STRING_AGG(CAST(\(value) AS TEXT), ', ' ORDER BY factsh_order)"
+    }
+
+    /// The window column `extremeQualifiers` gives the aggregate at `offset`.
+    static func extremeColumn(_ offset: Int) -> String { "e\(offset + 1)_q" }
 
     /// SQL for the qualifier of a quantity expression, following `Qualifier.combined` and
     /// `negated` so SQL gives the qualifier factsh gives.
@@ -240,7 +349,7 @@ public struct SQLTranslator {
             case .multiply:
                 a = Self.negated(a, when: "\(rightValue) < 0")
                 b = Self.negated(b, when: "\(leftValue) < 0")
-            case .divide:
+            case .divide, .integerDivide:
                 a = Self.negated(a, when: "\(rightValue) < 0")
                 b = Self.negated(b, when: "\(rightValue) >= 0")
             default: break
@@ -250,6 +359,9 @@ public struct SQLTranslator {
             if op == .add { return combined }
             if let constant = Self.constantQualifier(combined) { return constant == .range ? "'about'" : combined }
             return "CASE WHEN \(combined) = 'range' THEN 'about' ELSE \(combined) END"
+        case .call(let function, let arguments, let type, _):
+            guard type == .quantity, let sqlQualifier = function.sqlQualifier else { return "'exact'" }
+            return sqlQualifier(try sqlCall(arguments, fields: fields))
         default:
             return "'exact'"
         }
@@ -311,6 +423,7 @@ public struct SQLTranslator {
         switch aggregate.function {
         case .count: return "COUNT(\(inner))"
         case .countDistinct: return "COUNT(DISTINCT \(inner))"
+        case .list, .listDistinct: return list(inner)
         case .sum:
             // PostgreSQL sums bigints into a numeric, which cannot overflow: back to bigint, which
             // fails where factsh (and SQLite's SUM) does.
@@ -350,16 +463,21 @@ public struct SQLTranslator {
                 throw Unsupported(message: "date arithmetic has no SQL form shared by SQLite, DuckDB and PostgreSQL; write the date itself")
             }
             // Inside integer arithmetic an overflow is checked once, where the result leaves it.
-            let inner = type == .int && op != .divide
-            let a = try sqlExpression(left, fields: fields, inIntegerArithmetic: inner)
+            let divides = op == .divide || op == .integerDivide
+            let inner = type == .int && !divides
+            var a = try sqlExpression(left, fields: fields, inIntegerArithmetic: inner)
             var b = try sqlExpression(right, fields: fields, inIntegerArithmetic: inner)
             let divisor = Self.constantNumber(right)
-            if op == .divide, dialect == .sqlite, divisor == nil || divisor == 0 {
+            if op == .divide, type == .number, left.type == .int || left.type == .null, right.type == .int || right.type == .null {
+                // `/` of two ints is a number: SQL would truncate.
+                a = "CAST(\(a) AS \(dialect == .sqlite ? "REAL" : "DOUBLE PRECISION"))"
+            }
+            if divides, dialect == .sqlite, divisor == nil || divisor == 0 {
                 // SQLite divides by zero into null; factsh, like PostgreSQL, refuses (unless
                 // the dividend is null: then the answer is null).
                 b = "CASE WHEN \(b) = 0 AND \(a) IS NOT NULL THEN \(Self.sqliteError) ELSE \(b) END"
             }
-            if op == .divide, type == .int {
+            if op == .integerDivide {
                 // Integer division that truncates in every engine (DuckDB's / gives a fraction);
                 // it overflows only for the smallest integer divided by -1.
                 let quotient = "(\(a) - \(a) % \(b)) / \(b)"
@@ -370,6 +488,8 @@ public struct SQLTranslator {
         case .comparison(let op, let left, let right):
             let sqlOperator = op == .notEqual ? "<>" : op.rawValue
             return "(\(try bytewise(left, fields: fields)) \(sqlOperator) \(try sqlExpression(right, fields: fields)))"
+        case .text(let op, let left, let right) where op == .like || op == .matches:
+            return try pattern(op, left, right, fields: fields)
         case .text(let op, let left, let right):
             // TextMatch's rule: ASCII letters without case, all else byte for byte. LOWER
             // folds only ASCII in SQLite and, under the "C" collation, in PostgreSQL.
@@ -395,8 +515,50 @@ public struct SQLTranslator {
             let mixed = dialect == .postgresql && Set(items.map(\.type)).isSuperset(of: [.int, .number])
             let test = mixed ? list.map { "\(tested) = \($0)" }.joined(separator: " OR ") : "\(tested) IN (\(list.joined(separator: ", ")))"
             return negated ? "(NOT (\(test)))" : "(\(test))"
+        case .inRelation(let value, let membership, let negated):
+            let test = "\(try sqlExpression(value, fields: fields)) IN (SELECT \(Self.identifier(membership.field.name)) FROM \(Self.identifier(membership.relation)))"
+            return negated ? "(NOT (\(test)))" : "(\(test))"
         case .isNull(let value, let negated):
             return "(\(try sqlExpression(value, fields: fields)) IS \(negated ? "NOT " : "")NULL)"
+        case .call(let function, let arguments, _, _):
+            return function.sql(try sqlCall(arguments, fields: fields))
+        case .share(let operand, _):
+            let value = try sqlExpression(operand, fields: fields)
+            var total = "SUM(\(value)) OVER ()"
+            if dialect == .sqlite { total = "CASE WHEN \(total) = 0 AND \(value) IS NOT NULL THEN \(Self.sqliteError) ELSE \(total) END" }
+            return "(CAST(\(value) AS \(dialect == .sqlite ? "REAL" : "DOUBLE PRECISION")) / \(total))"
+        }
+    }
+
+    /// The SQL of a function's arguments, as `FunctionTable`'s SQL forms take them.
+    private func sqlCall(_ arguments: [BoundExpression], fields: [Field]) throws -> ScalarFunction.SQLCall {
+        var values: [String] = []
+        var qualifiers: [String] = []
+        for argument in arguments {
+            values.append(try sqlExpression(argument, fields: fields))
+            qualifiers.append(try qualifier(argument, fields: fields))
+        }
+        let constants = arguments.map { argument -> Value? in
+            if case .constant(let value) = argument { return value }
+            return nil
+        }
+        return ScalarFunction.SQLCall(values: values, qualifiers: qualifiers, types: arguments.map(\.type), constants: constants, dialect: dialect)
+    }
+
+    /// `like` and `matches`, which match case as written. SQLite's LIKE ignores the case of
+    /// ASCII letters, so there it is a GLOB; its REGEXP is the one of the sqlite3 shell (and
+    /// of its regexp extension), PostgreSQL's the `~` operator.
+    private func pattern(_ op: BinaryOperator, _ left: BoundExpression, _ right: BoundExpression, fields: [Field]) throws -> String {
+        let text = try sqlExpression(left, fields: fields)
+        let pattern = try sqlExpression(right, fields: fields)
+        switch (op, dialect) {
+        case (.matches, .sqlite): return "(\(text) REGEXP \(pattern))"
+        case (.matches, _): return "(\(text) ~ \(pattern))"
+        case (_, .postgresql): return "(\(text) LIKE \(pattern) ESCAPE '')"
+        default:
+            if case .constant(.string(let like)) = right { return "(\(text) GLOB \(try Self.literal(.string(PatternMatch.glob(fromLike: like)))))" }
+            let escaped = [("[", "[[]"), ("*", "[*]"), ("?", "[?]"), ("%", "*"), ("_", "?")].reduce(pattern) { "REPLACE(\($0), '\($1.0)', '\($1.1)')" }
+            return "(\(text) GLOB \(escaped))"
         }
     }
 

@@ -1,3 +1,4 @@
+import FactEngine
 import FactStore
 import FactSyntax
 
@@ -65,7 +66,15 @@ public struct CompletionEngine {
         case .keyword(.let):
             return tokens.count >= 3 ? environment.allNames : []
         case .identifier(let relation):
-            return fields(of: relation) + Keyword.allCases.filter { $0 != .let && $0 != .add }.map(\.rawValue)
+            if tokens.last?.isKeyword(.join) == true { return environment.allNames }
+            // The fields of every relation joined so far, after the source's.
+            let joined = zip(tokens, tokens.dropFirst()).compactMap { pair -> String? in
+                guard pair.0.isKeyword(.join), case .identifier(let name) = pair.1.kind else { return nil }
+                return name
+            }
+            let keywords = Keyword.allCases.filter { $0 != .let && $0 != .add }.map(\.rawValue)
+            // `week` and `days` are keywords and functions both: offered once.
+            return ([relation] + joined).flatMap(fields) + keywords + FunctionTable.names.filter { !keywords.contains($0) }
         default:
             return []
         }

@@ -21,9 +21,12 @@ enum HelpText {
 
     static let language = """
         A query names a relation, then clauses applied left to right:
-          RELATION [where EXPR] [AGG, ... [by KEY, ...]] [show EXPR [as NAME], ...] [sort EXPR [asc|desc], ...] [limit N]
-        Aggregates: count, count distinct EXPR, sum EXPR, avg EXPR, min EXPR, max EXPR (each with `as NAME`).
-        Operators, loosest first: or, and, not, = != < <= > >= between in contains 'starts with' overlaps is [not] null, + -, * /, unary -.
+          RELATION [where EXPR] [AGG, ... [by KEY, ...]] [[left] join REL on a = b] [show [distinct] EXPR [as NAME], ...] [sort EXPR [asc|desc], ...] [limit N [offset M] [by KEY, ...]]
+        Aggregates: count, count distinct EXPR, sum EXPR, avg EXPR, min EXPR, max EXPR, list [distinct] EXPR (each with `as NAME`).
+        Operators, loosest first: or, and, not, = != < <= > >= between in contains 'starts with' like matches overlaps is [not] null, + -, * / //, unary -.
+        `/` gives a number (4 / 8 is 0.5), `//` the integer quotient (7 // 2 is 3).
+        Functions: round(x [, digits]) abs lower upper length trim replace(s, from, to) substr(s, start [, length])
+                   coalesce(a, b, ...) if(cond, a, b) year month week trunc(d, month|week|year) days(from, to) value(q) qualifier(q) share(x).
         `a overlaps b` is true when one number satisfies both quantities (at least 12 overlaps 13).
         After a load, `figures` groups the mentions that report the same quantity across reports, and
         `disputes` keeps those whose values cannot all be true; both are read-only.

@@ -45,6 +45,7 @@ extension Diagnostic.ID {
     public static let unknownRelation = Self("name.unknown-relation", .unknownName)
     public static let unknownField = Self("name.unknown-field", .unknownName)
     public static let unknownCommand = Self("name.unknown-command", .unknownName)
+    public static let unknownFunction = Self("name.unknown-function", .unknownName)
     public static let duplicateName = Self("name.duplicate", .conflict)
     /// A stored relation's name given to a binding, or a binding's name given to a load.
     public static let nameInUse = Self("name.in-use", .conflict)
@@ -53,6 +54,12 @@ extension Diagnostic.ID {
     public static let typeMismatch = Self("type.mismatch", .typeMismatch)
     /// A relation of many rows used where one value is needed.
     public static let relationAsValue = Self("type.relation-as-value", .typeMismatch)
+    /// `x = null`, which is never true: `is null` is meant.
+    public static let nullComparison = Self("type.null-comparison", .typeMismatch)
+    /// `matches` with a pattern that is no regular expression.
+    public static let invalidPattern = Self("type.invalid-pattern", .typeMismatch)
+    /// A function given too few or too many arguments.
+    public static let argumentCount = Self("type.argument-count", .typeMismatch)
 }
 
 // Running a statement.
@@ -60,6 +67,8 @@ extension Diagnostic.ID {
     public static let divisionByZero = Self("run.division-by-zero", .runtime)
     public static let overflow = Self("run.overflow", .runtime)
     public static let interrupted = Self("run.interrupted", .runtime)
+    /// A function argument outside what the function takes (`substr(s, 0)`).
+    public static let argumentOutOfRange = Self("run.argument-out-of-range", .runtime)
     /// `.why` with no result to explain, `.sql` of a query SQL cannot say.
     public static let nothingToDo = Self("run.nothing-to-do", .runtime)
     public static let notTranslatable = Self("run.not-translatable", .runtime)

@@ -47,6 +47,15 @@ public enum Qualifier: UInt8, CaseIterable, Sendable, Hashable {
         }
     }
 
+    /// Where the true number of a quantity lies beside an exact one of the same number, from
+    /// surely below to surely above: `min` and `max` break a tie by it, so the minimum of 12
+    /// and ≥12 is 12 and the maximum ≥12. Every qualifier has its own place, so the choice
+    /// never depends on row order (and SQL makes the same one).
+    public static let tieOrder: [Qualifier] = [.fewerThan, .atMost, .nearly, .exact, .about, .range, .vague, .atLeast, .moreThan]
+
+    /// This qualifier's place in `tieOrder`.
+    public var tieRank: Int { Qualifier.tieOrder.firstIndex(of: self) ?? 0 }
+
     private enum Bound { case exact, lower, upper, approximate, range, vague }
 
     private var bound: Bound {

@@ -60,13 +60,28 @@ public struct Clause: Sendable {
     public enum Kind: Sendable {
         case `where`(Expression)
         case aggregate([Aggregate], by: [Projection])
-        case show([Projection])
+        /// `show [distinct] ...`: with `distinct`, each different row once, in the order first seen.
+        case show([Projection], distinct: Bool)
         case sort([SortKey])
-        case limit(Int64)
+        /// `limit N [offset M]`: M rows skipped, then N kept.
+        case limit(Int64, offset: Int64)
+        /// `[left] join RELATION on a = b and c`: rows of both relations whose keys are equal
+        /// (`c` alone: a field of one name in both); `left` keeps unmatched rows too.
+        case join(relation: Name, keys: [JoinKey], keepsUnmatched: Bool)
+        /// `limit N [offset M] by KEY, ...`: the same within each group of rows with equal keys,
+        /// the rows kept in the order they came (top-N per group after a `sort`).
+        case limitPerGroup(Int64, offset: Int64, by: [Expression])
     }
 
     public var kind: Kind
     public var range: SourceRange
+}
+
+/// `article = id` in a join: a field of the relation so far and one of the joined relation;
+/// `source` alone names one field of both.
+public struct JoinKey: Sendable {
+    public var left: Name
+    public var right: Name
 }
 
 /// `sum released as total`
@@ -75,6 +90,10 @@ public struct Aggregate: Sendable {
         case count
         case countDistinct = "count distinct"
         case sum, avg, min, max
+        /// The values of a group as one text, `, ` between them, in the order of their rows.
+        case list
+        /// The same, each value once.
+        case listDistinct = "list distinct"
     }
 
     public var function: Function
@@ -86,7 +105,7 @@ public struct Aggregate: Sendable {
     /// The output column name: the alias, else `count`, `sum_released`, `count_distinct_place`.
     public var outputName: String {
         if let alias { return alias.text }
-        let prefix = function == .countDistinct ? "count_distinct" : function.rawValue
+        let prefix = function.rawValue.replacing(" ", with: "_")
         guard let argument else { return prefix }
         return prefix + "_" + argument.columnName
     }
@@ -121,6 +140,8 @@ public struct Expression: Sendable {
         case between(Expression, low: Expression, high: Expression, negated: Bool)
         case inList(Expression, [Expression], negated: Bool)
         case isNull(Expression, negated: Bool)
+        /// `round(x, 2)`: a function of the language, by name (the engine's table knows them).
+        case call(Name, [Expression])
     }
 
     public var kind: Kind
@@ -158,11 +179,18 @@ public enum BinaryOperator: String, Sendable, CaseIterable {
     case add = "+"
     case subtract = "-"
     case multiply = "*"
+    /// Always a number: `4 / 8` is 0.5, as in DuckDB.
     case divide = "/"
+    /// The integer quotient, truncated toward zero: `7 // 2` is 3.
+    case integerDivide = "//"
     case contains = "contains"
     case startsWith = "starts with"
     /// `value overlaps at least 12`: one number satisfies both (see `QuantityInterval`).
     case overlaps = "overlaps"
+    /// `name like "K%"`: `%` any run of characters, `_` one; case counts, as in DuckDB and PostgreSQL.
+    case like = "like"
+    /// `name matches "^K"`: a regular expression found anywhere in the text.
+    case matches = "matches"
 
     public var isComparison: Bool {
         switch self {
@@ -173,7 +201,7 @@ public enum BinaryOperator: String, Sendable, CaseIterable {
 
     public var isArithmetic: Bool {
         switch self {
-        case .add, .subtract, .multiply, .divide: true
+        case .add, .subtract, .multiply, .divide, .integerDivide: true
         default: false
         }
     }

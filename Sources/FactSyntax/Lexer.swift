@@ -26,7 +26,7 @@ public struct Lexer {
     }
 
     /// Two-character symbols, tried before single characters.
-    static let pairSymbols: Set<String> = ["!=", "<=", ">=", "<>", "=="]
+    static let pairSymbols: Set<String> = ["!=", "<=", ">=", "<>", "==", "//"]
     static let singleSymbols: Set<Unicode.Scalar> = ["(", ")", ",", ";", "=", "<", ">", "+", "-", "*", "/", "~", "≈", "≥", "≤", "≠"]
 
     private mutating func run() {
@@ -235,9 +235,14 @@ public struct Lexer {
         let word = text(start, position)
         if let keyword = Keyword(rawValue: word.lowercased()) {
             add(.keyword(keyword), from: start)
-        } else {
-            add(.identifier(word), from: start)
+            return
         }
+        // `articles.date`: a field of a joined relation, named with its relation's name.
+        if matches(at: position, "."), position + 1 < scalars.count, Lexer.isIdentifierStart(scalars[position + 1]) {
+            position += 1
+            while position < scalars.count, Lexer.isIdentifierPart(scalars[position]) { position += 1 }
+        }
+        add(.identifier(text(start, position)), from: start)
     }
 
     // MARK: helpers

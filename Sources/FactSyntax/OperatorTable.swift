@@ -6,9 +6,9 @@
 /// | 1     | `or`                                                             |
 /// | 2     | `and`                                                            |
 /// | 3     | `not` (prefix)                                                   |
-/// | 4     | `= != < <= > >=`, `between`, `in`, `contains`, `starts with`, `is`, `overlaps` |
+/// | 4     | `= != < <= > >=`, `between`, `in`, `contains`, `starts with`, `is`, `overlaps`, `like`, `matches` |
 /// | 5     | `+ -`                                                            |
-/// | 6     | `* /`                                                            |
+/// | 6     | `* / //`                                                         |
 /// | 7     | `-` (prefix)                                                     |
 enum OperatorTable {
     enum Infix: Equatable {
@@ -36,6 +36,8 @@ enum OperatorTable {
         case .keyword(.contains): return (.binary(.contains), comparisonLevel)
         case .keyword(.starts): return (.binary(.startsWith), comparisonLevel)
         case .keyword(.overlaps): return (.binary(.overlaps), comparisonLevel)
+        case .keyword(.like): return (.binary(.like), comparisonLevel)
+        case .keyword(.matches): return (.binary(.matches), comparisonLevel)
         case .symbol(let symbol):
             guard let binary = symbols[symbol] else { return nil }
             return (.binary(binary), binary.isComparison ? comparisonLevel : (binary == .add || binary == .subtract ? additiveLevel : multiplicativeLevel))
@@ -47,6 +49,6 @@ enum OperatorTable {
     static let symbols: [String: BinaryOperator] = [
         "=": .equal, "==": .equal, "!=": .notEqual, "<>": .notEqual, "≠": .notEqual,
         "<": .less, "<=": .lessOrEqual, "≤": .lessOrEqual, ">": .greater, ">=": .greaterOrEqual, "≥": .greaterOrEqual,
-        "+": .add, "-": .subtract, "*": .multiply, "/": .divide
+        "+": .add, "-": .subtract, "*": .multiply, "/": .divide, "//": .integerDivide
     ]
 }

@@ -63,7 +63,7 @@ extension Parser {
 
     // predicate_tail = [ "not" ] ( "between" expression "and" expression
     //                            | "in" "(" expression { "," expression } ")"
-    //                            | "contains" expression )
+    //                            | ( "contains" | "like" | "matches" ) expression )
     //                | "is" [ "not" ] "null" ;
     mutating func parsePredicateTail(_ left: Expression) throws(ParseError) -> Expression {
         let operatorStart = current.range.start
@@ -104,26 +104,31 @@ extension Parser {
             }
             try expectClosingParenthesis()
             return try make(.inList(left, items, negated: negated), from: left.range, to: SourceRange(previousEnd, previousEnd), operatorRange: operatorRange, children: [left] + items)
-        case .keyword(.contains) where negated:
+        case .keyword(let keyword) where negated && [.contains, .like, .matches].contains(keyword):
             advance()
             let operatorRange = SourceRange(operatorStart, previousEnd)
             let right = try parseExpression(minimumLevel: bound)
-            let contains = try make(.binary(.contains, left, right), from: left, to: right, operatorRange: operatorRange)
-            return try make(.not(contains), from: left.range, to: right.range, operatorRange: operatorRange, children: [contains])
+            let op: BinaryOperator = keyword == .contains ? .contains : (keyword == .like ? .like : .matches)
+            let match = try make(.binary(op, left, right), from: left, to: right, operatorRange: operatorRange)
+            return try make(.not(match), from: left.range, to: right.range, operatorRange: operatorRange, children: [match])
         default:
-            throw expected(negated ? "'in', 'between' or 'contains' after 'not'" : "an operator")
+            throw expected(negated ? "'in', 'between', 'contains', 'like' or 'matches' after 'not'" : "an operator")
         }
     }
 
-    // primary = literal | quantity | duration | IDENTIFIER | "(" expression ")" ;
+    // primary = literal | quantity | duration | function_call | IDENTIFIER | name_keyword | "(" expression ")" ;
     mutating func parsePrimary() throws(ParseError) -> Expression {
         let token = current
         if let literal = try parseLiteral() { return literal }
         switch token.kind {
         case .identifier(let name):
             if let quantity = try parseQuantity() { return quantity }
+            if nextIsOpeningParenthesis { return try parseFunctionCall() }
             advance()
             return Expression(.name(name), range: token.range, text: name)
+        case .keyword(let keyword) where keyword.isUsableAsName && !keyword.isAggregate && nextIsOpeningParenthesis:
+            // `week(date)`: a name keyword that is also a function.
+            return try parseFunctionCall()
         case .keyword(let keyword) where keyword.isUsableAsName:
             advance()
             return Expression(.name(keyword.rawValue), range: token.range, text: keyword.rawValue)
@@ -142,6 +147,39 @@ extension Parser {
         default:
             throw expected("an expression")
         }
+    }
+
+    // function_call = ( IDENTIFIER | name_keyword ) "(" [ expression { "," expression } ] ")" ;
+    mutating func parseFunctionCall() throws(ParseError) -> Expression {
+        let start = current
+        let name: String
+        switch start.kind {
+        case .identifier(let text): name = text
+        case .keyword(let keyword): name = keyword.rawValue
+        default: throw expected("a function name")
+        }
+        advance()
+        try expectSymbol("(", "'(' after the function name")
+        parenthesisDepth += 1
+        try enterNesting()
+        defer { nesting -= 1 }
+        var arguments: [Expression] = []
+        if !current.isSymbol(")") {
+            arguments.append(try parseExpression())
+            while current.isSymbol(",") {
+                advance()
+                arguments.append(try parseExpression())
+            }
+        }
+        try expectClosingParenthesis()
+        return try make(
+            .call(Name(name, start.range), arguments), from: start.range, to: SourceRange(previousEnd, previousEnd), operatorRange: start.range,
+            children: arguments)
+    }
+
+    /// Whether the token after the current one is `(`: a name followed by it is a call.
+    var nextIsOpeningParenthesis: Bool {
+        index + 1 < tokens.count && tokens[index + 1].isSymbol("(")
     }
 
     // literal = INTEGER | DECIMAL | STRING | DATE | "true" | "false" | "null" ;

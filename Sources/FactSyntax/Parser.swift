@@ -136,15 +136,40 @@ public struct Parser {
         return Query(source: source, clauses: clauses, range: SourceRange(source.range.start, previousEnd))
     }
 
-    // clause = where_clause | aggregate_clause | show_clause | sort_clause | limit_clause ;
+    // clause = where_clause | aggregate_clause | show_clause | sort_clause | limit_clause | join_clause ;
     mutating func parseClause() throws(ParseError) -> Clause {
         switch current.kind {
+        case .keyword(.join), .keyword(.left): return try parseJoinClause()
         case .keyword(.where): return try parseWhereClause()
         case .keyword(.show): return try parseShowClause()
         case .keyword(.sort): return try parseSortClause()
         case .keyword(.limit): return try parseLimitClause()
         default: return try parseAggregateClause()
         }
+    }
+
+    // join_clause = [ "left" ] "join" IDENTIFIER "on" join_key { "and" join_key } ;
+    mutating func parseJoinClause() throws(ParseError) -> Clause {
+        let start = current.range.start
+        let keepsUnmatched = current.isKeyword(.left)
+        if keepsUnmatched { advance() }
+        try expectKeyword(.join, "'join' after 'left'")
+        let relation = try expectIdentifier("a relation name after 'join'")
+        try expectKeyword(.on, "'on' and the fields to join on")
+        var keys = [try parseJoinKey(relation)]
+        while current.isKeyword(.and) {
+            advance()
+            keys.append(try parseJoinKey(relation))
+        }
+        return Clause(kind: .join(relation: relation, keys: keys, keepsUnmatched: keepsUnmatched), range: SourceRange(start, previousEnd))
+    }
+
+    // join_key = IDENTIFIER [ "=" IDENTIFIER ] ;
+    mutating func parseJoinKey(_ relation: Name) throws(ParseError) -> JoinKey {
+        let left = try expectIdentifier("a field name to join on")
+        guard current.isSymbol("=") || current.isSymbol("==") else { return JoinKey(left: left, right: left) }
+        advance()
+        return JoinKey(left: left, right: try expectIdentifier("a field of \(relation.text) after '='"))
     }
 
     // where_clause = "where" expression ;
@@ -171,11 +196,11 @@ public struct Parser {
         return Clause(kind: .aggregate(aggregates, by: keys), range: SourceRange(start, previousEnd))
     }
 
-    // aggregate = ( "count" [ "distinct" expression ] | ( "sum" | "avg" | "min" | "max" ) expression ) [ "as" IDENTIFIER ] ;
+    // aggregate = ( ( "count" | "list" ) [ [ "distinct" ] expression ] | ( "sum" | "avg" | "min" | "max" ) expression ) [ "as" IDENTIFIER ] ;
     mutating func parseAggregate() throws(ParseError) -> Aggregate {
         let start = current.range.start
         guard case .keyword(let keyword) = current.kind, keyword.isAggregate else {
-            throw expected("an aggregate (count, sum, avg, min, max)")
+            throw expected("an aggregate (count, sum, avg, min, max, list)")
         }
         advance()
         var function: Aggregate.Function
@@ -190,6 +215,12 @@ public struct Parser {
             } else if startsExpression(current) {
                 argument = try parseExpression()
             }
+        case .list:
+            function = .list
+            if current.isKeyword(.distinct) {
+                advance()
+                function = .listDistinct
+            }
         case .sum: function = .sum
         case .avg: function = .avg
         case .min: function = .min
@@ -202,11 +233,13 @@ public struct Parser {
         return Aggregate(function: function, argument: argument, alias: alias, range: SourceRange(start, previousEnd))
     }
 
-    // show_clause = "show" projection { "," projection } ;
+    // show_clause = "show" [ "distinct" ] projection_list ;
     mutating func parseShowClause() throws(ParseError) -> Clause {
         let start = current.range.start
         advance()
-        return Clause(kind: .show(try parseProjectionList()), range: SourceRange(start, previousEnd))
+        let distinct = current.isKeyword(.distinct)
+        if distinct { advance() }
+        return Clause(kind: .show(try parseProjectionList(), distinct: distinct), range: SourceRange(start, previousEnd))
     }
 
     mutating func parseProjectionList() throws(ParseError) -> [Projection] {
@@ -255,18 +288,38 @@ public struct Parser {
         return SortKey(expression: expression, descending: descending)
     }
 
-    // limit_clause = "limit" INTEGER ;
+    // limit_clause = "limit" INTEGER [ "offset" INTEGER ] [ "by" expression { "," expression } ] ;
     mutating func parseLimitClause() throws(ParseError) -> Clause {
         let start = current.range.start
         advance()
-        guard case .integer(let digits) = current.kind else {
-            throw expected("a whole number of rows after 'limit'")
+        let count = try expectRowCount(after: "limit")
+        var offset: Int64 = 0
+        if current.isKeyword(.offset) {
+            advance()
+            offset = try expectRowCount(after: "offset")
         }
-        guard let count = Int64(digits) else {
-            throw error(.numberOutOfRange, "limit \(digits) is too large", at: current.range)
+        guard current.isKeyword(.by) else {
+            return Clause(kind: .limit(count, offset: offset), range: SourceRange(start, previousEnd))
         }
         advance()
-        return Clause(kind: .limit(count), range: SourceRange(start, previousEnd))
+        var keys = [try parseExpression()]
+        while current.isSymbol(",") {
+            advance()
+            keys.append(try parseExpression())
+        }
+        return Clause(kind: .limitPerGroup(count, offset: offset, by: keys), range: SourceRange(start, previousEnd))
+    }
+
+    /// The whole number of rows after `limit` or `offset`.
+    mutating func expectRowCount(after word: String) throws(ParseError) -> Int64 {
+        guard case .integer(let digits) = current.kind else {
+            throw expected("a whole number of rows after '\(word)'")
+        }
+        guard let count = Int64(digits) else {
+            throw error(.numberOutOfRange, "\(word) \(digits) is too large", at: current.range)
+        }
+        advance()
+        return count
     }
 }
 

@@ -6,8 +6,9 @@ import TestSupport
 /// Relations run from none to 100,000 rows: nulls, duplicates, negative numbers, ints near
 /// 2^63, strings in mixed case and outside ASCII, each int column at a width chosen per
 /// relation (so the store packs it in 8, 16, 32 or 64 bits). Queries cover the language: where
-/// with and/or/not, comparisons, arithmetic, between, in, is null, contains and starts with,
-/// count/sum/avg/min/max with `by`, show with expressions and aliases, sort asc/desc, limit.
+/// with and/or/not, comparisons, arithmetic (`/` a number, `//` the integer quotient), between,
+/// in, is null, contains and starts with, abs and length, count/sum/avg/min/max with `by`, show
+/// with expressions and aliases (and distinct), sort asc/desc, limit with and without offset.
 struct OracleGenerator {
     var random: SeededGenerator
 
@@ -110,24 +111,37 @@ struct OracleGenerator {
                 guard risky || type != .int || leftBound < 9e18 else { return (left, leftBound) }
                 return (.negate(left, type), leftBound)
             }
-            let op = pick(["+", "-", "*", "/"])
+            var op = pick(["+", "-", "*", "/", "//"])
             var (right, rightBound) = numeric(schema, risky: risky, depth: depth + 1)
-            if op == "/", !risky {
+            // `//` is of ints only.
+            if op == "//", left.type == .number || right.type == .number { op = "/" }
+            if op == "/" || op == "//", !risky {
                 // A divisor that is never zero.
-                right = chance(50) ? .literal(.int(pick([2, 3, -4, 7, 1]))) : .literal(.number(pick([2.0, 0.5, -8.0, 3.0])))
+                right = op == "//" || chance(50) ? .literal(.int(pick([2, 3, -4, 7, 1]))) : .literal(.number(pick([2.0, 0.5, -8.0, 3.0])))
                 rightBound = 1
             }
-            let type = Self.widened(left.type, right.type)
+            let widened = Self.widened(left.type, right.type)
+            // `/` always gives a number: 4 / 8 is 0.5.
+            let type = op == "/" && widened != .null ? .number : widened
             let bound: Double =
                 switch op {
                 case "+", "-": leftBound + rightBound
                 case "*": leftBound * rightBound
-                default: type == .int ? leftBound : (risky ? .infinity : leftBound * 2)
+                case "//": leftBound
+                default: risky ? .infinity : leftBound * 2
                 }
             if !risky, type == .int ? !(bound < 4e18) : !(bound < 1e300) { return (left, leftBound) }
             return (.arithmetic(op, left, right, type), bound)
         }
         let candidates = fields(schema, [.int, .number])
+        if chance(5), let text = fields(schema, [.string]).first {
+            // The length of a text, in code points.
+            return (.call("length", text, .int), 1e6)
+        }
+        if chance(5), let field = candidates.first, case .field(_, let column) = field {
+            guard risky || column.type != .int || column.bound < 9e18 else { return (field, column.bound) }
+            return (.call("abs", field, column.type), column.bound)
+        }
         if chance(8), let date = fields(schema, [.date]).first {
             // Days between two dates: an int.
             return (.arithmetic("-", date, literal(.date), .int), 1000)
@@ -148,7 +162,17 @@ struct OracleGenerator {
         return (field, column.bound)
     }
 
-    /// The type of arithmetic on two numeric operands, as the language defines it: null with
+    /// A comparison. `= null` and `!= null` are errors in factsh (`is null` is meant), so a
+    /// literal null is compared with `<` instead.
+    func comparison(_ op: String, _ left: OracleExpression, _ right: OracleExpression) -> OracleExpression {
+        let hasNullLiteral = [left, right].contains { expression in
+            if case .literal(.null) = expression { return true }
+            return false
+        }
+        return .comparison(hasNullLiteral && (op == "=" || op == "!=") ? "<" : op, left, right)
+    }
+
+    /// The type of `+ - * //` on two numeric operands, as the language defines it: null with
     /// anything is the other, a number makes a number, two ints an int.
     static func widened(_ a: ValueType, _ b: ValueType) -> ValueType {
         if a == .null { return b }
@@ -181,11 +205,11 @@ struct OracleGenerator {
             let (left, _) = numeric(schema, risky: false)
             let right: OracleExpression
             if chance(50), case .field(_, let column) = left { right = literal(chance(70) ? column.type : pick([.int, .number]), near: column) } else { right = numeric(schema, risky: false).0 }
-            return .comparison(pick(["=", "!=", "<", "<=", ">", ">="]), left, right)
+            return comparison(pick(["=", "!=", "<", "<=", ">", ">="]), left, right)
         case 2:
             guard !strings.isEmpty else { break }
             let right = chance(30) && strings.count > 1 ? pick(strings) : literal(.string)
-            return .comparison(pick(["=", "!=", "<", "<=", ">", ">="]), pick(strings), right)
+            return comparison(pick(["=", "!=", "<", "<=", ">", ">="]), pick(strings), right)
         case 3:
             guard !strings.isEmpty else { break }
             let pattern: OracleExpression = chance(15) ? pick(strings) : .literal(.string(pick(Self.patterns)))
@@ -213,7 +237,7 @@ struct OracleGenerator {
             guard !dates.isEmpty else { break }
             if chance(30) { return .between(pick(dates), literal(.date), literal(.date), negated: chance(25)) }
             if chance(20) { return .inList(pick(dates), [literal(.date), literal(.date)], negated: chance(30)) }
-            return .comparison(pick(["=", "!=", "<", "<=", ">", ">="]), date(schema, risky: false), date(schema, risky: false))
+            return comparison(pick(["=", "!=", "<", "<=", ">", ">="]), date(schema, risky: false), date(schema, risky: false))
         case 8:
             guard !strings.isEmpty else { break }
             if chance(50) { return .between(pick(strings), literal(.string), literal(.string), negated: chance(25)) }
@@ -222,7 +246,7 @@ struct OracleGenerator {
             guard !bools.isEmpty else { break }
             let field = pick(bools)
             if chance(40) { return field }
-            return .comparison(pick(["=", "!="]), field, chance(70) ? literal(.bool) : condition(schema, depth: 3))
+            return comparison(pick(["=", "!="]), field, chance(70) ? literal(.bool) : condition(schema, depth: 3))
         }
         return chance(5) ? .literal(.null) : .literal(.bool(chance(70)))
     }
@@ -275,11 +299,11 @@ struct OracleGenerator {
             schemas.append(output)
         }
         if chance(60) { add(.filter(condition(schema)), schema) }
-        if chance(10) { add(.limit(int(0...15)), schema) }
+        if chance(10) { add(.limit(int(0...15), offset: chance(30) ? int(0...5) : 0), schema) }
         if chance(25) {
             add(.sort(sortKeys(schema)), schema)
             ordered = true
-            if chance(50) { add(.limit(limitCount(rowCount)), schema) }
+            if chance(50) { add(.limit(limitCount(rowCount), offset: chance(20) ? int(0...20) : 0), schema) }
             if chance(20) { add(.filter(condition(schema)), schema) }
         }
         switch int(0..<100) {
@@ -368,17 +392,18 @@ struct OracleGenerator {
                     output.append(self.column(expression, name: name, schema: schema))
                 }
             }
-            add(.show(outputs), output)
-            if chance(20) { add(.limit(limitCount(rowCount)), schema) }
+            // Distinct rows of exact values only: a floating total differs in its last bits.
+            add(.show(outputs, distinct: chance(20) && !output.contains(where: \.approximate)), output)
+            if chance(20) { add(.limit(limitCount(rowCount), offset: 0), schema) }
         default:
             break
         }
         if chance(40), !fields(schema, [.int, .number, .string, .date, .bool]).isEmpty {
             add(.sort(sortKeys(schema)), schema)
             ordered = true
-            if chance(50) { add(.limit(limitCount(rowCount)), schema) }
+            if chance(50) { add(.limit(limitCount(rowCount), offset: 0), schema) }
         } else if chance(10) {
-            add(.limit(limitCount(rowCount)), schema)
+            add(.limit(limitCount(rowCount), offset: 0), schema)
         }
         // An approximate column may be shown again after an aggregate, under another name.
         if chance(15), schema.contains(where: \.approximate) {
@@ -386,7 +411,7 @@ struct OracleGenerator {
             let outputs: [(OracleExpression, String?)] = schema.indices.shuffled(using: &random).prefix(int(1...schema.count)).map { k in
                 (.field(k, schema[k]), freshName(&used))
             }
-            add(.show(outputs), outputs.map { expression, name in column(expression, name: name!, schema: schema) })
+            add(.show(outputs, distinct: false), outputs.map { expression, name in column(expression, name: name!, schema: schema) })
         }
         return OracleQuery(stages: stages, schemas: schemas, ordered: ordered)
     }

@@ -33,13 +33,15 @@ indirect enum OracleExpression: Sendable {
     case isNull(OracleExpression, negated: Bool)
     /// `contains` or `starts with`.
     case text(String, OracleExpression, OracleExpression)
+    /// `abs(x)` or `length(s)`, with its type.
+    case call(String, OracleExpression, ValueType)
 
     var type: ValueType {
         switch self {
         case .field(_, let column): column.type
         case .literal(let value): value.type
         case .duration: .duration
-        case .negate(_, let type), .arithmetic(_, _, _, let type): type
+        case .negate(_, let type), .arithmetic(_, _, _, let type), .call(_, _, let type): type
         case .comparison, .logical, .not, .between, .inList, .isNull, .text: .bool
         }
     }
@@ -55,10 +57,12 @@ struct OracleAggregate: Sendable {
 enum OracleStage: Sendable {
     case filter(OracleExpression)
     /// Each output with its alias; nil for a bare field that keeps its name.
-    case show([(OracleExpression, String?)])
+    /// With `distinct`, each different row once, where it first came.
+    case show([(OracleExpression, String?)], distinct: Bool)
     case aggregate(keys: [(OracleExpression, String?)], aggregates: [OracleAggregate])
     case sort([(OracleExpression, descending: Bool)])
-    case limit(Int)
+    /// `limit N offset M`
+    case limit(Int, offset: Int)
 }
 
 struct OracleQuery: Sendable {
@@ -83,8 +87,8 @@ enum FactshText {
         switch stage {
         case .filter(let condition):
             return "where " + expression(condition)
-        case .show(let outputs):
-            return "show " + outputs.map(output).joined(separator: ", ")
+        case .show(let outputs, let distinct):
+            return "show " + (distinct ? "distinct " : "") + outputs.map(output).joined(separator: ", ")
         case .aggregate(let keys, let aggregates):
             let list = aggregates.map { aggregate in
                 let name = aggregate.function == "count distinct" ? "count distinct" : aggregate.function
@@ -93,8 +97,8 @@ enum FactshText {
             return keys.isEmpty ? list : list + " by " + keys.map(output).joined(separator: ", ")
         case .sort(let keys):
             return "sort " + keys.map { expression($0.0) + ($0.descending ? " desc" : " asc") }.joined(separator: ", ")
-        case .limit(let count):
-            return "limit \(count)"
+        case .limit(let count, let offset):
+            return "limit \(count)" + (offset > 0 ? " offset \(offset)" : "")
         }
     }
 
@@ -124,6 +128,7 @@ enum FactshText {
             return "(\(self.expression(value)) \(negated ? "not " : "")in (\(items.map(self.expression).joined(separator: ", "))))"
         case .isNull(let operand, let negated): return "(\(self.expression(operand)) is \(negated ? "not " : "")null)"
         case .text(let op, let left, let right): return "(\(self.expression(left)) \(op) \(self.expression(right)))"
+        case .call(let name, let argument, _): return "\(name)(\(self.expression(argument)))"
         }
     }
 
@@ -218,19 +223,24 @@ enum OracleSQL {
         case .filter(let condition):
             // Its errors are looked for over every input row in `errors`.
             return "SELECT \(keep)\(comma)o, 0 AS err FROM \(input) WHERE \(value(condition))"
-        case .limit(let count):
-            return "SELECT \(keep)\(comma)o, 0 AS err FROM \(input) ORDER BY o LIMIT \(count)"
-        case .show(let outputs):
+        case .limit(let count, let offset):
+            return "SELECT \(keep)\(comma)o, 0 AS err FROM \(input) ORDER BY o LIMIT \(count) OFFSET \(offset)"
+        case .show(let outputs, let distinct):
             var columns: [String] = []
             for (k, (expression, _)) in outputs.enumerated() {
                 columns.append("\(value(expression)) AS c\(k)")
                 if output[k].approximate, case .field(let source, _) = expression { columns.append("t\(source) AS t\(k)") }
             }
-            // factsh's plan rewriter computes a `show` before `limit n` for the first n rows only.
+            // factsh's plan rewriter computes a `show` before `limit n offset m` for the first
+            // n + m rows only.
             var source = input
-            if case .limit(let count)? = next { source = "(SELECT * FROM \(input) ORDER BY o LIMIT \(count))" }
+            if !distinct, case .limit(let count, let offset)? = next { source = "(SELECT * FROM \(input) ORDER BY o LIMIT \(count + offset))" }
             let err = anyError(outputs.map(\.0))
-            return "SELECT \(columns.joined(separator: ", ")), o, \(err) AS err FROM \(source)"
+            let shown = "SELECT \(columns.joined(separator: ", ")), o, \(err) AS err FROM \(source)"
+            guard distinct else { return shown }
+            // Every row is computed (an error in any counts), and each different row kept once.
+            let group = outputs.indices.map { "c\($0)" }.joined(separator: ", ")
+            return "SELECT \(group), MIN(o) AS o, MAX(err) AS err FROM (\(shown)) GROUP BY \(group)"
         case .sort(let keys):
             // factsh: nulls last whichever the direction, and stable (ties keep their order).
             let order = keys.map { "(\(value($0.0))) IS NULL, \(value($0.0))\($0.descending ? " DESC" : " ASC")" }.joined(separator: ", ")
@@ -322,7 +332,12 @@ enum OracleSQL {
             // factsh negates as 0 - x: -0.0 never comes of it.
             return "(\(type == .number ? "0.0" : "0") - \(value(operand)))"
         case .arithmetic(let op, let left, let right, _):
-            return "(\(value(left)) \(op) \(value(right)))"
+            switch op {
+            case "//": return "(\(value(left)) / \(value(right)))"
+            // SQL divides two ints into an int; factsh's `/` gives a number.
+            case "/" where left.type != .number && right.type != .number: return "(CAST(\(value(left)) AS REAL) / \(value(right)))"
+            default: return "(\(value(left)) \(op) \(value(right)))"
+            }
         case .comparison(let op, let left, let right):
             let (l, r) = comparable(left, right)
             return "(\(l) \(op == "!=" ? "<>" : op) \(r))"
@@ -353,6 +368,9 @@ enum OracleSQL {
             // before any case runs). A byte match of UTF-8 is a character match.
             let found = "instr(lower(\(value(left))), lower(\(value(right))))"
             return op == "contains" ? "(\(found) > 0)" : "(\(found) = 1)"
+        case .call(let name, let argument, _):
+            // SQLite's LENGTH counts the characters of text, as factsh counts code points.
+            return "\(name.uppercased())(\(value(argument)))"
         }
     }
 
@@ -384,17 +402,18 @@ enum OracleSQL {
             let (l, r) = (value(left), value(right))
             let both = "\(l) IS NOT NULL AND \(r) IS NOT NULL"
             var local: [String] = []
-            if op == "/" { local.append("\(r) = 0") }
+            if op == "/" || op == "//" { local.append("\(r) = 0") }
+            let result = value(expression)
             switch type {
             case .int, .date:
                 // SQLite turns an integer result that does not fit into a float.
-                local.append("typeof(\(l) \(op) \(r)) = 'real'")
+                local.append("typeof(\(result)) = 'real'")
             case .number:
-                local.append("ABS(\(l) \(op) \(r)) > \(maxDouble)")
+                local.append("ABS(\(result)) > \(maxDouble)")
             default: break
             }
             if type == .date {
-                local.append("(\(l) \(op) \(r)) NOT BETWEEN \(Day(year: 1, month: 1, day: 1)!.number) AND \(Day(year: 9999, month: 12, day: 31)!.number)")
+                local.append("\(result) NOT BETWEEN \(Day(year: 1, month: 1, day: 1)!.number) AND \(Day(year: 9999, month: 12, day: 31)!.number)")
             }
             // null - null is null, whatever the operands.
             if local.isEmpty { return either([error(left), error(right)]) }
@@ -405,6 +424,11 @@ enum OracleSQL {
             return either(operands.map(error))
         case .not(let operand), .isNull(let operand, _):
             return either([error(operand)])
+        case .call(let name, let argument, let type):
+            // abs of the smallest int does not fit.
+            guard name == "abs", type == .int else { return either([error(argument)]) }
+            let v = value(argument)
+            return either([error(argument), "(\(v) IS NOT NULL AND \(v) = -9223372036854775807 - 1)"])
         case .between(let v, let low, let high, _):
             return either([error(v), error(low), error(high)])
         case .inList(let v, let items, _):

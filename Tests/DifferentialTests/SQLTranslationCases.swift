@@ -125,7 +125,7 @@ enum TranslationCheck {
         case disagreed(String)
     }
 
-    /// Runs `query` over the relation `r` that `script` adds, in factsh and in SQLite.
+    /// Runs `query` over the relations that `script` adds (`r`, and any others), in factsh and in SQLite.
     static func compare(script: String, query: String, ordered: Bool) throws -> Outcome {
         var interpreter = Interpreter()
         for statement in Parser.parse(SourceFile(name: "setup", text: script)).statements { _ = try interpreter.execute(statement) }
@@ -146,7 +146,7 @@ enum TranslationCheck {
         }
         let sql = try SQLTranslator(environment: interpreter.environment, source: source).translate(parsed)
         let database = try SQLiteDatabase(path: ":memory:", create: true)
-        try load(interpreter.environment.catalog["r"]!, into: database)
+        for name in interpreter.environment.catalog.names { try load(interpreter.environment.catalog[name]!, as: name, into: database) }
         let sqlite: [[SQLiteDatabase.Cell]]
         do {
             sqlite = try database.query(sql)
@@ -170,8 +170,8 @@ enum TranslationCheck {
         return same ? .agreed : .disagreed("\(script)\(query)\n  \(sql)\n  factsh \(ours.prefix(6))\n  sqlite \(theirs.prefix(6))")
     }
 
-    /// The generated relation as a SQLite table: dates as ISO text, bools as 0/1.
-    static func load(_ relation: Relation, into database: SQLiteDatabase) throws {
+    /// A relation as a SQLite table: dates as ISO text, bools as 0/1.
+    static func load(_ relation: Relation, as name: String, into database: SQLiteDatabase) throws {
         let columns = relation.fields.flatMap { field -> [String] in
             let type =
                 switch field.type {
@@ -182,7 +182,7 @@ enum TranslationCheck {
             let column = "\(SQLTranslator.identifier(field.name)) \(type)"
             return field.type == .quantity ? [column, "\(SQLTranslator.identifier(field.name + "_qualifier")) TEXT"] : [column]
         }
-        try database.execute("CREATE TABLE r (\(columns.joined(separator: ", ")))")
+        try database.execute("CREATE TABLE \(SQLTranslator.identifier(name)) (\(columns.joined(separator: ", ")))")
         let rows = (0..<relation.rowCount).map { row in
             zip(relation.fields, relation.columns).flatMap { field, column -> [SQLiteDatabase.Cell] in
                 switch column[row] {
@@ -195,7 +195,7 @@ enum TranslationCheck {
                 }
             }
         }
-        try database.insert("INSERT INTO r VALUES (\(Array(repeating: "?", count: columns.count).joined(separator: ", ")))", rows: rows)
+        try database.insert("INSERT INTO \(SQLTranslator.identifier(name)) VALUES (\(Array(repeating: "?", count: columns.count).joined(separator: ", ")))", rows: rows)
     }
 
     enum Cell: Hashable, Comparable, CustomStringConvertible {

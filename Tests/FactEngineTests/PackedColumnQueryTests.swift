@@ -38,9 +38,9 @@ import Testing
         let harness = Harness()
         try harness.run("add z n = 5\nadd z n = 0\nadd z n = 2")
         // Row 2 would divide by zero; the limit keeps only row 1.
-        #expect(try harness.rows("z show 10 / n as q limit 1") == [["2"]])
-        #expect(harness.error("z show 10 / n as q limit 2")?.message.contains("division by zero") == true)
-        #expect(try harness.rows("z where n != 0 show 10 / n as q limit 5") == [["2"], ["5"]])
+        #expect(try harness.rows("z show 10 // n as q limit 1") == [["2"]])
+        #expect(harness.error("z show 10 // n as q limit 2")?.message.contains("division by zero") == true)
+        #expect(try harness.rows("z where n != 0 show 10 // n as q limit 5") == [["2"], ["5"]])
         #expect(try harness.rows("z where n != 5 show n + 1 as m limit 1") == [["1"]])
         #expect(try harness.rows("z show n * 3 as m limit 0") == [])
     }

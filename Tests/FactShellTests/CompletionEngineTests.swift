@@ -27,7 +27,10 @@ import Testing
         ("let x = cl", 2, ["claims"]),
         ("SWA", 3, ["swaps"]),
         ("nothing wh", 2, ["where"]),
-        ("swaps s", 1, ["show", "sort", "sum", "starts"])
+        ("swaps s", 1, ["show", "sort", "sum", "starts", "substr", "share"]),
+        ("swaps show ro", 2, ["round"]),
+        ("swaps join att", 3, ["attacks"]),
+        ("swaps join attacks on date show dr", 2, ["drones"])
     ])
     func names(text: String, replacing: Int, expected: [String]) {
         let completion = engine().complete(text)

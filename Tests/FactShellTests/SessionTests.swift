@@ -216,7 +216,7 @@ import Testing
             "SELECT c1 AS \"who\", c2 AS \"count\" FROM (SELECT * FROM (SELECT c1, c2, ROW_NUMBER() OVER (ORDER BY c2 DESC NULLS LAST, factsh_order) AS factsh_order FROM (SELECT c3 AS c1, COUNT(*) AS c2, MIN(factsh_order) AS factsh_order FROM (SELECT \"date\" AS c1, \"released\" AS c2, \"who\" AS c3, ROW_NUMBER() OVER () AS factsh_order FROM \"swaps\") AS s1 GROUP BY 1) AS s2) AS s3 ORDER BY factsh_order LIMIT 1) AS s4 ORDER BY s4.factsh_order;\n"
         ),
         (
-            "swaps where who contains \"50%_\" show released / 2 as half",
+            "swaps where who contains \"50%_\" show released // 2 as half",
             "SELECT c1 AS \"half\" FROM (SELECT CAST((c2 - c2 % 2) / 2 AS BIGINT) AS c1 FROM (SELECT * FROM (SELECT \"date\" AS c1, \"released\" AS c2, \"who\" AS c3 FROM \"swaps\") AS s1 WHERE (LOWER(c3) LIKE '%' || '50\\%\\_' || '%' ESCAPE '\\')) AS s2) AS s3;\n"
         ),
         (

@@ -15,6 +15,7 @@ func dump(_ expression: Expression) -> String {
     case .between(let value, let low, let high, let negated): return "(\(negated ? "not-" : "")between \(dump(value)) \(dump(low)) \(dump(high)))\(span)"
     case .inList(let value, let items, let negated): return "(\(negated ? "not-" : "")in \(dump(value)) [\(items.map(dump).joined(separator: " "))])\(span)"
     case .isNull(let value, let negated): return "(is-\(negated ? "not-" : "")null \(dump(value)))\(span)"
+    case .call(let name, let arguments): return "(call \(name.text) \(arguments.map(dump).joined(separator: " ")))\(span)"
     }
 }
 

@@ -27,7 +27,14 @@ import Testing
         ("≥12", "≥12@0..3"),
         ("~~24", "dozens@0..4"),
         ("a > more than 3", "(> a@0..1 >3@4..15)@0..15"),
-        ("about", "about@0..5")
+        ("about", "about@0..5"),
+        ("7 // 2 / 4", "(/ (// 7@0..1 2@5..6)@0..6 4@9..10)@0..10"),
+        ("round(x, 2) + 1", "(+ (call round x@6..7 2@9..10)@0..11 1@14..15)@0..15"),
+        ("week(d)", "(call week d@5..6)@0..7"),
+        ("trunc(d, month)", "(call trunc d@6..7 month@9..14)@0..15"),
+        ("f()", "(call f )@0..3"),
+        ("a.b like \"K%\"", "(like a.b@0..3 \"K%\"@9..13)@0..13"),
+        ("a not matches \"x\"", "(not (matches a@0..1 \"x\"@14..17)@0..17)@0..17")
     ])
     func expressions(text: String, expected: String) throws {
         let expression = try #require(parseExpression(text), "\(parseOne(text).diagnostics)")
@@ -48,7 +55,7 @@ import Testing
             return
         }
         #expect(sortKeys.map(\.descending) == [true, false])
-        guard case .limit(2) = query.clauses[3].kind else {
+        guard case .limit(2, offset: 0) = query.clauses[3].kind else {
             Issue.record("fourth clause is limit 2")
             return
         }
@@ -56,7 +63,7 @@ import Testing
 
     @Test func defaultColumnNames() throws {
         let query = try #require(parseQuery("events sum released, count distinct place, avg drones * 2 show drones + missiles"))
-        guard case .aggregate(let aggregates, _) = query.clauses[0].kind, case .show(let projections) = query.clauses[1].kind else {
+        guard case .aggregate(let aggregates, _) = query.clauses[0].kind, case .show(let projections, _) = query.clauses[1].kind else {
             Issue.record("aggregate then show")
             return
         }
@@ -75,7 +82,7 @@ import Testing
     ])
     func defaultNamesFoldWhiteSpace(text: String, name: String) throws {
         let query = try #require(parseQuery(text))
-        guard case .show(let projections) = query.clauses[0].kind else {
+        guard case .show(let projections, _) = query.clauses[0].kind else {
             Issue.record("a show clause")
             return
         }
@@ -186,5 +193,25 @@ import Testing
         #expect(diagnostic.help?.contains("backquotes") == true)
         #expect(parseOne("add t `where` = 1").diagnostics.isEmpty)
         #expect(parseOne("add t count = 1, days = 2").diagnostics.isEmpty, "keywords that name columns are names")
+    }
+
+    @Test func clausesOfTheAnalystForms() throws {
+        let query = try #require(parseQuery("m left join a on x = id and d show distinct x limit 2 offset 3 by x, y"))
+        guard case .join(let relation, let keys, let keepsUnmatched) = query.clauses[0].kind else {
+            Issue.record("first clause is a join")
+            return
+        }
+        #expect(relation.text == "a" && keepsUnmatched)
+        #expect(keys.map { "\($0.left.text)=\($0.right.text)" } == ["x=id", "d=d"])
+        guard case .show(_, distinct: true) = query.clauses[1].kind, case .limitPerGroup(2, offset: 3, let by) = query.clauses[2].kind else {
+            Issue.record("then show distinct and limit by")
+            return
+        }
+        #expect(by.map(\.text) == ["x", "y"])
+        guard case .aggregate(let aggregates, _)? = parseQuery("m list distinct x, list(y)")?.clauses.first?.kind else {
+            Issue.record("lists are aggregates")
+            return
+        }
+        #expect(aggregates.map(\.outputName) == ["list_distinct_x", "list_y"])
     }
 }

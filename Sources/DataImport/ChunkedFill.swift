@@ -101,7 +101,7 @@ struct ChunkedFill {
                 misfits.append(
                     chunk.cells.withUnsafeBufferPointer { cells in
                         Self.fill(
-                            &builders[column], type: plan.types[column], nullsOnly: plan.nullsOnly[column], cells: cells,
+                            &builders[column], type: plan.types[column], guessed: plan.isGuess, nullsOnly: plan.nullsOnly[column], cells: cells,
                             column: column, width: width, rows: chunk.lines.count, reader: chunk.reader)
                     })
                 columnCosts[column] = ContinuousClock.now - started
@@ -154,7 +154,7 @@ struct ChunkedFill {
                                             let slot = shared.builders.baseAddress! + column
                                             var builder = slot.move()
                                             shared.misfits[column] = Self.fill(
-                                                &builder, type: plan.types[column], nullsOnly: plan.nullsOnly[column],
+                                                &builder, type: plan.types[column], guessed: plan.isGuess, nullsOnly: plan.nullsOnly[column],
                                                 cells: shared.cells, column: column, width: width,
                                                 rows: shared.rows, reader: shared.reader)
                                             slot.initialize(to: builder)
@@ -233,7 +233,7 @@ struct ChunkedFill {
 
     /// Appends one column of a chunk; returns the first row whose cell does not fit.
     private static func fill(
-        _ builder: inout ColumnBuilder, type: ValueType, nullsOnly: Bool, cells: UnsafeBufferPointer<DelimitedReader.Field>,
+        _ builder: inout ColumnBuilder, type: ValueType, guessed: Bool, nullsOnly: Bool, cells: UnsafeBufferPointer<DelimitedReader.Field>,
         column: Int, width: Int, rows: Int, reader: DelimitedReader
     ) -> Int? {
         for row in 0..<rows {
@@ -262,7 +262,11 @@ struct ChunkedFill {
             default:
                 break
             }
-            guard let value = TypeInference.value(reader.text(field), as: type) else { return row }
+            let text = reader.text(field)
+            // A number with a leading zero ("007") keeps a column text, as whole-file inference
+            // decides: under a guessed numeric type it is a misfit, so every row decides again.
+            if guessed, type != .string, type != .date, type != .bool, TypeInference.hasLeadingZero(text) { return row }
+            guard let value = TypeInference.value(text, as: type) else { return row }
             builder.append(value)
         }
         return nil

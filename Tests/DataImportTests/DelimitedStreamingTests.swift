@@ -281,3 +281,24 @@ import Testing
         "\"" + text.replacingOccurrences(of: "\"", with: "\\\"").replacingOccurrences(of: "\n", with: "\\n") + "\""
     }
 }
+
+/// Found by the data-file fuzzer: a value with a leading zero read in a later chunk.
+@Suite struct LeadingZeroAcrossChunksTests {
+    @Test func aLeadingZeroKeepsAColumnTextInEveryChunkSize() {
+        let tests = DelimitedStreamingTests()
+        // The first chunk guesses a quantity; "02,298" (and "007" for an int) comes later.
+        let rows = (0..<12).map { "≥\($0)" }.joined(separator: "\n")
+        let outcome = tests.loadAtEveryChunkSize("pla7\n" + rows + "\n02,298\n", .tsv)
+        guard case .loaded(let snapshot) = outcome else {
+            Issue.record("the file must load: \(outcome)")
+            return
+        }
+        #expect(snapshot.fields.map(\.type) == [.string])
+        let ints = (0..<12).map { "\($0)" }.joined(separator: "\n")
+        guard case .loaded(let codes) = tests.loadAtEveryChunkSize("code\n" + ints + "\n007\n", .csv) else {
+            Issue.record("the file must load")
+            return
+        }
+        #expect(codes.fields.map(\.type) == [.string])
+    }
+}

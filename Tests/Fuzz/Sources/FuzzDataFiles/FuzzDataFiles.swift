@@ -23,6 +23,6 @@ func outcome(of bytes: [UInt8], format: DataFormat, chunkSize: Int) -> String {
         let rows = (0..<relation.rowCount).map { "\(relation.row($0)) @\(relation.origins[$0]?.line ?? 0)" }
         return "\(relation.fields) \(rows)"
     } catch {
-        return "\(error.line):\(error.column) \(error.message)"
+        return "\(error.location?.description ?? "-") \(error.message)"
     }
 }

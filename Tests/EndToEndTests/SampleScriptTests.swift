@@ -14,6 +14,23 @@ import Testing
         #expect(Self.samples.count >= 3)
     }
 
+    /// The README's "Questions analysts ask" shows the queries the sample script runs, and the
+    /// output it quotes is the script's.
+    @Test func theReadmeShowsTheAnalystQuestionsTheSampleRuns() throws {
+        let root = BinaryRunner.packageRoot
+        let readme = try String(contentsOf: root.appendingPathComponent("README.md"), encoding: .utf8)
+        let script = try String(contentsOf: root.appendingPathComponent("Samples/analyst-questions.fq"), encoding: .utf8)
+        let output = try String(contentsOf: root.appendingPathComponent("Samples/analyst-questions.out"), encoding: .utf8)
+        let queries = script.split(separator: "\n").filter { !$0.isEmpty && !$0.hasPrefix("#") }
+        #expect(queries.count == 10)
+        for query in queries { #expect(readme.contains("    " + query + "\n"), "\(query)") }
+        let quoted =
+            readme.components(separatedBy: "For instance, the largest figure each source gives:\n\n").last?
+            .components(separatedBy: "\n\n").first?.split(separator: "\n").map { $0.dropFirst(4) } ?? []
+        #expect(!quoted.isEmpty)
+        #expect(output.contains(quoted.joined(separator: "\n")))
+    }
+
     @Test(arguments: samples)
     func producesTheExpectedOutput(script: String) throws {
         let base = BinaryRunner.packageRoot.appendingPathComponent("Samples/" + script.dropLast(3))

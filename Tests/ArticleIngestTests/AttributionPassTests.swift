@@ -186,3 +186,28 @@ import Testing
         #expect(mention.event == nil)
     }
 }
+
+/// A reporting word that is a noun there credits nobody; a name keeps its plural possessive
+/// (AttributionPass).
+@Suite struct ReportingNounTests {
+    @Test(arguments: [
+        ("In July the thermometer reached 44.6 degrees, a local record.", 44.6, ""),
+        ("The previous record of 48,900 spectators was set in 2023.", 48_900, ""),
+        ("Twenty-nine victims have filed claims for compensation.", 29, ""),
+        ("Officials rejected claims that 300 people died.", 300, ""),
+        ("Investigators said data from the recorder showed it was travelling at 112 km/h.", 112, "Investigators"),
+        ("The police estimate 8,000 people attended.", 8000, "police"),
+        ("The farmers report 40 sheep killed.", 40, "farmers")
+    ])
+    func speaker(text: String, value: Double, speaker: String) {
+        #expect(ExtractorHarness.mentions(text).first { $0.value == value }?.attributedTo ?? "" == speaker)
+    }
+
+    @Test func aPluralPossessiveStaysInTheName() {
+        #expect(ExtractorHarness.mentions("Wolves killed 312 sheep, according to the farmers' union.").first?.attributedTo == "farmers' union")
+    }
+
+    @Test func aPersonOfABodyIsThePerson() {
+        #expect(ExtractorHarness.mentions("\"Fares rose 40%,\" said Priya Nair of the Rail Users' Alliance.").first?.attributedTo == "Priya Nair")
+    }
+}

@@ -371,4 +371,27 @@ import Testing
     func holidays(text: String, value: Double, expected: String) {
         #expect(date(of: value, in: text) == expected)
     }
+
+    // Tuesday 2025-04-22.
+    @Test(arguments: [
+        ("The outbreak is the worst since 2003, when some 30 million birds were culled.", 30_000_000.0, "2003-01-01..2003-12-31"),
+        ("It was the deadliest attack in the province since January, when 26 people were killed.", 26, "2025-01-01..2025-01-31"),
+        ("It was the worst outage since an ice storm in 2014 left 600,000 customers in the dark.", 600_000, "2014-01-01..2014-12-31"),
+        ("Shares fell 5.3% to 47.12 euros, their lowest level since 2022.", 47.12, "..")
+    ])
+    func aRecordsFrameDatesOnlyTheEventItTells(text: String, value: Double, expected: String) {
+        #expect(date(of: value, in: text) == expected)
+    }
+
+    @Test(arguments: [
+        ("Forecasters expect highs of 38 degrees on Friday.", 38.0, "2025-04-25.."),
+        ("Organisers expect up to 15,000 to march on Saturday.", 15_000, "2025-04-26.."),
+        ("From Friday, 60 replacement buses will carry commuters, the company said.", 60, "2025-04-25.."),
+        ("From Monday, 40 shops reopened.", 40, "2025-04-21.."),
+        ("A return ticket will cost £38.20 from 2 January.", 38.2, "2026-01-02.."),
+        ("A return ticket cost £36.50 on 2 January.", 36.5, "2025-01-02..")
+    ])
+    func whatIsToComeTakesTheNextDay(text: String, value: Double, expected: String) {
+        #expect(date(of: value, in: text) == expected)
+    }
 }

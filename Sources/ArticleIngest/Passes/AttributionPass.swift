@@ -80,7 +80,7 @@ struct AttributionPass {
                 }
                 // "Fadi Nour said his team registered 420": a verb inside what was said is not
                 // another source.
-                if !tokens[index].roles.contains(.speechVerb),
+                if !tokens[index].roles.contains(.speechVerb) || Vocabulary.evidenceVerbs.contains(word),
                     let said = tokens[..<index].lastIndex(where: { $0.roles.contains(.speechVerb) && !$0.isCapitalized }),
                     !tokens[said..<index].contains(where: { $0.isPunctuation(",") || $0.isPunctuation(";") })
                 {
@@ -96,6 +96,7 @@ struct AttributionPass {
                 }
                 // "150 office posts", "the reports": a plural noun, not a verb.
                 if word.hasSuffix("s"), !word.hasSuffix("ss"), Self.isCountedNoun(at: index, in: tokens) { continue }
+                if Self.isNounReading(at: index, in: tokens) { continue }
                 // "\"We counted 31 explosions,\" said Petr Halas": counting or expecting in the first
                 // person is inside a quotation, whose speaker is named by its verb of saying.
                 if ["counted", "counts", "expect", "expects"].contains(word), index > 0, ["we", "i"].contains(tokens[index - 1].lower) { continue }
@@ -221,6 +222,27 @@ struct AttributionPass {
         return index > 1 && before.kind == .word && !before.isCapitalized && (tokens[index - 2].kind == .number || tokens[index - 2].roles.contains(.numberWord))
     }
 
+    /// A reporting word read as a noun: the object of a verb ("29 have filed claims",
+    /// "denied reports"), or a singular after its article ("a local record", "the previous
+    /// record", "the country's estimate") — a verb there would need "-s".
+    private static func isNounReading(at index: Int, in tokens: [WordToken]) -> Bool {
+        let word = tokens[index].lower
+        // ("said", "found", "put": past forms are verbs here.)
+        guard index > 0, !word.hasSuffix("ed"), !word.hasSuffix("ing"), !["said", "told", "wrote", "put"].contains(word), Lemmatizer.pastOrParticiple(word) == nil else {
+            return false
+        }
+        let before = tokens[index - 1]
+        if before.kind == .word, !before.isCapitalized, !Vocabulary.auxiliaries.contains(before.lower), Lemmatizer.pastOrParticiple(before.lower) != nil {
+            return true
+        }
+        guard !word.hasSuffix("s") else { return false }
+        let articles: Set<String> = ["the", "a", "an", "its", "their", "his", "her", "our", "'s"]
+        if articles.contains(before.lower) { return true }
+        // ("the police estimate": a plural subject without "-s".)
+        return index > 1 && articles.contains(tokens[index - 2].lower) && before.kind == .word && !before.isCapitalized && !UnitPass.looksPlural(before.lower)
+            && !["police", "people", "staff", "media", "military", "public", "crew"].contains(before.lower)
+    }
+
     /// A sentence that closes a quotation it did not open.
     static func continuesQuote(_ tokens: [WordToken]) -> Bool {
         guard let last = tokens.last(where: { $0.kind == .punctuation && $0.text != "." && $0.text != "!" && $0.text != "?" }),
@@ -340,9 +362,11 @@ struct AttributionPass {
             start = by + 1
             end = start
         }
-        while end < tokens.count, tokens[end].kind == .word, end - start < 8,
+        while end < tokens.count, tokens[end].kind == .word || Self.isPluralPossessive(end, in: tokens), end - start < 8,
             !["that", "which", "who", "on", "in", "at", "as", "said", "told"].contains(tokens[end].lower) || end == start
         {
+            // "said Priya Nair of the Rail Users' Alliance": the person, not where she works.
+            if ["of", "from"].contains(tokens[end].lower), trim(Array(tokens[start..<end])).map(Self.isPerson) ?? false { break }
             end += 1
         }
         // "said the Minister of Finance, Petra Lindqvist.": the name in apposition.
@@ -357,6 +381,12 @@ struct AttributionPass {
             if let described = trim(Array(tokens[(end + 1)..<clauseEnd])), Self.isPerson(described), clauseEnd - end <= 8 { return described }
         }
         return trim(Array(tokens[start..<end]))
+    }
+
+    /// The apostrophe of a plural possessive inside a name: "the farmers' union".
+    private static func isPluralPossessive(_ index: Int, in tokens: [WordToken]) -> Bool {
+        index > 0 && index + 1 < tokens.count && (tokens[index].text == "'" || tokens[index].text == "’")
+            && tokens[index - 1].kind == .word && tokens[index - 1].lower.hasSuffix("s") && tokens[index + 1].kind == .word
     }
 
     /// "She also criticised the bank, Norda, saying ...": who the sentence is about — a
@@ -439,13 +469,17 @@ struct AttributionPass {
             if let last = words.last, Vocabulary.sourceNouns.contains(last.lower) { words = [words[0]] } else { words.removeFirst(2) }
         }
         while let last = words.last, last.kind != .word || ["the", "a", "an"].contains(last.lower) { words.removeLast() }
+        let isApostrophe = { (word: WordToken) in word.text == "'" || word.text == "’" }
         // "IOM figures", "Interior Ministry data": the body behind the numbers.
         if words.count >= 2, Vocabulary.sourceNouns.contains(words.last!.lower), !words.last!.isCapitalized, words[words.count - 2].isCapitalized { words.removeLast() }
         guard !words.isEmpty else { return nil }
         if words.last!.isCapitalized {
             // The name at the end: "Air Force spokesperson Yuriy Ihnat", "the statistics office Eurostat".
             var run = words.count
-            while run > 0, words[run - 1].isCapitalized || (["of", "for", "and", "on"].contains(words[run - 1].lower) && run > 1 && words[run - 2].isCapitalized) {
+            while run > 0,
+                words[run - 1].isCapitalized || isApostrophe(words[run - 1])
+                    || (["of", "for", "and", "on"].contains(words[run - 1].lower) && run > 1 && words[run - 2].isCapitalized)
+            {
                 run -= 1
             }
             var nameStart = run
@@ -460,7 +494,7 @@ struct AttributionPass {
         guard let first = words.first, first.isCapitalized || words.count > 1 || !Vocabulary.phraseStops.contains(first.lower) else { return nil }
         var text = ""
         for word in words {
-            if !text.isEmpty, word.lower != "'s" { text += " " }
+            if !text.isEmpty, word.lower != "'s", !isApostrophe(word) { text += " " }
             text += word.text
         }
         return text

@@ -20,6 +20,10 @@ struct TimeExpressions {
         /// A clock time in the night being narrated: it dates its numbers, but the narrative
         /// goes on telling the night.
         var isClock = false
+        /// A record's frame told as an event of its own ("the worst since 2003, when 30 million
+        /// birds were culled"): it dates only the numbers after it, and the text does not go on
+        /// telling it.
+        var datesOnlyWhatFollows = false
     }
 
     /// How far "now" reaches: it qualifies only what stands next to it.
@@ -57,6 +61,7 @@ struct TimeExpressions {
                     default: break
                     }
                 }
+                let unextended = (start: expression.start, end: expression.end)
                 // "since Saturday", "since July 2022": from then up to the article's day.
                 if expression.tokens.lowerBound > 0, tokens[expression.tokens.lowerBound - 1].lower == "since", let today = articleDate,
                     expression.start < today
@@ -102,7 +107,13 @@ struct TimeExpressions {
                     ? expression.tokens.lowerBound
                     : Self.sinceOpening(tokens, before: expression.tokens.lowerBound).flatMap { since in found.contains { $0.tokens.lowerBound >= since } ? nil : since }
                 if let since, tokens[max(0, since - 5)..<since].contains(where: { Vocabulary.superlatives.contains($0.lower) }) {
-                    expression.reach = -1
+                    // "since 2011, when 23 people died", "since an ice storm in 2014 left 600,000
+                    // customers in the dark": the frame is an event of its own, dating what follows.
+                    if tokens[expression.tokens.upperBound...].contains(where: { $0.kind == .number || $0.roles.contains(.numberStart) }) {
+                        expression = Found(tokens: expression.tokens, start: unextended.start, end: unextended.end, datesOnlyWhatFollows: true)
+                    } else {
+                        expression.reach = -1
+                    }
                 }
                 if expression.tokens.upperBound <= datelineEnd { expression.reach = -1 }
                 found.append(expression)
@@ -365,7 +376,8 @@ struct TimeExpressions {
             var day = Self.shifted(today, by: -back)
             // "are due to appear on Monday": a sentence about what is to come means the next one.
             // "by Friday" in a sentence that is not past: a deadline to come.
-            let deadline = lower(tokens, index - 1) == "by" && !Self.isPast(tokens, countingParticiples: true)
+            // "From Friday, 60 buses will carry...": a change that starts, in a sentence not past.
+            let deadline = ["by", "from"].contains(lower(tokens, index - 1)) && !Self.isPast(tokens, countingParticiples: true)
             if Self.speaksOfFuture(tokens, before: index) || lower(tokens, index - 1) == "next" || deadline {
                 day = Self.shifted(today, by: back == 0 ? 7 : 7 - back)
             }
@@ -630,6 +642,12 @@ struct TimeExpressions {
                 day.number - today.number > 183 || day > today && Self.isPast(tokens, countingParticiples: false) && !Self.speaksOfFuture(tokens, before: tokens.count)
             {
                 year -= 1
+                day = Day(year: year, month: month, day: dayOfMonth) ?? day
+            } else if let today = articleDate, !yearSaid, day < today,
+                Self.speaksOfFuture(tokens, before: start) || lower(tokens, start - 1) == "from" && !Self.isPast(tokens, countingParticiples: false)
+            {
+                // "will cost £38.20 from 2 January" in an October report: the next 2 January.
+                year += 1
                 day = Day(year: year, month: month, day: dayOfMonth) ?? day
             }
             return Found(tokens: start..<end, start: day, end: nil)

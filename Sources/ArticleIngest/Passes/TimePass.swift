@@ -134,7 +134,7 @@ struct TimePass {
     /// telling; a year or "since 2008" frames figures but is no event the text narrates.
     /// So is the period results are given for: "reported a 12% fall in profit for 2025".
     private static func isEventTime(_ time: TimeExpressions.Found, in sentence: SentenceContext) -> Bool {
-        !time.isClock && (time.end.map { $0.number - time.start.number <= 92 } ?? true || sentence.lower(time.tokens.lowerBound - 1) == "for")
+        !time.isClock && !time.datesOnlyWhatFollows && (time.end.map { $0.number - time.start.number <= 92 } ?? true || sentence.lower(time.tokens.lowerBound - 1) == "for")
     }
 
     private func speaksOfFuture(_ sentence: SentenceContext) -> Bool {
@@ -306,6 +306,7 @@ struct TimePass {
         let aside = sentence.asides[span.lowerBound]
         var times = sentence.times.filter {
             Self.distance($0.tokens, span) <= $0.reach && (sentence.asides[$0.tokens.lowerBound] == 0 || sentence.asides[$0.tokens.lowerBound] == aside)
+                && (!$0.datesOnlyWhatFollows || $0.tokens.upperBound <= span.lowerBound)
         }
         if times.contains(where: { !$0.isStamp }) { times.removeAll(where: \.isStamp) }
         // The day of saying dates a figure only when nothing else does (see `assign`).

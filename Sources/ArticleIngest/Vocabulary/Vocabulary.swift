@@ -120,7 +120,8 @@ enum Vocabulary {
     static let referenceWords: Set<String> = ["call", "dial", "reference", "ref", "case", "phone", "extension", "ext", "code", "number", "no"]
 
     /// Words that say a sentence speaks of what is to come, so "on Monday" is the next Monday.
-    static let futureMarkers: Set<String> = ["will", "would", "could", "next", "upcoming", "shall"]
+    /// "Forecasters expect highs of 38 degrees on Friday": expecting and predicting look ahead.
+    static let futureMarkers: Set<String> = ["will", "would", "could", "next", "upcoming", "shall", "expect", "expects", "predict", "predicts", "anticipate", "anticipates"]
 
     /// Words that speak of what is to come only before "to": "is due to open", "plans to",
     /// "pledged to hold" — while "pledged $75 million on Tuesday" tells of a past act.
@@ -252,6 +253,9 @@ enum Vocabulary {
 
     /// Possessives in "lost their lives", which is a death, not a loss.
     static let lifeOwners: Set<String> = ["their", "his", "her", "its"]
+
+    /// What data "shows" or "indicates": evidence, not another source after a verb of saying.
+    static let evidenceVerbs: Set<String> = ["show", "shows", "showed", "indicate", "indicates", "indicated"]
 
     /// Reporting verbs that only introduce speech ("said"); others ("confirmed 214 cases",
     /// "estimated the crowd at") can also govern the number itself.

@@ -209,3 +209,25 @@ import Testing
         #expect(event(of: 61_342, in: "A crowd of 61,342 watched Arnholt beat Vesta on Saturday.") == "watch")
     }
 }
+
+/// A partitive's part and whole have verbs of their own (EventPass.partitiveVerb).
+@Suite struct PartitiveTests {
+    func events(_ text: String) -> [String] {
+        ExtractorHarness.mentions(text).map { $0.event ?? "" }
+    }
+
+    @Test func aParticipleAfterTheWholeDescribesTheWholesAndThePartsTakeTheGoverningVerb() {
+        #expect(
+            events("Air defences shot down 41 of the 56 missiles and 87 of the 112 drones launched by Velmora.")
+                == ["shoot down", "launch", "shoot down", "launch"])
+    }
+
+    @Test func aMainVerbAfterTheParticipleIsThePartsAndTheParticipleTheWholes() {
+        #expect(events("Police said 12 of the 40 people arrested were released.") == ["release", "arrest"])
+    }
+
+    @Test func aPartitiveSubjectsVerbIsNoParticipleOfTheWhole() {
+        #expect(events("Two of the 36 new escalators failed before noon.") == ["fail", ""])
+        #expect(events("She won 14 of the city's 20 districts.") == ["win", ""])
+    }
+}

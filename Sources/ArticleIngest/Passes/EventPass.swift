@@ -5,9 +5,10 @@
 enum EventPass {
     static func assign(_ drafts: inout [MentionDraft], in sentence: SentenceContext) {
         for index in drafts.indices {
+            let partitive = Self.partitiveVerb(index, in: drafts, sentence: sentence)
             // "a 120-bed hospital", "58 of the 141 seats": a capacity or a whole, no event.
-            if drafts[index].isStandingTotal(in: sentence) { continue }
-            var found = verb(for: drafts[index], in: sentence)
+            if drafts[index].isStandingTotal(in: sentence), partitive == nil { continue }
+            var found = partitive ?? verb(for: drafts[index], in: sentence)
             // "expects 3,000 more people to arrive", "would allow six wolves to be culled": the
             // verb after "to" is what happens to them.
             if let raising = found, Self.raisingLemmas.contains(raising), let infinitive = Self.infinitive(after: drafts[index], in: sentence) {
@@ -17,6 +18,7 @@ enum EventPass {
             if let hedge = found, Self.hedgingLemmas.contains(hedge), let hedged = Self.hedged(after: drafts[index], in: sentence) {
                 found = hedged
             }
+            if let partitive { found = partitive }
             // "a boat carrying 87 people, among them two dozen children": the part shares the
             // whole's verb; so does the other side of a comparison ("distributed 48,700 parcels,
             // compared with 39,200 in 2024") and the level a change reached (", to €412 million").
@@ -98,6 +100,71 @@ enum EventPass {
             else { continue }
             drafts[index].verb = verb
         }
+    }
+
+    /// "shot down 41 of the 56 missiles and 87 of the 112 drones launched by Velmora": a bare
+    /// participle after a partitive's whole (or after the last of a list of them) describes
+    /// the wholes, which take it ("12 of the 40 people arrested were released"); when no main
+    /// verb follows it, each part takes the verb that governs it, or across "and" the earlier
+    /// part's.
+    private static func partitiveVerb(_ index: Int, in drafts: [MentionDraft], sentence: SentenceContext) -> String? {
+        let tokens = sentence.tokens
+        func wholeIndex(of part: Int) -> Int? {
+            var after = drafts[part].span.tokens.upperBound
+            guard sentence.lower(after) == "of", part + 1 < drafts.count else { return nil }
+            after += 1
+            if Vocabulary.determiners.contains(sentence.lower(after)) { after += 1 }
+            return drafts[part + 1].span.tokens.lowerBound == after ? part + 1 : nil
+        }
+        func describingParticiple(fromWhole first: Int) -> Int? {
+            var whole = first
+            while true {
+                let end = drafts[whole].unitEnd
+                guard end < tokens.count else { return nil }
+                if sentence.lower(end) == "and" || tokens[end].isPunctuation(","), whole + 1 < drafts.count, drafts[whole + 1].start == end + 1,
+                    let next = wholeIndex(of: whole + 1)
+                {
+                    whole = next
+                    continue
+                }
+                return isDescribingParticiple(at: end, ofWholeWithPartAt: drafts[whole - 1].span.tokens.lowerBound, in: sentence) ? end : nil
+            }
+        }
+        if let whole = wholeIndex(of: index) {
+            // ("12 of the 40 people arrested were released": the main verb after is the part's.)
+            guard let participle = describingParticiple(fromWhole: whole), mainVerb(after: participle, in: sentence) == nil else { return nil }
+            let start = drafts[index].start
+            if let governing = verb(at: start - 1, in: sentence, allowUnknown: true) { return governing }
+            guard sentence.lower(start - 1) == "and" || tokens[max(0, start - 1)].isPunctuation(",") else { return nil }
+            return (0..<index).last(where: { wholeIndex(of: $0) != nil }).flatMap { drafts[$0].verb }
+        }
+        if index > 0, wholeIndex(of: index - 1) == index, let participle = describingParticiple(fromWhole: index) {
+            return verb(at: participle, in: sentence, allowUnknown: true)
+        }
+        return nil
+    }
+
+    /// Whether the word after a partitive's whole is a participle describing the whole: "shot
+    /// down 87 of the 112 drones launched by Velmora" (the partitive is an object), "12 of the
+    /// 40 people arrested were released" (a main verb follows) — but not the verb of a
+    /// partitive subject ("two of the 36 escalators failed").
+    static func isDescribingParticiple(at position: Int, ofWholeWithPartAt part: Int, in sentence: SentenceContext) -> Bool {
+        let word = sentence.lower(position)
+        guard position < sentence.tokens.count, sentence.tokens[position].kind == .word, !word.hasSuffix("ing"), !Vocabulary.auxiliaries.contains(word),
+            Lemmatizer.pastOrParticiple(word) != nil
+        else { return false }
+        if mainVerb(after: position, in: sentence) != nil { return true }
+        var before = part - 1
+        while before > 0, Vocabulary.qualifierEndings.contains(sentence.lower(before)) || ["than", "about", "some", "nearly", "almost"].contains(sentence.lower(before)) {
+            before -= 1
+        }
+        let governing = sentence.lower(before)
+        if particles.contains(governing) || !Vocabulary.auxiliaries.contains(governing) && Lemmatizer.pastOrParticiple(governing) != nil && !governing.hasSuffix("ing") {
+            return true
+        }
+        // "... 41 of the 56 missiles and 87 of the 112 drones launched": a list of partitive objects.
+        guard governing == "and" || sentence.tokens[max(0, before)].isPunctuation(",") else { return false }
+        return (max(1, before - 8)..<before).contains { sentence.lower($0) == "of" && sentence.tokens[$0 - 1].kind == .number }
     }
 
     /// Verbs whose object is the subject of an infinitive after it ("expects 175 to return").
@@ -371,7 +438,7 @@ enum EventPass {
     }
 
     /// An auxiliary and a verb shortly after a participle phrase, before any comma or number.
-    private static func mainVerb(after participle: Int, in sentence: SentenceContext) -> String? {
+    static func mainVerb(after participle: Int, in sentence: SentenceContext) -> String? {
         let tokens = sentence.tokens
         var index = participle + 1
         while index + 1 < tokens.count, index - participle < 12, tokens[index].kind == .word,

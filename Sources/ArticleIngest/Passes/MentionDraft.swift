@@ -71,6 +71,8 @@ extension MentionDraft {
         guard part.kind == .number || part.roles.contains(.numberWord) || QualifierPhrases.vagueAmounts.contains(where: { $0.words.last == part.lower }) else {
             return false
         }
+        // "87 of the 112 drones launched by Velmora": a whole described by what happened to it.
+        if EventPass.isDescribingParticiple(at: unitEnd, ofWholeWithPartAt: position - 1, in: sentence) { return false }
         // "58 of the 71 drones launched overnight": a whole that a verb of its own dates is an
         // event's ("58 of the 141 seats in Sunday's election" is still the chamber's size).
         return !sentence.times.contains { time in

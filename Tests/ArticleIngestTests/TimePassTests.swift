@@ -394,4 +394,17 @@ import Testing
     func whatIsToComeTakesTheNextDay(text: String, value: Double, expected: String) {
         #expect(date(of: value, in: text) == expected)
     }
+
+    @Test(arguments: [
+        ("The opera had not been staged since 1987, when a touring company gave three performances.", 3.0, "1987-01-01..1987-12-31"),
+        ("Prices have risen 30% since January, when a litre cost 7 euros.", 7, "2025-01-01..2025-01-31"),
+        ("Prices have risen 30% since January, when a litre cost 7 euros.", 30, "2025-01-01..2025-04-22"),
+        ("Between 2015 and 2017, when the route was busiest, 90,000 people crossed each year.", 90_000, "2015-01-01..2017-12-31"),
+        ("Inspectors visited 186 kitchens between January and December 2024.", 186, "2024-01-01..2024-12-31"),
+        ("Sales rose 4% between November and February 2025.", 4, "2024-11-01..2025-02-28"),
+        ("She said on Monday that £250,000 would be allocated in next year's budget.", 250_000, "2026-01-01..2026-12-31")
+    ])
+    func aClauseTellsOfItsOwnTime(text: String, value: Double, expected: String) {
+        #expect(date(of: value, in: text) == expected)
+    }
 }

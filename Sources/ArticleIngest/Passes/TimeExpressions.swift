@@ -62,17 +62,20 @@ struct TimeExpressions {
                     }
                 }
                 let unextended = (start: expression.start, end: expression.end)
+                var sinceExtended = false
                 // "since Saturday", "since July 2022": from then up to the article's day.
                 if expression.tokens.lowerBound > 0, tokens[expression.tokens.lowerBound - 1].lower == "since", let today = articleDate,
                     expression.start < today
                 {
                     expression.end = today
+                    sinceExtended = true
                     expression.tokens = (expression.tokens.lowerBound - 1)..<expression.tokens.upperBound
                 } else if let today = articleDate, expression.start < today, let since = Self.sinceOpening(tokens, before: expression.tokens.lowerBound),
                     !found.contains(where: { $0.tokens.lowerBound >= since })
                 {
                     // "since the war began in 2022": from then up to the article's day.
                     expression.end = today
+                    sinceExtended = true
                 }
                 // "between 8 and 13 October": the first day is the same month's.
                 if expression.end == nil, expression.tokens.lowerBound >= 3, ["and", "to"].contains(lower(tokens, expression.tokens.lowerBound - 1)),
@@ -117,6 +120,12 @@ struct TimeExpressions {
                 }
                 if expression.tokens.upperBound <= datelineEnd { expression.reach = -1 }
                 found.append(expression)
+                // "not staged since 1987, when a touring company gave three performances": the
+                // clause after "when" tells of that time itself.
+                let when = expression.tokens.upperBound + 1
+                if sinceExtended, !expression.datesOnlyWhatFollows, lower(tokens, when - 1) == ",", lower(tokens, when) == "when" {
+                    found.append(Found(tokens: when..<when + 1, start: unextended.start, end: unextended.end, datesOnlyWhatFollows: true))
+                }
                 index = expression.tokens.upperBound
             } else {
                 index += 1
@@ -657,6 +666,9 @@ struct TimeExpressions {
         if !yearSaid, ["last", "this"].contains(lower(tokens, spanEnd)), lower(tokens, spanEnd + 1) == "year", let today = articleDate {
             year = today.components.year - (lower(tokens, spanEnd) == "last" ? 1 : 0)
         }
+        // "between January and December 2024": the year said after the span is the first month's too.
+        let yearAfterSpan = spanEnd > end && !yearSaid ? number(spanEnd).flatMap { (1800...2100).contains($0) ? $0 : nil } : nil
+        if let yearAfterSpan { year = Vocabulary.months[lower(tokens, end + 1)].map { $0 >= month ? yearAfterSpan : yearAfterSpan - 1 } ?? yearAfterSpan }
         guard var whole = Self.wholeMonth(year, month, tokens: start..<end) else { return nil }
         // "between July and September", "in January to March": from the first month's start
         // to the second's end.
@@ -669,6 +681,8 @@ struct TimeExpressions {
         }
         if spanEnd < tokens.count, ["last", "this"].contains(lower(tokens, spanEnd)), lower(tokens, spanEnd + 1) == "year", !yearSaid {
             whole.tokens = whole.tokens.lowerBound..<spanEnd + 2
+        } else if yearAfterSpan != nil {
+            whole.tokens = whole.tokens.lowerBound..<spanEnd + 1
         }
         return whole
     }

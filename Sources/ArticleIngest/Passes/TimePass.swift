@@ -45,7 +45,14 @@ struct TimePass {
             }
             // "said on Friday that the demand would cost 610 million": a plan has no day of its
             // own in the day it was told.
-            if tense == .future, let time, Self.isSaying(time.found, in: sentence) { continue }
+            if tense == .future, let time, Self.isSaying(time.found, in: sentence) {
+                // "said on Wednesday that £250,000 would be allocated next year": the plan's own time.
+                if let planned = sentence.times.first(where: { $0.tokens.lowerBound > span.upperBound && $0.reach > 0 && !Self.isSaying($0, in: sentence) }) {
+                    drafts[index].date = planned.start
+                    drafts[index].dateEnd = planned.end
+                }
+                continue
+            }
             // "The toll from last Thursday's earthquake has risen to 212": a time that dates a
             // noun is not the count's when the count is as reported now.
             if tense == .presentPerfect, let time, sentence.isPossessive(after: time.found.tokens), let now = dayOfSaying(after: span, in: sentence).map(\.start) ?? articleDate {

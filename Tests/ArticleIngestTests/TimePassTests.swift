@@ -407,4 +407,24 @@ import Testing
     func aClauseTellsOfItsOwnTime(text: String, value: Double, expected: String) {
         #expect(date(of: value, in: text) == expected)
     }
+
+    @Test(arguments: [
+        ("The coach, a Korvan K-52 bought in 2011, was carrying 46 people.", 46.0, ".."),
+        ("The target, set by the ministry in 2021, is for 92% of patients to be seen within 18 weeks.", 92, "2025-04-22.."),
+        ("The monitor, an inspector who visited two camps last month, said 24 detainees were ill.", 24, "2025-03-01..2025-03-31"),
+        ("Sales rose 5%, a spokesman said on Friday.", 5, "2025-04-18..")
+    ])
+    func aNounDescribedByAParticipleKeepsItsTimeToItself(text: String, value: Double, expected: String) {
+        #expect(date(of: value, in: text) == expected)
+    }
+
+    @Test(arguments: [
+        ("The camp, set up in 2023 for 8,000 people, now holds 14,600.", 8000.0),
+        ("The camp was built in 2022 for 20,000 people.", 20_000)
+    ])
+    func whatAPlaceWasBuiltForIsNoEvent(text: String, value: Double) throws {
+        let mention = try #require(ExtractorHarness.mentions(text, date: Day(iso: "2025-04-22")).first { $0.value == value })
+        #expect(mention.date == nil)
+        #expect(mention.event == nil)
+    }
 }

@@ -54,6 +54,8 @@ extension MentionDraft {
         // "where the limit is 15 km/h", "its capacity is 230 million", "with room for 2,200 people".
         if Vocabulary.limitNouns.contains(sentence.lower(first - 2)) && ["is", "was", "of", "at"].contains(sentence.lower(first - 1))
             || ["room", "space"].contains(sentence.lower(first - 2)) && sentence.lower(first - 1) == "for"
+            // "built in 2022 for 20,000 people", "set up for 8,000": what a place was made for.
+            || sentence.lower(first - 1) == "for" && (max(0, first - 7)..<first).contains { ["built", "designed", "set", "meant", "intended", "planned"].contains(sentence.lower($0)) }
         {
             return true
         }

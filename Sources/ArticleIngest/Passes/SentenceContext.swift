@@ -21,24 +21,37 @@ struct SentenceContext {
         asides = Self.asideNumbers(tokens)
     }
 
-    /// Asides are set off by commas and open with a participle or a relative pronoun.
+    /// Asides are set off by commas and open with a participle or a relative pronoun (", set
+    /// by the ministry in 2021,"), or are a noun phrase described by a participle (", a
+    /// Korvan K-52 bought in 2011,").
     static func asideNumbers(_ tokens: [WordToken]) -> [Int] {
         var numbers = [Int](repeating: 0, count: tokens.count)
         var aside = 0
         var index = 0
+        func isParticiple(_ word: String) -> Bool {
+            !Vocabulary.auxiliaries.contains(word) && (Lemmatizer.pastOrParticiple(word) != nil || Vocabulary.sameFormParticiples.contains(word))
+        }
         while index < tokens.count {
             defer { index += 1 }
             guard tokens[index].isPunctuation(","), index + 1 < tokens.count else { continue }
             let opener = tokens[index + 1].lower
             let relative = ["which", "who", "whose"].contains(opener)
+            let next = tokens[(index + 1)...].firstIndex(where: { $0.isPunctuation(",") || $0.isPunctuation(";") })
+            let appositive =
+                ["a", "an"].contains(opener)
+                && next.map { close in
+                    // (", an independent monitor that visited two camps last month," tells an event.)
+                    (index + 2..<close).contains { position in
+                        let word = tokens[position]
+                        return word.kind == .word && !word.roles.contains(.reportingVerb) && !word.lower.hasSuffix("ing") && isParticiple(word.lower)
+                            && !["that", "who", "which"].contains(tokens[position - 1].lower)
+                    }
+                } ?? false
             // (", are being treated" goes on with the sentence's own verb.)
-            guard relative || Lemmatizer.pastOrParticiple(opener) != nil && !Vocabulary.auxiliaries.contains(opener) else { continue }
+            guard relative || appositive || isParticiple(opener) else { continue }
             // A relative clause with no comma to close it runs to the end: ", which employs 210
             // people."
-            guard
-                let close = tokens[(index + 1)...].firstIndex(where: { $0.isPunctuation(",") || $0.isPunctuation(";") })
-                    ?? (relative ? tokens.count : nil)
-            else { continue }
+            guard let close = next ?? (relative ? tokens.count : nil) else { continue }
             aside += 1
             for position in (index + 1)..<close { numbers[position] = aside }
             index = close - 1

@@ -211,3 +211,28 @@ import Testing
         #expect(ExtractorHarness.mentions("\"Fares rose 40%,\" said Priya Nair of the Rail Users' Alliance.").first?.attributedTo == "Priya Nair")
     }
 }
+
+/// "The company said" credits the business the text named beside a noun of business.
+@Suite struct BusinessInAppositionTests {
+    func speakers(_ text: String) -> [String] {
+        ExtractorHarness.mentions(text).map { $0.attributedTo ?? "" }
+    }
+
+    @Test func aNameAfterItsNounOfBusiness() {
+        #expect(
+            speakers("Two men died, the mine's operator, Kessel Coal, said. The company said 18 were still trapped.")
+                == ["Kessel Coal", "Kessel Coal"])
+    }
+
+    @Test func aNameBeforeItsNounOfBusinessAndItsPronoun() {
+        #expect(
+            speakers("Vantor Semiconductors, the maker of memory chips, said it would cut 1,800 jobs. It also said it would cut spending by 25%.")
+                == ["Vantor Semiconductors", "Vantor Semiconductors"])
+    }
+
+    @Test func aPersonBesideARoleIsNoBusiness() {
+        #expect(
+            speakers("The operator, Ordelu Navigatie, said 64 were on board. The company's chief executive, Anna Holm, said 40 jobs would go. The company said 12 were hurt.")
+                == ["Ordelu Navigatie", "Anna Holm", "Ordelu Navigatie"])
+    }
+}

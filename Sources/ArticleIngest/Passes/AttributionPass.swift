@@ -133,6 +133,9 @@ struct AttributionPass {
         if found.isEmpty, let speaker = lastSpeaker, Self.continuesQuote(tokens) {
             found.append(Attribution(speaker: speaker, position: 0))
         }
+        // "the mine's operator, Kessel Coal, said", "Vantor Semiconductors, the maker of memory
+        // chips, said": a business credited beside a noun saying what it is.
+        if let business = found.last(where: { Self.isDescribedAsBusiness($0.speaker, in: tokens) }) { lastCompany = business.speaker }
         if let last = found.last { lastSpeaker = last.speaker }
         if let body = found.last(where: { !Self.isPerson($0.speaker) && $0.speaker.first?.isUppercase == true && $0.speaker != lastCompany }) { lastBody = body.speaker }
         if let person = found.last(where: { Self.isPerson($0.speaker) }) { lastPerson = person.speaker }
@@ -186,10 +189,27 @@ struct AttributionPass {
     /// vehicles" (a name that ends in a word of a body, not a person's name).
     private func openingBusiness(in tokens: [WordToken]) -> String? {
         guard let name = sentenceSubject(in: tokens), name.contains(" "), !Self.isPerson(name),
-            let last = name.split(separator: " ").last, Vocabulary.bodyWords.contains(last.lowercased()),
-            !["ministry", "police", "government", "council", "army", "court", "agency", "service", "department"].contains(last.lowercased())
+            let last = name.split(separator: " ").last, Vocabulary.bodyWords.contains(last.lowercased()), !Self.publicBodyWords.contains(last.lowercased())
         else { return nil }
         return name
+    }
+
+    /// Words that end the name of a public body, never a business's.
+    static let publicBodyWords: Set<String> = ["ministry", "police", "government", "council", "army", "court", "agency", "service", "department"]
+
+    /// A name set beside a noun of business in apposition: "the mine's operator, Kessel Coal,"
+    /// or "Vantor Semiconductors, the maker of memory chips,".
+    private static func isDescribedAsBusiness(_ name: String, in tokens: [WordToken]) -> Bool {
+        let words = name.split(separator: " ").map { $0.lowercased() }
+        guard let last = words.last, !publicBodyWords.contains(last), !companyNouns.contains(last),
+            let start = tokens.indices.first(where: { index in
+                index + words.count <= tokens.count && zip(tokens[index..<index + words.count], words).allSatisfy { $0.lower == $1 }
+            })
+        else { return false }
+        if start >= 2, tokens[start - 1].isPunctuation(","), companyNouns.contains(tokens[start - 2].lower) { return true }
+        let after = start + words.count
+        guard after + 1 < tokens.count, tokens[after].isPunctuation(","), ["the", "a", "an"].contains(tokens[after + 1].lower) else { return false }
+        return tokens[(after + 1)..<min(tokens.count, after + 10)].prefix(while: { $0.kind != .punctuation }).contains { companyNouns.contains($0.lower) }
     }
 
     /// Nouns that name any body by what it is ("the aid agency Open Hands").
@@ -315,7 +335,7 @@ struct AttributionPass {
             switch tokens[end - 1].lower {
             case "he", "she": return lastPerson ?? lastSpeaker
             // "it added": the last body that spoke, never a person.
-            case "it": return lastSpeaker.flatMap { Self.isPerson($0) ? nil : $0 }
+            case "it": return lastSpeaker.flatMap { Self.isPerson($0) && $0 != lastCompany ? nil : $0 }
             default: return lastSpeaker
             }
         }

@@ -120,3 +120,22 @@ import Testing
         #expect(unit(of: 208, in: "The toll stood at 197 on Monday evening and rose to 208 on Tuesday.") == "deaths")
     }
 }
+
+/// The head of a compound noun after a number, even where it could be a verb (UnitPass).
+@Suite struct CompoundNounTests {
+    @Test(arguments: [
+        ("The group will cut 150 office posts across Europe.", 150.0, "posts"),
+        ("The board recalled about 85,000 magnetic building sets.", 85_000, "sets"),
+        ("Five fishing boats sank.", 5, "boats"),
+        ("The line is used by about 40 freight and passenger trains a day.", 40, "freight and passenger trains"),
+        ("The region serves 2.9 million people and employs about 38,000 staff.", 2_900_000, "people"),
+        ("Police raided 42 homes and businesses in Varn.", 42, "homes and businesses")
+    ])
+    func unit(text: String, value: Double, unit: String) {
+        #expect(ExtractorHarness.mentions(text).first { $0.value == value }?.unit == unit)
+    }
+
+    @Test func aRecallIsTheEventOfWhatIsRecalled() {
+        #expect(ExtractorHarness.mentions("The board ordered the recall of about 85,000 toy sets.").first?.event == "recall")
+    }
+}

@@ -109,10 +109,12 @@ enum UnitPass {
         {
             return (tokens[position].lower, position + 1)
         }
-        while position < tokens.count, words.count < 4, isNounPhraseWord(tokens[position]) || isAdjectivalParticiple(at: position, in: sentence) {
+        while position < tokens.count, words.count < 4,
+            isNounPhraseWord(tokens[position]) || isAdjectivalParticiple(at: position, in: sentence) || isNounModifier(at: position, in: sentence)
+        {
             words.append(tokens[position])
             position += 1
-            if isAdjectivalParticiple(at: position - 1, in: sentence) { continue }
+            if isAdjectivalParticiple(at: position - 1, in: sentence) || isNounModifier(at: position - 1, in: sentence) { continue }
             // A plural ends the phrase: "six seats short of", "110 Ukrainian drones", "11 people
             // remain" — unless another plural noun follows it: "96 sports bags", "three fish
             // farms", "150 office posts".
@@ -124,6 +126,23 @@ enum UnitPass {
             if !pluralFollows, looksPlural(last) || Vocabulary.irregularPlurals.contains(last) || last.utf8.count > 4 && last.hasSuffix("men") || Vocabulary.measures.contains(last) {
                 break
             }
+        }
+        // "150 office posts", "12 bus stops": after a modifier, a plural that could be a verb is
+        // the head, unless an object follows it ("the firm posts 40 videos").
+        if let last = words.last, !looksPlural(last.lower), position < tokens.count, tokens[position].kind == .word, !tokens[position].isCapitalized,
+            looksPlural(tokens[position].lower), !tokens[position].roles.isDisjoint(with: [.reportingVerb, .eventVerb, .presentVerb]),
+            !Vocabulary.phraseStops.contains(tokens[position].lower), !startsAnObject(position + 1, in: sentence)
+        {
+            words.append(tokens[position])
+            position += 1
+        }
+        // "40 freight and passenger trains", "24 ballistic and cruise missiles": two modifiers of one plural.
+        if let last = words.last, !looksPlural(last.lower), position + 2 < tokens.count, ["and", "or"].contains(tokens[position].lower),
+            isNounPhraseWord(tokens[position + 1]), !looksPlural(tokens[position + 1].lower), isNounPhraseWord(tokens[position + 2]),
+            looksPlural(tokens[position + 2].lower) || Vocabulary.irregularPlurals.contains(tokens[position + 2].lower)
+        {
+            let modifiers = words.map(\.lower).joined(separator: " ")
+            return ([modifiers, tokens[position].lower, tokens[position + 1].lower, tokens[position + 2].lower].joined(separator: " "), position + 3)
         }
         guard let head = words.last else { return (nil, position) }
         var unit = head.lower
@@ -144,7 +163,9 @@ enum UnitPass {
             isNounPhraseWord(tokens[position + 1]), tokens[position + 1].lower.hasSuffix("s") || tokens[position + 1].lower == head.lower,
             !(position + 2 < tokens.count && isNounPhraseWord(tokens[position + 2]) && !tokens[position + 2].lower.hasSuffix("s")),
             // "150 km/h and gusts of up to 185": the second noun has a number of its own.
-            !(position + 2 < tokens.count && tokens[position + 2].lower == "of")
+            !(position + 2 < tokens.count && tokens[position + 2].lower == "of"),
+            // "serves 2.9 million people and employs about 38,000": a verb with its object.
+            !startsAnObject(position + 2, in: sentence)
         {
             unit += " " + tokens[position].lower + " " + tokens[position + 1].lower
             position += 2
@@ -209,6 +230,25 @@ enum UnitPass {
         // written with a hyphen do not ("Iranian-designed").
         if lower.utf8.count > 4, !lower.utf8.contains(0x2D), lower.hasSuffix("ed") || lower.hasSuffix("ing") { return false }
         return true
+    }
+
+    /// Whether an object starts here, as after a verb: a number, a determiner, a qualifier
+    /// (not a preposition: "42 homes and businesses in Varn").
+    private static func startsAnObject(_ position: Int, in sentence: SentenceContext) -> Bool {
+        guard position < sentence.tokens.count else { return false }
+        let token = sentence.tokens[position]
+        return token.kind == .number || token.roles.contains(.numberStart) || Vocabulary.determiners.contains(token.lower)
+            || ["about", "around", "some", "nearly", "almost", "roughly", "approximately", "more", "fewer", "less", "up", "that"].contains(token.lower)
+    }
+
+    /// "85,000 magnetic building sets", "five fishing boats": a word in "-ing" before a plural
+    /// noun names a kind of it.
+    private static func isNounModifier(at position: Int, in sentence: SentenceContext) -> Bool {
+        let tokens = sentence.tokens
+        guard position + 1 < tokens.count, tokens[position].kind == .word, tokens[position].lower.hasSuffix("ing"), !tokens[position].isCapitalized,
+            !Vocabulary.phraseStops.contains(tokens[position].lower), isNounPhraseWord(tokens[position + 1]) || tokens[position + 1].roles.contains(.reportingVerb)
+        else { return false }
+        return looksPlural(tokens[position + 1].lower) && !startsAnObject(position + 2, in: sentence)
     }
 
     /// "181,400 registered voters", "2,980 displaced civilians": a participle before a plural

@@ -48,6 +48,7 @@ enum EventClasses {
         "seizure": "seize", "seizures": "seize", "delivery": "deliver", "deliveries": "deliver", "approval": "approve", "removal": "remove",
         "eviction": "evict", "evictions": "evict", "deportation": "deport", "deportations": "deport", "resignation": "resign",
         "dismissal": "dismiss", "displacement": "displace", "demolition": "demolish", "recovery": "recover", "installation": "install",
+        "recall": "recall", "shipment": "ship", "transfer": "transfer", "relocation": "relocate",
         "creation": "create", "donations": "donate", "rescues": "rescue", "closures": "close", "withdrawal": "withdraw"
     ]
 }

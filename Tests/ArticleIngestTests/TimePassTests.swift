@@ -427,4 +427,17 @@ import Testing
         #expect(mention.date == nil)
         #expect(mention.event == nil)
     }
+
+    @Test(arguments: [
+        ("Turnout at 4pm stood at 41.2%, up from 38.9% at the same point in the 2021 election.", 41.2, "2025-04-22.."),
+        ("Turnout at 4pm stood at 41.2%, up from 38.9% at the same point in the 2021 election.", 38.9, "2021-01-01..2021-12-31"),
+        ("Only 18 people jailed over the 2024 protests have been freed this week.", 18, "2025-04-21..2025-04-27")
+    ])
+    func aTimeOfDayIsTheDayToldAndAYearCanNameAnEvent(text: String, value: Double, expected: String) {
+        #expect(date(of: value, in: text) == expected)
+    }
+
+    @Test func aYearNamingAnEventIsNoCount() {
+        #expect(ExtractorHarness.mentions("Only 18 people jailed over the 2024 protests have been freed.").map(\.value) == [18])
+    }
 }

@@ -24,6 +24,9 @@ struct TimeExpressions {
         /// birds were culled"): it dates only the numbers after it, and the text does not go on
         /// telling it.
         var datesOnlyWhatFollows = false
+        /// A year naming an event ("the 2021 election"): it dates a number only when its
+        /// clause tells no other time, or the number is the baseline it names.
+        var namesAnEvent = false
     }
 
     /// How far "now" reaches: it qualifies only what stands next to it.
@@ -132,7 +135,7 @@ struct TimeExpressions {
             }
         }
         // A clock time dates a number only in a sentence that names no day of its own.
-        if found.contains(where: { !$0.isClock && !$0.isStamp && $0.reach > 0 }) { found.removeAll(where: \.isClock) }
+        if found.contains(where: { !$0.isClock && !$0.isStamp && !$0.namesAnEvent && $0.reach > 0 }) { found.removeAll(where: \.isClock) }
         return found
     }
 
@@ -356,16 +359,29 @@ struct TimeExpressions {
             if let night, index > 0, let hour = Self.clockHour(tokens[index].lower) {
                 return Found(tokens: index..<index + 1, start: hour < 12 ? night.morning : night.evening, end: nil, isClock: true)
             }
+            // "Turnout at 4pm stood at 41.2%": a time of day on the day being told.
+            if let day = reference ?? articleDate, ["at", "by", "around", "until", "before", "after"].contains(lower(tokens, index - 1)),
+                Self.clockHour(tokens[index].lower) != nil
+            {
+                return Found(tokens: index..<index + 1, start: day, end: nil, isClock: true)
+            }
             let length = tokens[index].text.utf8.count
             if length == 10, let day = Day(iso: tokens[index].text) { return Found(tokens: index..<index + 1, start: day, end: nil) }
             // "in 2023", "since 2009": the whole year (since: up to the article's day).
             // "in the whole of 2024", "between 2015 and 2017" (read as a span by `find`).
             let ofTheWhole = lower(tokens, index - 1) == "of" && ["whole", "all"].contains(lower(tokens, index - 2))
             let between = lower(tokens, index - 1) == "between" || ["and", "to"].contains(lower(tokens, index - 1)) && lower(tokens, index - 3) == "between"
+            // "the 2021 election", "over the 2024 protests": a year naming an event of its own.
+            let namesAnEvent =
+                ["the", "'s", "’s"].contains(lower(tokens, index - 1)) && index + 1 < tokens.count && tokens[index + 1].kind == .word
+                && !tokens[index + 1].isCapitalized
             if length == 4, let year = Int(tokens[index].text), (1800...2100).contains(year),
                 ["in", "during", "throughout", "since", "for", "from", "by"].contains(lower(tokens, index - 1)) || ofTheWhole || between
+                    || namesAnEvent && year >= 1900
             {
-                return Self.wholeYear(year, tokens: index..<index + 1)
+                var whole = Self.wholeYear(year, tokens: index..<index + 1)
+                whole?.namesAnEvent = namesAnEvent && !["in", "during", "throughout", "since", "for", "from", "by"].contains(lower(tokens, index - 1))
+                return whole
             }
             return nil
         }

@@ -33,7 +33,7 @@ struct TimePass {
         for index in drafts.indices {
             let span = drafts[index].span.tokens
             if drafts[index].isStandingTotal(in: sentence) { continue }
-            let time = nearest(to: span, others: drafts.map(\.span.tokens).filter { $0 != span }, in: sentence)
+            let time = nearest(to: span, others: drafts.map(\.span.tokens).filter { $0 != span }, isBaseline: Self.isBaseline(drafts[index], in: sentence), in: sentence)
             let tense = Self.tense(of: drafts[index], in: sentence, tenses: &tenses)
             // "The clinic, which serves about 9,500 patients, closed on Monday": a description in
             // the present, dated only by a time of its own ("who took 14.2% in the first round"
@@ -308,12 +308,16 @@ struct TimePass {
     /// The time expression a number refers to: the nearest in its own clause, else the
     /// nearest in an earlier clause of the sentence ("Overnight, Russia launched 298 drones ...,
     /// and 69 missiles"). A time in a later clause does not reach back.
-    private func nearest(to span: Range<Int>, others: [Range<Int>], in sentence: SentenceContext) -> (found: TimeExpressions.Found, ownClause: Bool)? {
+    private func nearest(to span: Range<Int>, others: [Range<Int>], isBaseline: Bool, in sentence: SentenceContext) -> (found: TimeExpressions.Found, ownClause: Bool)? {
         let clause = sentence.clauses[span.lowerBound]
         let aside = sentence.asides[span.lowerBound]
         var times = sentence.times.filter {
             Self.distance($0.tokens, span) <= $0.reach && (sentence.asides[$0.tokens.lowerBound] == 0 || sentence.asides[$0.tokens.lowerBound] == aside)
                 && (!$0.datesOnlyWhatFollows || $0.tokens.upperBound <= span.lowerBound)
+        }
+        // "18 people jailed over the 2024 protests were freed this week": the clause's own time.
+        if !isBaseline, times.contains(where: { !$0.namesAnEvent && !$0.isClock && sentence.clauses[$0.tokens.lowerBound] == clause }) {
+            times.removeAll(where: \.namesAnEvent)
         }
         if times.contains(where: { !$0.isStamp }) { times.removeAll(where: \.isStamp) }
         // The day of saying dates a figure only when nothing else does (see `assign`).

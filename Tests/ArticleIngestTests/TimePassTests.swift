@@ -440,4 +440,13 @@ import Testing
     @Test func aYearNamingAnEventIsNoCount() {
         #expect(ExtractorHarness.mentions("Only 18 people jailed over the 2024 protests have been freed.").map(\.value) == [18])
     }
+
+    @Test(arguments: [
+        ("07:45 Fishermen pulled at least 20 people from the water, witnesses said.", 20.0, "2025-04-22.."),
+        ("07:20 The operator, Ordelu Navigatie, says 64 passengers were on board.", 64, "2025-04-22.."),
+        ("13:05 BST Police said 12 people were hurt.", 12, "2025-04-22..")
+    ])
+    func aLiveBlogStampWithNoDashDatesItsEntry(text: String, value: Double, expected: String) {
+        #expect(date(of: value, in: text) == expected)
+    }
 }

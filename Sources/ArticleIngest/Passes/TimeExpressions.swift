@@ -294,11 +294,14 @@ struct TimeExpressions {
 
     /// The token after a time stamp's dash at the start of a sentence, or nil.
     static func timeStampEnd(_ tokens: [WordToken]) -> Int? {
-        guard let first = tokens.first, first.kind == .number, first.text.utf8.contains(0x3A) else { return nil }
-        for index in 1..<min(tokens.count, 4) where tokens[index].kind == .punctuation {
-            return ["-", "—", "–", ":"].contains(tokens[index].text) ? index + 1 : nil
+        guard let first = tokens.first, first.kind == .number, first.text.utf8.contains(0x3A), clockHour(first.text) != nil else { return nil }
+        if let mark = (1..<min(tokens.count, 4)).first(where: { tokens[$0].kind == .punctuation }), ["-", "—", "–", ":"].contains(tokens[mark].text) {
+            return mark + 1
         }
-        return nil
+        // "07:20 The operator says ...", "13:05 BST Police said ...": a stamp with no dash.
+        var next = 1
+        if next + 1 < tokens.count, tokens[next].kind == .word, tokens[next].text.utf8.count <= 4, tokens[next].text.allSatisfy(\.isUppercase) { next += 1 }
+        return next < tokens.count && tokens[next].kind == .word && tokens[next].isCapitalized ? next : nil
     }
 
     private func lower(_ tokens: [WordToken], _ index: Int) -> String { index >= 0 && index < tokens.count ? tokens[index].lower : "" }

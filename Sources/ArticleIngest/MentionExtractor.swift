@@ -18,6 +18,7 @@ public struct MentionExtractor {
         var time = TimePass(articleDate: articleDate)
         var attribution = AttributionPass()
         var mentions: [Mention] = []
+        var named: [String?] = []
         for (offset, text) in sentences.enumerated() {
             let tokens = WordTokenizer.tokenize(text)
             let sentence = SentenceContext(text: text, tokens: tokens, times: time.times(in: tokens))
@@ -26,7 +27,7 @@ public struct MentionExtractor {
             EventPass.assign(&drafts, in: sentence)
             EventPass.shareCoordinatedVerbs(&drafts, in: sentence)
             time.assign(&drafts, in: sentence)
-            attribution.assign(&drafts, in: sentence)
+            named.append(attribution.assign(&drafts, in: sentence))
             for draft in drafts {
                 mentions.append(
                     Mention(
@@ -34,6 +35,10 @@ public struct MentionExtractor {
                         event: draft.verb.map(EventClasses.event(for:)), date: draft.date, dateEnd: draft.dateEnd, attributedTo: draft.attributedTo,
                         text: sentence.text(from: draft.start, to: draft.span.tokens.upperBound - 1), sentence: offset + 1))
             }
+        }
+        let quoted = QuotedSpeech.speakers(of: sentences, named: named)
+        for index in mentions.indices where mentions[index].attributedTo == nil {
+            mentions[index].attributedTo = quoted[mentions[index].sentence - 1]
         }
         return mentions
     }

@@ -236,3 +236,36 @@ import Testing
                 == ["Ordelu Navigatie", "Anna Holm", "Ordelu Navigatie"])
     }
 }
+
+/// A sentence spoken inside a quotation is credited to the quotation's speaker (QuotedSpeech).
+@Suite struct QuotedSpeechTests {
+    func speakers(_ text: String) -> [String] {
+        ExtractorHarness.mentions(text).map { $0.attributedTo ?? "" }
+    }
+
+    @Test func aQuotationRunningOnIsItsSpeakers() {
+        #expect(
+            speakers("Chief executive Margaret Oduya said: \"Demand has never been higher. In November alone, 640 families came to us.\"")
+                == ["Margaret Oduya"])
+    }
+
+    @Test func theSpeakerNamedWhereTheQuotationCloses() {
+        #expect(speakers("“My son weighed 58 kilograms when he came out. He was thin when he went in,” said Irina Vass.") == ["Irina Vass"])
+    }
+
+    @Test func aQuotationOfItsOwnBesideAnotherBySomeoneNamed() {
+        #expect(
+            speakers("“Our staff work long shifts,” said Marisol Tan. “There are 340 nurses at a hospital that needs at least 500.”")
+                == ["Marisol Tan", "Marisol Tan"])
+    }
+
+    @Test func reportedSpeechOutsideQuotationsIsNobodys() {
+        #expect(speakers("“We are working hard,” said Marisol Tan. There are 340 nurses at the hospital.") == [""])
+    }
+
+    @Test func marksFollowQuotationsAcrossSentences() {
+        let marks = QuotedSpeech.marks(of: ["He said: \"One.", "Two.", "Three,\" he said.", "Four."])
+        #expect(marks.map(\.startsInside) == [false, true, true, false])
+        #expect(marks.map(\.isQuoted) == [false, true, true, false])
+    }
+}

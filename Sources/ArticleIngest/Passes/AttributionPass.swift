@@ -28,8 +28,10 @@ struct AttributionPass {
         "bank", "insurer", "supplier", "producer", "carrier", "business", "developer"
     ]
 
-    /// Credits each number with the nearest attribution of its sentence.
-    mutating func assign(_ drafts: inout [MentionDraft], in sentence: SentenceContext) {
+    /// Credits each number with the nearest attribution of its sentence; returns the speaker
+    /// the sentence names last, for a quotation's other sentences (`QuotedSpeech`).
+    @discardableResult
+    mutating func assign(_ drafts: inout [MentionDraft], in sentence: SentenceContext) -> String? {
         let speakers = find(in: sentence.tokens)
         for index in drafts.indices {
             let position = drafts[index].span.tokens.lowerBound
@@ -48,6 +50,7 @@ struct AttributionPass {
             if let speaker, Self.isInRelativeClause(position, before: speaker.position, in: sentence) { continue }
             drafts[index].attributedTo = speaker?.speaker
         }
+        return speakers.last?.speaker
     }
 
     struct Attribution {

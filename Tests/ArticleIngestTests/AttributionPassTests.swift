@@ -269,3 +269,16 @@ import Testing
         #expect(marks.map(\.isQuoted) == [false, true, true, false])
     }
 }
+
+/// "The judge ruled", "the mayor said": the person named before with that title.
+@Suite struct TitledPeopleTests {
+    @Test func aTitleStandsForThePersonNamedWithIt() {
+        let found = ExtractorHarness.mentions(
+            "Judge Elena Hartl sentenced the director to four years. The company must pay 1.2 million euros to 140 fishermen, the judge ruled.")
+        #expect(found.map { $0.attributedTo ?? "" } == ["Elena Hartl", "Elena Hartl"])
+    }
+
+    @Test func aTitleNobodyWasNamedWithStaysAsWritten() {
+        #expect(ExtractorHarness.mentions("The company must pay 1.2 million euros, the judge ruled.").first?.attributedTo == "judge")
+    }
+}

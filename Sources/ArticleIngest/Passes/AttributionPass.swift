@@ -21,6 +21,9 @@ struct AttributionPass {
     /// Bodies credited so far, for a shorter description of one of them ("the UN migration
     /// agency" ... "the UN agency").
     var bodiesCredited: [String] = []
+    /// People named with a title ("Judge Elena Hartl", "Mayor Anna Holm"), by the title, for
+    /// "the judge ruled" later.
+    var titled: [String: String] = [:]
 
     /// Nouns that name a business by what it is.
     static let companyNouns: Set<String> = [
@@ -122,12 +125,15 @@ struct AttributionPass {
         }
         if found.isEmpty { found = participles }
         rememberAcronyms(in: tokens)
+        rememberTitles(in: tokens)
         for index in found.indices { found[index].speaker = fullName(of: found[index].speaker) }
         // "..., the company said": the business named before; "the report says": the body
         // whose report it is.
         for index in found.indices {
             let said = found[index].speaker.lowercased()
             if let lastCompany, Self.companyNouns.contains(said) { found[index].speaker = lastCompany }
+            // "..., the judge ruled": the judge named before.
+            if let person = titled[said] { found[index].speaker = person }
             if let lastBody, said.split(separator: " ").last.map({ Vocabulary.documentNouns.contains(String($0)) }) ?? false, !found[index].speaker.first!.isUppercase {
                 found[index].speaker = lastBody
             }
@@ -169,6 +175,16 @@ struct AttributionPass {
                 let phrase = nounPhrase(endingBefore: index, in: tokens).flatMap({ trim(Array(tokens[(index - $0.split(separator: " ").count)..<index])) ?? $0 })
             else { continue }
             fullNames[acronym] = phrase
+        }
+    }
+
+    /// "Judge Elena Hartl sentenced ...": a title before a person's name, for "the judge" later.
+    private mutating func rememberTitles(in tokens: [WordToken]) {
+        for index in tokens.indices.dropLast(2) where tokens[index].isCapitalized && Vocabulary.titles.contains(tokens[index].lower) {
+            var end = index + 1
+            while end < tokens.count, tokens[end].kind == .word, tokens[end].isCapitalized { end += 1 }
+            let name = tokens[(index + 1)..<end].map(\.text).joined(separator: " ")
+            if end - index >= 3, Self.isPerson(name) { titled[tokens[index].lower] = name }
         }
     }
 

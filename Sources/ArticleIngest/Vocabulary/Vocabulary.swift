@@ -261,7 +261,8 @@ enum Vocabulary {
     /// "estimated the crowd at") can also govern the number itself.
     static let speechVerbs: Set<String> = [
         "said", "says", "say", "told", "tells", "added", "adds", "noted", "notes", "wrote", "writes", "saying", "adding", "noting",
-        "insisted", "insist", "insists", "warned", "warn", "warns", "explained", "posted", "tweeted", "declared", "show", "shows", "showed"
+        "insisted", "insist", "insists", "warned", "warn", "warns", "explained", "posted", "tweeted", "declared", "show", "shows", "showed",
+        "ruled"
     ]
 
     /// Verbs of writing that take a count as their object ("wrote 500 letters", "posted 40
@@ -300,7 +301,8 @@ enum Vocabulary {
         "show", "shows", "showed", "indicate", "indicates", "indicated",
         "recorded", "records", "registered", "measured", "estimate", "report", "announce", "confirm", "record", "put",
         "telling", "stating", "announcing", "confirming", "reporting", "warning", "estimating", "promised", "pledged", "vowed",
-        "promises", "pledges", "vows", "counted", "counts", "expect", "expects", "warn", "insist", "predict", "predicts", "predicted"
+        "promises", "pledges", "vows", "counted", "counts", "expect", "expects", "warn", "insist", "predict", "predicts", "predicted",
+        "ruled"
     ]
 
     /// Verbs that give a new level to their subject: "the toll rose to 41", "stands at 81".

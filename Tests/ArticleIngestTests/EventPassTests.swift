@@ -92,7 +92,8 @@ import Testing
         ("Sales reached 61% in the north.", 61, "reach"),
         ("More than 3,400 donors and 58 local businesses gave money.", 3400, "give"),
         ("The hostages, nine aid workers and five miners, were handed over on Saturday.", 5, "release"),
-        ("The dead include 11 children, the agency said.", 11, "include")
+        // The guide: "dead" is `kill`, and so is being counted among the dead.
+        ("The dead include 11 children, the agency said.", 11, "kill")
     ])
     func eventsTheWordsAroundTheNumberName(text: String, value: Double, event: String) throws {
         let mention = try #require(ExtractorHarness.mentions(text).first { $0.value == value })
@@ -229,5 +230,17 @@ import Testing
     @Test func aPartitiveSubjectsVerbIsNoParticipleOfTheWhole() {
         #expect(events("Two of the 36 new escalators failed before noon.") == ["fail", ""])
         #expect(events("She won 14 of the city's 20 districts.") == ["win", ""])
+    }
+}
+
+/// Those counted among the dead died (EventPass).
+@Suite struct AmongTheDeadTests {
+    @Test func theDeadIncludedAreDeaths() {
+        #expect(ExtractorHarness.mentions("The dead included 11 drivers and five passengers.").map { $0.event ?? "" } == ["kill", "kill"])
+        #expect(ExtractorHarness.mentions("The injured include 4 children.").first?.event == "injure")
+    }
+
+    @Test func otherIncludedCountsKeepTheirVerb() {
+        #expect(ExtractorHarness.mentions("Those held include two police officers.").first?.event == "include")
     }
 }

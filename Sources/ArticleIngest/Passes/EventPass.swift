@@ -40,6 +40,13 @@ enum EventPass {
             {
                 found = noun
             }
+            // "The dead included 11 drivers": who is counted among the dead is a death.
+            if found == "include", let include = (0..<drafts[index].start).last(where: { ["include", "included", "includes"].contains(sentence.lower($0)) }),
+                Vocabulary.peopleAdjectives.contains(sentence.lower(include - 1)), ["the", "those"].contains(sentence.lower(include - 2))
+            {
+                let adjective = sentence.lower(include - 1)
+                found = adjective == "dead" ? "die" : Vocabulary.events[adjective] ?? found
+            }
             // "41 are missing" is `miss`; "remain missing" keeps its verb.
             if found == "miss", let missing = sentence.tokens[drafts[index].span.tokens.upperBound...].firstIndex(where: { $0.lower == "missing" }),
                 sentence.tokens[max(0, missing - 2)..<missing].contains(where: { ["remain", "remains", "remained"].contains($0.lower) })

@@ -449,4 +449,9 @@ import Testing
     func aLiveBlogStampWithNoDashDatesItsEntry(text: String, value: Double, expected: String) {
         #expect(date(of: value, in: text) == expected)
     }
+
+    @Test func theDayOfSayingReachesPastTheHearer() {
+        let text = "Thirty-one cases have now been linked to the clinic, Dr Achterberg told the board of the Eastmoor Health Trust on Wednesday."
+        #expect(date(of: 31, in: text) == "2025-04-16..")
+    }
 }

@@ -386,8 +386,13 @@ struct TimePass {
             {
                 return true
             }
-            return time.tokens.lowerBound > span.upperBound
-                && sentence.tokens[max(span.upperBound, time.tokens.lowerBound - 6)..<time.tokens.lowerBound].contains { $0.roles.contains(.speechVerb) }
+            // "..., Dr Achterberg told the board of the Eastmoor Health Trust on Wednesday": the
+            // verb of saying and its hearer, with no comma between.
+            guard time.tokens.lowerBound > span.upperBound else { return false }
+            let window = sentence.tokens[max(span.upperBound, time.tokens.lowerBound - 10)..<time.tokens.lowerBound]
+            let clause = window.suffix(from: (window.lastIndex { $0.kind == .punctuation }).map { $0 + 1 } ?? window.startIndex)
+            return sentence.tokens[max(span.upperBound, time.tokens.lowerBound - 6)..<time.tokens.lowerBound].contains { $0.roles.contains(.speechVerb) }
+                || clause.contains { $0.roles.contains(.speechVerb) }
         }
     }
 

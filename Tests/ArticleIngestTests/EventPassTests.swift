@@ -244,3 +244,15 @@ import Testing
         #expect(ExtractorHarness.mentions("Those held include two police officers.").first?.event == "include")
     }
 }
+
+/// A participle describing the counted noun gives way to the main verb after it (EventPass).
+@Suite struct MainVerbAfterAParticipleTests {
+    @Test(arguments: [
+        ("Nearly 24% of the kitchens inspected last year failed at least one hygiene check.", "fail"),
+        ("About 40 drones launched overnight hit the city's power plant.", "hit"),
+        ("The 300 people evacuated on Monday were allowed home.", "allow")
+    ])
+    func mainVerb(text: String, event: String) {
+        #expect(ExtractorHarness.mentions(text).first?.event == event)
+    }
+}

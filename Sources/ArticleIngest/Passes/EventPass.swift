@@ -459,6 +459,13 @@ enum EventPass {
                 if Vocabulary.reportingVerbs.contains(word), !Vocabulary.speechVerbs.contains(word) { return baseForm(word) }
                 return verb(at: next, in: sentence, allowUnknown: true)
             }
+            // "24% of the kitchens inspected last year failed at least one check": a past verb
+            // with its object is the main verb.
+            if index > participle + 1, !tokens[index].isCapitalized, !Vocabulary.speechVerbs.contains(tokens[index].lower),
+                isPastVerb(at: index, in: sentence) || Vocabulary.sameFormParticiples.contains(tokens[index].lower), UnitPass.startsAnObject(index + 1, in: sentence)
+            {
+                return verb(at: index, in: sentence, allowUnknown: true)
+            }
             index += 1
         }
         return nil

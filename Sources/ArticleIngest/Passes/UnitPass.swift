@@ -234,11 +234,12 @@ enum UnitPass {
 
     /// Whether an object starts here, as after a verb: a number, a determiner, a qualifier
     /// (not a preposition: "42 homes and businesses in Varn").
-    private static func startsAnObject(_ position: Int, in sentence: SentenceContext) -> Bool {
+    static func startsAnObject(_ position: Int, in sentence: SentenceContext) -> Bool {
         guard position < sentence.tokens.count else { return false }
         let token = sentence.tokens[position]
         return token.kind == .number || token.roles.contains(.numberStart) || Vocabulary.determiners.contains(token.lower)
             || ["about", "around", "some", "nearly", "almost", "roughly", "approximately", "more", "fewer", "less", "up", "that"].contains(token.lower)
+            || token.lower == "at" && ["least", "most"].contains(sentence.lower(position + 1))
     }
 
     /// "85,000 magnetic building sets", "five fishing boats": a word in "-ing" before a plural

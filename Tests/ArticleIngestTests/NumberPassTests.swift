@@ -116,3 +116,25 @@ import Testing
         #expect(ExtractorHarness.mentions("Profit reached \(written) kronor.").first?.value == value)
     }
 }
+
+/// A match's score is two numbers that count nothing, as the labelling guide has it.
+@Suite struct ScoreTests {
+    @Test(arguments: [
+        ("Portvale won the cup, beating Redhill Athletic 3-1 at the Eastgate Stadium.", [3.0, 1], "beat"),
+        ("Arnholt beat Vesta 34-32 in the final.", [34, 32], "beat"),
+        ("They lost 1-3 on Saturday.", [1, 3], "lose"),
+        ("It was a 2-0 victory.", [2, 0], "win"),
+        ("The sides drew 2-2.", [2, 2], "draw")
+    ])
+    func scores(text: String, values: [Double], event: String) {
+        let found = ExtractorHarness.mentions(text)
+        #expect(found.map(\.value) == values)
+        #expect(found.allSatisfy { $0.unit == nil && $0.event == event && $0.qualifier == .exact })
+    }
+
+    @Test func aRangeIsNoScore() {
+        let found = ExtractorHarness.mentions("Between 40-55 people came, in the 2024-25 season.")
+        #expect(found.map(\.value) == [40])
+        #expect(found.first?.upper == 55)
+    }
+}

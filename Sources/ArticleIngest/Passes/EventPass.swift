@@ -9,6 +9,13 @@ enum EventPass {
             // "a 120-bed hospital", "58 of the 141 seats": a capacity or a whole, no event.
             if drafts[index].isStandingTotal(in: sentence), partitive == nil { continue }
             var found = partitive ?? verb(for: drafts[index], in: sentence)
+            // "beating Redhill Athletic 3-1": a score belongs to the play before it.
+            if drafts[index].span.isScore,
+                let event = (max(0, drafts[index].start - 6)...min(sentence.tokens.count - 1, drafts[index].start + 1)).lazy
+                    .compactMap({ Vocabulary.playEvents[sentence.lower($0)] }).last
+            {
+                found = event
+            }
             // "expects 3,000 more people to arrive", "would allow six wolves to be culled": the
             // verb after "to" is what happens to them.
             if let raising = found, Self.raisingLemmas.contains(raising), let infinitive = Self.infinitive(after: drafts[index], in: sentence) {

@@ -21,6 +21,10 @@ enum NumberPass {
                 index += 1
             case .notACount(let range):
                 index = range.upperBound
+            case .score(let first, let second):
+                index = first.tokens.upperBound
+                drafts.append(MentionDraft(span: first, qualifier: .exact, start: first.tokens.lowerBound))
+                drafts.append(MentionDraft(span: second, qualifier: .exact, start: second.tokens.lowerBound))
             case .number(var span):
                 index = span.tokens.upperBound
                 if span.tokens.lowerBound == ageListEnd + 1, [",", "and", "or"].contains(sentence.lower(span.tokens.lowerBound - 1)) {

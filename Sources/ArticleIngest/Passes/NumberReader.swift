@@ -12,6 +12,8 @@ struct NumberSpan {
     var attachedUnit: String?
     /// Written "1,000-plus": more than the number.
     var isPlus = false
+    /// One side of a match's score ("3-1").
+    var isScore = false
 }
 
 /// Reads numbers written in digits ("1,000", "2.5", "20%", "1.5 million") and in words
@@ -19,6 +21,8 @@ struct NumberSpan {
 enum NumberReader {
     enum Reading {
         case number(NumberSpan)
+        /// A match's score, "3-1": two numbers that count nothing.
+        case score(NumberSpan, NumberSpan)
         /// Digits that are no count: a time, an ordinal, a label such as `Su-34`. Skipped whole.
         case notACount(Range<Int>)
         case none
@@ -52,6 +56,13 @@ enum NumberReader {
         }
         if text.utf8.contains(where: { $0 == 0x3A || $0 == 0x2F }) { return .notACount(index..<index + 1) }
         let parts = text.split(whereSeparator: { $0 == "-" || $0 == "–" }).map(String.init)
+        // "beat Vesta 3-1", "lost 1-3", "a 34-32 win": the winner's score first, or a word of play before.
+        if parts.count == 2, parts.allSatisfy({ $0.count <= 3 && $0.allSatisfy(\.isNumber) }), let first = plainNumber(parts[0]), let second = plainNumber(parts[1]),
+            second <= first || tokens[max(0, index - 5)..<index].contains(where: { Vocabulary.playWords.contains($0.lower) })
+        {
+            return .score(
+                NumberSpan(value: first, tokens: index..<index + 1, isScore: true), NumberSpan(value: second, tokens: index..<index + 1, isScore: true))
+        }
         if parts.count == 2, let low = plainNumber(parts[0]), let high = plainNumber(parts[1]), high > low {
             return .number(NumberSpan(value: low, upper: high, tokens: index..<index + 1))
         }

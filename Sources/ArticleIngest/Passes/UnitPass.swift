@@ -12,7 +12,11 @@ enum UnitPass {
         for var draft in drafts {
             let span = draft.span
             let after = span.tokens.upperBound
-            if let attached = span.attachedUnit {
+            if span.isScore {
+                // "a 2-0 victory": a score counts nothing.
+                kept.append(draft)
+                continue
+            } else if let attached = span.attachedUnit {
                 draft.unit = attached
             } else if after < tokens.count, Vocabulary.peopleAdjectives.contains(tokens[after].lower),
                 !(after + 1 < tokens.count && isNounPhraseWord(tokens[after + 1]))

@@ -134,6 +134,16 @@ enum Vocabulary {
     /// than `futureMarkers`, since "plans" and "set" are nouns and past forms too.
     static let futureTense: Set<String> = ["will", "shall", "next", "upcoming", "won't"]
 
+    /// Words of a match before a score ("lost 1-3", "drew 2-2"), with the event of the score
+    /// where they name one ("a 34-32 victory" is a win).
+    static let playEvents: [String: String] = [
+        "beat": "beat", "beats": "beat", "beating": "beat", "won": "win", "win": "win", "wins": "win", "winning": "win", "victory": "win",
+        "lost": "lose", "lose": "lose", "loses": "lose", "losing": "lose", "defeat": "lose", "drew": "draw", "draw": "draw", "draws": "draw",
+        "drawing": "draw", "defeated": "defeat", "defeats": "defeat", "scored": "score", "led": "lead", "leading": "lead", "trailed": "trail",
+        "trailing": "trail"
+    ]
+    static let playWords = Set(playEvents.keys).union(["score", "final", "match", "game"])
+
     /// Words before a number that make it a label, not a count ("Flight 17", "No. 5").
     static let labelWords: Set<String> = [
         "no", "number", "article", "flight", "resolution", "section", "chapter", "room", "route", "highway", "unit",

@@ -138,3 +138,12 @@ import Testing
         #expect(found.first?.upper == 55)
     }
 }
+
+@Suite struct BelowZeroTests {
+    @Test func minusMakesANumberNegative() throws {
+        let mention = try #require(ExtractorHarness.only("Night temperatures have fallen to minus 14 degrees."))
+        #expect(mention.value == -14)
+        #expect(mention.unit == "degrees")
+        #expect(mention.text == "minus 14")
+    }
+}

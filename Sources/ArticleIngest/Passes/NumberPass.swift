@@ -37,6 +37,11 @@ enum NumberPass {
                     if index + 1 < tokens.count, ["and", "to", "or"].contains(tokens[index].lower), tokens[index + 1].kind == .number { index += 2 }
                     continue
                 }
+                // "fallen to minus 14 degrees": below zero.
+                if sentence.lower(span.tokens.lowerBound - 1) == "minus", !span.isVague, span.upper == nil {
+                    span.value = -span.value
+                    span.tokens = (span.tokens.lowerBound - 1)..<span.tokens.upperBound
+                }
                 var qualifier: Qualifier = span.isVague ? .vague : span.upper != nil ? .range : span.isPlus ? .moreThan : .exact
                 let start = readQualifier(&qualifier, &span, in: sentence)
                 index = span.tokens.upperBound

@@ -139,3 +139,14 @@ import Testing
         #expect(ExtractorHarness.mentions("The board ordered the recall of about 85,000 toy sets.").first?.event == "recall")
     }
 }
+
+/// A time after a number is no noun of it, so the number is kept (UnitPass).
+@Suite struct TimeAfterANumberTests {
+    @Test(arguments: [
+        ("Organisers sold 128,000 tickets, up from 110,000 last year.", 110_000.0, "tickets"),
+        ("The prison held 512 inmates last month and 480 last week.", 480, "inmates")
+    ])
+    func kept(text: String, value: Double, unit: String) {
+        #expect(ExtractorHarness.mentions(text, date: Day(iso: "2025-06-30")).first { $0.value == value }?.unit == unit)
+    }
+}

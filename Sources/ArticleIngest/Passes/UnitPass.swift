@@ -113,7 +113,8 @@ enum UnitPass {
         {
             return (tokens[position].lower, position + 1)
         }
-        while position < tokens.count, words.count < 4,
+        // ("up from 110,000 last year": a time after the number is no noun of it.)
+        while position < tokens.count, words.count < 4, !sentence.isTimeToken[position],
             isNounPhraseWord(tokens[position]) || isAdjectivalParticiple(at: position, in: sentence) || isNounModifier(at: position, in: sentence)
         {
             words.append(tokens[position])

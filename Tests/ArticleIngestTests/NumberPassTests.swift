@@ -147,3 +147,17 @@ import Testing
         #expect(mention.text == "minus 14")
     }
 }
+
+/// A later member of a list whose verb is left out is a count, not a name's number.
+@Suite struct GappedListMemberTests {
+    @Test func aNameAndItsNumberAfterTheInAList() {
+        let found = ExtractorHarness.mentions("The League won 1,204 votes, the Social Democrats 987 and the Greens 412.")
+        #expect(found.map(\.value) == [1204, 987, 412])
+        #expect(found.allSatisfy { $0.unit == "votes" && $0.event == "win" })
+        #expect(ExtractorHarness.mentions("Figures gave the alliance 25 seats and the conservative People's Union 20.").map(\.value) == [25, 20])
+    }
+
+    @Test func aModelNameIsStillNoCount() {
+        #expect(ExtractorHarness.mentions("The airline flies 12 routes and the Boeing 737 is its main jet.").map(\.value) == [12])
+    }
+}

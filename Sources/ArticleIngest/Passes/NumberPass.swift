@@ -109,7 +109,7 @@ enum NumberPass {
         // a number that counts nothing.
         if token.kind == .number, span.attachedUnit == nil, first > 1, tokens[first - 1].kind == .word, tokens[first - 1].isCapitalized,
             Vocabulary.months[previous] == nil, Vocabulary.weekdays[previous] == nil, !nextIsCountedNoun(after, in: sentence),
-            !(after < tokens.count && Vocabulary.peopleAdjectives.contains(next))
+            !(after < tokens.count && Vocabulary.peopleAdjectives.contains(next)), !isGappedListMember(at: first, in: sentence)
         {
             return false
         }
@@ -121,6 +121,27 @@ enum NumberPass {
             if !elided, after >= tokens.count || tokens[after].kind != .word || Vocabulary.phraseStops.contains(next) { return false }
         }
         return true
+    }
+
+    /// "won 1,204 votes, the Social Democrats 987 and the Greens 412", "gave the alliance 25
+    /// seats and the conservative People's Union 20": a later member of a list whose verb is
+    /// left out, a name and its number after "the".
+    static func isGappedListMember(at first: Int, in sentence: SentenceContext) -> Bool {
+        let tokens = sentence.tokens
+        var position = first - 1
+        var lowercase = 0
+        while position > 0, tokens[position].kind == .word || ["'", "’"].contains(tokens[position].text), tokens[position].lower != "the" {
+            if tokens[position].kind == .word, !tokens[position].isCapitalized, !["'s", "’s"].contains(tokens[position].lower) {
+                lowercase += 1
+                if lowercase > 1 { return false }
+            }
+            position -= 1
+        }
+        let after = first + 1
+        guard sentence.lower(position) == "the", position > 0, tokens[position - 1].isPunctuation(",") || sentence.lower(position - 1) == "and",
+            after >= tokens.count || tokens[after].kind == .punctuation || ["and", "or"].contains(tokens[after].lower)
+        else { return false }
+        return tokens[..<position].contains { $0.kind == .number }
     }
 
     /// "Mark Hale, 54, of Church Street": a small number alone between commas after a name.

@@ -37,7 +37,8 @@ enum UnitPass {
                 // "12 people were killed and dozens injured": the noun is elided. A share is
                 // never elided: "%" is written with each number it belongs to.
                 let elidedUnit = lastUnit.flatMap { Vocabulary.shareUnits.contains($0) ? nil : $0 }
-                draft.unit = subjectOfChange(before: draft.start, in: sentence) ?? (isElided(after, start: draft.start, in: sentence) ? elidedUnit : nil)
+                let elided = isElided(after, start: draft.start, in: sentence) || NumberPass.isGappedListMember(at: draft.start, in: sentence)
+                draft.unit = subjectOfChange(before: draft.start, in: sentence) ?? (elided ? elidedUnit : nil)
                 // "a passing ship rescued two more": more of what the text counted before; so is
                 // a number that opens a sentence with a verb ("Two are still missing.").
                 // So does "The first 530 were freed".

@@ -282,3 +282,9 @@ import Testing
         #expect(ExtractorHarness.mentions("The company must pay 1.2 million euros, the judge ruled.").first?.attributedTo == "judge")
     }
 }
+
+@Suite struct CurlyPossessiveTests {
+    @Test func aRolesOwnerWithACurlyApostropheGivesWayToTheName() {
+        #expect(ExtractorHarness.mentions("The LTA’s chief executive, Marta Engholm, said 65,000 passengers came.").first?.attributedTo == "Marta Engholm")
+    }
+}

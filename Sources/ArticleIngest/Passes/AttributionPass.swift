@@ -374,7 +374,7 @@ struct AttributionPass {
             let isAcronym: (String) -> Bool = { name in name.count >= 2 && name.count <= 6 && name.allSatisfy { $0.isUppercase && $0.isLetter } }
             if let name = nounPhrase(endingBefore: end - 1, in: tokens),
                 Self.isPerson(name) || Self.hasHonorific(tokens[(comma + 1)..<(end - 1)]) || name.split(separator: " ").count >= 2 && name.first?.isUppercase == true || isAcronym(name),
-                let role = nounPhrase(endingBefore: comma, in: tokens).map({ $0.split(separator: "'s ").last.map(String.init) ?? $0 }),
+                let role = nounPhrase(endingBefore: comma, in: tokens).map({ $0.replacing("’s ", with: "'s ").split(separator: "'s ").last.map(String.init) ?? $0 }),
                 !role.contains(where: \.isUppercase) || !Self.isPerson(role) && role.split(separator: " ").count <= 1
             {
                 return name

@@ -71,6 +71,20 @@ extension DotCommand {
             session, command throws(StatementFailure) in
             try session.open(command)
         },
+        DotCommand(
+            "width", usage: ".width [N ...]",
+            summary: "the widest each text field is drawn, in order (0 for as wide as its values; none: all as wide); numbers and dates are never cut"
+        ) { session, command throws(StatementFailure) in
+            let widths = command.words.compactMap { Int($0) }
+            guard widths.count == command.words.count, widths.allSatisfy({ $0 >= 0 }) else { throw command.usageError() }
+            session.tableStyle.columnWidths = widths
+        },
+        DotCommand(
+            "maxwidth", usage: ".maxwidth [N|auto]", summary: "the width tables fit: N columns (0 for no limit) or auto for the terminal's; with no argument, show it",
+            arguments: [.choices(["auto"])]
+        ) { session, command throws(StatementFailure) in
+            try session.maxWidth(command)
+        },
         DotCommand("timer", usage: ".timer on|off", summary: "print each statement's time", arguments: [.choices(["on", "off"])]) {
             session, command throws(StatementFailure) in
             guard command.words.count == 1, command.words[0] == "on" || command.words[0] == "off" else { throw command.usageError() }
@@ -157,6 +171,23 @@ extension Session {
             }
         }
         try load(path, as: alias, date: date, types: types, from: command.statement)
+    }
+
+    /// `.maxwidth [N|auto]`.
+    func maxWidth(_ command: DotCommand.Invocation) throws(StatementFailure) {
+        switch command.words.first {
+        case nil:
+            let shown = chosenMaxWidth.map { $0 == 0 ? "0 (no limit)" : String($0) } ?? "auto (\(tableStyle.maxWidth.map(String.init) ?? "no terminal"))"
+            try writeResult(shown + "\n", for: command.statement)
+        case "auto"? where command.words.count == 1:
+            chosenMaxWidth = nil
+            if terminalWidth == nil { tableStyle.maxWidth = nil }
+        case let word? where command.words.count == 1:
+            guard let width = Int(word), width >= 0 else { throw command.usageError() }
+            chosenMaxWidth = width
+        default:
+            throw command.usageError()
+        }
     }
 
     /// `.output PATH` and `.once PATH`.

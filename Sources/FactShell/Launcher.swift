@@ -29,7 +29,12 @@ public struct Launcher {
         session.tableStyle = TableStyle(
             unicode: terminal.stdoutIsTerminal && terminal.utf8,
             maxWidth: terminal.stdoutIsTerminal ? terminal.width : nil,
+            // Elision is for the screen: a pipe or a file gets every row.
+            maxRows: terminal.stdoutIsTerminal ? 40 : .max,
             colored: colored && terminal.stdoutIsTerminal)
+        if terminal.stdoutIsTerminal {
+            session.terminalWidth = { terminal.currentWidth() ?? terminal.width }
+        }
         session.diagnosticRenderer = DiagnosticRenderer(colored: colored && terminal.stderrIsTerminal)
         session.showsProgress = terminal.stderrIsTerminal
         session.escapesControlCharacters = terminal.stdoutIsTerminal

@@ -38,7 +38,7 @@ final class ResultWriter {
                 let column = result.relation.columns[0]
                 return (column.isNull(0) ? "NULL" : column[0].description.escapingControlCharacters()) + "\n"
             }
-            return TableRenderer(style: redirect == nil ? tableStyle : TableStyle()).render(result.relation)
+            return TableRenderer(style: redirect == nil ? tableStyle : tableStyle.forFile).render(result.relation)
         case .csv, .tsv:
             let toTerminal = escapesControlCharacters && redirect == nil
             return DelimitedRenderer(format == .csv ? .csv : .tsv, escapesControlCharacters: toTerminal).render(result.relation)

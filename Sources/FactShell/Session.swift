@@ -34,6 +34,11 @@ public final class Session {
     var lastQuery: (query: Query, source: SourceFile)?
     /// A load changed `mentions` since `figures` was derived (see `refreshFiguresIfStale`).
     var figuresAreStale = false
+    /// Asks the terminal its width now, so a table follows a resized window; nil when results
+    /// do not go to a terminal.
+    public var terminalWidth: (() -> Int?)?
+    /// The width chosen with `.maxwidth N` (0 for no limit) instead of the terminal's.
+    var chosenMaxWidth: Int?
     /// The PostgreSQL database the session's relations live in (`--db`, `.open URI`), if any;
     /// see `Session+Database`.
     var database: PostgresDatabase?
@@ -96,6 +101,7 @@ public final class Session {
         defer {
             if timer { output.writeDiagnostic("time: \(Session.milliseconds(clock.now - start)) ms\n") }
         }
+        fitTablesToWidth()
         let outcome = writer.closingOnce { () -> Result<Void, StatementFailure> in
             do throws(StatementFailure) {
                 try perform(statement)
@@ -134,6 +140,15 @@ public final class Session {
         case .added: break
         case .dotCommand(let name, let arguments):
             try DotCommand.run(DotCommand.Invocation(name: name, arguments: arguments, statement: statement), in: self)
+        }
+    }
+
+    /// Tables fit the width chosen with `.maxwidth`, or else the terminal's as it is now.
+    private func fitTablesToWidth() {
+        if let chosenMaxWidth {
+            writer.tableStyle.maxWidth = chosenMaxWidth == 0 ? nil : chosenMaxWidth
+        } else if let terminalWidth {
+            writer.tableStyle.maxWidth = terminalWidth()
         }
     }
 

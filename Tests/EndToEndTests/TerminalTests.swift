@@ -110,6 +110,36 @@ import Testing
         #expect(mode == 0o600)
     }
 
+    /// A table is fitted to the window as it is when the result is drawn, and never cuts a
+    /// number or a date.
+    @Test func tablesFollowAResizedWindow() throws {
+        try #require(Self.tmuxAvailable, "make test installs tmux")
+        let terminal = try Terminal()
+        try terminal.waitFor("prompt") { Self.lastLine($0) == "factsh>" }
+        let query = "mentions show article, sentence, value, qualifier, unit, event, verb, date, date_end, attributed_to, text, figure limit 3"
+        try terminal.type(query, "Enter")
+        let wide = try terminal.waitFor("the wide table") { $0.contains("3 rows") }
+        try terminal.tmux(["resize-window", "-t", "0", "-x", "80"])
+        try terminal.type("C-l")
+        // The window alone, without the wide table above it in the scrollback.
+        func window() throws -> String { try terminal.tmux(["capture-pane", "-p", "-t", "0"]) }
+        let deadline = Date().addingTimeInterval(10)
+        while try window().contains("3 rows"), Date() < deadline { Thread.sleep(forTimeInterval: 0.05) }
+        try terminal.type(query, "Enter")
+        var narrow = ""
+        while !narrow.contains("3 rows"), Date() < deadline {
+            Thread.sleep(forTimeInterval: 0.05)
+            narrow = try window()
+        }
+        func tableWidth(_ screen: String) -> Int {
+            // A table wider than the window wraps, and its top rule no longer ends on its corner.
+            screen.split(separator: "\n").filter { $0.hasPrefix("┌") && $0.hasSuffix("┐") }.map { $0.count }.max() ?? 0
+        }
+        #expect(tableWidth(wide) > 80 && tableWidth(wide) <= 120)
+        #expect(tableWidth(narrow) > 0 && tableWidth(narrow) <= 80)
+        #expect(narrow.contains("2025-05-2"))
+    }
+
     @Test func historyCarriesOverAndCompletionKnowsValues() throws {
         try #require(Self.tmuxAvailable, "make test installs tmux")
         let first = try Terminal()

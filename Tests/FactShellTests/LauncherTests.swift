@@ -31,6 +31,18 @@ import Testing
         #expect(Launcher(options: LaunchOptions(), terminal: terminal).makeSession(output: CapturedOutput()).escapesControlCharacters)
     }
 
+    /// Elision is for the screen: a pipe gets every row.
+    @Test func aPipeGetsEveryRowAndAScreenAnElidedTable() {
+        let (_, output, _) = launch {
+            $0.demo = true
+            $0.actions = [.command("sentences show n, article")]
+        }
+        #expect(!output.results.contains("shown)"))
+        var terminal = TerminalInfo()
+        terminal.stdoutIsTerminal = true
+        #expect(Launcher(options: LaunchOptions(), terminal: terminal).makeSession(output: CapturedOutput()).tableStyle.maxRows == 40)
+    }
+
     @Test func failingStatementExitsOne() {
         let (status, output, _) = launch {
             $0.demo = true

@@ -91,6 +91,14 @@ public struct Launcher {
         return session.failureCount > 0 ? .statementFailed : .success
     }
 
+    /// Whether statements are read from standard input after the batch work: at the prompt
+    /// when nothing else was asked (or with `-i`), and, as sqlite3 does, from a pipe after the
+    /// file arguments when no `-c` or `-f` was given. Not after a failure with `--bail`.
+    public func readsStandardInput(after status: ExitStatus, in session: Session) -> Bool {
+        guard status != .usageOrUnreadable, !session.exitRequested, !(options.bail && status == .statementFailed) else { return false }
+        return options.staysInteractive || (!terminal.stdinIsTerminal && options.actions.isEmpty)
+    }
+
     /// The banner of an interactive session on a terminal.
     public static func banner(for session: Session) -> String {
         let relations = session.environment.catalog.names.count

@@ -80,11 +80,15 @@ public struct DotCommand: Sendable {
         guard let command = named(invocation.name) else {
             throw invocation.failure(
                 .unknownCommand, "unknown command '.\(invocation.name)'",
-                help: NameSuggester.suggestion(for: invocation.name, among: all.map(\.name)).map { "did you mean '.\($0)'?" }
+                help: otherShellsCommands[invocation.name.lowercased()].map { "factsh writes it '\($0)'" }
+                    ?? NameSuggester.suggestion(for: invocation.name, among: all.map(\.name)).map { "did you mean '.\($0)'?" }
                     ?? "type .help for the list of commands")
         }
         try command.handler(session, invocation)
     }
+
+    /// Commands of sqlite3 and DuckDB that factsh spells another way.
+    static let otherShellsCommands = ["read": ".run FILE", "import": ".load FILE as NAME", "indexes": ".schema REL", "databases": ".tables"]
 
     /// Splits the text after a command into words; "double" or 'single' quotes keep spaces.
     public static func words(_ text: String) -> [String] {

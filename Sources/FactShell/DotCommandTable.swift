@@ -22,7 +22,7 @@ extension DotCommand {
             try session.showSchema(command)
         },
         DotCommand(
-            "load", usage: ".load PATH [as NAME] [date YYYY-MM-DD] [types (field: type, ...)]",
+            "load", usage: ".load PATH [as NAME] [replace] [date YYYY-MM-DD] [types (field: type, ...)]",
             summary: "load an article, a facts script (.fq) or a data file (.csv .tsv .json .jsonl); nothing is added if it fails",
             arguments: [.path]
         ) { session, command throws(StatementFailure) in
@@ -33,12 +33,11 @@ extension DotCommand {
             try session.runScript(at: command.words[0], from: command.statement)
         },
         DotCommand(
-            "mode", usage: ".mode table|csv|tsv|json|jsonl|markdown|line", summary: "how results are written",
+            "mode", usage: ".mode [table|csv|tsv|json|jsonl|markdown|line]", summary: "how results are written; with no argument, show it",
             arguments: [.choices(OutputFormat.allCases.map(\.rawValue))]
         ) { session, command throws(StatementFailure) in
-            guard command.words.count == 1, let mode = OutputFormat(rawValue: command.words[0].lowercased()) else {
-                throw command.usageError(command.words.isEmpty ? "the mode is \(session.format.rawValue); usage: .mode table|csv|tsv|json|jsonl|markdown|line" : nil)
-            }
+            if command.words.isEmpty { return try session.writeResult(session.format.rawValue + "\n", for: command.statement) }
+            guard command.words.count == 1, let mode = OutputFormat(rawValue: command.words[0].lowercased()) else { throw command.usageError() }
             session.format = mode
         },
         DotCommand(
@@ -136,7 +135,8 @@ extension Session {
         try writeResult(text.escapingControlCharacters(keepingLayout: true), for: command.statement)
     }
 
-    /// `.load PATH [as NAME] [date YYYY-MM-DD] [types (field: type, ...)]`.
+    /// `.load PATH [as NAME] [replace] [date YYYY-MM-DD] [types (field: type, ...)]`; `replace`
+    /// may stand anywhere before `types`.
     func load(_ command: DotCommand.Invocation) throws(StatementFailure) {
         // `types (field: type, ...)` comes last and has spaces of its own.
         let arguments = command.arguments
@@ -146,7 +146,9 @@ extension Session {
             plain = arguments[..<range.lowerBound]
             typeText = arguments[range.upperBound...]
         }
-        let words = DotCommand.words(String(plain))
+        var words = DotCommand.words(String(plain))
+        let replace = words.count > 1 && words.last == "replace"
+        if replace { words.removeLast() }
         guard let path = words.first, words.count % 2 == 1 else { throw command.usageError() }
         var types: [String: ValueType] = [:]
         if let typeText {
@@ -170,7 +172,7 @@ extension Session {
             default: throw command.usageError()
             }
         }
-        try load(path, as: alias, date: date, types: types, from: command.statement)
+        try load(path, as: alias, date: date, types: types, replace: replace, from: command.statement)
     }
 
     /// `.maxwidth [N|auto]`.
@@ -227,6 +229,7 @@ extension Session {
         if let database, environment.catalog[name] != nil {
             do { try database.drop(name) } catch { throw command.failure(.databaseUnavailable, error.message) }
         }
+        loadedDataFiles[name] = nil
         if environment.catalog.remove(name) == nil {
             guard environment.bindings[name] != nil else { throw unknownRelation(name, command.statement) }
             environment.unbind(name)

@@ -31,7 +31,8 @@ enum HelpText {
         After a load, `figures` groups the mentions that report the same quantity across reports, and
         `disputes` keeps those whose values cannot all be true; both are read-only.
         Values: 12, 2.5, "text", 2025-05-23, true, false, null, 3 days, 2 weeks,
-                quantities: at least 12, more than 30, about 20, nearly 1000, dozens (shown ≥12 >30 ~20 ≈1000).
+                quantities: at least 12, more than 30, about 20, nearly 1000, dozens (shown ≥12 >30 ~20 ≈1000);
+                a vague amount no word fits is shown ~~ and its number (dozens - 36 is ~~-12).
         Statements: let NAME = QUERY; add RELATION field = VALUE, ...; # comments; ';' separates statements;
                     a statement goes on while a parenthesis or string is open, or after a trailing \\.
 

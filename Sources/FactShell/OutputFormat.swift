@@ -1,9 +1,6 @@
 /// How query results are written: `--format` on the command line, `.mode` in the shell.
 public enum OutputFormat: String, CaseIterable, Sendable {
     case table, csv, tsv, json, jsonl, markdown, line
-
-    /// The formats `--format` accepts (`line` is a `.mode` only, as in sqlite3).
-    public static let commandLineFormats: [OutputFormat] = [.table, .csv, .tsv, .json, .jsonl, .markdown]
 }
 
 /// Everything about the destination that changes how a table looks.

@@ -47,6 +47,7 @@ extension Session {
         }
         do throws(SessionFile.Failure) {
             environment = try SessionFile.open(FileSystem.expandingTilde(target))
+            loadedDataFiles = [:]
         } catch {
             throw command.failure(.unreadable, error.message)
         }

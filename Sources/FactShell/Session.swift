@@ -32,6 +32,8 @@ public final class Session {
     var scriptNesting = 0
     /// The last query that ran, for `.why`.
     var lastQuery: (query: Query, source: SourceFile)?
+    /// The query each `let` bound its name to, so `.why` can follow a binding to its facts.
+    var boundQueries: [String: (query: Query, source: SourceFile)] = [:]
     /// A load changed `mentions` since `figures` was derived (see `refreshFiguresIfStale`).
     var figuresAreStale = false
     /// Asks the terminal its width now, so a table follows a resized window; nil when results
@@ -39,6 +41,9 @@ public final class Session {
     public var terminalWidth: (() -> Int?)?
     /// The width chosen with `.maxwidth N` (0 for no limit) instead of the terminal's.
     var chosenMaxWidth: Int?
+    /// The data files loaded into each relation, by canonical path, so that loading one again
+    /// does not silently double its rows.
+    var loadedDataFiles: [String: Set<String>] = [:]
     /// The PostgreSQL database the session's relations live in (`--db`, `.open URI`), if any;
     /// see `Session+Database`.
     var database: PostgresDatabase?
@@ -136,7 +141,10 @@ public final class Session {
             if case .query(let query) = statement.kind { lastQuery = (query, statement.source) }
             do { try writer.print(result) } catch { throw .diagnostic(error.diagnostic(at: statement)) }
         case .bound:
-            if case .let(_, let query) = statement.kind { lastQuery = (query, statement.source) }
+            if case .let(let name, let query) = statement.kind {
+                lastQuery = (query, statement.source)
+                boundQueries[name.text] = (query, statement.source)
+            }
         case .added: break
         case .dotCommand(let name, let arguments):
             try DotCommand.run(DotCommand.Invocation(name: name, arguments: arguments, statement: statement), in: self)

@@ -23,6 +23,8 @@ extension Diagnostic.ID {
     public static let expected = Self("syntax.expected", .syntax)
     public static let unexpectedEnd = Self("syntax.unexpected-end", .incompleteInput)
     public static let unexpectedCharacter = Self("syntax.unexpected-character", .syntax)
+    /// A habit from SQL (`SELECT ... FROM`, `'single quotes'`), answered with the factsh way.
+    public static let sqlHabit = Self("syntax.sql-habit", .syntax)
     public static let invalidUTF8 = Self("syntax.invalid-utf8", .syntax)
     public static let misplacedBackslash = Self("syntax.misplaced-backslash", .syntax)
     public static let unfinishedContinuation = Self("syntax.unfinished-continuation", .incompleteInput)
@@ -107,6 +109,8 @@ extension Diagnostic.ID {
     /// A load that added nothing because of the errors above it.
     public static let nothingLoaded = Self("file.nothing-loaded", .io)
     public static let historyUnavailable = Self("file.history-unavailable", .io)
+    /// A data file loaded again into the relation that already holds its rows.
+    public static let alreadyLoaded = Self("file.already-loaded", .conflict)
 }
 
 // A PostgreSQL database the session works on.

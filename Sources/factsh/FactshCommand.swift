@@ -26,7 +26,7 @@ struct FactshCommand: ParsableCommand {
     @Flag(name: .shortAndLong, help: "Stay in the shell after files, -c and -f.")
     var interactive = false
 
-    @Option(help: "Output mode: \(OutputFormat.commandLineFormats.map(\.rawValue).joined(separator: "|")).")
+    @Option(help: "Output mode: \(OutputFormat.allCases.map(\.rawValue).joined(separator: "|")).")
     var format: String = "table"
 
     @Option(name: .customLong("set"), help: ArgumentHelp("Bind NAME before scripts run, as 'let NAME = VALUE'; repeatable.", valueName: "NAME=VALUE"))
@@ -57,8 +57,8 @@ struct FactshCommand: ParsableCommand {
     var database: String?
 
     func validate() throws {
-        guard OutputFormat(rawValue: format).map(OutputFormat.commandLineFormats.contains) == true else {
-            throw ValidationError("unknown format '\(format)'; use one of \(OutputFormat.commandLineFormats.map(\.rawValue).joined(separator: ", "))")
+        guard OutputFormat(rawValue: format).map(OutputFormat.allCases.contains) == true else {
+            throw ValidationError("unknown format '\(format)'; use one of \(OutputFormat.allCases.map(\.rawValue).joined(separator: ", "))")
         }
     }
 

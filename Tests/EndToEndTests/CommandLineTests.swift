@@ -97,6 +97,12 @@ import Testing
         #expect(markdown.stdout == "| count |\n|---:|\n| 3 |\n")
     }
 
+    @Test func lineFormatFromTheCommandLine() throws {
+        let outcome = try BinaryRunner.run(["--demo", "--format", "line", "-c", "swaps sort date limit 1"])
+        #expect(outcome.stdout == "    date = 2025-05-23\nreleased = 390\n     who = soldiers and civilians\n")
+        #expect(outcome.status == 0)
+    }
+
     @Test func setBindsBeforeScripts() throws {
         let outcome = try BinaryRunner.run(["--demo", "--set", "since=2025-05-24", "-c", "swaps where date >= since sum released"])
         #expect(outcome.stdout == "610\n")

@@ -70,6 +70,12 @@ public struct DotCommand: Sendable {
             .diagnostic(Diagnostic(id, message, path: statement.source.name, location: statement.source.location(of: statement.range.start)))
         }
 
+        /// The one argument of a switch such as `.timer on|off`.
+        func onOrOff() throws(StatementFailure) -> Bool {
+            guard words.count == 1, words[0] == "on" || words[0] == "off" else { throw usageError() }
+            return words[0] == "on"
+        }
+
         func fileError(_ failure: FileSystem.Failure) -> StatementFailure {
             .diagnostic(failure.diagnostic(at: statement))
         }

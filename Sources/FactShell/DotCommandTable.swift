@@ -84,10 +84,44 @@ extension DotCommand {
         ) { session, command throws(StatementFailure) in
             try session.maxWidth(command)
         },
+        DotCommand("headers", usage: ".headers on|off", summary: "the header line of tables", arguments: [.choices(["on", "off"])]) {
+            session, command throws(StatementFailure) in
+            session.tableStyle.showsHeaders = try command.onOrOff()
+        },
+        DotCommand("nullvalue", usage: ".nullvalue TEXT", summary: "how tables and line mode show a null (NULL until told)") {
+            session, command throws(StatementFailure) in
+            guard command.words.count == 1 else { throw command.usageError() }
+            session.tableStyle.nullText = command.words[0]
+        },
+        DotCommand("maxrows", usage: ".maxrows N", summary: "rows a table shows on the screen before eliding the middle (0 for all); files get every row") {
+            session, command throws(StatementFailure) in
+            guard command.words.count == 1, let rows = Int(command.words[0]), rows >= 0 else { throw command.usageError() }
+            session.tableStyle.maxRows = rows == 0 ? .max : rows
+        },
+        DotCommand("last", usage: ".last", summary: "the whole of the last result, every row") { session, command throws(StatementFailure) in
+            try session.showLast(command)
+        },
+        DotCommand(
+            "pager", usage: ".pager on|off", summary: "results taller than the screen through $PAGER (less -FRX if unset); never into a file or a pipe",
+            arguments: [.choices(["on", "off"])]
+        ) { session, command throws(StatementFailure) in
+            session.pagesResults = try command.onOrOff()
+        },
+        DotCommand("print", usage: ".print TEXT", summary: "write TEXT, as a script's heading") { session, command throws(StatementFailure) in
+            try session.writeResult(command.words.joined(separator: " ") + "\n", for: command.statement)
+        },
+        DotCommand("cd", usage: ".cd DIR", summary: "change the working directory", arguments: [.path]) { session, command throws(StatementFailure) in
+            try session.changeDirectory(command)
+        },
+        DotCommand("shell", usage: ".shell CMD  or  !CMD", summary: "run CMD with /bin/sh") { session, command throws(StatementFailure) in
+            try session.runShellCommand(command)
+        },
+        DotCommand("edit", usage: ".edit", summary: "edit the last statement in $VISUAL or $EDITOR, then run it") { session, command throws(StatementFailure) in
+            try session.editLastStatement(command)
+        },
         DotCommand("timer", usage: ".timer on|off", summary: "print each statement's time", arguments: [.choices(["on", "off"])]) {
             session, command throws(StatementFailure) in
-            guard command.words.count == 1, command.words[0] == "on" || command.words[0] == "off" else { throw command.usageError() }
-            session.timer = command.words[0] == "on"
+            session.timer = try command.onOrOff()
         },
         DotCommand("history", usage: ".history [N]", summary: "recent statements") { session, command throws(StatementFailure) in
             let history = session.history

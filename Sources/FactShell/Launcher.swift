@@ -34,9 +34,11 @@ public struct Launcher {
             colored: colored && terminal.stdoutIsTerminal)
         if terminal.stdoutIsTerminal {
             session.terminalWidth = { terminal.currentWidth() ?? terminal.width }
+            session.terminalHeight = terminal.currentHeight
         }
         session.diagnosticRenderer = DiagnosticRenderer(colored: colored && terminal.stderrIsTerminal)
         session.showsProgress = terminal.stderrIsTerminal
+        session.confirmsLoads = terminal.stderrIsTerminal
         session.escapesControlCharacters = terminal.stdoutIsTerminal
         return session
     }

@@ -14,6 +14,7 @@ final class ResultWriter {
     var escapesControlCharacters = false
     /// The file of `.output` or `.once`, while one is open.
     private(set) var redirect: OutputRedirect?
+    var isRedirected: Bool { redirect != nil }
 
     init(output: ShellOutput) { self.output = output }
 
@@ -45,7 +46,7 @@ final class ResultWriter {
         case .json: return JSONRenderer(linePerRow: false).render(result.relation)
         case .jsonl: return JSONRenderer(linePerRow: true).render(result.relation)
         case .markdown: return MarkdownRenderer().render(result.relation)
-        case .line: return LineRenderer().render(result.relation)
+        case .line: return LineRenderer(nullText: tableStyle.nullText).render(result.relation)
         }
     }
 

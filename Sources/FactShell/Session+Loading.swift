@@ -121,6 +121,7 @@ extension Session {
                         .alreadyLoaded, "'\(path)' is already loaded into '\(name)'; loading it again would double its rows",
                         help: "'.load \(path) replace' loads it afresh; '.load \(path) as NAME' into another relation")))
         }
+        let rowsBefore = replace ? 0 : environment.catalog[name]?.rowCount ?? 0
         do {
             let clock = ContinuousClock()
             let start = clock.now
@@ -138,6 +139,10 @@ extension Session {
                 report(warning.inFile(path))
             }
             environment.catalog.set(name, loaded.relation)
+            if confirmsLoads {
+                let added = loaded.relation.rowCount - rowsBefore
+                output.writeDiagnostic(LoadConfirmation.dataFile(rows: added, relation: name, fields: loaded.relation.fields.count, duration: clock.now - start))
+            }
             loadedDataFiles[name] = (replace ? [] : loadedDataFiles[name] ?? []).union([canonicalPath])
             if name == "mentions" { figuresAreStale = true }
             return .success(())
@@ -167,6 +172,8 @@ extension Session {
             return .failure(.unreadable(error.inFile(path)))
         }
         for warning in warnings { report(warning.inFile(path)) }
+        let clock = ContinuousClock()
+        let start = clock.now
         var catalog = environment.catalog
         let summary: ArticleLoader.Summary
         do {
@@ -177,6 +184,9 @@ extension Session {
         environment.catalog = catalog
         figuresAreStale = true
         for warning in summary.warnings { report(warning.inFile(path)) }
+        if confirmsLoads {
+            output.writeDiagnostic(LoadConfirmation.article(article.id, sentences: summary.sentences, mentions: summary.mentions, duration: clock.now - start))
+        }
         return .success(())
     }
 

@@ -25,6 +25,8 @@ public final class Session {
     public internal(set) var exitRequested = false
     /// Show how far a long load has got (on stderr, when it is a terminal).
     public var showsProgress = false
+    /// Say what a load added and how long it took (on stderr, when it is a terminal).
+    public var confirmsLoads = false
     /// Statements entered so far, for `.history`; the interactive shell fills it.
     public var history: [String] = []
     let writer: ResultWriter
@@ -32,6 +34,12 @@ public final class Session {
     var scriptNesting = 0
     /// The last query that ran, for `.why`.
     var lastQuery: (query: Query, source: SourceFile)?
+    /// The last query's result, whole, for `.last`.
+    var lastResult: QueryResult?
+    /// Results taller than the screen go through the pager (`.pager on`).
+    var pagesResults = false
+    /// Asks the terminal its height now; nil when results do not go to a terminal.
+    public var terminalHeight: (() -> Int?)?
     /// The query each `let` bound its name to, so `.why` can follow a binding to its facts.
     var boundQueries: [String: (query: Query, source: SourceFile)] = [:]
     /// A load changed `mentions` since `figures` was derived (see `refreshFiguresIfStale`).
@@ -139,7 +147,8 @@ public final class Session {
         switch outcome {
         case .result(let result):
             if case .query(let query) = statement.kind { lastQuery = (query, statement.source) }
-            do { try writer.print(result) } catch { throw .diagnostic(error.diagnostic(at: statement)) }
+            lastResult = result
+            try showResult(result, for: statement)
         case .bound:
             if case .let(let name, let query) = statement.kind {
                 lastQuery = (query, statement.source)

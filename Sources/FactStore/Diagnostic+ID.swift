@@ -73,6 +73,8 @@ extension Diagnostic.ID {
     public static let argumentOutOfRange = Self("run.argument-out-of-range", .runtime)
     /// `.why` with no result to explain, `.sql` of a query SQL cannot say.
     public static let nothingToDo = Self("run.nothing-to-do", .runtime)
+    /// A command of `.shell`, `!`, or the editor of `.edit`, that failed.
+    public static let shellCommand = Self("run.shell-command", .runtime)
     public static let notTranslatable = Self("run.not-translatable", .runtime)
     /// A failure factsh did not foresee; reported rather than lost.
     public static let unexpected = Self("run.unexpected", .runtime)

@@ -42,6 +42,8 @@ public struct Lexer {
                 lineContinuation()
             } else if scalar == "." && isAtStatementStart, position + 1 < scalars.count, Lexer.isIdentifierStart(scalars[position + 1]) {
                 dotCommand()
+            } else if scalar == "!" && isAtStatementStart, position + 1 < scalars.count, scalars[position + 1] != "=" {
+                shellCommand()
             } else if Lexer.isDigit(scalar) {
                 number()
             } else if scalar == "\"" {
@@ -132,6 +134,13 @@ public struct Lexer {
         while position < scalars.count, scalars[position] != "\n" { position += 1 }
         let arguments = text(argumentsStart, position).trimmingWhitespace
         add(.dotCommand(name: name, arguments: arguments), from: start)
+    }
+
+    /// `!CMD`, as sqlite3's `.shell CMD` is written at psql's and most shells' prompts.
+    private mutating func shellCommand() {
+        let start = position
+        while position < scalars.count, scalars[position] != "\n" { position += 1 }
+        add(.dotCommand(name: "shell", arguments: text(start + 1, position).trimmingWhitespace), from: start)
     }
 
     private mutating func number() {

@@ -97,6 +97,18 @@ import Testing
         #expect(markdown.stdout == "| count |\n|---:|\n| 3 |\n")
     }
 
+    /// `.cd` moves where relative paths are read from (run in a process of its own: the
+    /// working directory is the whole process's).
+    @Test func cdChangesTheDirectoryFilesAreReadFrom() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("factsh-e2e-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        try "id\n1\n2\n".write(to: directory.appendingPathComponent("here.csv"), atomically: true, encoding: .utf8)
+        let outcome = try BinaryRunner.run(["-c", ".cd \(directory.path)", "-c", ".load here.csv", "-c", "here count", "-c", ".cd missing"])
+        #expect(outcome.stdout == "2\n")
+        #expect(outcome.stderr.contains("cannot change to 'missing'"))
+        #expect(outcome.status == 1)
+    }
+
     @Test func lineFormatFromTheCommandLine() throws {
         let outcome = try BinaryRunner.run(["--demo", "--format", "line", "-c", "swaps sort date limit 1"])
         #expect(outcome.stdout == "    date = 2025-05-23\nreleased = 390\n     who = soldiers and civilians\n")

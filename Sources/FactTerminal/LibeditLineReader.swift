@@ -46,6 +46,8 @@ public final class LibeditLineReader: LineReader {
         }
         factsh_el_bind(editLine, "^I", "factsh-complete")
         factsh_el_bind(editLine, "^R", "em-inc-search-prev")
+        // Ctrl-X Ctrl-E: the line in $EDITOR, run when the editor is left, as in bash.
+        factsh_el_bind(editLine, "^X^E", "vi-histedit")
         TerminalSignals.installInterruptHandler()
     }
 

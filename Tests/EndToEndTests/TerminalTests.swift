@@ -140,6 +140,20 @@ import Testing
         #expect(narrow.contains("2025-05-2"))
     }
 
+    /// Ctrl-X Ctrl-E hands the line to $EDITOR and runs what the editor leaves.
+    @Test func controlXControlEEditsTheLine() throws {
+        try #require(Self.tmuxAvailable, "make test installs tmux")
+        let editor = FileManager.default.temporaryDirectory.appendingPathComponent("factsh-editor-\(UUID().uuidString)")
+        // libedit reads the file back through the descriptor it wrote: the editor writes in
+        // place, as vi does (sed -i would make a new file).
+        try "#!/bin/sh\nedited=$(sed 's/count/sum released/' \"$1\")\nprintf '%s\\n' \"$edited\" > \"$1\"\n".write(to: editor, atomically: true, encoding: .utf8)
+        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: editor.path)
+        let terminal = try Terminal(environment: "EDITOR=\(editor.path)")
+        try terminal.waitFor("prompt") { Self.lastLine($0) == "factsh>" }
+        try terminal.type("swaps count", "C-x", "C-e")
+        try terminal.waitFor("the edited statement's result") { $0.contains("\n1000\n") }
+    }
+
     @Test func historyCarriesOverAndCompletionKnowsValues() throws {
         try #require(Self.tmuxAvailable, "make test installs tmux")
         let first = try Terminal()

@@ -9,18 +9,21 @@ public struct DotCommand: Sendable {
     public var name: String
     public var usage: String
     public var summary: String
+    /// Uses of the command that `.help NAME` shows.
+    public var examples: [String]
     /// What Tab offers for each argument, by position.
     var arguments: [ArgumentCompletion]
     /// Runs the command in a session; every failure is a `StatementFailure`.
     var handler: @Sendable (Session, Invocation) throws(StatementFailure) -> Void
 
     init(
-        _ name: String, usage: String, summary: String, arguments: [ArgumentCompletion] = [],
+        _ name: String, usage: String, summary: String, examples: [String], arguments: [ArgumentCompletion] = [],
         handler: @escaping @Sendable (Session, Invocation) throws(StatementFailure) -> Void
     ) {
         self.name = name
         self.usage = usage
         self.summary = summary
+        self.examples = examples
         self.arguments = arguments
         self.handler = handler
     }

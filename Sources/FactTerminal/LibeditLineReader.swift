@@ -109,8 +109,10 @@ public final class LibeditLineReader: LineReader {
         let typed = String(String.UnicodeScalarView(before.unicodeScalars.suffix(completion.replacing)))
         let common = CompletionEngine.commonPrefix(completion.candidates)
         var insertion = ""
-        if common.lowercased().hasPrefix(typed.lowercased()), common.unicodeScalars.count >= typed.unicodeScalars.count {
-            // Replace what was typed when the case differs (`SWA` → `swaps`).
+        // A path put in quotes extends what was typed without its quote.
+        let unquoted = common.hasPrefix("\"") && !typed.hasPrefix("\"") ? String(common.dropFirst()) : common
+        if unquoted.lowercased().hasPrefix(typed.lowercased()), common.unicodeScalars.count >= typed.unicodeScalars.count {
+            // Replace what was typed when the case differs (`SWA` → `swaps`) or a quote opens it.
             if !common.hasPrefix(typed) {
                 el_deletestr(editLine, Int32(typed.utf8.count))
                 insertion = common

@@ -154,6 +154,22 @@ import Testing
         try terminal.waitFor("the edited statement's result") { $0.contains("\n1000\n") }
     }
 
+    /// Tab puts a path with spaces in quotes, and Enter loads it, saying what it loaded.
+    @Test func pathCompletionQuotesSpaces() throws {
+        try #require(Self.tmuxAvailable, "make test installs tmux")
+        let terminal = try Terminal()
+        let directory = terminal.home.appendingPathComponent("d")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        try "id,place\n1,Kyiv\n2,Sumy\n".write(to: directory.appendingPathComponent("my strikes 2025.csv"), atomically: true, encoding: .utf8)
+        try terminal.waitFor("prompt") { Self.lastLine($0) == "factsh>" }
+        try terminal.type(".load \(directory.path)/my", "Tab")
+        try terminal.waitFor("the quoted path") { Self.lastLine($0).hasSuffix("\"\(directory.path)/my strikes 2025.csv\"") }
+        try terminal.type("as strikes", "Enter")
+        try terminal.waitFor("the load's confirmation") { $0.contains("loaded 2 rows into strikes (2 fields) in ") }
+        try terminal.type("strikes count", "Enter")
+        try terminal.waitFor("the loaded rows") { $0.contains("strikes count\n2\n") }
+    }
+
     @Test func historyCarriesOverAndCompletionKnowsValues() throws {
         try #require(Self.tmuxAvailable, "make test installs tmux")
         let first = try Terminal()

@@ -55,7 +55,8 @@ enum HelpText {
 
     static let language = """
         A query names a relation, then clauses applied left to right:
-          RELATION [where EXPR] [AGG, ... [by KEY, ...]] [[left] join REL on a = b] [show [distinct] EXPR [as NAME], ...] [sort EXPR [asc|desc], ...] [limit N [offset M] [by KEY, ...]]
+          RELATION [where EXPR] [AGG, ... [by KEY, ...]] [[left] join REL on a = b] [show [distinct] EXPR [as NAME], ...] [sort EXPR [asc|desc], ...] [limit N [offset M] [by KEY, ...]] [chart]
+        A trailing `chart` draws the result: a bar per row, or a sparkline per group when the rows have a date.
         Aggregates: count, count distinct EXPR, sum EXPR, avg EXPR, min EXPR, max EXPR, list [distinct] EXPR (each with `as NAME`).
         Operators, loosest first: or, and, not, = != < <= > >= between in contains 'starts with' like matches overlaps is [not] null, + -, * / //, unary -.
         `/` gives a number (4 / 8 is 0.5), `//` the integer quotient (7 // 2 is 3).

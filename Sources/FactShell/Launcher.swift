@@ -27,7 +27,7 @@ public struct Launcher {
         session.echo = options.echo
         let colored = !terminal.noColor
         session.tableStyle = TableStyle(
-            unicode: terminal.stdoutIsTerminal && terminal.utf8,
+            unicode: terminal.stdoutIsTerminal && terminal.utf8 && !options.ascii,
             maxWidth: terminal.stdoutIsTerminal ? terminal.width : nil,
             // Elision is for the screen: a pipe or a file gets every row.
             maxRows: terminal.stdoutIsTerminal ? 40 : .max,

@@ -31,6 +31,14 @@ extension Session {
         do { try writer.print(result) } catch { throw .diagnostic(error.diagnostic(at: statement)) }
     }
 
+    /// `... chart`: the result drawn, or a table when it has no number to draw.
+    func showChart(_ result: QueryResult, for statement: Statement) throws(StatementFailure) {
+        guard let chart = ChartRenderer(style: writer.isRedirected ? tableStyle.forFile : tableStyle).render(result.relation) else {
+            return try showResult(result, for: statement)
+        }
+        try writeResult(chart, for: statement)
+    }
+
     /// `$PAGER`, or `less` told to quit when the text fits and to keep colours.
     static var pagerCommand: String { FileSystem.environment("PAGER").flatMap { $0.isEmpty ? nil : $0 } ?? "less -FRX" }
 

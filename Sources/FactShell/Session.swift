@@ -146,8 +146,11 @@ public final class Session {
         }
         switch outcome {
         case .result(let result):
-            if case .query(let query) = statement.kind { lastQuery = (query, statement.source) }
             lastResult = result
+            if case .query(let query) = statement.kind {
+                lastQuery = (query, statement.source)
+                if query.chart != nil { return try showChart(result, for: statement) }
+            }
             try showResult(result, for: statement)
         case .bound:
             if case .let(let name, let query) = statement.kind {

@@ -141,7 +141,7 @@ public struct Parser {
         return Assignment(field: field, value: try parseExpression())
     }
 
-    // query = expression { clause } ;
+    // query = expression { clause } [ "chart" ] ;
     mutating func parseQuery() throws(ParseError) -> Query {
         let source = try parseExpression()
         var clauses: [Clause] = []
@@ -154,8 +154,13 @@ public struct Parser {
             }
             clauses.append(try parseClause())
         }
+        var chart: SourceRange?
+        if current.isKeyword(.chart) {
+            chart = current.range
+            advance()
+        }
         if !current.endsStatement { throw unexpectedAfterStatement() }
-        return Query(source: source, clauses: clauses, range: SourceRange(source.range.start, previousEnd))
+        return Query(source: source, clauses: clauses, range: SourceRange(source.range.start, previousEnd), chart: chart)
     }
 
     // clause = where_clause | aggregate_clause | show_clause | sort_clause | limit_clause | join_clause ;

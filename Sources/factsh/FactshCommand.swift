@@ -38,6 +38,9 @@ struct FactshCommand: ParsableCommand {
     @Flag(help: "Print each statement before its result.")
     var echo = false
 
+    @Flag(help: "Plain ASCII tables and '#' chart bars, even on a UTF-8 terminal.")
+    var ascii = false
+
     @Flag(help: "Load the bundled sample articles and facts.")
     var demo = false
 
@@ -73,6 +76,7 @@ struct FactshCommand: ParsableCommand {
         options.settings = settings
         options.bail = bail
         options.echo = echo
+        options.ascii = ascii
         options.demo = demo
         options.historyFile = historyFile
         options.noHistory = noHistory

@@ -170,6 +170,17 @@ import Testing
         try terminal.waitFor("the loaded rows") { $0.contains("strikes count\n2\n") }
     }
 
+    /// A chart at a UTF-8 terminal is drawn in blocks, its labels and values whole.
+    @Test func chartsDrawBlocksAtATerminal() throws {
+        try #require(Self.tmuxAvailable, "make test installs tmux")
+        let terminal = try Terminal(environment: "LANG=C.UTF-8")
+        try terminal.waitFor("prompt") { Self.lastLine($0) == "factsh>" }
+        try terminal.type("swaps sum released by who chart", "Enter")
+        let screen = try terminal.waitFor("the bars") { $0.contains("soldiers                 303 ███") }
+        #expect(screen.contains("soldiers and civilians   390 ███"))
+        #expect(!screen.contains("#"))
+    }
+
     @Test func historyCarriesOverAndCompletionKnowsValues() throws {
         try #require(Self.tmuxAvailable, "make test installs tmux")
         let first = try Terminal()

@@ -274,6 +274,7 @@ extension Session {
             do { try database.drop(name) } catch { throw command.failure(.databaseUnavailable, error.message) }
         }
         loadedDataFiles[name] = nil
+        boundQueries[name] = nil
         if environment.catalog.remove(name) == nil {
             guard environment.bindings[name] != nil else { throw unknownRelation(name, command.statement) }
             environment.unbind(name)

@@ -47,12 +47,11 @@ extension Session {
         }
         do throws(SessionFile.Failure) {
             environment = try SessionFile.open(FileSystem.expandingTilde(target))
-            loadedDataFiles = [:]
         } catch {
             throw command.failure(.unreadable, error.message)
         }
         detach()
-        lastQuery = nil
+        forgetReplacedFacts()
         figuresAreStale = true
     }
 

@@ -163,6 +163,15 @@ public final class Session {
         }
     }
 
+    /// Forgets what described the facts that another set has replaced (`.open`, `--db`): the
+    /// last query and result, the bindings' queries, the data files loaded.
+    func forgetReplacedFacts() {
+        lastQuery = nil
+        lastResult = nil
+        boundQueries = [:]
+        loadedDataFiles = [:]
+    }
+
     /// Tables fit the width chosen with `.maxwidth`, or else the terminal's as it is now.
     private func fitTablesToWidth() {
         if let chosenMaxWidth {

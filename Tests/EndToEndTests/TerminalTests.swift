@@ -181,6 +181,27 @@ import Testing
         #expect(!screen.contains("#"))
     }
 
+    /// Ctrl-R says what it is doing, finds older matches on Ctrl-R again, and Enter runs one.
+    @Test func controlRSearchesWithAReadablePrompt() throws {
+        try #require(Self.tmuxAvailable, "make test installs tmux")
+        let terminal = try Terminal()
+        try terminal.waitFor("prompt") { Self.lastLine($0) == "factsh>" }
+        try terminal.type("swaps count", "Enter")
+        try terminal.type("swaps sum released", "Enter")
+        try terminal.type("attacks count", "Enter")
+        try terminal.waitFor("three results") { $0.contains("attacks count\n1\n") }
+        try terminal.type("C-r", "swa")
+        try terminal.waitFor("the newest match") { Self.lastLine($0) == "(history search) 'swa': swaps sum released" }
+        try terminal.type("C-r")
+        try terminal.waitFor("an older match") { Self.lastLine($0) == "(history search) 'swa': swaps count" }
+        try terminal.type("Enter")
+        try terminal.waitFor("the match run") { $0.contains("factsh> swaps count\n3\nfactsh>") && Self.lastLine($0) == "factsh>" }
+        try terminal.type("C-r", "zzz")
+        try terminal.waitFor("no match") { Self.lastLine($0) == "(history search) 'zzz': no match" }
+        try terminal.type("C-g")
+        try terminal.waitFor("the prompt back") { Self.lastLine($0) == "factsh>" }
+    }
+
     @Test func historyCarriesOverAndCompletionKnowsValues() throws {
         try #require(Self.tmuxAvailable, "make test installs tmux")
         let first = try Terminal()

@@ -101,7 +101,10 @@ extension DotCommand {
         },
         DotCommand("maxrows", usage: ".maxrows N", summary: "rows a table shows on the screen before eliding the middle (0 for all); files get every row", examples: [".maxrows 100", ".maxrows 0"]) {
             session, command throws(StatementFailure) in
-            guard command.words.count == 1, let rows = Int(command.words[0]), rows >= 0 else { throw command.usageError() }
+            // The first and the last row at least, around the elision line.
+            guard command.words.count == 1, let rows = Int(command.words[0]), rows == 0 || rows >= 2 else {
+                throw command.usageError("usage: .maxrows N, with N at least 2 (0 for every row)")
+            }
             session.tableStyle.maxRows = rows == 0 ? .max : rows
         },
         DotCommand("last", usage: ".last", summary: "the whole of the last result, every row", examples: [".last"]) { session, command throws(StatementFailure) in

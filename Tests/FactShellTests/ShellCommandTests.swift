@@ -44,6 +44,7 @@ import Testing
         session.run(".maxrows 0")
         session.run("sentences show n")
         #expect(output.results.hasSuffix("+----+\n17 rows\n"))
+        #expect(!session.run(".maxrows 1"))
         let (fresh, freshOutput) = makeSession()
         #expect(!fresh.run(".last"))
         #expect(freshOutput.diagnostics.contains("no result yet"))

@@ -20,14 +20,25 @@ public struct TableRenderer: Sendable {
             middleMiddle: "+", middleRight: "+", bottomLeft: "+", bottomMiddle: "+", bottomRight: "+")
     }
 
+    /// A cell's text and the columns it takes, measured once.
+    private struct Measured {
+        let text: String
+        let width: Int
+
+        init(_ text: String) {
+            self.text = text
+            width = TableRenderer.displayWidth(text)
+        }
+    }
+
     /// A relation's shown rows as text, with what the layout needs to know of each field.
     private struct Cells {
-        let headers: [String]
+        let headers: [Measured]
         /// Numbers, dates, quantities and the like: never cut, and right-aligned when numeric.
         let keptWhole: [Bool]
         let rightAligned: [Bool]
         /// nil for the elision line.
-        let rows: [[String]?]
+        let rows: [[Measured]?]
     }
 
     public func render(_ relation: Relation) -> String {
@@ -45,11 +56,11 @@ public struct TableRenderer: Sendable {
     private func cells(of relation: Relation) -> Cells {
         let keptWhole = relation.fields.map { $0.type != .string }
         return Cells(
-            headers: relation.fields.map { $0.name.escapingControlCharacters() }, keptWhole: keptWhole,
+            headers: relation.fields.map { Measured($0.name.escapingControlCharacters()) }, keptWhole: keptWhole,
             rightAligned: relation.fields.map { $0.type.isNumeric || $0.type == .duration },
             rows: rowsToShow(relation.rowCount).map { row in
                 row.map { index in
-                    relation.columns.map { column in column.isNull(index) ? style.nullText : column[index].description.escapingControlCharacters() }
+                    relation.columns.map { column in Measured(column.isNull(index) ? style.nullText : column[index].description.escapingControlCharacters()) }
                 }
             })
     }
@@ -59,8 +70,8 @@ public struct TableRenderer: Sendable {
         var wholeHeaders: [Int] = []
         var cutHeaders: [Int] = []
         for field in cells.headers.indices {
-            let widest = cells.rows.compactMap { $0.map { TableRenderer.displayWidth($0[field]) } }.max() ?? 0
-            let header = style.showsHeaders ? TableRenderer.displayWidth(cells.headers[field]) : 0
+            let widest = cells.rows.compactMap { $0?[field].width }.max() ?? 0
+            let header = style.showsHeaders ? cells.headers[field].width : 0
             var width = max(widest, header, 1)
             if cells.keptWhole[field] {
                 // Text is shortened before a number's header, and the header before a value: never.
@@ -81,10 +92,11 @@ public struct TableRenderer: Sendable {
         func rule(_ left: String, _ middle: String, _ right: String) -> String {
             left + widths.map { String(repeating: box.horizontal, count: $0 + 2) }.joined(separator: middle) + right
         }
-        func line(_ texts: [String], header: Bool) -> String {
+        func line(_ row: [Measured], header: Bool) -> String {
             let padded = zip(shown, widths).map { field, width in
-                let text = TableRenderer.truncate(texts[field], to: width)
-                let padding = String(repeating: " ", count: max(0, width - TableRenderer.displayWidth(text)))
+                let fits = row[field].width <= width
+                let text = fits ? row[field].text : TableRenderer.truncate(row[field].text, to: width)
+                let padding = String(repeating: " ", count: max(0, width - (fits ? row[field].width : TableRenderer.displayWidth(text))))
                 let numeric = cells.rightAligned[field]
                 return " " + paint(numeric ? padding + text : text + padding, header ? "1" : (numeric && text != style.nullText ? "36" : nil)) + " "
             }
@@ -95,10 +107,10 @@ public struct TableRenderer: Sendable {
             lines += [line(cells.headers, header: true), rule(box.middleLeft, box.middleMiddle, box.middleRight)]
         }
         for row in cells.rows {
-            lines.append(line(row ?? cells.headers.map { _ in style.unicode ? "·" : "." }, header: false))
+            lines.append(line(row ?? cells.headers.map { _ in Measured(style.unicode ? "·" : ".") }, header: false))
         }
         lines.append(rule(box.bottomLeft, box.bottomMiddle, box.bottomRight))
-        let left = cells.headers.indices.filter { !shown.contains($0) }.map { cells.headers[$0] }
+        let left = cells.headers.indices.filter { !shown.contains($0) }.map { cells.headers[$0].text }
         if !left.isEmpty {
             lines.append("\(left.count) of \(cells.headers.count) fields not shown: \(left.joined(separator: ", ")) (.mode line shows every field)")
         }
@@ -108,7 +120,7 @@ public struct TableRenderer: Sendable {
     /// One field per line, each row under a rule naming it, as psql's expanded display.
     private func drawExpanded(_ cells: Cells) -> String {
         let box = style.unicode ? Box.unicode : Box.ascii
-        let nameWidth = cells.headers.map(TableRenderer.displayWidth).max() ?? 0
+        let nameWidth = cells.headers.map(\.width).max() ?? 0
         let valueWidth = max(5, (style.maxWidth ?? .max) - nameWidth - 3)
         var lines: [String] = []
         var number = 0
@@ -122,10 +134,10 @@ public struct TableRenderer: Sendable {
             lines.append(title + String(repeating: box.horizontal, count: max(0, min(style.maxWidth ?? 0, 40) - TableRenderer.displayWidth(title))))
             for (field, value) in row.enumerated() {
                 let name = cells.headers[field]
-                let text = cells.keptWhole[field] ? value : TableRenderer.truncate(value, to: valueWidth)
-                let padding = String(repeating: " ", count: nameWidth - TableRenderer.displayWidth(name))
-                let numeric = cells.rightAligned[field] && value != style.nullText
-                lines.append(paint(name, "1") + padding + " " + box.vertical + " " + paint(text, numeric ? "36" : nil))
+                let text = cells.keptWhole[field] || value.width <= valueWidth ? value.text : TableRenderer.truncate(value.text, to: valueWidth)
+                let padding = String(repeating: " ", count: nameWidth - name.width)
+                let numeric = cells.rightAligned[field] && value.text != style.nullText
+                lines.append(paint(name.text, "1") + padding + " " + box.vertical + " " + paint(text, numeric ? "36" : nil))
             }
         }
         return lines.joined(separator: "\n") + "\n"

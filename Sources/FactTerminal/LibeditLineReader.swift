@@ -111,13 +111,9 @@ public final class LibeditLineReader: LineReader {
             case 0x07:
                 try? FileSystem.write("\r\u{1B}[K", to: STDOUT_FILENO, path: "<stdout>")
                 return UInt8(CC_REDISPLAY)
-            case 0x0D, 0x0A:
-                let match = search.match ?? ""
-                replaceLine(with: match)
-                try? FileSystem.write("\r\u{1B}[K" + String(cString: promptBuffer) + match, to: STDOUT_FILENO, path: "<stdout>")
-                return UInt8(CC_NEWLINE)
             case ..<0x20:
-                // An arrow or Ctrl-A and the like: the match to edit, the key then acting on it.
+                // Enter runs the match, an arrow or Ctrl-A edits it: the key is handed back to
+                // libedit to act on the line as usual (its Enter ends the line properly).
                 replaceLine(with: search.match ?? "")
                 try? FileSystem.write("\r\u{1B}[K", to: STDOUT_FILENO, path: "<stdout>")
                 el_push(editLine, String(UnicodeScalar(key)))

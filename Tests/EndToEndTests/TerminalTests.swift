@@ -195,7 +195,7 @@ import Testing
         try terminal.type("C-r")
         try terminal.waitFor("an older match") { Self.lastLine($0) == "(history search) 'swa': swaps count" }
         try terminal.type("Enter")
-        try terminal.waitFor("the match run") { $0.contains("factsh> swaps count\n3\nfactsh>") && Self.lastLine($0) == "factsh>" }
+        try terminal.waitFor("the match run") { $0.components(separatedBy: "factsh> swaps count\n3\n").count == 3 && Self.lastLine($0) == "factsh>" }
         try terminal.type("C-r", "zzz")
         try terminal.waitFor("no match") { Self.lastLine($0) == "(history search) 'zzz': no match" }
         try terminal.type("C-g")

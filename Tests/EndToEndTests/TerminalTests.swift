@@ -202,6 +202,34 @@ import Testing
         try terminal.waitFor("the prompt back") { Self.lastLine($0) == "factsh>" }
     }
 
+    /// With `.pager on`, a result taller than the window goes through the pager; `q` comes back.
+    @Test func thePagerTakesTallResults() throws {
+        try #require(Self.tmuxAvailable, "make test installs tmux")
+        try #require(FileManager.default.isExecutableFile(atPath: "/usr/bin/less"), "less pages results")
+        let terminal = try Terminal(environment: "PAGER='less -FRX -Ps--paged--'")
+        try terminal.waitFor("prompt") { Self.lastLine($0) == "factsh>" }
+        try terminal.tmux(["resize-window", "-t", "0", "-y", "12"])
+        try terminal.type(".pager on", "Enter")
+        try terminal.type("sentences show n", "Enter")
+        try terminal.waitFor("the pager's prompt") { Self.lastLine($0) == "--paged--" }
+        try terminal.type("q")
+        try terminal.waitFor("the prompt back") { Self.lastLine($0) == "factsh>" }
+        try terminal.type("swaps show who", "Enter")
+        try terminal.waitFor("a short result, not paged") { $0.contains("3 rows") && Self.lastLine($0) == "factsh>" }
+    }
+
+    /// At 80 columns `.help` starts its descriptions in the first third and wraps at spaces.
+    @Test func helpFitsEightyColumns() throws {
+        try #require(Self.tmuxAvailable, "make test installs tmux")
+        let terminal = try Terminal()
+        try terminal.waitFor("prompt") { Self.lastLine($0) == "factsh>" }
+        try terminal.tmux(["resize-window", "-t", "0", "-x", "80", "-y", "80"])
+        try terminal.type(".help", "Enter")
+        let screen = try terminal.waitFor("the help") { $0.contains("Type a query such as") && Self.lastLine($0) == "factsh>" }
+        let tables = screen.split(separator: "\n").first { $0.hasPrefix(".tables ") } ?? ""
+        #expect(tables.firstRange(of: "relations").map { tables.distance(from: tables.startIndex, to: $0.lowerBound) } ?? 99 <= 28)
+    }
+
     @Test func historyCarriesOverAndCompletionKnowsValues() throws {
         try #require(Self.tmuxAvailable, "make test installs tmux")
         let first = try Terminal()

@@ -123,7 +123,7 @@ public struct CompletionEngine {
         }
         switch kind {
         case .path:
-            return completePath(current)
+            return completePath(current, typed: CompletionEngine.lastWordAsTyped(argument))
         case .relationName:
             return Completion(replacing: current.unicodeScalars.count, candidates: matching(current, environment.allNames), appendsSpace: true)
         case .choices(let choices):
@@ -135,14 +135,45 @@ public struct CompletionEngine {
         }
     }
 
-    private func completePath(_ typed: String) -> Completion {
-        let slash = typed.lastIndex(of: "/")
-        let directory = slash.map { String(typed[...$0]) } ?? ""
-        let prefix = slash.map { String(typed[typed.index(after: $0)...]) } ?? typed
+    /// A path completed as the user will need it on Enter: a path with a space or a quote in it
+    /// goes in double quotes (which `DotCommand.words` takes off), left open after a directory so
+    /// Tab can go on into it. `path` is the word without its quotes, `typed` as it was typed.
+    private func completePath(_ path: String, typed: String) -> Completion {
+        let slash = path.lastIndex(of: "/")
+        let directory = slash.map { String(path[...$0]) } ?? ""
+        let prefix = slash.map { String(path[path.index(after: $0)...]) } ?? path
         let listed = listDirectory(directory.isEmpty ? "." : FileSystem.expandingTilde(directory))
         let entries = listed.filter { $0.hasPrefix(prefix) && (prefix.hasPrefix(".") || !$0.hasPrefix(".")) }.sorted()
-        let candidates = entries.map { directory + $0 }
+        let candidates = entries.map { entry in
+            let full = directory + entry
+            guard typed.hasPrefix("\"") || full.contains(where: { $0 == " " || $0 == "'" || $0 == "\t" }) else { return full }
+            return "\"" + full + (full.hasSuffix("/") ? "" : "\"")
+        }
         return Completion(replacing: typed.unicodeScalars.count, candidates: candidates, appendsSpace: !(candidates.count == 1 && candidates[0].hasSuffix("/")))
+    }
+
+    /// The last word of a command's arguments as typed, with an opening quote if it has one:
+    /// `as "d/my st` gives `"d/my st`.
+    static func lastWordAsTyped(_ arguments: String) -> String {
+        var start = arguments.startIndex
+        var quote: Character?
+        var inWord = false
+        for index in arguments.indices {
+            let character = arguments[index]
+            if let open = quote {
+                if character == open { quote = nil }
+            } else if character == "\"" || character == "'" {
+                if !inWord { start = index }
+                quote = character
+                inWord = true
+            } else if character.isWhitespace {
+                inWord = false
+            } else if !inWord {
+                start = index
+                inWord = true
+            }
+        }
+        return inWord ? String(arguments[start...]) : ""
     }
 
     private func matching(_ prefix: String, _ names: [String]) -> [String] {

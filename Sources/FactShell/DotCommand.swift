@@ -9,18 +9,21 @@ public struct DotCommand: Sendable {
     public var name: String
     public var usage: String
     public var summary: String
+    /// Uses of the command that `.help NAME` shows.
+    public var examples: [String]
     /// What Tab offers for each argument, by position.
     var arguments: [ArgumentCompletion]
     /// Runs the command in a session; every failure is a `StatementFailure`.
     var handler: @Sendable (Session, Invocation) throws(StatementFailure) -> Void
 
     init(
-        _ name: String, usage: String, summary: String, arguments: [ArgumentCompletion] = [],
+        _ name: String, usage: String, summary: String, examples: [String], arguments: [ArgumentCompletion] = [],
         handler: @escaping @Sendable (Session, Invocation) throws(StatementFailure) -> Void
     ) {
         self.name = name
         self.usage = usage
         self.summary = summary
+        self.examples = examples
         self.arguments = arguments
         self.handler = handler
     }
@@ -70,6 +73,12 @@ public struct DotCommand: Sendable {
             .diagnostic(Diagnostic(id, message, path: statement.source.name, location: statement.source.location(of: statement.range.start)))
         }
 
+        /// The one argument of a switch such as `.timer on|off`.
+        func onOrOff() throws(StatementFailure) -> Bool {
+            guard words.count == 1, words[0] == "on" || words[0] == "off" else { throw usageError() }
+            return words[0] == "on"
+        }
+
         func fileError(_ failure: FileSystem.Failure) -> StatementFailure {
             .diagnostic(failure.diagnostic(at: statement))
         }
@@ -80,11 +89,15 @@ public struct DotCommand: Sendable {
         guard let command = named(invocation.name) else {
             throw invocation.failure(
                 .unknownCommand, "unknown command '.\(invocation.name)'",
-                help: NameSuggester.suggestion(for: invocation.name, among: all.map(\.name)).map { "did you mean '.\($0)'?" }
+                help: otherShellsCommands[invocation.name.lowercased()].map { "factsh writes it '\($0)'" }
+                    ?? NameSuggester.suggestion(for: invocation.name, among: all.map(\.name)).map { "did you mean '.\($0)'?" }
                     ?? "type .help for the list of commands")
         }
         try command.handler(session, invocation)
     }
+
+    /// Commands of sqlite3 and DuckDB that factsh spells another way.
+    static let otherShellsCommands = ["read": ".run FILE", "import": ".load FILE as NAME", "indexes": ".schema REL", "databases": ".tables"]
 
     /// Splits the text after a command into words; "double" or 'single' quotes keep spaces.
     public static func words(_ text: String) -> [String] {

@@ -9,40 +9,40 @@ extension DotCommand {
     /// Every dot command, in the order `.help` lists them. Errors point at the command's line.
     public static let all: [DotCommand] = [
         DotCommand(
-            "help", usage: ".help [TOPIC]", summary: "commands, the language (.help language), examples (.help examples)",
+            "help", usage: ".help [TOPIC]", summary: "commands, the language (.help language), examples (.help examples)", examples: [".help", ".help load", ".help language"],
             arguments: [.helpTopic]
         ) { session, command throws(StatementFailure) in
-            try session.writeResult(HelpText.text(for: command.words.first), for: command.statement)
+            try session.writeResult(HelpText.text(for: command.words.first, width: session.tableStyle.maxWidth), for: command.statement)
         },
-        DotCommand("tables", usage: ".tables", summary: "relations and bindings with their row counts (and where they live, with a database)") {
+        DotCommand("tables", usage: ".tables", summary: "relations and bindings with their row counts (and where they live, with a database)", examples: [".tables"]) {
             session, command throws(StatementFailure) in
             try session.writeRelation(session.tablesRelation(command), for: command.statement)
         },
-        DotCommand("schema", usage: ".schema [REL]", summary: "fields and types", arguments: [.relationName]) { session, command throws(StatementFailure) in
+        DotCommand("schema", usage: ".schema [REL]", summary: "fields and types", examples: [".schema", ".schema swaps"], arguments: [.relationName]) { session, command throws(StatementFailure) in
             try session.showSchema(command)
         },
         DotCommand(
-            "load", usage: ".load PATH [as NAME] [date YYYY-MM-DD] [types (field: type, ...)]",
+            "load", usage: ".load PATH [as NAME] [replace] [date YYYY-MM-DD] [types (field: type, ...)]",
             summary: "load an article, a facts script (.fq) or a data file (.csv .tsv .json .jsonl); nothing is added if it fails",
+            examples: [".load report.txt date 2025-05-25", ".load events.csv", ".load \"d/my strikes 2025.csv\" as strikes", ".load events.csv replace", ".load events.csv types (id: string)"],
             arguments: [.path]
         ) { session, command throws(StatementFailure) in
             try session.load(command)
         },
-        DotCommand("run", usage: ".run PATH", summary: "run a script", arguments: [.path]) { session, command throws(StatementFailure) in
+        DotCommand("run", usage: ".run PATH", summary: "run a script", examples: [".run Samples/founding-questions.fq"], arguments: [.path]) { session, command throws(StatementFailure) in
             guard command.words.count == 1 else { throw command.usageError() }
             try session.runScript(at: command.words[0], from: command.statement)
         },
         DotCommand(
-            "mode", usage: ".mode table|csv|tsv|json|jsonl|markdown|line", summary: "how results are written",
+            "mode", usage: ".mode [table|csv|tsv|json|jsonl|markdown|line]", summary: "how results are written; with no argument, show it", examples: [".mode", ".mode csv", ".mode line"],
             arguments: [.choices(OutputFormat.allCases.map(\.rawValue))]
         ) { session, command throws(StatementFailure) in
-            guard command.words.count == 1, let mode = OutputFormat(rawValue: command.words[0].lowercased()) else {
-                throw command.usageError(command.words.isEmpty ? "the mode is \(session.format.rawValue); usage: .mode table|csv|tsv|json|jsonl|markdown|line" : nil)
-            }
+            if command.words.isEmpty { return try session.writeResult(session.format.rawValue + "\n", for: command.statement) }
+            guard command.words.count == 1, let mode = OutputFormat(rawValue: command.words[0].lowercased()) else { throw command.usageError() }
             session.format = mode
         },
         DotCommand(
-            "output", usage: ".output [PATH]", summary: "send results to a file; with no PATH back to the screen",
+            "output", usage: ".output [PATH]", summary: "send results to a file; with no PATH back to the screen", examples: [".output results.txt", ".output"],
             arguments: [.path]
         ) { session, command throws(StatementFailure) in
             if command.words.isEmpty {
@@ -51,58 +51,118 @@ extension DotCommand {
                 try session.redirect(command, once: false)
             }
         },
-        DotCommand("once", usage: ".once PATH", summary: "send the next result to a file", arguments: [.path]) { session, command throws(StatementFailure) in
+        DotCommand("once", usage: ".once PATH", summary: "send the next result to a file", examples: [".once top.csv"], arguments: [.path]) { session, command throws(StatementFailure) in
             try session.redirect(command, once: true)
         },
         DotCommand(
-            "export", usage: ".export REL PATH", summary: "write a relation as csv, tsv, json, jsonl or md, by the extension",
+            "export", usage: ".export REL PATH", summary: "write a relation as csv, tsv, json, jsonl or md, by the extension", examples: [".export swaps swaps.csv", ".export figures figures.json"],
             arguments: [.relationName, .path]
         ) { session, command throws(StatementFailure) in
             try session.export(command)
         },
         DotCommand(
             "save", usage: ".save PATH|URI [replace]",
-            summary: "save every relation and binding, with where each fact came from, to one SQLite file or a PostgreSQL database; replaces only a session file unless told to replace"
+            summary: "save every relation and binding, with where each fact came from, to one SQLite file or a PostgreSQL database; replaces only a session file unless told to replace",
+            examples: [".save session.factsh", ".save session.factsh replace", ".save postgresql://localhost/facts"]
         ) {
             session, command throws(StatementFailure) in
             try session.save(command)
         },
-        DotCommand("open", usage: ".open PATH|URI", summary: "replace the session with one saved by .save, or work on the relations of a PostgreSQL database") {
+        DotCommand(
+            "open", usage: ".open PATH|URI", summary: "replace the session with one saved by .save, or work on the relations of a PostgreSQL database",
+            examples: [".open session.factsh", ".open postgresql://localhost/facts"]
+        ) {
             session, command throws(StatementFailure) in
             try session.open(command)
         },
-        DotCommand("timer", usage: ".timer on|off", summary: "print each statement's time", arguments: [.choices(["on", "off"])]) {
-            session, command throws(StatementFailure) in
-            guard command.words.count == 1, command.words[0] == "on" || command.words[0] == "off" else { throw command.usageError() }
-            session.timer = command.words[0] == "on"
+        DotCommand(
+            "width", usage: ".width [N ...]",
+            summary: "the widest each text field is drawn, in order (0 for as wide as its values; none: all as wide); numbers and dates are never cut", examples: [".width 20 0 30", ".width"]
+        ) { session, command throws(StatementFailure) in
+            let widths = command.words.compactMap { Int($0) }
+            guard widths.count == command.words.count, widths.allSatisfy({ $0 >= 0 }) else { throw command.usageError() }
+            session.tableStyle.columnWidths = widths
         },
-        DotCommand("history", usage: ".history [N]", summary: "recent statements") { session, command throws(StatementFailure) in
+        DotCommand(
+            "maxwidth", usage: ".maxwidth [N|auto]", summary: "the width tables fit: N columns (0 for no limit) or auto for the terminal's; with no argument, show it",
+            examples: [".maxwidth", ".maxwidth 100", ".maxwidth 0", ".maxwidth auto"],
+            arguments: [.choices(["auto"])]
+        ) { session, command throws(StatementFailure) in
+            try session.maxWidth(command)
+        },
+        DotCommand("headers", usage: ".headers on|off", summary: "the header line of tables", examples: [".headers off"], arguments: [.choices(["on", "off"])]) {
+            session, command throws(StatementFailure) in
+            session.tableStyle.showsHeaders = try command.onOrOff()
+        },
+        DotCommand("nullvalue", usage: ".nullvalue TEXT", summary: "how tables and line mode show a null (NULL until told)", examples: [".nullvalue -", ".nullvalue \"\""]) {
+            session, command throws(StatementFailure) in
+            guard command.words.count == 1 else { throw command.usageError() }
+            session.tableStyle.nullText = command.words[0]
+        },
+        DotCommand("maxrows", usage: ".maxrows N", summary: "rows a table shows on the screen before eliding the middle (0 for all); files get every row", examples: [".maxrows 100", ".maxrows 0"]) {
+            session, command throws(StatementFailure) in
+            // The first and the last row at least, around the elision line.
+            guard command.words.count == 1, let rows = Int(command.words[0]), rows == 0 || rows >= 2 else {
+                throw command.usageError("usage: .maxrows N, with N at least 2 (0 for every row)")
+            }
+            session.tableStyle.maxRows = rows == 0 ? .max : rows
+        },
+        DotCommand("last", usage: ".last", summary: "the whole of the last result, every row", examples: [".last"]) { session, command throws(StatementFailure) in
+            try session.showLast(command)
+        },
+        DotCommand(
+            "pager", usage: ".pager on|off", summary: "results taller than the screen through $PAGER (less -FRX if unset); never into a file or a pipe", examples: [".pager on"],
+            arguments: [.choices(["on", "off"])]
+        ) { session, command throws(StatementFailure) in
+            session.pagesResults = try command.onOrOff()
+        },
+        DotCommand("print", usage: ".print TEXT", summary: "write TEXT, as a script's heading", examples: [".print \"Swaps by date:\""]) { session, command throws(StatementFailure) in
+            try session.writeResult(command.words.joined(separator: " ") + "\n", for: command.statement)
+        },
+        DotCommand("cd", usage: ".cd DIR", summary: "change the working directory", examples: [".cd ~/reports"], arguments: [.path]) { session, command throws(StatementFailure) in
+            try session.changeDirectory(command)
+        },
+        DotCommand("shell", usage: ".shell CMD  or  !CMD", summary: "run CMD with /bin/sh", examples: [".shell ls *.csv", "!wc -l events.csv"]) { session, command throws(StatementFailure) in
+            try session.runShellCommand(command)
+        },
+        DotCommand("edit", usage: ".edit", summary: "edit the last statement in $VISUAL or $EDITOR, then run it", examples: [".edit"]) { session, command throws(StatementFailure) in
+            try session.editLastStatement(command)
+        },
+        DotCommand("timer", usage: ".timer on|off", summary: "print each statement's time", examples: [".timer on"], arguments: [.choices(["on", "off"])]) {
+            session, command throws(StatementFailure) in
+            session.timer = try command.onOrOff()
+        },
+        DotCommand("history", usage: ".history [N]", summary: "recent statements", examples: [".history", ".history 5"]) { session, command throws(StatementFailure) in
             let history = session.history
             let count = command.words.first.flatMap { Int($0) } ?? history.count
             guard command.words.count <= 1, count >= 0 else { throw command.usageError() }
             let start = max(0, history.count - count)
             try session.writeResult(history[start...].enumerated().map { "\(start + $0 + 1)  \($1)\n" }.joined(), for: command.statement)
         },
-        DotCommand("drop", usage: ".drop REL", summary: "remove a relation or binding", arguments: [.relationName]) { session, command throws(StatementFailure) in
+        DotCommand("drop", usage: ".drop REL", summary: "remove a relation or binding", examples: [".drop events"], arguments: [.relationName]) { session, command throws(StatementFailure) in
             try session.drop(command)
         },
-        DotCommand("why", usage: ".why", summary: "the facts behind the last result, and the sentences they came from") { session, command throws(StatementFailure) in
+        DotCommand("why", usage: ".why", summary: "the facts behind the last result, and the sentences they came from", examples: ["swaps sum released", ".why"]) {
+            session, command throws(StatementFailure) in
             try session.why(command)
         },
-        DotCommand("sql", usage: ".sql [--postgresql] QUERY", summary: "the query as one SQL statement for SQLite and DuckDB, or PostgreSQL") {
+        DotCommand(
+            "sql", usage: ".sql [--postgresql] QUERY", summary: "the query as one SQL statement for SQLite and DuckDB, or PostgreSQL",
+            examples: [".sql swaps sum released by who", ".sql --postgresql swaps where date >= 2025-05-24 count"]
+        ) {
             session, command throws(StatementFailure) in
             try session.sql(command)
         },
         DotCommand(
-            "explain", usage: ".explain QUERY", summary: "the query's stages, with the rows each kept and its time",
+            "explain", usage: ".explain QUERY", summary: "the query's stages, with the rows each kept and its time", examples: [".explain swaps where released > 300 sum released by who"],
             arguments: [.query]
         ) { session, command throws(StatementFailure) in
             try session.explain(command)
         },
-        DotCommand("quit", usage: ".quit", summary: "leave factsh") { session, _ throws(StatementFailure) in
+        DotCommand("quit", usage: ".quit", summary: "leave factsh", examples: [".quit"]) { session, _ throws(StatementFailure) in
             session.exitRequested = true
         },
-        DotCommand("exit", usage: ".exit", summary: "leave factsh") { session, _ throws(StatementFailure) in
+        DotCommand("exit", usage: ".exit", summary: "leave factsh", examples: [".exit"]) { session, _ throws(StatementFailure) in
             session.exitRequested = true
         }
     ]
@@ -122,7 +182,8 @@ extension Session {
         try writeResult(text.escapingControlCharacters(keepingLayout: true), for: command.statement)
     }
 
-    /// `.load PATH [as NAME] [date YYYY-MM-DD] [types (field: type, ...)]`.
+    /// `.load PATH [as NAME] [replace] [date YYYY-MM-DD] [types (field: type, ...)]`; `replace`
+    /// may stand anywhere before `types`.
     func load(_ command: DotCommand.Invocation) throws(StatementFailure) {
         // `types (field: type, ...)` comes last and has spaces of its own.
         let arguments = command.arguments
@@ -132,7 +193,9 @@ extension Session {
             plain = arguments[..<range.lowerBound]
             typeText = arguments[range.upperBound...]
         }
-        let words = DotCommand.words(String(plain))
+        var words = DotCommand.words(String(plain))
+        let replace = words.count > 1 && words.last == "replace"
+        if replace { words.removeLast() }
         guard let path = words.first, words.count % 2 == 1 else { throw command.usageError() }
         var types: [String: ValueType] = [:]
         if let typeText {
@@ -156,7 +219,24 @@ extension Session {
             default: throw command.usageError()
             }
         }
-        try load(path, as: alias, date: date, types: types, from: command.statement)
+        try load(path, as: alias, date: date, types: types, replace: replace, from: command.statement)
+    }
+
+    /// `.maxwidth [N|auto]`.
+    func maxWidth(_ command: DotCommand.Invocation) throws(StatementFailure) {
+        switch command.words.first {
+        case nil:
+            let shown = chosenMaxWidth.map { $0 == 0 ? "0 (no limit)" : String($0) } ?? "auto (\(tableStyle.maxWidth.map(String.init) ?? "no terminal"))"
+            try writeResult(shown + "\n", for: command.statement)
+        case "auto"? where command.words.count == 1:
+            chosenMaxWidth = nil
+            if terminalWidth == nil { tableStyle.maxWidth = nil }
+        case let word? where command.words.count == 1:
+            guard let width = Int(word), width >= 0 else { throw command.usageError() }
+            chosenMaxWidth = width
+        default:
+            throw command.usageError()
+        }
     }
 
     /// `.output PATH` and `.once PATH`.
@@ -196,6 +276,8 @@ extension Session {
         if let database, environment.catalog[name] != nil {
             do { try database.drop(name) } catch { throw command.failure(.databaseUnavailable, error.message) }
         }
+        loadedDataFiles[name] = nil
+        boundQueries[name] = nil
         if environment.catalog.remove(name) == nil {
             guard environment.bindings[name] != nil else { throw unknownRelation(name, command.statement) }
             environment.unbind(name)

@@ -25,6 +25,15 @@ public enum FileSystem {
         return home + path.dropFirst()
     }
 
+    /// The path with `~`, `.`, `..` and links resolved, so two spellings of one file compare
+    /// equal; the path as given when the file does not exist.
+    static func canonicalPath(_ path: String) -> String {
+        let expanded = expandingTilde(path)
+        guard let resolved = realpath(expanded, nil) else { return expanded }
+        defer { free(resolved) }
+        return String(cString: resolved)
+    }
+
     public static func environment(_ name: String) -> String? {
         getenv(name).map { String(cString: $0) }
     }

@@ -3,25 +3,60 @@ enum HelpText {
     /// The topics besides the commands' names.
     static let topics = ["language", "examples"]
 
-    static func text(for topic: String?) -> String {
+    /// The help on a topic, laid out for `width` columns (80 when not on a terminal).
+    static func text(for topic: String?, width: Int? = nil) -> String {
+        let width = max(40, width ?? 80)
         switch topic?.lowercased().trimmingPrefix(".") {
         case nil:
-            let width = DotCommand.all.map(\.usage.count).max() ?? 0
-            return DotCommand.all.map { $0.usage + String(repeating: " ", count: width - $0.usage.count + 2) + $0.summary + "\n" }.joined()
-                + "\nType a query such as `swaps where date >= 2025-05-23 sum released`; .help language for more.\n"
+            return commandList(width: width)
+                + wrapped("Type a query such as `swaps where date >= 2025-05-23 sum released`; .help language for more, .help COMMAND for one command.", width: width)
         case "language"?:
             return language
         case "examples"?:
             return examples
         case let name?:
-            if let command = DotCommand.named(String(name)) { return command.usage + "\n  " + command.summary + "\n" }
-            return "no help on '\(name)'; topics: language, examples, or a command name\n"
+            guard let command = DotCommand.named(String(name)) else {
+                return "no help on '\(name)'; topics: language, examples, or a command name\n"
+            }
+            return command.usage + "\n" + wrapped(command.summary, width: width, indent: 2) + "\nexamples:\n"
+                + command.examples.map { "  " + $0 + "\n" }.joined()
         }
+    }
+
+    /// Each command's usage and summary; a usage too long for the first column gets a line
+    /// of its own, and summaries wrap at spaces under the second column.
+    static func commandList(width: Int) -> String {
+        let column = min(DotCommand.all.map(\.usage.count).max() ?? 0, width / 3)
+        return DotCommand.all.map { command in
+            let summary = wrapped(command.summary, width: width, indent: column + 2)
+            if command.usage.count <= column {
+                return command.usage + String(summary.dropFirst(command.usage.count))
+            }
+            return command.usage + "\n" + summary
+        }.joined()
+    }
+
+    /// Text broken at spaces into lines of at most `width` columns, each indented; a word
+    /// longer than a line stands alone on it.
+    static func wrapped(_ text: String, width: Int, indent: Int = 0) -> String {
+        let margin = String(repeating: " ", count: indent)
+        var lines: [String] = []
+        var line = margin
+        for word in text.split(separator: " ") {
+            if line.count > indent, line.count + 1 + word.count > width {
+                lines.append(line)
+                line = margin
+            }
+            line += (line.count > indent ? " " : "") + word
+        }
+        lines.append(line)
+        return lines.joined(separator: "\n") + "\n"
     }
 
     static let language = """
         A query names a relation, then clauses applied left to right:
-          RELATION [where EXPR] [AGG, ... [by KEY, ...]] [[left] join REL on a = b] [show [distinct] EXPR [as NAME], ...] [sort EXPR [asc|desc], ...] [limit N [offset M] [by KEY, ...]]
+          RELATION [where EXPR] [AGG, ... [by KEY, ...]] [[left] join REL on a = b] [show [distinct] EXPR [as NAME], ...] [sort EXPR [asc|desc], ...] [limit N [offset M] [by KEY, ...]] [chart]
+        A trailing `chart` draws the result: a bar per row, or a sparkline per group when the rows have a date.
         Aggregates: count, count distinct EXPR, sum EXPR, avg EXPR, min EXPR, max EXPR, list [distinct] EXPR (each with `as NAME`).
         Operators, loosest first: or, and, not, = != < <= > >= between in contains 'starts with' like matches overlaps is [not] null, + -, * / //, unary -.
         `/` gives a number (4 / 8 is 0.5), `//` the integer quotient (7 // 2 is 3).
@@ -31,7 +66,8 @@ enum HelpText {
         After a load, `figures` groups the mentions that report the same quantity across reports, and
         `disputes` keeps those whose values cannot all be true; both are read-only.
         Values: 12, 2.5, "text", 2025-05-23, true, false, null, 3 days, 2 weeks,
-                quantities: at least 12, more than 30, about 20, nearly 1000, dozens (shown ≥12 >30 ~20 ≈1000).
+                quantities: at least 12, more than 30, about 20, nearly 1000, dozens (shown ≥12 >30 ~20 ≈1000);
+                a vague amount no word fits is shown ~~ and its number (dozens - 36 is ~~-12).
         Statements: let NAME = QUERY; add RELATION field = VALUE, ...; # comments; ';' separates statements;
                     a statement goes on while a parenthesis or string is open, or after a trailing \\.
 

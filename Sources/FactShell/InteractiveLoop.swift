@@ -23,8 +23,11 @@ public struct InteractiveLoop {
         self.historyFile = historyFile
     }
 
-    /// Runs until `.quit` or the end of the input.
+    /// Runs until `.quit` or the end of the input, or, reading a pipe with `--bail`, the first
+    /// failing statement.
     public func run() {
+        let failuresBefore = session.failureCount
+        var bailing: Bool { session.bail && !reader.isInteractive && session.failureCount > failuresBefore }
         var pending: [String] = []
         var lineNumber = 0
         var firstLine = 1
@@ -49,7 +52,7 @@ public struct InteractiveLoop {
             session.run(SourceFile(name: sourceName, text: text, firstLine: firstLine))
             pending = []
         }
-        while !session.exitRequested {
+        while !session.exitRequested, !bailing {
             let prompt = pending.isEmpty ? InteractiveLoop.prompt : InteractiveLoop.continuationPrompt
             switch reader.readLine(prompt: reader.isInteractive ? prompt : "") {
             case .line(let line):

@@ -17,6 +17,8 @@ public struct LaunchOptions: Sendable {
     public var settings: [String] = []
     public var bail = false
     public var echo = false
+    /// `--ascii`: plain ASCII tables and `#` chart bars even on a UTF-8 terminal.
+    public var ascii = false
     public var demo = false
     public var initPath: String?
     public var noInit = false

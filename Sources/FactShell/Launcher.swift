@@ -27,11 +27,18 @@ public struct Launcher {
         session.echo = options.echo
         let colored = !terminal.noColor
         session.tableStyle = TableStyle(
-            unicode: terminal.stdoutIsTerminal && terminal.utf8,
+            unicode: terminal.stdoutIsTerminal && terminal.utf8 && !options.ascii,
             maxWidth: terminal.stdoutIsTerminal ? terminal.width : nil,
+            // Elision is for the screen: a pipe or a file gets every row.
+            maxRows: terminal.stdoutIsTerminal ? 40 : .max,
             colored: colored && terminal.stdoutIsTerminal)
+        if terminal.stdoutIsTerminal {
+            session.terminalWidth = { terminal.currentWidth() ?? terminal.width }
+            session.terminalHeight = terminal.currentHeight
+        }
         session.diagnosticRenderer = DiagnosticRenderer(colored: colored && terminal.stderrIsTerminal)
         session.showsProgress = terminal.stderrIsTerminal
+        session.confirmsLoads = terminal.stderrIsTerminal
         session.escapesControlCharacters = terminal.stdoutIsTerminal
         return session
     }
@@ -84,6 +91,14 @@ public struct Launcher {
             }
         }
         return session.failureCount > 0 ? .statementFailed : .success
+    }
+
+    /// Whether statements are read from standard input after the batch work: at the prompt
+    /// when nothing else was asked (or with `-i`), and, as sqlite3 does, from a pipe after the
+    /// file arguments when no `-c` or `-f` was given. Not after a failure with `--bail`.
+    public func readsStandardInput(after status: ExitStatus, in session: Session) -> Bool {
+        guard status != .usageOrUnreadable, !session.exitRequested, !(options.bail && status == .statementFailed) else { return false }
+        return options.staysInteractive || (!terminal.stdinIsTerminal && options.actions.isEmpty)
     }
 
     /// The banner of an interactive session on a terminal.

@@ -10,10 +10,13 @@ struct Provenance {
     /// How many facts are listed before the rest are only counted.
     static let limit = 30
 
-    func explain(_ query: Query, in source: SourceFile) throws(Diagnostic) -> String {
+    /// - Parameter following: the bindings already followed, so one bound to itself ends.
+    func explain(_ query: Query, in source: SourceFile, following: Set<String> = []) throws(Diagnostic) -> String {
         let (name, result, lineage) = try session.interpreter.lineage(of: query, in: source)
-        guard let name, let relation = session.environment.relation(named: name) else {
-            return "the result was computed from values in the statement, not from stored facts\n"
+        // A binding made by a `let` is followed to the facts behind its query.
+        let isBound = name.map { session.environment.catalog[$0] == nil && session.boundQueries[$0] != nil } ?? false
+        guard let name, !isBound, let relation = session.environment.relation(named: name) else {
+            return try explainBindings(in: query, of: source, result: result, following: following)
         }
         var seen = Set<Int32>()
         let rows = lineage.flatMap { $0 }.filter { seen.insert($0).inserted }.sorted()
@@ -31,6 +34,24 @@ struct Provenance {
         }
         if rows.count > Self.limit { lines.append("  … and \(rows.count - Self.limit) more") }
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// A result computed from `let` bindings (`total - 1000`) came from the facts behind each.
+    private func explainBindings(in query: Query, of source: SourceFile, result: QueryResult, following: Set<String>) throws(Diagnostic) -> String {
+        var seen = following
+        let names = Lexer.tokenize(SourceFile(name: source.name, text: source.text(of: query.range))).tokens.compactMap { token -> String? in
+            guard case .identifier(let name) = token.kind, session.boundQueries[name] != nil, seen.insert(name).inserted else { return nil }
+            return name
+        }
+        guard !names.isEmpty else { return "the result was computed from values in the statement, not from stored facts\n" }
+        let shown = result.isBareValue ? (result.relation.columns[0].isNull(0) ? "NULL" : result.relation.columns[0][0].description) : "the result"
+        var text = "\(shown) was computed from \(names.map { "'\($0)'" }.joined(separator: " and ")):\n"
+        for name in names {
+            guard let bound = session.boundQueries[name] else { continue }
+            text += "'\(name)' is \(bound.source.text(of: bound.query.range)), and "
+            text += try explain(bound.query, in: bound.source, following: seen)
+        }
+        return text
     }
 
     private func describe(row: Int, of relation: Relation) -> String {

@@ -14,6 +14,7 @@ final class ResultWriter {
     var escapesControlCharacters = false
     /// The file of `.output` or `.once`, while one is open.
     private(set) var redirect: OutputRedirect?
+    var isRedirected: Bool { redirect != nil }
 
     init(output: ShellOutput) { self.output = output }
 
@@ -38,14 +39,14 @@ final class ResultWriter {
                 let column = result.relation.columns[0]
                 return (column.isNull(0) ? "NULL" : column[0].description.escapingControlCharacters()) + "\n"
             }
-            return TableRenderer(style: redirect == nil ? tableStyle : TableStyle()).render(result.relation)
+            return TableRenderer(style: redirect == nil ? tableStyle : tableStyle.forFile).render(result.relation)
         case .csv, .tsv:
             let toTerminal = escapesControlCharacters && redirect == nil
             return DelimitedRenderer(format == .csv ? .csv : .tsv, escapesControlCharacters: toTerminal).render(result.relation)
         case .json: return JSONRenderer(linePerRow: false).render(result.relation)
         case .jsonl: return JSONRenderer(linePerRow: true).render(result.relation)
         case .markdown: return MarkdownRenderer().render(result.relation)
-        case .line: return LineRenderer().render(result.relation)
+        case .line: return LineRenderer(nullText: tableStyle.nullText).render(result.relation)
         }
     }
 

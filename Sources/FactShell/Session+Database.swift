@@ -33,7 +33,7 @@ extension Session {
         for (name, why) in FigureRefresh.readOnly { environment.readOnly[name] = why }
         self.database = database
         self.environment = environment
-        lastQuery = nil
+        forgetReplacedFacts()
         figuresAreStale = false
     }
 

@@ -51,7 +51,7 @@ extension Session {
             throw command.failure(.unreadable, error.message)
         }
         detach()
-        lastQuery = nil
+        forgetReplacedFacts()
         figuresAreStale = true
     }
 

@@ -43,15 +43,22 @@ extension Session {
     /// Loads a file atomically: a facts script whose statements all succeed, or an article,
     /// or nothing at all. `date` stands in for an article's missing `date:` header. In a
     /// session attached to a database the rows go there, in one transaction.
-    public func loadFile(_ path: String, as alias: String? = nil, date: Day? = nil, types: [String: ValueType] = [:]) -> Result<Void, FileProblem> {
-        guard database != nil else { return loadFileInMemory(path, as: alias, date: date, types: types) }
+    /// `replace` loads a data file into its relation afresh instead of adding its rows.
+    public func loadFile(_ path: String, as alias: String? = nil, date: Day? = nil, types: [String: ValueType] = [:], replace: Bool = false) -> Result<Void, FileProblem> {
+        guard database != nil else { return loadFileInMemory(path, as: alias, date: date, types: types, replace: replace) }
+        if replace {
+            return .failure(.unreadable(Diagnostic(.usage, "'replace' is for relations in memory; with a database, .drop the relation and load it again")))
+        }
         let article = Session.fileKind(path) == .article ? ArticleLoader.id(forPath: path) : nil
         return loadIntoDatabase(path, replacingArticle: article) {
-            loadFileInMemory(path, as: alias, date: date, types: types)
+            loadFileInMemory(path, as: alias, date: date, types: types, replace: false)
         }
     }
 
-    private func loadFileInMemory(_ path: String, as alias: String?, date: Day?, types: [String: ValueType]) -> Result<Void, FileProblem> {
+    private func loadFileInMemory(_ path: String, as alias: String?, date: Day?, types: [String: ValueType], replace: Bool) -> Result<Void, FileProblem> {
+        if replace, Session.fileKind(path) != .data {
+            return .failure(.unreadable(Diagnostic(.usage, "'replace' is for data files (.csv .tsv .json .jsonl)")))
+        }
         switch Session.fileKind(path) {
         case .script:
             if alias != nil || date != nil {
@@ -70,13 +77,13 @@ extension Session {
             return loadArticle(path, date: date)
         case .data:
             if date != nil { return .failure(.unreadable(Diagnostic(.usage, "'date' is for articles; a data file has dates in its rows"))) }
-            return loadData(path, as: alias, types: types)
+            return loadData(path, as: alias, types: types, replace: replace)
         }
     }
 
     /// Reads a CSV, TSV, JSON or JSON Lines file into a relation named after the file (or
-    /// `alias`), appending to that relation when it exists. All or nothing.
-    func loadData(_ path: String, as alias: String?, types: [String: ValueType]) -> Result<Void, FileProblem> {
+    /// `alias`), appending to that relation when it exists (unless `replace`). All or nothing.
+    func loadData(_ path: String, as alias: String?, types: [String: ValueType], replace: Bool = false) -> Result<Void, FileProblem> {
         guard let format = DataFormat(path: path) else {
             return .failure(.unreadable(Diagnostic(.unknownFormat, "cannot tell the format of '\(path)'")))
         }
@@ -106,13 +113,22 @@ extension Session {
         if environment.bindings[name] != nil {
             return .failure(.unreadable(Diagnostic(.nameInUse, "'\(name)' is a let binding; load into another name with 'as NAME'")))
         }
+        let canonicalPath = FileSystem.canonicalPath(path)
+        if !replace, environment.catalog[name] != nil, loadedDataFiles[name]?.contains(canonicalPath) == true {
+            return .failure(
+                .unreadable(
+                    Diagnostic(
+                        .alreadyLoaded, "'\(path)' is already loaded into '\(name)'; loading it again would double its rows",
+                        help: "'.load \(path) replace' loads it afresh; '.load \(path) as NAME' into another relation")))
+        }
+        let rowsBefore = replace ? 0 : environment.catalog[name]?.rowCount ?? 0
         do {
             let clock = ContinuousClock()
             let start = clock.now
             var shown = false
             let output = self.output
             let showsProgress = self.showsProgress
-            let loaded = try DataLoader.load(source, format: format, path: path, types: types, appendingTo: environment.catalog[name]) { fraction in
+            let loaded = try DataLoader.load(source, format: format, path: path, types: types, appendingTo: replace ? nil : environment.catalog[name]) { fraction in
                 // Only loads that take more than a second say how far they have got.
                 guard showsProgress, clock.now - start > .seconds(1) else { return }
                 output.writeDiagnostic("\rloading \(path): \(Int(fraction * 100))%")
@@ -123,6 +139,11 @@ extension Session {
                 report(warning.inFile(path))
             }
             environment.catalog.set(name, loaded.relation)
+            if confirmsLoads {
+                let added = loaded.relation.rowCount - rowsBefore
+                output.writeDiagnostic(LoadConfirmation.dataFile(rows: added, relation: name, fields: loaded.relation.fields.count, duration: clock.now - start))
+            }
+            loadedDataFiles[name] = (replace ? [] : loadedDataFiles[name] ?? []).union([canonicalPath])
             if name == "mentions" { figuresAreStale = true }
             return .success(())
         } catch {
@@ -151,6 +172,8 @@ extension Session {
             return .failure(.unreadable(error.inFile(path)))
         }
         for warning in warnings { report(warning.inFile(path)) }
+        let clock = ContinuousClock()
+        let start = clock.now
         var catalog = environment.catalog
         let summary: ArticleLoader.Summary
         do {
@@ -161,6 +184,9 @@ extension Session {
         environment.catalog = catalog
         figuresAreStale = true
         for warning in summary.warnings { report(warning.inFile(path)) }
+        if confirmsLoads {
+            output.writeDiagnostic(LoadConfirmation.article(article.id, sentences: summary.sentences, mentions: summary.mentions, duration: clock.now - start))
+        }
         return .success(())
     }
 
@@ -181,8 +207,8 @@ extension Session {
         }
     }
 
-    func load(_ path: String, as alias: String?, date: Day?, types: [String: ValueType], from statement: Statement) throws(StatementFailure) {
-        if case .failure(let problem) = loadFile(path, as: alias, date: date, types: types) {
+    func load(_ path: String, as alias: String?, date: Day?, types: [String: ValueType], replace: Bool, from statement: Statement) throws(StatementFailure) {
+        if case .failure(let problem) = loadFile(path, as: alias, date: date, types: types, replace: replace) {
             throw located(problem, path: path, statement: statement)
         }
     }

@@ -25,6 +25,8 @@ public final class Session {
     public internal(set) var exitRequested = false
     /// Show how far a long load has got (on stderr, when it is a terminal).
     public var showsProgress = false
+    /// Say what a load added and how long it took (on stderr, when it is a terminal).
+    public var confirmsLoads = false
     /// Statements entered so far, for `.history`; the interactive shell fills it.
     public var history: [String] = []
     let writer: ResultWriter
@@ -32,8 +34,24 @@ public final class Session {
     var scriptNesting = 0
     /// The last query that ran, for `.why`.
     var lastQuery: (query: Query, source: SourceFile)?
+    /// The last query's result, whole, for `.last`.
+    var lastResult: QueryResult?
+    /// Results taller than the screen go through the pager (`.pager on`).
+    var pagesResults = false
+    /// Asks the terminal its height now; nil when results do not go to a terminal.
+    public var terminalHeight: (() -> Int?)?
+    /// The query each `let` bound its name to, so `.why` can follow a binding to its facts.
+    var boundQueries: [String: (query: Query, source: SourceFile)] = [:]
     /// A load changed `mentions` since `figures` was derived (see `refreshFiguresIfStale`).
     var figuresAreStale = false
+    /// Asks the terminal its width now, so a table follows a resized window; nil when results
+    /// do not go to a terminal.
+    public var terminalWidth: (() -> Int?)?
+    /// The width chosen with `.maxwidth N` (0 for no limit) instead of the terminal's.
+    var chosenMaxWidth: Int?
+    /// The data files loaded into each relation, by canonical path, so that loading one again
+    /// does not silently double its rows.
+    var loadedDataFiles: [String: Set<String>] = [:]
     /// The PostgreSQL database the session's relations live in (`--db`, `.open URI`), if any;
     /// see `Session+Database`.
     var database: PostgresDatabase?
@@ -96,6 +114,7 @@ public final class Session {
         defer {
             if timer { output.writeDiagnostic("time: \(Session.milliseconds(clock.now - start)) ms\n") }
         }
+        fitTablesToWidth()
         let outcome = writer.closingOnce { () -> Result<Void, StatementFailure> in
             do throws(StatementFailure) {
                 try perform(statement)
@@ -127,13 +146,38 @@ public final class Session {
         }
         switch outcome {
         case .result(let result):
-            if case .query(let query) = statement.kind { lastQuery = (query, statement.source) }
-            do { try writer.print(result) } catch { throw .diagnostic(error.diagnostic(at: statement)) }
+            lastResult = result
+            if case .query(let query) = statement.kind {
+                lastQuery = (query, statement.source)
+                if query.chart != nil { return try showChart(result, for: statement) }
+            }
+            try showResult(result, for: statement)
         case .bound:
-            if case .let(_, let query) = statement.kind { lastQuery = (query, statement.source) }
+            if case .let(let name, let query) = statement.kind {
+                lastQuery = (query, statement.source)
+                boundQueries[name.text] = (query, statement.source)
+            }
         case .added: break
         case .dotCommand(let name, let arguments):
             try DotCommand.run(DotCommand.Invocation(name: name, arguments: arguments, statement: statement), in: self)
+        }
+    }
+
+    /// Forgets what described the facts that another set has replaced (`.open`, `--db`): the
+    /// last query and result, the bindings' queries, the data files loaded.
+    func forgetReplacedFacts() {
+        lastQuery = nil
+        lastResult = nil
+        boundQueries = [:]
+        loadedDataFiles = [:]
+    }
+
+    /// Tables fit the width chosen with `.maxwidth`, or else the terminal's as it is now.
+    private func fitTablesToWidth() {
+        if let chosenMaxWidth {
+            writer.tableStyle.maxWidth = chosenMaxWidth == 0 ? nil : chosenMaxWidth
+        } else if let terminalWidth {
+            writer.tableStyle.maxWidth = terminalWidth()
         }
     }
 

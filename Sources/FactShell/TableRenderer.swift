@@ -2,8 +2,9 @@ import FactStore
 import FactSyntax
 
 /// Draws a relation as an aligned table with a header and a row-count footer, in the manner
-/// of the DuckDB shell: numbers right-aligned, NULL for nulls, long results elided in the
-/// middle, wide values cut with `…` to the terminal width.
+/// of the DuckDB shell: numbers right-aligned, nulls as `.nullvalue` says, long results elided
+/// in the middle, and the table fitted to the terminal's width by `TableLayout` without ever
+/// cutting a number or a date.
 public struct TableRenderer: Sendable {
     public var style: TableStyle
 
@@ -19,48 +20,126 @@ public struct TableRenderer: Sendable {
             middleMiddle: "+", middleRight: "+", bottomLeft: "+", bottomMiddle: "+", bottomRight: "+")
     }
 
-    public func render(_ relation: Relation) -> String {
-        let box = style.unicode ? Box.unicode : Box.ascii
-        let shownRows = rowsToShow(relation.rowCount)
-        let headers = relation.fields.map { $0.name.escapingControlCharacters() }
-        let rightAligned = relation.fields.map { $0.type.isNumeric || $0.type == .duration }
-        var cells: [[String]?] = shownRows.map { row in
-            row.map { index in relation.columns.map { column in column.isNull(index) ? "NULL" : column[index].description.escapingControlCharacters() } }
-        }
-        var widths = headers.map(TableRenderer.displayWidth)
-        for case let row? in cells {
-            for (column, text) in row.enumerated() { widths[column] = max(widths[column], TableRenderer.displayWidth(text)) }
-        }
-        fitToWidth(&widths)
-        cells = cells.map { $0.map { row in row.enumerated().map { TableRenderer.truncate($1, to: widths[$0]) } } }
+    /// A cell's text and the columns it takes, measured once.
+    private struct Measured {
+        let text: String
+        let width: Int
 
+        init(_ text: String) {
+            self.text = text
+            width = TableRenderer.displayWidth(text)
+        }
+    }
+
+    /// A relation's shown rows as text, with what the layout needs to know of each field.
+    private struct Cells {
+        let headers: [Measured]
+        /// Numbers, dates, quantities and the like: never cut, and right-aligned when numeric.
+        let keptWhole: [Bool]
+        let rightAligned: [Bool]
+        /// nil for the elision line.
+        let rows: [[Measured]?]
+    }
+
+    public func render(_ relation: Relation) -> String {
+        let cells = self.cells(of: relation)
+        let body: String
+        switch layout(of: cells) {
+        case .columns(let shown, let widths): body = drawColumns(cells, shown: shown, widths: widths)
+        case .expanded: body = drawExpanded(cells)
+        }
+        let noun = relation.rowCount == 1 ? "row" : "rows"
+        let shown = cells.rows.count(where: { $0 != nil })
+        return body + (shown < relation.rowCount ? "\(relation.rowCount) \(noun) (\(shown) shown)" : "\(relation.rowCount) \(noun)") + "\n"
+    }
+
+    private func cells(of relation: Relation) -> Cells {
+        let keptWhole = relation.fields.map { $0.type != .string }
+        return Cells(
+            headers: relation.fields.map { Measured($0.name.escapingControlCharacters()) }, keptWhole: keptWhole,
+            rightAligned: relation.fields.map { $0.type.isNumeric || $0.type == .duration },
+            rows: rowsToShow(relation.rowCount).map { row in
+                row.map { index in
+                    relation.columns.map { column in Measured(column.isNull(index) ? style.nullText : column[index].description.escapingControlCharacters()) }
+                }
+            })
+    }
+
+    private func layout(of cells: Cells) -> TableLayout {
+        var natural: [Int] = []
+        var wholeHeaders: [Int] = []
+        var cutHeaders: [Int] = []
+        for field in cells.headers.indices {
+            let widest = cells.rows.compactMap { $0?[field].width }.max() ?? 0
+            let header = style.showsHeaders ? cells.headers[field].width : 0
+            var width = max(widest, header, 1)
+            if cells.keptWhole[field] {
+                // Text is shortened before a number's header, and the header before a value: never.
+                wholeHeaders.append(width)
+                cutHeaders.append(max(widest, min(header, 3), 1))
+            } else {
+                if field < style.columnWidths.count, style.columnWidths[field] > 0 { width = min(width, style.columnWidths[field]) }
+                wholeHeaders.append(min(width, 5))
+                cutHeaders.append(min(width, 5))
+            }
+            natural.append(width)
+        }
+        return TableLayout.fit(natural: natural, floors: [wholeHeaders, cutHeaders], maxWidth: style.maxWidth)
+    }
+
+    private func drawColumns(_ cells: Cells, shown: [Int], widths: [Int]) -> String {
+        let box = style.unicode ? Box.unicode : Box.ascii
         func rule(_ left: String, _ middle: String, _ right: String) -> String {
             left + widths.map { String(repeating: box.horizontal, count: $0 + 2) }.joined(separator: middle) + right
         }
-        func line(_ texts: [String], header: Bool) -> String {
-            let padded = texts.enumerated().map { column, text in
-                let padding = String(repeating: " ", count: max(0, widths[column] - TableRenderer.displayWidth(text)))
-                let aligned = rightAligned[column] ? padding + text : text + padding
-                return " " + paint(aligned, header ? "1" : (rightAligned[column] && text != "NULL" ? "36" : nil)) + " "
+        func line(_ row: [Measured], header: Bool) -> String {
+            let padded = zip(shown, widths).map { field, width in
+                let fits = row[field].width <= width
+                let text = fits ? row[field].text : TableRenderer.truncate(row[field].text, to: width)
+                let padding = String(repeating: " ", count: max(0, width - (fits ? row[field].width : TableRenderer.displayWidth(text))))
+                let numeric = cells.rightAligned[field]
+                return " " + paint(numeric ? padding + text : text + padding, header ? "1" : (numeric && text != style.nullText ? "36" : nil)) + " "
             }
             return box.vertical + padded.joined(separator: box.vertical) + box.vertical
         }
-
-        var lines = [
-            rule(box.topLeft, box.topMiddle, box.topRight), line(headers.enumerated().map { TableRenderer.truncate($1, to: widths[$0]) }, header: true),
-            rule(box.middleLeft, box.middleMiddle, box.middleRight)
-        ]
-        for row in cells {
-            if let row {
-                lines.append(line(row, header: false))
-            } else {
-                lines.append(line(widths.map { _ in style.unicode ? "·" : "." }, header: false))
-            }
+        var lines = [rule(box.topLeft, box.topMiddle, box.topRight)]
+        if style.showsHeaders {
+            lines += [line(cells.headers, header: true), rule(box.middleLeft, box.middleMiddle, box.middleRight)]
+        }
+        for row in cells.rows {
+            lines.append(line(row ?? cells.headers.map { _ in Measured(style.unicode ? "·" : ".") }, header: false))
         }
         lines.append(rule(box.bottomLeft, box.bottomMiddle, box.bottomRight))
-        let noun = relation.rowCount == 1 ? "row" : "rows"
-        let shown = shownRows.count(where: { $0 != nil })
-        lines.append(shown < relation.rowCount ? "\(relation.rowCount) \(noun) (\(shown) shown)" : "\(relation.rowCount) \(noun)")
+        let left = cells.headers.indices.filter { !shown.contains($0) }.map { cells.headers[$0].text }
+        if !left.isEmpty {
+            lines.append("\(left.count) of \(cells.headers.count) fields not shown: \(left.joined(separator: ", ")) (.mode line shows every field)")
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// One field per line, each row under a rule naming it, as psql's expanded display.
+    private func drawExpanded(_ cells: Cells) -> String {
+        let box = style.unicode ? Box.unicode : Box.ascii
+        let nameWidth = cells.headers.map(\.width).max() ?? 0
+        let valueWidth = max(5, (style.maxWidth ?? .max) - nameWidth - 3)
+        var lines: [String] = []
+        var number = 0
+        for row in cells.rows {
+            guard let row else {
+                lines.append(style.unicode ? "·" : ".")
+                continue
+            }
+            number += 1
+            let title = box.horizontal + "[ row \(number) ]"
+            lines.append(title + String(repeating: box.horizontal, count: max(0, min(style.maxWidth ?? 0, 40) - TableRenderer.displayWidth(title))))
+            for (field, value) in row.enumerated() {
+                let name = cells.headers[field]
+                let text = cells.keptWhole[field] || value.width <= valueWidth ? value.text : TableRenderer.truncate(value.text, to: valueWidth)
+                let padding = String(repeating: " ", count: nameWidth - name.width)
+                let numeric = cells.rightAligned[field] && value.text != style.nullText
+                lines.append(paint(name.text, "1") + padding + " " + box.vertical + " " + paint(text, numeric ? "36" : nil))
+            }
+        }
         return lines.joined(separator: "\n") + "\n"
     }
 
@@ -70,16 +149,6 @@ public struct TableRenderer: Sendable {
         let head = style.maxRows / 2
         let tail = style.maxRows - head
         return Array(0..<head) + [nil] + Array((count - tail)..<count)
-    }
-
-    /// Narrows the widest columns until the table fits the terminal.
-    private func fitToWidth(_ widths: inout [Int]) {
-        guard let maxWidth = style.maxWidth, !widths.isEmpty else { return }
-        let frame = widths.count * 3 + 1
-        while widths.reduce(0, +) + frame > maxWidth {
-            guard let widest = widths.indices.max(by: { widths[$0] < widths[$1] }), widths[widest] > 3 else { return }
-            widths[widest] -= 1
-        }
     }
 
     static func truncate(_ text: String, to width: Int) -> String {

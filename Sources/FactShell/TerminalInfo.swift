@@ -4,7 +4,12 @@ public struct TerminalInfo: Sendable {
     public var stdinIsTerminal = false
     public var stdoutIsTerminal = false
     public var stderrIsTerminal = false
+    /// The width when factsh started.
     public var width: Int?
+    /// Asks the terminal its width now: the window may have been resized since.
+    public var currentWidth: @Sendable () -> Int? = { nil }
+    /// Asks the terminal its height now, for the pager.
+    public var currentHeight: @Sendable () -> Int? = { nil }
     public var utf8 = false
     /// `NO_COLOR` is set.
     public var noColor = false

@@ -23,6 +23,8 @@ extension Diagnostic.ID {
     public static let expected = Self("syntax.expected", .syntax)
     public static let unexpectedEnd = Self("syntax.unexpected-end", .incompleteInput)
     public static let unexpectedCharacter = Self("syntax.unexpected-character", .syntax)
+    /// A habit from SQL (`SELECT ... FROM`, `'single quotes'`), answered with the factsh way.
+    public static let sqlHabit = Self("syntax.sql-habit", .syntax)
     public static let invalidUTF8 = Self("syntax.invalid-utf8", .syntax)
     public static let misplacedBackslash = Self("syntax.misplaced-backslash", .syntax)
     public static let unfinishedContinuation = Self("syntax.unfinished-continuation", .incompleteInput)
@@ -71,6 +73,8 @@ extension Diagnostic.ID {
     public static let argumentOutOfRange = Self("run.argument-out-of-range", .runtime)
     /// `.why` with no result to explain, `.sql` of a query SQL cannot say.
     public static let nothingToDo = Self("run.nothing-to-do", .runtime)
+    /// A command of `.shell`, `!`, or the editor of `.edit`, that failed.
+    public static let shellCommand = Self("run.shell-command", .runtime)
     public static let notTranslatable = Self("run.not-translatable", .runtime)
     /// A failure factsh did not foresee; reported rather than lost.
     public static let unexpected = Self("run.unexpected", .runtime)
@@ -107,6 +111,8 @@ extension Diagnostic.ID {
     /// A load that added nothing because of the errors above it.
     public static let nothingLoaded = Self("file.nothing-loaded", .io)
     public static let historyUnavailable = Self("file.history-unavailable", .io)
+    /// A data file loaded again into the relation that already holds its rows.
+    public static let alreadyLoaded = Self("file.already-loaded", .conflict)
 }
 
 // A PostgreSQL database the session works on.

@@ -53,6 +53,9 @@ public struct Query: Sendable {
     public var source: Expression
     public var clauses: [Clause]
     public var range: SourceRange
+    /// Where a trailing `chart` asks for the result drawn as bars or sparklines instead of a
+    /// table; nil for a table. It changes how the result looks, not what it is.
+    public var chart: SourceRange? = nil
 }
 
 /// One stage of a pipeline.

@@ -9,6 +9,7 @@ public enum Keyword: String, CaseIterable, Sendable {
     case and, or, not, between, `in`, contains, starts, with, `is`, overlaps, like, matches
     case null, `true`, `false`
     case day, days, week, weeks
+    case chart
 
     /// The clause keywords: a query's source name is followed by one of these.
     public var startsClause: Bool {

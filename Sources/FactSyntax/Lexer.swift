@@ -42,10 +42,14 @@ public struct Lexer {
                 lineContinuation()
             } else if scalar == "." && isAtStatementStart, position + 1 < scalars.count, Lexer.isIdentifierStart(scalars[position + 1]) {
                 dotCommand()
+            } else if scalar == "!" && isAtStatementStart, position + 1 < scalars.count, scalars[position + 1] != "=" {
+                shellCommand()
             } else if Lexer.isDigit(scalar) {
                 number()
             } else if scalar == "\"" {
                 string()
+            } else if scalar == "'", let close = singleQuoteClose() {
+                singleQuotedString(closingAt: close)
             } else if scalar == "`" {
                 quotedIdentifier()
             } else if Lexer.isIdentifierStart(scalar) {
@@ -132,6 +136,13 @@ public struct Lexer {
         add(.dotCommand(name: name, arguments: arguments), from: start)
     }
 
+    /// `!CMD`, as sqlite3's `.shell CMD` is written at psql's and most shells' prompts.
+    private mutating func shellCommand() {
+        let start = position
+        while position < scalars.count, scalars[position] != "\n" { position += 1 }
+        add(.dotCommand(name: "shell", arguments: text(start + 1, position).trimmingWhitespace), from: start)
+    }
+
     private mutating func number() {
         let start = position
         consumeDigits()
@@ -179,6 +190,32 @@ public struct Lexer {
         } else {
             add(.integer(literal), from: start)
         }
+    }
+
+    /// Where the `'` that opens a string at `position` closes on its line; `''` inside is a
+    /// quote, as in SQL.
+    private func singleQuoteClose() -> Int? {
+        var offset = position + 1
+        while offset < scalars.count, scalars[offset] != "\n" {
+            if scalars[offset] == "'" {
+                guard offset + 1 < scalars.count, scalars[offset + 1] == "'" else { return offset }
+                offset += 1
+            }
+            offset += 1
+        }
+        return nil
+    }
+
+    /// `'text'`, as SQL writes a string: an error that says how factsh writes it, and a
+    /// string token so that the rest of the statement is still checked.
+    private mutating func singleQuotedString(closingAt close: Int) {
+        let start = position
+        let value = String(String.UnicodeScalarView(scalars[(start + 1)..<close])).replacing("''", with: "'")
+        position = close + 1
+        let doubled = "\"" + value.replacing("\\", with: "\\\\").replacing("\"", with: "\\\"") + "\""
+        diagnostics.append(
+            Diagnostic(.sqlHabit, "strings take double quotes in factsh", in: source, at: SourceRange(start, position), help: "write \(doubled)"))
+        add(.string(value), from: start)
     }
 
     private mutating func string() {

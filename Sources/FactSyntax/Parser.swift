@@ -82,6 +82,13 @@ public struct Parser {
         case .dotCommand(let name, let arguments):
             advance()
             kind = .dotCommand(name: name, arguments: arguments)
+        case .identifier(let word) where word.lowercased() == "select":
+            if let relation = sqlFromRelation() {
+                throw error(
+                    .sqlHabit, "factsh is not SQL: a query starts with its relation, then its clauses", at: current.range,
+                    help: "write '\(relation) where ... show ...', as in '\(relation) count'")
+            }
+            kind = .query(try parseQuery())
         case .keyword(let keyword) where keyword.startsClause || keyword == .by:
             throw error(
                 .expected, "a statement cannot start with '\(keyword.rawValue)': a query starts with a relation name",
@@ -90,6 +97,21 @@ public struct Parser {
             kind = .query(try parseQuery())
         }
         return Statement(kind, range: SourceRange(start, previousEnd), source: source)
+    }
+
+    /// The name after `FROM` when the statement reads as SQL's `SELECT ... FROM NAME`.
+    private func sqlFromRelation() -> String? {
+        var position = index + 1
+        while position + 1 < tokens.count {
+            switch tokens[position].kind {
+            case .endOfInput, .newline, .symbol(";"): return nil
+            case .identifier(let word) where word.lowercased() == "from":
+                if case .identifier(let relation) = tokens[position + 1].kind { return relation }
+                return nil
+            default: position += 1
+            }
+        }
+        return nil
     }
 
     // let_statement = "let" IDENTIFIER "=" query ;
@@ -119,7 +141,7 @@ public struct Parser {
         return Assignment(field: field, value: try parseExpression())
     }
 
-    // query = expression { clause } ;
+    // query = expression { clause } [ "chart" ] ;
     mutating func parseQuery() throws(ParseError) -> Query {
         let source = try parseExpression()
         var clauses: [Clause] = []
@@ -132,8 +154,13 @@ public struct Parser {
             }
             clauses.append(try parseClause())
         }
+        var chart: SourceRange?
+        if current.isKeyword(.chart) {
+            chart = current.range
+            advance()
+        }
         if !current.endsStatement { throw unexpectedAfterStatement() }
-        return Query(source: source, clauses: clauses, range: SourceRange(source.range.start, previousEnd))
+        return Query(source: source, clauses: clauses, range: SourceRange(source.range.start, previousEnd), chart: chart)
     }
 
     // clause = where_clause | aggregate_clause | show_clause | sort_clause | limit_clause | join_clause ;

@@ -15,6 +15,8 @@ public final class LibeditLineReader: LineReader {
     private var event = HistEvent()
     private var promptBuffer: UnsafeMutablePointer<CChar>
     private let complete: (String) -> CompletionEngine.Completion
+    /// The statements Ctrl-R searches, oldest first.
+    private var entries: [String]
     public let isInteractive = true
 
     /// Nil when libedit cannot start on this terminal.
@@ -28,6 +30,7 @@ public final class LibeditLineReader: LineReader {
         self.editLine = editLine
         self.history = history
         self.complete = complete
+        self.entries = entries.map(LibeditLineReader.editable)
         promptBuffer = strdup("")!
         factsh_history_set_size(history, &event, 10_000)
         factsh_history_set_unique(history, &event, 1)
@@ -45,7 +48,13 @@ public final class LibeditLineReader: LineReader {
             return reader.completeAtCursor()
         }
         factsh_el_bind(editLine, "^I", "factsh-complete")
-        factsh_el_bind(editLine, "^R", "em-inc-search-prev")
+        factsh_el_add_function(editLine, "factsh-search", "search the history") { editLine, _ in
+            guard let editLine, let reader = LibeditLineReader.reader(of: editLine) else { return UInt8(CC_ERROR) }
+            return reader.searchHistory()
+        }
+        factsh_el_bind(editLine, "^R", "factsh-search")
+        // Ctrl-X Ctrl-E: the line in $EDITOR, run when the editor is left, as in bash.
+        factsh_el_bind(editLine, "^X^E", "vi-histedit")
         TerminalSignals.installInterruptHandler()
     }
 
@@ -79,6 +88,55 @@ public final class LibeditLineReader: LineReader {
 
     public func addHistory(_ statement: String) {
         factsh_history_enter(history, &event, LibeditLineReader.editable(statement))
+        entries.append(LibeditLineReader.editable(statement))
+    }
+
+    /// Ctrl-R: search the history on a line of its own that says so; Enter runs the match,
+    /// Ctrl-R goes to an older one, Ctrl-G gives up, another control key (an arrow) edits it.
+    private func searchHistory() -> UInt8 {
+        var search = HistorySearch(entries: entries)
+        var pending: [UInt8] = []
+        func show() {
+            // The search line is a hint at the prompt; a stdout that fails shows in the next result.
+            try? FileSystem.write("\r\u{1B}[K" + search.prompt, to: STDOUT_FILENO, path: "<stdout>")
+        }
+        show()
+        while true {
+            var byte: CChar = 0
+            guard el_getc(editLine, &byte) == 1 else { return UInt8(CC_ERROR) }
+            let key = UInt8(bitPattern: byte)
+            switch key {
+            case 0x12: search.older()
+            case 0x7F, 0x08: search.erase()
+            case 0x07:
+                try? FileSystem.write("\r\u{1B}[K", to: STDOUT_FILENO, path: "<stdout>")
+                return UInt8(CC_REDISPLAY)
+            case ..<0x20:
+                // Enter runs the match, an arrow or Ctrl-A edits it: the key is handed back to
+                // libedit to act on the line as usual (its Enter ends the line properly).
+                replaceLine(with: search.match ?? "")
+                try? FileSystem.write("\r\u{1B}[K", to: STDOUT_FILENO, path: "<stdout>")
+                el_push(editLine, String(UnicodeScalar(key)))
+                return UInt8(CC_REDISPLAY)
+            default:
+                // A character of several UTF-8 bytes is typed when its last byte comes.
+                pending.append(key)
+                guard let text = String(validating: pending, as: UTF8.self) else { continue }
+                pending = []
+                search.type(text)
+            }
+            show()
+        }
+    }
+
+    /// The line being edited replaced by `text`, the cursor at its end.
+    private func replaceLine(with text: String) {
+        guard let info = el_line(editLine) else { return }
+        let line = String(decoding: UnsafeRawBufferPointer(start: info.pointee.buffer, count: info.pointee.lastchar - info.pointee.buffer), as: UTF8.self)
+        let after = String(decoding: UnsafeRawBufferPointer(start: info.pointee.cursor, count: info.pointee.lastchar - info.pointee.cursor), as: UTF8.self)
+        el_cursor(editLine, Int32(after.unicodeScalars.count))
+        el_deletestr(editLine, Int32(line.unicodeScalars.count))
+        if !text.isEmpty { el_insertstr(editLine, text) }
     }
 
     /// A statement typed over several lines is recalled as one line: line breaks become
@@ -107,8 +165,10 @@ public final class LibeditLineReader: LineReader {
         let typed = String(String.UnicodeScalarView(before.unicodeScalars.suffix(completion.replacing)))
         let common = CompletionEngine.commonPrefix(completion.candidates)
         var insertion = ""
-        if common.lowercased().hasPrefix(typed.lowercased()), common.unicodeScalars.count >= typed.unicodeScalars.count {
-            // Replace what was typed when the case differs (`SWA` → `swaps`).
+        // A path put in quotes extends what was typed without its quote.
+        let unquoted = common.hasPrefix("\"") && !typed.hasPrefix("\"") ? String(common.dropFirst()) : common
+        if unquoted.lowercased().hasPrefix(typed.lowercased()), common.unicodeScalars.count >= typed.unicodeScalars.count {
+            // Replace what was typed when the case differs (`SWA` → `swaps`) or a quote opens it.
             if !common.hasPrefix(typed) {
                 el_deletestr(editLine, Int32(typed.utf8.count))
                 insertion = common

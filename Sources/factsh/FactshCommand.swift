@@ -26,7 +26,7 @@ struct FactshCommand: ParsableCommand {
     @Flag(name: .shortAndLong, help: "Stay in the shell after files, -c and -f.")
     var interactive = false
 
-    @Option(help: "Output mode: \(OutputFormat.commandLineFormats.map(\.rawValue).joined(separator: "|")).")
+    @Option(help: "Output mode: \(OutputFormat.allCases.map(\.rawValue).joined(separator: "|")).")
     var format: String = "table"
 
     @Option(name: .customLong("set"), help: ArgumentHelp("Bind NAME before scripts run, as 'let NAME = VALUE'; repeatable.", valueName: "NAME=VALUE"))
@@ -37,6 +37,9 @@ struct FactshCommand: ParsableCommand {
 
     @Flag(help: "Print each statement before its result.")
     var echo = false
+
+    @Flag(help: "Plain ASCII tables and '#' chart bars, even on a UTF-8 terminal.")
+    var ascii = false
 
     @Flag(help: "Load the bundled sample articles and facts.")
     var demo = false
@@ -57,8 +60,8 @@ struct FactshCommand: ParsableCommand {
     var database: String?
 
     func validate() throws {
-        guard OutputFormat(rawValue: format).map(OutputFormat.commandLineFormats.contains) == true else {
-            throw ValidationError("unknown format '\(format)'; use one of \(OutputFormat.commandLineFormats.map(\.rawValue).joined(separator: ", "))")
+        guard OutputFormat(rawValue: format).map(OutputFormat.allCases.contains) == true else {
+            throw ValidationError("unknown format '\(format)'; use one of \(OutputFormat.allCases.map(\.rawValue).joined(separator: ", "))")
         }
     }
 
@@ -73,6 +76,7 @@ struct FactshCommand: ParsableCommand {
         options.settings = settings
         options.bail = bail
         options.echo = echo
+        options.ascii = ascii
         options.demo = demo
         options.historyFile = historyFile
         options.noHistory = noHistory

@@ -26,7 +26,7 @@ let terminal = TerminalInfo.detect()
 let launcher = Launcher(options: command.launchOptions(arguments: arguments), terminal: terminal)
 let session = launcher.makeSession(output: StandardStreams())
 var status = launcher.runBatch(session)
-if status != .usageOrUnreadable, launcher.options.staysInteractive, !session.exitRequested {
+if launcher.readsStandardInput(after: status, in: session) {
     let before = session.failureCount
     if terminal.stdinIsTerminal && terminal.stdoutIsTerminal {
         let historyFile = launcher.options.noHistory ? nil : (launcher.options.historyFile ?? HistoryFile.defaultPath()).map { HistoryFile(path: FileSystem.expandingTilde($0)) }

@@ -60,6 +60,28 @@ import Testing
         #expect(failing.stderr.hasPrefix("<stdin>:2:1: error:"))
     }
 
+    /// `--bail` stops piped input at its first failing statement, as it does a script.
+    @Test func bailStopsPipedInput() throws {
+        let outcome = try BinaryRunner.run(["--demo", "--bail"], stdin: "swaps count\nswap count\nswaps sum released\n")
+        #expect(outcome.stdout == "3\n")
+        #expect(outcome.status == 1)
+    }
+
+    /// As in sqlite3, statements piped in run after the file arguments when no `-c` is given.
+    @Test func pipedStatementsRunAfterAFileArgument() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("factsh-e2e-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        let data = directory.appendingPathComponent("events.csv")
+        try "id,place\n1,Kyiv\n2,Sumy\n".write(to: data, atomically: true, encoding: .utf8)
+        let piped = try BinaryRunner.run([data.path], stdin: "events count\n")
+        #expect(piped.stdout == "2\n")
+        #expect(piped.status == 0)
+        let commanded = try BinaryRunner.run([data.path, "-c", "events where id = 1 count"], stdin: "events count\n")
+        #expect(commanded.stdout == "1\n", "with -c the pipe is not read")
+        let failed = try BinaryRunner.run([data.path, "--bail", "-c", "event count"], stdin: "events count\n")
+        #expect(failed.stdout == "")
+    }
+
     @Test func commandsAndScriptsRunInTheOrderGiven() throws {
         let outcome = try BinaryRunner.run(["--demo", "-c", ".mode csv", "-f", "Samples/founding-questions.fq", "-c", "swaps count"])
         #expect(outcome.stdout.hasPrefix("sum_released\r\n1000\r\n"))
@@ -73,6 +95,24 @@ import Testing
         #expect(json.stdout == "[\n{\"count\":3}\n]\n")
         let markdown = try BinaryRunner.run(["--demo", "--format", "markdown", "-c", "swaps count"])
         #expect(markdown.stdout == "| count |\n|---:|\n| 3 |\n")
+    }
+
+    /// `.cd` moves where relative paths are read from (run in a process of its own: the
+    /// working directory is the whole process's).
+    @Test func cdChangesTheDirectoryFilesAreReadFrom() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("factsh-e2e-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        try "id\n1\n2\n".write(to: directory.appendingPathComponent("here.csv"), atomically: true, encoding: .utf8)
+        let outcome = try BinaryRunner.run(["-c", ".cd \(directory.path)", "-c", ".load here.csv", "-c", "here count", "-c", ".cd missing"])
+        #expect(outcome.stdout == "2\n")
+        #expect(outcome.stderr.contains("cannot change to 'missing'"))
+        #expect(outcome.status == 1)
+    }
+
+    @Test func lineFormatFromTheCommandLine() throws {
+        let outcome = try BinaryRunner.run(["--demo", "--format", "line", "-c", "swaps sort date limit 1"])
+        #expect(outcome.stdout == "    date = 2025-05-23\nreleased = 390\n     who = soldiers and civilians\n")
+        #expect(outcome.status == 0)
     }
 
     @Test func setBindsBeforeScripts() throws {

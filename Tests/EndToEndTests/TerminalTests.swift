@@ -110,6 +110,126 @@ import Testing
         #expect(mode == 0o600)
     }
 
+    /// A table is fitted to the window as it is when the result is drawn, and never cuts a
+    /// number or a date.
+    @Test func tablesFollowAResizedWindow() throws {
+        try #require(Self.tmuxAvailable, "make test installs tmux")
+        let terminal = try Terminal()
+        try terminal.waitFor("prompt") { Self.lastLine($0) == "factsh>" }
+        let query = "mentions show article, sentence, value, qualifier, unit, event, verb, date, date_end, attributed_to, text, figure limit 3"
+        try terminal.type(query, "Enter")
+        let wide = try terminal.waitFor("the wide table") { $0.contains("3 rows") }
+        try terminal.tmux(["resize-window", "-t", "0", "-x", "80"])
+        try terminal.type("C-l")
+        // The window alone, without the wide table above it in the scrollback.
+        func window() throws -> String { try terminal.tmux(["capture-pane", "-p", "-t", "0"]) }
+        let deadline = Date().addingTimeInterval(10)
+        while try window().contains("3 rows"), Date() < deadline { Thread.sleep(forTimeInterval: 0.05) }
+        try terminal.type(query, "Enter")
+        var narrow = ""
+        while !narrow.contains("3 rows"), Date() < deadline {
+            Thread.sleep(forTimeInterval: 0.05)
+            narrow = try window()
+        }
+        func tableWidth(_ screen: String) -> Int {
+            // A table wider than the window wraps, and its top rule no longer ends on its corner.
+            screen.split(separator: "\n").filter { $0.hasPrefix("┌") && $0.hasSuffix("┐") }.map { $0.count }.max() ?? 0
+        }
+        #expect(tableWidth(wide) > 80 && tableWidth(wide) <= 120)
+        #expect(tableWidth(narrow) > 0 && tableWidth(narrow) <= 80)
+        #expect(narrow.contains("2025-05-2"))
+    }
+
+    /// Ctrl-X Ctrl-E hands the line to $EDITOR and runs what the editor leaves.
+    @Test func controlXControlEEditsTheLine() throws {
+        try #require(Self.tmuxAvailable, "make test installs tmux")
+        let editor = FileManager.default.temporaryDirectory.appendingPathComponent("factsh-editor-\(UUID().uuidString)")
+        // libedit reads the file back through the descriptor it wrote: the editor writes in
+        // place, as vi does (sed -i would make a new file).
+        try "#!/bin/sh\nedited=$(sed 's/count/sum released/' \"$1\")\nprintf '%s\\n' \"$edited\" > \"$1\"\n".write(to: editor, atomically: true, encoding: .utf8)
+        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: editor.path)
+        let terminal = try Terminal(environment: "EDITOR=\(editor.path)")
+        try terminal.waitFor("prompt") { Self.lastLine($0) == "factsh>" }
+        try terminal.type("swaps count", "C-x", "C-e")
+        try terminal.waitFor("the edited statement's result") { $0.contains("\n1000\n") }
+    }
+
+    /// Tab puts a path with spaces in quotes, and Enter loads it, saying what it loaded.
+    @Test func pathCompletionQuotesSpaces() throws {
+        try #require(Self.tmuxAvailable, "make test installs tmux")
+        let terminal = try Terminal()
+        let directory = terminal.home.appendingPathComponent("d")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        try "id,place\n1,Kyiv\n2,Sumy\n".write(to: directory.appendingPathComponent("my strikes 2025.csv"), atomically: true, encoding: .utf8)
+        try terminal.waitFor("prompt") { Self.lastLine($0) == "factsh>" }
+        try terminal.type(".load \(directory.path)/my", "Tab")
+        try terminal.waitFor("the quoted path") { Self.lastLine($0).hasSuffix("\"\(directory.path)/my strikes 2025.csv\"") }
+        try terminal.type("as strikes", "Enter")
+        try terminal.waitFor("the load's confirmation") { $0.contains("loaded 2 rows into strikes (2 fields) in ") }
+        try terminal.type("strikes count", "Enter")
+        try terminal.waitFor("the loaded rows") { $0.contains("strikes count\n2\n") }
+    }
+
+    /// A chart at a UTF-8 terminal is drawn in blocks, its labels and values whole.
+    @Test func chartsDrawBlocksAtATerminal() throws {
+        try #require(Self.tmuxAvailable, "make test installs tmux")
+        let terminal = try Terminal(environment: "LANG=C.UTF-8")
+        try terminal.waitFor("prompt") { Self.lastLine($0) == "factsh>" }
+        try terminal.type("swaps sum released by who chart", "Enter")
+        let screen = try terminal.waitFor("the bars") { $0.contains("soldiers                 303 ███") }
+        #expect(screen.contains("soldiers and civilians   390 ███"))
+        #expect(!screen.contains("#"))
+    }
+
+    /// Ctrl-R says what it is doing, finds older matches on Ctrl-R again, and Enter runs one.
+    @Test func controlRSearchesWithAReadablePrompt() throws {
+        try #require(Self.tmuxAvailable, "make test installs tmux")
+        let terminal = try Terminal()
+        try terminal.waitFor("prompt") { Self.lastLine($0) == "factsh>" }
+        try terminal.type("swaps count", "Enter")
+        try terminal.type("swaps sum released", "Enter")
+        try terminal.type("attacks count", "Enter")
+        try terminal.waitFor("three results") { $0.contains("attacks count\n1\n") }
+        try terminal.type("C-r", "swa")
+        try terminal.waitFor("the newest match") { Self.lastLine($0) == "(history search) 'swa': swaps sum released" }
+        try terminal.type("C-r")
+        try terminal.waitFor("an older match") { Self.lastLine($0) == "(history search) 'swa': swaps count" }
+        try terminal.type("Enter")
+        try terminal.waitFor("the match run") { $0.components(separatedBy: "factsh> swaps count\n3\n").count == 3 && Self.lastLine($0) == "factsh>" }
+        try terminal.type("C-r", "zzz")
+        try terminal.waitFor("no match") { Self.lastLine($0) == "(history search) 'zzz': no match" }
+        try terminal.type("C-g")
+        try terminal.waitFor("the prompt back") { Self.lastLine($0) == "factsh>" }
+    }
+
+    /// With `.pager on`, a result taller than the window goes through the pager; `q` comes back.
+    @Test func thePagerTakesTallResults() throws {
+        try #require(Self.tmuxAvailable, "make test installs tmux")
+        try #require(FileManager.default.isExecutableFile(atPath: "/usr/bin/less"), "less pages results")
+        let terminal = try Terminal(environment: "PAGER='less -FRX -Ps--paged--'")
+        try terminal.waitFor("prompt") { Self.lastLine($0) == "factsh>" }
+        try terminal.tmux(["resize-window", "-t", "0", "-y", "12"])
+        try terminal.type(".pager on", "Enter")
+        try terminal.type("sentences show n", "Enter")
+        try terminal.waitFor("the pager's prompt") { Self.lastLine($0) == "--paged--" }
+        try terminal.type("q")
+        try terminal.waitFor("the prompt back") { Self.lastLine($0) == "factsh>" }
+        try terminal.type("swaps show who", "Enter")
+        try terminal.waitFor("a short result, not paged") { $0.contains("3 rows") && Self.lastLine($0) == "factsh>" }
+    }
+
+    /// At 80 columns `.help` starts its descriptions in the first third and wraps at spaces.
+    @Test func helpFitsEightyColumns() throws {
+        try #require(Self.tmuxAvailable, "make test installs tmux")
+        let terminal = try Terminal()
+        try terminal.waitFor("prompt") { Self.lastLine($0) == "factsh>" }
+        try terminal.tmux(["resize-window", "-t", "0", "-x", "80", "-y", "80"])
+        try terminal.type(".help", "Enter")
+        let screen = try terminal.waitFor("the help") { $0.contains("Type a query such as") && Self.lastLine($0) == "factsh>" }
+        let tables = screen.split(separator: "\n").first { $0.hasPrefix(".tables ") } ?? ""
+        #expect(tables.firstRange(of: "relations").map { tables.distance(from: tables.startIndex, to: $0.lowerBound) } ?? 99 <= 28)
+    }
+
     @Test func historyCarriesOverAndCompletionKnowsValues() throws {
         try #require(Self.tmuxAvailable, "make test installs tmux")
         let first = try Terminal()

@@ -63,6 +63,29 @@ import Testing
         #expect(engine().complete(".load ").candidates == ["README.md", "Samples/", "Sources/"], "hidden files only when asked for")
     }
 
+    /// A path with a space is completed in quotes, so Enter loads it; a directory's quote is
+    /// left open so Tab goes on into it.
+    @Test func pathsWithSpacesAreQuoted() {
+        var engine = engine()
+        engine.listDirectory = { directory in
+            switch directory {
+            case "d/": ["my strikes 2025.csv", "other dir/", "plain.csv"]
+            case "d/other dir/": ["inner file.csv"]
+            default: ["d/"]
+            }
+        }
+        let file = engine.complete(".load d/my")
+        #expect(file.candidates == ["\"d/my strikes 2025.csv\""])
+        #expect(file.replacing == "d/my".unicodeScalars.count)
+        #expect(file.appendsSpace)
+        #expect(engine.complete(".load d/oth").candidates == ["\"d/other dir/"])
+        #expect(engine.complete(".load \"d/other dir/in").candidates == ["\"d/other dir/inner file.csv\""])
+        #expect(engine.complete(".load \"d/other dir/in").replacing == "\"d/other dir/in".unicodeScalars.count)
+        #expect(engine.complete(".load d/pl").candidates == ["d/plain.csv"], "a plain path stays plain")
+        #expect(engine.complete(".export swaps \"d/pl").candidates == ["\"d/plain.csv\""], "a quote typed is kept")
+        #expect(DotCommand.words(".load \"d/my strikes 2025.csv\" as strikes") == [".load", "d/my strikes 2025.csv", "as", "strikes"])
+    }
+
     @Test func commonPrefix() {
         #expect(CompletionEngine.commonPrefix(["soldiers", "soldiers and civilians"]) == "soldiers")
         #expect(CompletionEngine.commonPrefix(["json", "jsonl"]) == "json")

@@ -28,6 +28,17 @@ import Testing
         #expect(output.diagnostics == "")
     }
 
+    @Test func bailStopsPipedInputAtItsFirstFailure() {
+        let (session, output) = makeSession()
+        session.bail = true
+        let reader = ScriptedLineReader(lines: ["swaps count", "swap count", "swaps sum released"], interactive: false)
+        InteractiveLoop(session: session, reader: reader).run()
+        #expect(output.results == "3\n")
+        let atPrompt = ScriptedLineReader(lines: ["swap count", "swaps count"])
+        InteractiveLoop(session: session, reader: atPrompt).run()
+        #expect(output.results == "3\n3\n", "at the prompt an error never ends the session")
+    }
+
     @Test func pipedInputHasNoPromptAndCountsLines() {
         let (session, output) = makeSession()
         let reader = ScriptedLineReader(lines: ["swaps count", "", "swap count"], interactive: false)

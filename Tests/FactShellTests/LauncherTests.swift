@@ -31,6 +31,34 @@ import Testing
         #expect(Launcher(options: LaunchOptions(), terminal: terminal).makeSession(output: CapturedOutput()).escapesControlCharacters)
     }
 
+    /// Elision is for the screen: a pipe gets every row.
+    @Test func aPipeGetsEveryRowAndAScreenAnElidedTable() {
+        let (_, output, _) = launch {
+            $0.demo = true
+            $0.actions = [.command("sentences show n, article")]
+        }
+        #expect(!output.results.contains("shown)"))
+        var terminal = TerminalInfo()
+        terminal.stdoutIsTerminal = true
+        #expect(Launcher(options: LaunchOptions(), terminal: terminal).makeSession(output: CapturedOutput()).tableStyle.maxRows == 40)
+    }
+
+    @Test func standardInputIsReadAfterFilesWhenItIsAPipe() {
+        var options = LaunchOptions()
+        options.files = ["report.fq"]
+        var terminal = TerminalInfo()
+        let session = Session(output: CapturedOutput())
+        #expect(Launcher(options: options, terminal: terminal).readsStandardInput(after: .success, in: session))
+        #expect(!Launcher(options: options, terminal: terminal).readsStandardInput(after: .usageOrUnreadable, in: session))
+        options.bail = true
+        #expect(!Launcher(options: options, terminal: terminal).readsStandardInput(after: .statementFailed, in: session))
+        options.actions = [.command("swaps count")]
+        #expect(!Launcher(options: options, terminal: terminal).readsStandardInput(after: .success, in: session))
+        options.actions = []
+        terminal.stdinIsTerminal = true
+        #expect(!Launcher(options: options, terminal: terminal).readsStandardInput(after: .success, in: session), "a terminal gets no prompt after files")
+    }
+
     @Test func failingStatementExitsOne() {
         let (status, output, _) = launch {
             $0.demo = true

@@ -118,6 +118,12 @@ import Testing
         #expect(output.results.contains("between"))
     }
 
+    @Test func readmeNamesEveryCommand() throws {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let readme = try String(contentsOf: root.appendingPathComponent("README.md"), encoding: .utf8)
+        for command in DotCommand.all { #expect(readme.contains("`." + command.name), "the README does not name .\(command.name)") }
+    }
+
     @Test func quitStopsTheScript() {
         let (session, output) = makeSession()
         session.run("swaps count\n.quit\nattacks count")

@@ -66,9 +66,16 @@ import Testing
         #expect(result.tokens.map(\.kind).dropLast() == [.identifier("a"), .identifier("b"), .identifier("c")])
     }
 
-    @Test(arguments: ["!x", "a . b", "a ! b", "@@@", "\u{FFFD}\u{FFFD}", "x \u{0}\u{0}"])
+    @Test(arguments: ["(!x)", "a . b", "a ! b", "@@@", "\u{FFFD}\u{FFFD}", "x \u{0}\u{0}"])
     func strayCharactersAreOneErrorEach(text: String) {
         #expect(problems(text).count == 1, "\(problems(text))")
+    }
+
+    /// `!CMD` at the start of a statement is `.shell CMD`, as at sqlite3's and psql's prompts.
+    @Test func bangStartsAShellCommand() {
+        let result = Lexer.tokenize(SourceFile(name: "t", text: "!ls -l *.csv\nswaps"))
+        #expect(result.diagnostics.isEmpty)
+        #expect(result.tokens.first?.kind == .dotCommand(name: "shell", arguments: "ls -l *.csv"))
     }
 
     @Test func numberGluedToAWordIsAnError() {

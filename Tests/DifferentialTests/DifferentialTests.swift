@@ -33,6 +33,7 @@ import Testing
 
     @Test func factshAgreesWithTheOracle() throws {
         try Self.checkSQLiteFoldsOnlyASCII()
+        try Self.checkOracleFunctions()
         var runner = Runner()
         var agreed = 0
         var failedInBoth = 0
@@ -71,6 +72,16 @@ import Testing
         let database = try SQLiteDatabase(path: ":memory:", create: true)
         let rows = try database.query("SELECT lower('ÉКИЇВ İAZ')")
         #expect(rows == [[.text("ÉКИЇВ İaz")]], "this SQLite's lower() folds more than ASCII: the oracle's contains would not be factsh's")
+    }
+
+    /// What the oracle's `like`, `matches`, `lower` and `upper` rest on (see OracleFunctions).
+    static func checkOracleFunctions() throws {
+        #expect(OracleFunctions.registered)
+        let database = try SQLiteDatabase(path: ":memory:", create: true)
+        try database.execute("PRAGMA case_sensitive_like = ON")
+        let rows = try database.query(
+            "SELECT 'Kyiv' LIKE 'k%', 'Kyiv' LIKE 'K_iv', '日本' LIKE '__', oracle_regexp('Kyiv', '^K[a-z]+$'), oracle_regexp('kyiv', '^K'), oracle_regexp(NULL, 'a'), oracle_upper('straße'), oracle_lower('ÉKИЇВ')")
+        #expect(rows == [[.integer(0), .integer(1), .integer(1), .integer(1), .integer(0), .null, .text("STRASSE"), .text("ékиїв")]])
     }
 
     /// Cases by seed. A large relation is shared by a block of consecutive seeds (it is built from
@@ -113,9 +124,14 @@ import Testing
                 }
                 relation = try Self.load(caseRandom.table(rows: rows))
             }
+            var sideRandom = OracleGenerator(random: SeededGenerator(state: seed &* 0x9E37_79B9 &+ 11))
+            let side = OracleSideRelations(&sideRandom)
+            var withSide = relation
+            for (name, sideRelation) in side.relations { withSide.interpreter.environment.catalog.set(name, sideRelation) }
+            try side.load(into: relation.database)
             var generator = OracleGenerator(random: SeededGenerator(state: seed))
             let query = generator.query(relation.table.columns, rowCount: relation.table.rowCount)
-            return (try DifferentialTests.compare(query, on: relation), size)
+            return (try DifferentialTests.compare(query, on: withSide), size)
         }
 
         /// The relation in factsh (as `r`) and in SQLite (as `q0`).
@@ -124,7 +140,9 @@ import Testing
             let columns = zip(table.columns, table.values).map { Column(type: $0.type, values: $1) }
             var interpreter = Interpreter()
             interpreter.environment.catalog.set("r", Relation(fields: fields, columns: columns, rowCount: table.rowCount))
+            precondition(OracleFunctions.registered, "the oracle's SQLite functions could not be registered")
             let database = try SQLiteDatabase(path: ":memory:", create: true)
+            try database.execute("PRAGMA case_sensitive_like = ON")
             let declared = table.columns.indices.map { k in
                 "c\(k) " + (table.columns[k].type == .number ? "REAL" : table.columns[k].type == .string ? "TEXT" : "INTEGER")
             }

@@ -28,6 +28,9 @@ import Testing
             let columns = zip(table.columns, table.values).map { Column(type: $0.type, values: $1) }
             var environment = Environment()
             environment.catalog.set("r", Relation(fields: fields, columns: columns, rowCount: table.rowCount))
+            var sideRandom = OracleGenerator(random: SeededGenerator(state: seed &* 0x9E37_79B9 &+ 11))
+            let side = OracleSideRelations(&sideRandom).relations
+            for (name, relation) in side { environment.catalog.set(name, relation) }
             try database.save(environment)
 
             var generator = OracleGenerator(random: SeededGenerator(state: seed))
@@ -42,8 +45,10 @@ import Testing
             do { memory = try Interpreter(environment: environment).run(query, in: source) } catch { memory = nil }
 
             var translator = SQLTranslator(environment: environment, source: source, dialect: .postgresql)
-            guard let stored = database.table(of: "r") else { throw PostgresFailure(message: "no table for r") }
-            translator.tables["r"] = SQLTranslator.Table(name: stored.name, columns: stored.columns, rowOrder: stored.rowOrder)
+            for name in ["r"] + side.map(\.0) {
+                guard let stored = database.table(of: name) else { throw PostgresFailure(message: "no table for \(name)") }
+                translator.tables[name] = SQLTranslator.Table(name: stored.name, columns: stored.columns, rowOrder: stored.rowOrder)
+            }
             let translation: SQLTranslator.Translation
             do { translation = try translator.translation(query) } catch {
                 untranslatable += 1

@@ -40,10 +40,12 @@ import Testing
         var skipped: [String: Int] = [:]
         var failures: [String] = []
         var sizes: [String: Int] = [:]
+        var forms: [String: Int] = [:]
         let seeds = Self.firstSeed..<(Self.firstSeed + UInt64(Self.caseCount))
         for seed in seeds {
-            let (outcome, size) = try runner.run(seed: seed)
+            let (outcome, size, used) = try runner.run(seed: seed)
             sizes[size, default: 0] += 1
+            for form in used { forms[form, default: 0] += 1 }
             switch outcome {
             case .agreed: agreed += 1
             case .failedInBoth: failedInBoth += 1
@@ -57,6 +59,7 @@ import Testing
         report += "\(skipped.values.reduce(0, +)) skipped, \(failures.count) disagreed"
         report += "; relations: " + sizes.sorted { $0.key < $1.key }.map { "\($0.value) \($0.key)" }.joined(separator: ", ")
         print(report)
+        print("  cases using each form: " + OracleForms.expected.sorted().map { "\($0) \(forms[$0, default: 0])" }.joined(separator: ", "))
         for (why, count) in skipped.sorted(by: { $0.value > $1.value }) { print("  skipped \(count): \(why)") }
         for failure in failures {
             print(failure)
@@ -64,6 +67,8 @@ import Testing
         }
         // A skip is a case the oracle could not judge; they must stay rare.
         #expect(skipped.values.reduce(0, +) * 100 <= max(ran, 1))
+        // Every form is generated, over a run of the usual length or more.
+        if ran >= 300 { #expect(OracleForms.expected.filter { forms[$0, default: 0] == 0 }.isEmpty) }
     }
 
     /// The oracle's `contains` relies on SQLite's lower() folding ASCII letters only, as factsh
@@ -80,7 +85,8 @@ import Testing
         let database = try SQLiteDatabase(path: ":memory:", create: true)
         try database.execute("PRAGMA case_sensitive_like = ON")
         let rows = try database.query(
-            "SELECT 'Kyiv' LIKE 'k%', 'Kyiv' LIKE 'K_iv', '日本' LIKE '__', oracle_regexp('Kyiv', '^K[a-z]+$'), oracle_regexp('kyiv', '^K'), oracle_regexp(NULL, 'a'), oracle_upper('straße'), oracle_lower('ÉKИЇВ')")
+            "SELECT 'Kyiv' LIKE 'k%', 'Kyiv' LIKE 'K_iv', '日本' LIKE '__', oracle_regexp('Kyiv', '^K[a-z]+$'), oracle_regexp('kyiv', '^K'), oracle_regexp(NULL, 'a'), oracle_upper('straße'), oracle_lower('ÉKИЇВ')"
+        )
         #expect(rows == [[.integer(0), .integer(1), .integer(1), .integer(1), .integer(0), .null, .text("STRASSE"), .text("ékиїв")]])
     }
 
@@ -96,7 +102,7 @@ import Testing
             var database: SQLiteDatabase
         }
 
-        mutating func run(seed: UInt64) throws -> (Outcome, String) {
+        mutating func run(seed: UInt64) throws -> (Outcome, String, Set<String>) {
             var blockRandom = OracleGenerator(random: SeededGenerator(state: (seed / Self.block) &* 0x9E37_79B9 &+ 7))
             let relation: LoadedRelation
             let size: String
@@ -131,7 +137,7 @@ import Testing
             try side.load(into: relation.database)
             var generator = OracleGenerator(random: SeededGenerator(state: seed))
             let query = generator.query(relation.table.columns, rowCount: relation.table.rowCount)
-            return (try DifferentialTests.compare(query, on: withSide), size)
+            return (try DifferentialTests.compare(query, on: withSide), size, OracleForms.of(query))
         }
 
         /// The relation in factsh (as `r`) and in SQLite (as `q0`).

@@ -28,13 +28,15 @@ enum OracleFunctions {
     static let registered: Bool = {
         let entry: @convention(c) (OpaquePointer?, UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?, OpaquePointer?) -> Int32 = { database, _, _ in
             let flags = SQLITE_UTF8 | SQLITE_DETERMINISTIC
-            sqlite3_create_function_v2(database, "oracle_regexp", 2, flags, nil, { context, _, arguments in
-                guard let arguments, let text = OracleFunctions.text(arguments[0]), let pattern = OracleFunctions.text(arguments[1]) else {
-                    return sqlite3_result_null(context)
-                }
-                guard let found = OracleFunctions.posixMatch(text, pattern) else { return sqlite3_result_error(context, "bad pattern", -1) }
-                sqlite3_result_int(context, found ? 1 : 0)
-            }, nil, nil, nil)
+            sqlite3_create_function_v2(
+                database, "oracle_regexp", 2, flags, nil,
+                { context, _, arguments in
+                    guard let arguments, let text = OracleFunctions.text(arguments[0]), let pattern = OracleFunctions.text(arguments[1]) else {
+                        return sqlite3_result_null(context)
+                    }
+                    guard let found = OracleFunctions.posixMatch(text, pattern) else { return sqlite3_result_error(context, "bad pattern", -1) }
+                    sqlite3_result_int(context, found ? 1 : 0)
+                }, nil, nil, nil)
             for (name, upper) in [("oracle_lower", false), ("oracle_upper", true)] {
                 let body: @convention(c) (OpaquePointer?, Int32, UnsafeMutablePointer<OpaquePointer?>?) -> Void =
                     upper

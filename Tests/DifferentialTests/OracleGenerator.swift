@@ -146,7 +146,7 @@ struct OracleGenerator {
             guard risky || column.type != .int || column.bound < 9e18 else { return (field, column.bound) }
             return (.call("abs", [field], column.type), column.bound)
         }
-        if depth < 3, chance(12), let call = numericCall(schema, risky: risky, depth: depth) { return call }
+        if depth < 3, chance(20), let call = numericCall(schema, risky: risky, depth: depth) { return call }
         if chance(8), let date = fields(schema, [.date]).first {
             // Days between two dates: an int.
             return (.arithmetic("-", date, literal(.date), .int), 1000)
@@ -170,7 +170,7 @@ struct OracleGenerator {
     /// A function giving an int or a number, and its largest magnitude; nil when the relation has
     /// nothing to call it on.
     mutating func numericCall(_ schema: [OracleColumn], risky: Bool, depth: Int) -> (OracleExpression, Double)? {
-        switch int(0..<6) {
+        switch int(0..<8) {
         case 0:
             let (x, bound) = numeric(schema, risky: risky, depth: depth + 1)
             guard x.type != .null else { return nil }
@@ -178,7 +178,7 @@ struct OracleGenerator {
             // 0 to 15 digits; outside them an error, where an error may be.
             let digits = risky && chance(15) ? pick([-1, 16]) : int(0...3)
             return (.call("round", [x, .literal(.int(Int64(digits)))], x.type), bound + 1)
-        case 1:
+        case 1, 6, 7:
             guard !fields(schema, [.date]).isEmpty else { return nil }
             return (.call(pick(["year", "month", "week"]), [date(schema, risky: false)], .int), 9999)
         case 2:
@@ -207,7 +207,7 @@ struct OracleGenerator {
     mutating func text(_ schema: [OracleColumn], risky: Bool, depth: Int = 0) -> OracleExpression {
         let strings = fields(schema, [.string])
         let plain = strings.isEmpty || chance(20) ? literal(.string) : pick(strings)
-        guard depth < 2, chance(40) else { return plain }
+        guard depth < 2, chance(60) else { return plain }
         let inner = text(schema, risky: risky, depth: depth + 1)
         switch int(0..<8) {
         case 0: return .call(pick(["lower", "upper"]), [inner], .string)
@@ -368,11 +368,11 @@ struct OracleGenerator {
     mutating func value(_ schema: [OracleColumn], risky: Bool, types: Set<ValueType> = [.int, .number, .string, .date, .bool]) -> OracleExpression {
         for _ in 0..<20 {
             let expression: OracleExpression
-            switch int(0..<11) {
+            switch int(0..<12) {
             case 0...3: expression = numeric(schema, risky: risky).0
             case 4: expression = date(schema, risky: risky)
             case 5: expression = condition(schema, depth: 2)
-            case 6: expression = text(schema, risky: risky)
+            case 6, 7: expression = text(schema, risky: risky)
             default:
                 let candidates = fields(schema, types)
                 expression = candidates.isEmpty ? literal(pick(Array(types))) : pick(candidates)

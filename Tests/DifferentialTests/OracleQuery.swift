@@ -267,7 +267,8 @@ enum OracleSQL {
                 return "\(l) = \(r)"
             }
             let kind = join.keepsUnmatched ? "LEFT JOIN" : "JOIN"
-            return "SELECT \(columns.joined(separator: ", ")), ROW_NUMBER() OVER (ORDER BY L.o, R.o) AS o, 0 AS err FROM \(input) AS L \(kind) \(OracleSideRelations.joinedTable) AS R ON \(on.joined(separator: " AND "))"
+            return
+                "SELECT \(columns.joined(separator: ", ")), ROW_NUMBER() OVER (ORDER BY L.o, R.o) AS o, 0 AS err FROM \(input) AS L \(kind) \(OracleSideRelations.joinedTable) AS R ON \(on.joined(separator: " AND "))"
         case .show(let outputs, let distinct):
             var columns: [String] = []
             for (k, (expression, _)) in outputs.enumerated() {

@@ -94,8 +94,8 @@ public enum FunctionTable {
     // MARK: text
 
     static let text: [ScalarFunction] = [
-        stringFunction("lower", sqlName: "LOWER") { $0.lowercased() },
-        stringFunction("upper", sqlName: "UPPER") { $0.uppercased() },
+        stringFunction("lower", sqlName: "LOWER", SimpleCaseMapping.lowercased),
+        stringFunction("upper", sqlName: "UPPER", SimpleCaseMapping.uppercased),
         // SQL's TRIM takes spaces only, not tabs or line breaks.
         stringFunction("trim", sqlName: "TRIM") { text in
             let scalars = text.unicodeScalars

@@ -85,9 +85,9 @@ import Testing
         let database = try SQLiteDatabase(path: ":memory:", create: true)
         try database.execute("PRAGMA case_sensitive_like = ON")
         let rows = try database.query(
-            "SELECT 'Kyiv' LIKE 'k%', 'Kyiv' LIKE 'K_iv', '日本' LIKE '__', oracle_regexp('Kyiv', '^K[a-z]+$'), oracle_regexp('kyiv', '^K'), oracle_regexp(NULL, 'a'), oracle_upper('straße'), oracle_lower('ÉKИЇВ')"
+            "SELECT 'Kyiv' LIKE 'k%', 'Kyiv' LIKE 'K_iv', '日本' LIKE '__', oracle_regexp('Kyiv', '^K[a-z]+$'), oracle_regexp('kyiv', '^K'), oracle_regexp(NULL, 'a'), oracle_upper('straße'), oracle_lower('ÉKИЇВ İ')"
         )
-        #expect(rows == [[.integer(0), .integer(1), .integer(1), .integer(1), .integer(0), .null, .text("STRASSE"), .text("ékиїв")]])
+        #expect(rows == [[.integer(0), .integer(1), .integer(1), .integer(1), .integer(0), .null, .text("STRAßE"), .text("ékиїв i")]])
     }
 
     /// Cases by seed. A large relation is shared by a block of consecutive seeds (it is built from

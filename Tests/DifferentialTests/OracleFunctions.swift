@@ -17,9 +17,9 @@ import Glibc
 ///   factsh finds a pattern where it should, handles nulls and `not matches`, and runs
 ///   patterns over dictionary codes right; it says nothing about the rest of the syntax, where
 ///   engines differ (the README says so), nor about Unicode classes.
-/// - `oracle_lower(s)` / `oracle_upper(s)`: Swift's own case mapping, the one factsh uses (SQLite
-///   without ICU folds ASCII only). They prove that factsh applies it to every row, null and
-///   dictionary code rightly, not that the mapping itself is right.
+/// - `oracle_lower(s)` / `oracle_upper(s)`: glibc's `towlower_l` and `towupper_l` in its C.UTF-8
+///   locale, code point by code point: Unicode's simple case mapping from other tables than
+///   Swift's, as PostgreSQL maps case in that locale (SQLite without ICU folds ASCII only).
 ///
 /// `LIKE` is made to match case as written (`PRAGMA case_sensitive_like`), as factsh's `like`
 /// does: with no escape character, `%` any run and `_` one character, SQLite's own matcher.
@@ -40,8 +40,8 @@ enum OracleFunctions {
             for (name, upper) in [("oracle_lower", false), ("oracle_upper", true)] {
                 let body: @convention(c) (OpaquePointer?, Int32, UnsafeMutablePointer<OpaquePointer?>?) -> Void =
                     upper
-                    ? { context, _, arguments in OracleFunctions.result(context, arguments.flatMap { OracleFunctions.text($0[0]) }?.uppercased()) }
-                    : { context, _, arguments in OracleFunctions.result(context, arguments.flatMap { OracleFunctions.text($0[0]) }?.lowercased()) }
+                    ? { context, _, arguments in OracleFunctions.result(context, arguments.flatMap { OracleFunctions.text($0[0]) }.map { OracleFunctions.mapped($0, upper: true) }) }
+                    : { context, _, arguments in OracleFunctions.result(context, arguments.flatMap { OracleFunctions.text($0[0]) }.map { OracleFunctions.mapped($0, upper: false) }) }
                 sqlite3_create_function_v2(database, name, 1, flags, nil, body, nil, nil, nil)
             }
             return SQLITE_OK
@@ -57,6 +57,26 @@ enum OracleFunctions {
     static func result(_ context: OpaquePointer?, _ text: String?) {
         guard let text else { return sqlite3_result_null(context) }
         sqlite3_result_text(context, text, -1, unsafeBitCast(-1, to: sqlite3_destructor_type.self))
+    }
+
+    /// glibc's `towupper_l` or `towlower_l` (which Swift's Glibc module leaves out) in its
+    /// C.UTF-8 locale, for its case tables.
+    typealias CaseMap = @convention(c) (UInt32, locale_t?) -> UInt32
+    nonisolated(unsafe) static let utf8Locale = newlocale(LC_CTYPE_MASK, "C.UTF-8", nil)
+    static let caseMaps: (upper: CaseMap, lower: CaseMap)? = {
+        guard let upper = dlsym(nil, "towupper_l"), let lower = dlsym(nil, "towlower_l") else { return nil }
+        return (unsafeBitCast(upper, to: CaseMap.self), unsafeBitCast(lower, to: CaseMap.self))
+    }()
+
+    /// Each code point upper- or lowercased by glibc; the text unchanged if glibc has no tables.
+    static func mapped(_ text: String, upper: Bool) -> String {
+        guard let caseMaps, let utf8Locale else { return text }
+        var result = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            let mapped = (upper ? caseMaps.upper : caseMaps.lower)(scalar.value, utf8Locale)
+            result.append(Unicode.Scalar(mapped) ?? scalar)
+        }
+        return String(result)
     }
 
     /// Whether the POSIX extended expression matches anywhere in the text; nil when it does not

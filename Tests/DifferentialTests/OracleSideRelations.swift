@@ -1,6 +1,4 @@
-import FactEngine
 import FactStore
-import TestSupport
 
 @testable import SessionStore
 

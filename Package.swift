@@ -95,7 +95,7 @@ let package = Package(
         .testTarget(name: "DataImportTests", dependencies: ["DataImport", "TestSupport"]),
         .testTarget(name: "FactShellTests", dependencies: ["FactShell", "TestSupport"], exclude: ["Golden"]),
         .testTarget(name: "FactTerminalTests", dependencies: ["FactTerminal", "CInterrupt"]),
-        .testTarget(name: "DifferentialTests", dependencies: ["FactEngine", "FactSyntax", "FactStore", "SessionStore", "PostgresStore", "TestSupport"]),
+        .testTarget(name: "DifferentialTests", dependencies: ["FactEngine", "FactSyntax", "FactStore", "SessionStore", "PostgresStore", "TestSupport", "CSQLite"]),
         .testTarget(name: "EndToEndTests", dependencies: ["factsh", "TestSupport"]),
         .testTarget(name: "PostgresTests", dependencies: ["PostgresStore", "FactShell", "FactStore", "TestSupport"])
     ],

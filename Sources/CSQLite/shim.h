@@ -1,6 +1,7 @@
 // The system SQLite, for session files. SQLITE_TRANSIENT is a cast and sqlite3_db_config is
 // variadic, and Swift can import neither, so those go through these wrappers. Only
-// Sources/SessionStore/SQLiteDatabase.swift imports this module.
+// Sources/SessionStore/SQLiteDatabase.swift imports this module, and the differential test's
+// oracle (Tests/DifferentialTests/OracleFunctions.swift), to register functions SQLite lacks.
 #ifndef FACTSH_CSQLITE_SHIM_H
 #define FACTSH_CSQLITE_SHIM_H
 

@@ -177,9 +177,18 @@ struct ExpressionBinder {
         }
         let candidates = fields.map(\.name) + environment.bindingNames
         let help =
-            NameSuggester.help(for: name, among: candidates)
+            partTakenByAFunction(name)
+            ?? NameSuggester.help(for: name, among: candidates)
             ?? (fields.isEmpty ? nil : "fields: " + fields.map(\.name).joined(separator: ", "))
         throw Diagnostic(.unknownField, "unknown field '\(name)' in \(relationDescription)", in: source, at: expression.range, help: help)
+    }
+
+    /// `date.month`, as other languages write a part of a value: here a function takes it.
+    private func partTakenByAFunction(_ name: String) -> String? {
+        guard let dot = name.lastIndex(of: ".") else { return nil }
+        let (value, part) = (String(name[..<dot]), String(name[name.index(after: dot)...]))
+        guard fields.contains(where: { $0.name == value }), FunctionTable.byName[part] != nil else { return nil }
+        return "write \(part)(\(value))"
     }
 
     private func bindBinary(_ op: BinaryOperator, _ left: BoundExpression, _ right: BoundExpression, _ expression: Expression) throws(Diagnostic) -> BoundExpression {
@@ -240,6 +249,8 @@ struct ExpressionBinder {
         switch (op, left, right) {
         case (.add, .date, .duration), (.add, .duration, .date), (.subtract, .date, .duration): return .date
         case (.add, .duration, .duration), (.subtract, .duration, .duration): return .duration
+        // `weeks * 1 week`: a number of weeks as a duration, to add to a date.
+        case (.multiply, .int, .duration), (.multiply, .duration, .int), (.multiply, .null, .duration), (.multiply, .duration, .null): return .duration
         case (.subtract, .date, .date): return .int
         case (.add, .date, .null), (.subtract, .date, .null), (.add, .null, .date): return .date
         case (.add, .duration, .null), (.subtract, .duration, .null), (.add, .null, .duration), (.subtract, .null, .duration): return .duration

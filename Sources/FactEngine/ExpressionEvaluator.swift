@@ -68,7 +68,9 @@ struct ExpressionEvaluator {
         }
     }
 
-    /// A function of `FunctionTable` row by row; once when every argument is a constant.
+    /// A function of `FunctionTable` row by row; once when every argument is a constant, and not
+    /// at all over no rows (`substr("a", 0)` fails on each row it is computed for, as `1 // 0` does,
+    /// and there are none).
     private func call(_ function: ScalarFunction, _ arguments: [Vector], type: ValueType, count: Int, range: SourceRange) throws(Diagnostic) -> Vector {
         func apply(_ values: [Value]) throws(Diagnostic) -> Value {
             if function.propagatesNull, values.contains(where: \.isNull) { return .null }
@@ -79,6 +81,7 @@ struct ExpressionEvaluator {
             }
         }
         guard type != .null else { return .constant(.null) }
+        guard count > 0 else { return .column(Column(type: type)) }
         let constants = arguments.compactMap { vector -> Value? in
             if case .constant(let value) = vector { return value }
             return nil

@@ -94,8 +94,8 @@ public enum FunctionTable {
     // MARK: text
 
     static let text: [ScalarFunction] = [
-        stringFunction("lower", sqlName: "LOWER") { $0.lowercased() },
-        stringFunction("upper", sqlName: "UPPER") { $0.uppercased() },
+        stringFunction("lower", sqlName: "LOWER", SimpleCaseMapping.lowercased),
+        stringFunction("upper", sqlName: "UPPER", SimpleCaseMapping.uppercased),
         // SQL's TRIM takes spaces only, not tabs or line breaks.
         stringFunction("trim", sqlName: "TRIM") { text in
             let scalars = text.unicodeScalars
@@ -199,8 +199,8 @@ public enum FunctionTable {
     // MARK: dates
 
     static let dates: [ScalarFunction] = [
-        datePart("year", sql: { "CAST(SUBSTR(\($0.values[0]), 1, 4) AS BIGINT)" }) { $0.components.year },
-        datePart("month", sql: { "CAST(SUBSTR(\($0.values[0]), 6, 2) AS BIGINT)" }) { $0.components.month },
+        datePart("year", sql: { datePartSQL($0, text: (1, 4), field: "YEAR") }) { $0.components.year },
+        datePart("month", sql: { datePartSQL($0, text: (6, 2), field: "MONTH") }) { $0.components.month },
         datePart(
             "week",
             sql: { call in
@@ -225,9 +225,9 @@ public enum FunctionTable {
             sql: { call in
                 let d = call.values[0]
                 switch call.constants[1] {
-                case .string("week")?:
-                    return call.dialect == .sqlite
-                        ? "date(\(d), '-6 days', 'weekday 1')" : "TO_CHAR(DATE_TRUNC('week', CAST(\(d) AS DATE)), 'YYYY-MM-DD')"
+                // PostgreSQL holds dates as its DATE, and truncates a timestamp.
+                case .string(let unit)? where call.dialect == .postgresql: return "CAST(DATE_TRUNC('\(unit)', CAST(\(d) AS DATE)) AS DATE)"
+                case .string("week")?: return "date(\(d), '-6 days', 'weekday 1')"
                 case .string("month")?: return "(SUBSTR(\(d), 1, 7) || '-01')"
                 default: return "(SUBSTR(\(d), 1, 4) || '-01-01')"
                 }
@@ -253,6 +253,13 @@ public enum FunctionTable {
                 return .int(Int64(part(day)))
             },
             sql: sql)
+    }
+
+    /// A part of a date: in SQLite, digits of its ISO text; PostgreSQL holds dates as its DATE.
+    private static func datePartSQL(_ call: ScalarFunction.SQLCall, text digits: (start: Int, count: Int), field: String) -> String {
+        let d = call.values[0]
+        return call.dialect == .sqlite
+            ? "CAST(SUBSTR(\(d), \(digits.start), \(digits.count)) AS BIGINT)" : "CAST(EXTRACT(\(field) FROM CAST(\(d) AS DATE)) AS BIGINT)"
     }
 
     /// The ISO 8601 week: weeks start on Monday, and week 1 holds the year's first Thursday.

@@ -28,9 +28,10 @@ struct Membership: Sendable {
         self.containsNull = containsNull
     }
 
-    /// True, false, or nil (unknown) for one value, by SQL's `IN (SELECT ...)`.
+    /// True, false, or nil (unknown) for one value, by SQL's `IN (SELECT ...)`: nothing is in
+    /// a relation with no rows, not even null.
     func contains(_ value: Value) -> Bool? {
-        if value.isNull { return nil }
+        if value.isNull { return keys.isEmpty && !containsNull ? false : nil }
         if keys.contains(Membership.key(value, numeric: numeric)) { return true }
         return containsNull ? nil : false
     }

@@ -437,6 +437,19 @@ public struct SQLTranslator {
         }
     }
 
+    /// A constant in SQL, typed where PostgreSQL would read it otherwise: `7.25` as an exact
+    /// numeric (factsh's numbers are doubles), and `'2025-05-23'` as text where nothing beside
+    /// it is a date (`COALESCE('2025-05-23', '2025-06-01') > d` fails on the server).
+    private func constant(_ value: Value) throws -> String {
+        let literal = try Self.literal(value)
+        guard dialect == .postgresql else { return literal }
+        switch value {
+        case .number: return "CAST(\(literal) AS DOUBLE PRECISION)"
+        case .date: return "DATE \(literal)"
+        default: return literal
+        }
+    }
+
     /// `bound` in SQL. `inIntegerArithmetic` when its value goes on into integer `+ - *`,
     /// which carries an overflow on to where it is checked.
     private func sqlExpression(_ bound: BoundExpression, fields: [Field], inIntegerArithmetic: Bool = false) throws -> String {
@@ -444,12 +457,10 @@ public struct SQLTranslator {
         case .column(let index, _):
             return Self.column(index)
         case .constant(let value):
-            // PostgreSQL reads `7.25` as an exact numeric, and arithmetic with it stays exact;
-            // factsh's numbers are doubles, so the literal says so.
-            if dialect == .postgresql, case .number = value { return "CAST(\(try Self.literal(value)) AS DOUBLE PRECISION)" }
-            return try Self.literal(value)
+            return try constant(value)
         case .negate(let operand, let type, _):
-            let result = "(-\(try sqlExpression(operand, fields: fields, inIntegerArithmetic: type == .int)))"
+            // A space after the minus: `--12` would begin a comment.
+            let result = "(- \(try sqlExpression(operand, fields: fields, inIntegerArithmetic: type == .int)))"
             return type == .int && !inIntegerArithmetic ? checkedInteger(result) : result
         case .not(let operand):
             return "(NOT \(try sqlExpression(operand, fields: fields)))"
@@ -457,7 +468,7 @@ public struct SQLTranslator {
             if case .constant(let a) = left, case .constant(let b) = right, type == .date,
                 let folded = Self.foldDate(op, a, b)
             {
-                return try Self.literal(folded)
+                return try constant(folded)
             }
             guard type != .date, type != .duration, left.type != .date else {
                 throw Unsupported(message: "date arithmetic has no SQL form shared by SQLite, DuckDB and PostgreSQL; write the date itself")

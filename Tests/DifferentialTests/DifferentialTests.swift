@@ -33,16 +33,19 @@ import Testing
 
     @Test func factshAgreesWithTheOracle() throws {
         try Self.checkSQLiteFoldsOnlyASCII()
+        try Self.checkOracleFunctions()
         var runner = Runner()
         var agreed = 0
         var failedInBoth = 0
         var skipped: [String: Int] = [:]
         var failures: [String] = []
         var sizes: [String: Int] = [:]
+        var forms: [String: Int] = [:]
         let seeds = Self.firstSeed..<(Self.firstSeed + UInt64(Self.caseCount))
         for seed in seeds {
-            let (outcome, size) = try runner.run(seed: seed)
+            let (outcome, size, used) = try runner.run(seed: seed)
             sizes[size, default: 0] += 1
+            for form in used { forms[form, default: 0] += 1 }
             switch outcome {
             case .agreed: agreed += 1
             case .failedInBoth: failedInBoth += 1
@@ -56,6 +59,7 @@ import Testing
         report += "\(skipped.values.reduce(0, +)) skipped, \(failures.count) disagreed"
         report += "; relations: " + sizes.sorted { $0.key < $1.key }.map { "\($0.value) \($0.key)" }.joined(separator: ", ")
         print(report)
+        print("  cases using each form: " + OracleForms.expected.sorted().map { "\($0) \(forms[$0, default: 0])" }.joined(separator: ", "))
         for (why, count) in skipped.sorted(by: { $0.value > $1.value }) { print("  skipped \(count): \(why)") }
         for failure in failures {
             print(failure)
@@ -63,6 +67,8 @@ import Testing
         }
         // A skip is a case the oracle could not judge; they must stay rare.
         #expect(skipped.values.reduce(0, +) * 100 <= max(ran, 1))
+        // Every form is generated, over a run of the usual length or more.
+        if ran >= 300 { #expect(OracleForms.expected.filter { forms[$0, default: 0] == 0 }.isEmpty) }
     }
 
     /// The oracle's `contains` relies on SQLite's lower() folding ASCII letters only, as factsh
@@ -71,6 +77,17 @@ import Testing
         let database = try SQLiteDatabase(path: ":memory:", create: true)
         let rows = try database.query("SELECT lower('ÉКИЇВ İAZ')")
         #expect(rows == [[.text("ÉКИЇВ İaz")]], "this SQLite's lower() folds more than ASCII: the oracle's contains would not be factsh's")
+    }
+
+    /// What the oracle's `like`, `matches`, `lower` and `upper` rest on (see OracleFunctions).
+    static func checkOracleFunctions() throws {
+        #expect(OracleFunctions.registered)
+        let database = try SQLiteDatabase(path: ":memory:", create: true)
+        try database.execute("PRAGMA case_sensitive_like = ON")
+        let rows = try database.query(
+            "SELECT 'Kyiv' LIKE 'k%', 'Kyiv' LIKE 'K_iv', '日本' LIKE '__', oracle_regexp('Kyiv', '^K[a-z]+$'), oracle_regexp('kyiv', '^K'), oracle_regexp(NULL, 'a'), oracle_upper('straße'), oracle_lower('ÉKИЇВ İ')"
+        )
+        #expect(rows == [[.integer(0), .integer(1), .integer(1), .integer(1), .integer(0), .null, .text("STRAßE"), .text("ékиїв i")]])
     }
 
     /// Cases by seed. A large relation is shared by a block of consecutive seeds (it is built from
@@ -85,7 +102,7 @@ import Testing
             var database: SQLiteDatabase
         }
 
-        mutating func run(seed: UInt64) throws -> (Outcome, String) {
+        mutating func run(seed: UInt64) throws -> (Outcome, String, Set<String>) {
             var blockRandom = OracleGenerator(random: SeededGenerator(state: (seed / Self.block) &* 0x9E37_79B9 &+ 7))
             let relation: LoadedRelation
             let size: String
@@ -113,9 +130,14 @@ import Testing
                 }
                 relation = try Self.load(caseRandom.table(rows: rows))
             }
+            var sideRandom = OracleGenerator(random: SeededGenerator(state: seed &* 0x9E37_79B9 &+ 11))
+            let side = OracleSideRelations(&sideRandom)
+            var withSide = relation
+            for (name, sideRelation) in side.relations { withSide.interpreter.environment.catalog.set(name, sideRelation) }
+            try side.load(into: relation.database)
             var generator = OracleGenerator(random: SeededGenerator(state: seed))
             let query = generator.query(relation.table.columns, rowCount: relation.table.rowCount)
-            return (try DifferentialTests.compare(query, on: relation), size)
+            return (try DifferentialTests.compare(query, on: withSide), size, OracleForms.of(query))
         }
 
         /// The relation in factsh (as `r`) and in SQLite (as `q0`).
@@ -124,7 +146,9 @@ import Testing
             let columns = zip(table.columns, table.values).map { Column(type: $0.type, values: $1) }
             var interpreter = Interpreter()
             interpreter.environment.catalog.set("r", Relation(fields: fields, columns: columns, rowCount: table.rowCount))
+            precondition(OracleFunctions.registered, "the oracle's SQLite functions could not be registered")
             let database = try SQLiteDatabase(path: ":memory:", create: true)
+            try database.execute("PRAGMA case_sensitive_like = ON")
             let declared = table.columns.indices.map { k in
                 "c\(k) " + (table.columns[k].type == .number ? "REAL" : table.columns[k].type == .string ? "TEXT" : "INTEGER")
             }

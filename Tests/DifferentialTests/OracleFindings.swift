@@ -1,8 +1,8 @@
-import FactEngine
 import FactStore
 import FactSyntax
 import Testing
 
+@testable import FactEngine
 @testable import SessionStore
 
 /// What the oracle found, kept as plain cases, and why the differential test checks for
@@ -81,5 +81,21 @@ import Testing
         // Beside it: SQLite turns NaN into NULL, so no NaN could come from the SQLite side either.
         let database = try SQLiteDatabase(path: ":memory:", create: true)
         #expect(try database.query("SELECT (1e308 * 10) - (1e308 * 10)") == [[.null]])
+    }
+
+    /// `upper("straße")` was `STRASSE` in factsh and `STRAßE` in PostgreSQL (two of 1,000 cases of
+    /// the PostgreSQL differential test): factsh mapped case by Swift's full mapping, SQL engines
+    /// map each code point by the simple one. factsh now does too; here it is checked against
+    /// glibc's tables over the alphabets the relations hold (Latin, Greek, Cyrillic).
+    @Test func caseIsMappedAsGlibcMapsIt() throws {
+        #expect(try run("r show upper(\"straße\"), lower(\"İSTANBUL\"), upper(\"ᾳ ǆ\")", interpreter(big: [1])) == [[.string("STRAßE"), .string("istanbul"), .string("ᾼ Ǆ")]])
+        let blocks: [ClosedRange<UInt32>] = [0x20...0x24F, 0x370...0x3FF, 0x400...0x52F, 0x1F00...0x1FFF]
+        // ƛ gained a capital (U+A7DC) in Unicode 16, later than glibc 2.36's tables.
+        let newerThanGlibc: Set<Unicode.Scalar> = ["\u{19B}"]
+        for scalar in blocks.joined().compactMap(Unicode.Scalar.init) where scalar.properties.generalCategory != .unassigned && !newerThanGlibc.contains(scalar) {
+            let text = String(scalar)
+            #expect(SimpleCaseMapping.uppercased(text) == OracleFunctions.mapped(text, upper: true), "upper of U+\(String(scalar.value, radix: 16))")
+            #expect(SimpleCaseMapping.lowercased(text) == OracleFunctions.mapped(text, upper: false), "lower of U+\(String(scalar.value, radix: 16))")
+        }
     }
 }

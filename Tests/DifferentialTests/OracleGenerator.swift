@@ -7,8 +7,12 @@ import TestSupport
 /// 2^63, strings in mixed case and outside ASCII, each int column at a width chosen per
 /// relation (so the store packs it in 8, 16, 32 or 64 bits). Queries cover the language: where
 /// with and/or/not, comparisons, arithmetic (`/` a number, `//` the integer quotient), between,
-/// in, is null, contains and starts with, abs and length, count/sum/avg/min/max with `by`, show
-/// with expressions and aliases (and distinct), sort asc/desc, limit with and without offset.
+/// in, is null, contains and starts with, like and matches, membership in a relation (`in (ki)`,
+/// `not in`), the functions of the language (round, abs, lower, upper, length, trim, replace,
+/// substr, coalesce, if, year, month, week, trunc, days, value, qualifier), joins and left joins
+/// with `s` (on equal fields, on a field computed by a `show`, on a clash of names),
+/// count/sum/avg/min/max with `by`, show with expressions and aliases (and distinct), sort
+/// asc/desc, limit with and without offset.
 struct OracleGenerator {
     var random: SeededGenerator
 
@@ -136,12 +140,13 @@ struct OracleGenerator {
         let candidates = fields(schema, [.int, .number])
         if chance(5), let text = fields(schema, [.string]).first {
             // The length of a text, in code points.
-            return (.call("length", text, .int), 1e6)
+            return (.call("length", [chance(50) ? text : self.text(schema, risky: risky, depth: depth)], .int), 1e6)
         }
         if chance(5), let field = candidates.first, case .field(_, let column) = field {
             guard risky || column.type != .int || column.bound < 9e18 else { return (field, column.bound) }
-            return (.call("abs", field, column.type), column.bound)
+            return (.call("abs", [field], column.type), column.bound)
         }
+        if depth < 3, chance(20), let call = numericCall(schema, risky: risky, depth: depth) { return call }
         if chance(8), let date = fields(schema, [.date]).first {
             // Days between two dates: an int.
             return (.arithmetic("-", date, literal(.date), .int), 1000)
@@ -160,6 +165,100 @@ struct OracleGenerator {
             return (.arithmetic(pick(["+", "-", "*"]), field, .literal(.int(pick([4_611_686_018_427_387_904, 9_223_372_036_854_775_807, 2]))), .int), .infinity)
         }
         return (field, column.bound)
+    }
+
+    /// A function giving an int or a number, and its largest magnitude; nil when the relation has
+    /// nothing to call it on.
+    mutating func numericCall(_ schema: [OracleColumn], risky: Bool, depth: Int) -> (OracleExpression, Double)? {
+        switch int(0..<8) {
+        case 0:
+            let (x, bound) = numeric(schema, risky: risky, depth: depth + 1)
+            guard x.type != .null else { return nil }
+            if chance(40) { return (.call("round", [x], x.type), bound + 1) }
+            // 0 to 15 digits; outside them an error, where an error may be.
+            let digits = risky && chance(15) ? pick([-1, 16]) : int(0...3)
+            return (.call("round", [x, .literal(.int(Int64(digits)))], x.type), bound + 1)
+        case 1, 6, 7:
+            guard !fields(schema, [.date]).isEmpty else { return nil }
+            return (.call(pick(["year", "month", "week"]), [date(schema, risky: false)], .int), 9999)
+        case 2:
+            guard !fields(schema, [.date]).isEmpty else { return nil }
+            return (.call("days", [date(schema, risky: false), date(schema, risky: false)], .int), 1e4)
+        case 3:
+            let (x, bound) = numeric(schema, risky: risky, depth: depth + 1)
+            guard x.type != .null else { return nil }
+            return (.call("value", [x], x.type), bound)
+        case 4:
+            let parts = (0..<int(2...3)).map { _ in numeric(schema, risky: risky, depth: depth + 1) }
+            let type = parts.map(\.0.type).reduce(ValueType.null, Self.widened)
+            guard type != .null else { return nil }
+            return (.call("coalesce", parts.map(\.0), type), parts.map(\.1).max() ?? 0)
+        default:
+            let condition = condition(schema, depth: 2)
+            let (a, b) = (numeric(schema, risky: risky, depth: depth + 1), numeric(schema, risky: risky, depth: depth + 1))
+            let type = Self.widened(a.0.type, b.0.type)
+            guard type != .null else { return nil }
+            return (.call("if", [condition, a.0, b.0], type), max(a.1, b.1))
+        }
+    }
+
+    /// A text-valued expression: a string field, a literal, or a function of text. When
+    /// `risky`, `substr` may be given a start or length out of range.
+    mutating func text(_ schema: [OracleColumn], risky: Bool, depth: Int = 0) -> OracleExpression {
+        let strings = fields(schema, [.string])
+        let plain = strings.isEmpty || chance(20) ? literal(.string) : pick(strings)
+        guard depth < 2, chance(60) else { return plain }
+        let inner = text(schema, risky: risky, depth: depth + 1)
+        switch int(0..<8) {
+        case 0: return .call(pick(["lower", "upper"]), [inner], .string)
+        case 1: return .call("trim", [inner], .string)
+        case 2:
+            return .call("replace", [inner, .literal(.string(pick(Self.patterns))), .literal(.string(pick(["", "-", "ß", "AB", "%"])))], .string)
+        case 3:
+            let start = risky && chance(10) ? 0 : int(1...6)
+            guard chance(60) else { return .call("substr", [inner, .literal(.int(Int64(start)))], .string) }
+            let length = risky && chance(10) ? -1 : int(0...5)
+            return .call("substr", [inner, .literal(.int(Int64(start))), .literal(.int(Int64(length)))], .string)
+        case 4:
+            var parts = [inner, text(schema, risky: risky, depth: depth + 1)]
+            if chance(30) { parts.insert(.literal(.null), at: 0) }
+            return .call("coalesce", parts, .string)
+        case 5: return .call("if", [condition(schema, depth: 2), inner, text(schema, risky: risky, depth: depth + 1)], .string)
+        case 6:
+            // A plain number's qualifier is "exact".
+            guard let number = fields(schema, [.int, .number]).randomElement(using: &random) else { return inner }
+            return .call("qualifier", [number], .string)
+        default: return plain
+        }
+    }
+
+    /// A `like` pattern: literal pieces of the texts generated, `%` and `_`; now and then a
+    /// field, whose texts hold `%` and `_` too (`50%_off`).
+    mutating func likePattern(_ schema: [OracleColumn]) -> OracleExpression {
+        if chance(10), let field = fields(schema, [.string]).randomElement(using: &random) { return field }
+        var pattern = ""
+        for _ in 0..<int(1...4) {
+            switch int(0..<5) {
+            case 0: pattern += "%"
+            case 1: pattern += "_"
+            default:
+                let word = Array(pick(Self.strings).unicodeScalars)
+                guard !word.isEmpty else { continue }
+                let start = int(0..<word.count)
+                pattern.unicodeScalars.append(contentsOf: word[start..<min(word.count, start + int(1...3))])
+            }
+        }
+        return .literal(.string(pattern))
+    }
+
+    /// A `matches` pattern in the subset of regular expressions where factsh's engine and the
+    /// oracle's POSIX one must agree (see OracleFunctions): ASCII atoms, never `.` or a negated
+    /// class, quantified, maybe anchored.
+    mutating func regexPattern() -> String {
+        let atoms = ["k", "y", "iv", "a", "b", "1", "0", "z", "K", "Z", "[a-z]", "[A-Z]", "[0-9]", "[ak]", "(iv|ab)", " ", "_", "%", "'", "(S|s)"]
+        var pattern = chance(30) ? "^" : ""
+        for _ in 0..<int(1...3) { pattern += pick(atoms) + pick(["", "", "", "+", "*", "?", "{1,2}"]) }
+        return pattern + (chance(25) ? "$" : "")
     }
 
     /// A comparison. `= null` and `!= null` are errors in factsh (`is null` is meant), so a
@@ -182,7 +281,9 @@ struct OracleGenerator {
 
     /// A date-valued expression: a date field, a literal, or either moved by a duration.
     mutating func date(_ schema: [OracleColumn], risky: Bool) -> OracleExpression {
-        let base = fields(schema, [.date]).isEmpty || chance(20) ? literal(.date) : pick(fields(schema, [.date]))
+        var base = fields(schema, [.date]).isEmpty || chance(20) ? literal(.date) : pick(fields(schema, [.date]))
+        if chance(15) { base = .call("trunc", [base, .literal(.string(pick(["month", "week", "year"])))], .date) }
+        if chance(8) { base = .call("coalesce", [base, literal(.date)], .date) }
         if chance(25) { return .arithmetic(pick(["+", "-"]), base, .duration(Int64(int(0...30))), .date) }
         return base
     }
@@ -199,7 +300,7 @@ struct OracleGenerator {
         let numbers = fields(schema, [.int, .number])
         let dates = fields(schema, [.date])
         let bools = fields(schema, [.bool])
-        switch int(0..<11) {
+        switch int(0..<14) {
         case 0, 1:
             guard !numbers.isEmpty else { break }
             let (left, _) = numeric(schema, risky: false)
@@ -209,7 +310,7 @@ struct OracleGenerator {
         case 2:
             guard !strings.isEmpty else { break }
             let right = chance(30) && strings.count > 1 ? pick(strings) : literal(.string)
-            return comparison(pick(["=", "!=", "<", "<=", ">", ">="]), pick(strings), right)
+            return comparison(pick(["=", "!=", "<", "<=", ">", ">="]), chance(30) ? text(schema, risky: false) : pick(strings), right)
         case 3:
             guard !strings.isEmpty else { break }
             let pattern: OracleExpression = chance(15) ? pick(strings) : .literal(.string(pick(Self.patterns)))
@@ -242,6 +343,18 @@ struct OracleGenerator {
             guard !strings.isEmpty else { break }
             if chance(50) { return .between(pick(strings), literal(.string), literal(.string), negated: chance(25)) }
             return .inList(pick(strings), [literal(.string), literal(.string), chance(20) ? .literal(.null) : literal(.string)], negated: chance(30))
+        case 11:
+            guard !strings.isEmpty else { break }
+            return .pattern("like", chance(25) ? text(schema, risky: false) : pick(strings), likePattern(schema), negated: chance(25))
+        case 12:
+            guard !strings.isEmpty else { break }
+            return .pattern("matches", chance(20) ? text(schema, risky: false) : pick(strings), .literal(.string(regexPattern())), negated: chance(25))
+        case 13:
+            if chance(50), !strings.isEmpty { return .inRelation(chance(70) ? pick(strings) : text(schema, risky: false), "ks", negated: chance(35)) }
+            let ints = fields(schema, [.int])
+            let value = chance(60) && !ints.isEmpty ? pick(ints) : numeric(schema, risky: false).0
+            guard value.type == .int || value.type == .number else { break }
+            return .inRelation(value, "ki", negated: chance(35))
         default:
             guard !bools.isEmpty else { break }
             let field = pick(bools)
@@ -255,10 +368,11 @@ struct OracleGenerator {
     mutating func value(_ schema: [OracleColumn], risky: Bool, types: Set<ValueType> = [.int, .number, .string, .date, .bool]) -> OracleExpression {
         for _ in 0..<20 {
             let expression: OracleExpression
-            switch int(0..<10) {
+            switch int(0..<12) {
             case 0...3: expression = numeric(schema, risky: risky).0
             case 4: expression = date(schema, risky: risky)
             case 5: expression = condition(schema, depth: 2)
+            case 6, 7: expression = text(schema, risky: risky)
             default:
                 let candidates = fields(schema, types)
                 expression = candidates.isEmpty ? literal(pick(Array(types))) : pick(candidates)
@@ -298,6 +412,7 @@ struct OracleGenerator {
             stages.append(stage)
             schemas.append(output)
         }
+        if chance(20), let joined = joinStage(schema) { add(.join(joined.0), joined.1) }
         if chance(60) { add(.filter(condition(schema)), schema) }
         if chance(10) { add(.limit(int(0...15), offset: chance(30) ? int(0...5) : 0), schema) }
         if chance(25) {
@@ -395,6 +510,8 @@ struct OracleGenerator {
             // Distinct rows of exact values only: a floating total differs in its last bits.
             add(.show(outputs, distinct: chance(20) && !output.contains(where: \.approximate)), output)
             if chance(20) { add(.limit(limitCount(rowCount), offset: 0), schema) }
+            // A join on what the show computed: a join on an expression.
+            if chance(15), let joined = joinStage(schema) { add(.join(joined.0), joined.1) }
         default:
             break
         }
@@ -414,6 +531,32 @@ struct OracleGenerator {
             add(.show(outputs, distinct: false), outputs.map { expression, name in column(expression, name: name!, schema: schema) })
         }
         return OracleQuery(stages: stages, schemas: schemas, ordered: ordered)
+    }
+
+    /// A join with `s` on one or two pairs of fields of comparable types (ints with numbers too),
+    /// now and then on a name both have; nil when no field of the rows so far can be a key.
+    mutating func joinStage(_ schema: [OracleColumn]) -> (OracleJoin, [OracleColumn])? {
+        let right = OracleSideRelations.joined
+        func joinable(_ a: ValueType, _ b: ValueType) -> Bool { a == b || (Set([a, b]).isSubset(of: [.int, .number])) }
+        let pairs = schema.indices.filter { !schema[$0].approximate }.flatMap { l in
+            right.indices.filter { joinable(schema[l].type, right[$0].type) }.map { (left: l, right: $0) }
+        }
+        guard !pairs.isEmpty else { return nil }
+        let alike = pairs.filter { schema[$0.left].name == right[$0.right].name }
+        var keys = [!alike.isEmpty && chance(40) ? pick(alike) : pick(pairs)]
+        let second = pick(pairs)
+        if chance(20), second.left != keys[0].left, second.right != keys[0].right { keys.append(second) }
+        // A key named alike on both sides is one field; any other name in both is kept twice.
+        let merged = Set(keys.filter { schema[$0.left].name == right[$0.right].name }.map(\.right))
+        let kept = right.indices.filter { !merged.contains($0) }
+        let clashing = Set(kept.map { right[$0].name }).intersection(schema.map(\.name))
+        func renamed(_ column: OracleColumn, _ relation: String) -> OracleColumn {
+            var column = column
+            if clashing.contains(column.name) { column.name = relation + "." + column.name }
+            return column
+        }
+        let output = schema.map { renamed($0, "r") } + kept.map { renamed(right[$0], OracleSideRelations.joinedName) }
+        return (OracleJoin(keys: keys, keepsUnmatched: chance(40), kept: kept), output)
     }
 
     mutating func sortKeys(_ schema: [OracleColumn]) -> [(OracleExpression, descending: Bool)] {

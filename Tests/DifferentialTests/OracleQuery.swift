@@ -33,8 +33,13 @@ indirect enum OracleExpression: Sendable {
     case isNull(OracleExpression, negated: Bool)
     /// `contains` or `starts with`.
     case text(String, OracleExpression, OracleExpression)
-    /// `abs(x)` or `length(s)`, with its type.
-    case call(String, OracleExpression, ValueType)
+    /// `like` or `matches`, maybe negated: case as written.
+    case pattern(String, OracleExpression, OracleExpression, negated: Bool)
+    /// `x in (ki)`: membership in a relation of one field.
+    case inRelation(OracleExpression, String, negated: Bool)
+    /// A function of the language, with its type; `trunc`'s unit is a string literal here, a
+    /// bare word in factsh.
+    case call(String, [OracleExpression], ValueType)
 
     var type: ValueType {
         switch self {
@@ -42,7 +47,7 @@ indirect enum OracleExpression: Sendable {
         case .literal(let value): value.type
         case .duration: .duration
         case .negate(_, let type), .arithmetic(_, _, _, let type), .call(_, _, let type): type
-        case .comparison, .logical, .not, .between, .inList, .isNull, .text: .bool
+        case .comparison, .logical, .not, .between, .inList, .isNull, .text, .pattern, .inRelation: .bool
         }
     }
 }
@@ -54,8 +59,20 @@ struct OracleAggregate: Sendable {
     var alias: String
 }
 
+/// `[left] join s on a = k and d`: the columns of the rows so far, renamed `r.<name>` where the
+/// joined relation keeps a field of that name, then the joined relation's columns but a key
+/// named alike on both sides.
+struct OracleJoin: Sendable {
+    /// Each key: a column of the rows so far and one of the joined relation.
+    var keys: [(left: Int, right: Int)]
+    var keepsUnmatched: Bool
+    /// The joined relation's columns kept, in order.
+    var kept: [Int]
+}
+
 enum OracleStage: Sendable {
     case filter(OracleExpression)
+    case join(OracleJoin)
     /// Each output with its alias; nil for a bare field that keeps its name.
     /// With `distinct`, each different row once, where it first came.
     case show([(OracleExpression, String?)], distinct: Bool)
@@ -79,11 +96,11 @@ struct OracleQuery: Sendable {
 enum FactshText {
     static func query(_ query: OracleQuery, relation: String) -> String {
         var text = relation
-        for stage in query.stages { text += " " + self.stage(stage) }
+        for (index, stage) in query.stages.enumerated() { text += " " + self.stage(stage, schema: query.schemas[index]) }
         return text
     }
 
-    static func stage(_ stage: OracleStage) -> String {
+    static func stage(_ stage: OracleStage, schema: [OracleColumn]) -> String {
         switch stage {
         case .filter(let condition):
             return "where " + expression(condition)
@@ -99,6 +116,12 @@ enum FactshText {
             return "sort " + keys.map { expression($0.0) + ($0.descending ? " desc" : " asc") }.joined(separator: ", ")
         case .limit(let count, let offset):
             return "limit \(count)" + (offset > 0 ? " offset \(offset)" : "")
+        case .join(let join):
+            let keys = join.keys.map { key in
+                let (left, right) = (schema[key.left].name, OracleSideRelations.joined[key.right].name)
+                return left == right ? identifier(left) : "\(identifier(left)) = \(identifier(right))"
+            }
+            return (join.keepsUnmatched ? "left " : "") + "join \(OracleSideRelations.joinedName) on " + keys.joined(separator: " and ")
         }
     }
 
@@ -106,9 +129,11 @@ enum FactshText {
         expression(output.0) + (output.1.map { " as \(identifier($0))" } ?? "")
     }
 
-    /// Names that are not plain words go in backquotes.
+    /// Names that are not plain words go in backquotes; `r.i`, a field named after its relation
+    /// in a join, is two words.
     static func identifier(_ name: String) -> String {
-        name.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" }) && !(name.first?.isNumber ?? true) ? name : "`\(name)`"
+        func plain(_ word: Substring) -> Bool { word.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" }) && !(word.first?.isNumber ?? true) }
+        return name.split(separator: ".", omittingEmptySubsequences: false).allSatisfy(plain) ? name : "`\(name)`"
     }
 
     /// Fully parenthesised: the test is of meaning, not of precedence (the parser tests that).
@@ -128,7 +153,13 @@ enum FactshText {
             return "(\(self.expression(value)) \(negated ? "not " : "")in (\(items.map(self.expression).joined(separator: ", "))))"
         case .isNull(let operand, let negated): return "(\(self.expression(operand)) is \(negated ? "not " : "")null)"
         case .text(let op, let left, let right): return "(\(self.expression(left)) \(op) \(self.expression(right)))"
-        case .call(let name, let argument, _): return "\(name)(\(self.expression(argument)))"
+        case .pattern(let op, let left, let right, let negated):
+            return "(\(self.expression(left)) \(negated ? "not " : "")\(op) \(self.expression(right)))"
+        case .inRelation(let value, let relation, let negated): return "(\(self.expression(value)) \(negated ? "not " : "")in (\(relation)))"
+        case .call("trunc", let arguments, _):
+            guard case .literal(.string(let unit)) = arguments.last else { preconditionFailure("trunc takes a unit") }
+            return "trunc(\(self.expression(arguments[0])), \(unit))"
+        case .call(let name, let arguments, _): return "\(name)(\(arguments.map(self.expression).joined(separator: ", ")))"
         }
     }
 
@@ -225,6 +256,19 @@ enum OracleSQL {
             return "SELECT \(keep)\(comma)o, 0 AS err FROM \(input) WHERE \(value(condition))"
         case .limit(let count, let offset):
             return "SELECT \(keep)\(comma)o, 0 AS err FROM \(input) ORDER BY o LIMIT \(count) OFFSET \(offset)"
+        case .join(let join):
+            // Each row so far with its matches in the joined relation's order; equal as factsh
+            // compares (an int with a number as two doubles), a null key matching nothing.
+            let joined = OracleSideRelations.joined
+            var columns = schema.indices.flatMap { k in schema[k].approximate ? ["L.c\(k) AS c\(k)", "L.t\(k) AS t\(k)"] : ["L.c\(k) AS c\(k)"] }
+            columns += join.kept.enumerated().map { "R.c\($1) AS c\(schema.count + $0)" }
+            let on = join.keys.map { key in
+                let (l, r) = comparable("L.c\(key.left)", schema[key.left].type, "R.c\(key.right)", joined[key.right].type)
+                return "\(l) = \(r)"
+            }
+            let kind = join.keepsUnmatched ? "LEFT JOIN" : "JOIN"
+            return
+                "SELECT \(columns.joined(separator: ", ")), ROW_NUMBER() OVER (ORDER BY L.o, R.o) AS o, 0 AS err FROM \(input) AS L \(kind) \(OracleSideRelations.joinedTable) AS R ON \(on.joined(separator: " AND "))"
         case .show(let outputs, let distinct):
             var columns: [String] = []
             for (k, (expression, _)) in outputs.enumerated() {
@@ -368,17 +412,26 @@ enum OracleSQL {
             // before any case runs). A byte match of UTF-8 is a character match.
             let found = "instr(lower(\(value(left))), lower(\(value(right))))"
             return op == "contains" ? "(\(found) > 0)" : "(\(found) = 1)"
-        case .call(let name, let argument, _):
-            // SQLite's LENGTH counts the characters of text, as factsh counts code points.
-            return "\(name.uppercased())(\(value(argument)))"
+        case .pattern(let op, let left, let right, let negated):
+            // LIKE is made to match case as written (see OracleFunctions); `matches` is POSIX's
+            // regexec, another engine than factsh's.
+            let test = op == "like" ? "(\(value(left)) LIKE \(value(right)))" : "oracle_regexp(\(value(left)), \(value(right)))"
+            return negated ? "(NOT \(test))" : test
+        case .inRelation(let v, let relation, let negated):
+            return "(\(value(v)) \(negated ? "NOT " : "")IN (SELECT c0 FROM \(OracleSideRelations.table(relation))))"
+        case .call(let name, let arguments, let type):
+            return OracleFunctions.sql(name, arguments.map(value), arguments.map(\.type), type)
         }
     }
 
     /// factsh compares an int with a number as two doubles; SQLite compares them exactly. The
     /// int side is made a double so that SQL says what factsh says near 2^63.
     static func comparable(_ left: OracleExpression, _ right: OracleExpression) -> (String, String) {
-        let (l, r) = (value(left), value(right))
-        switch (left.type, right.type) {
+        comparable(value(left), left.type, value(right), right.type)
+    }
+
+    static func comparable(_ l: String, _ leftType: ValueType, _ r: String, _ rightType: ValueType) -> (String, String) {
+        switch (leftType, rightType) {
         case (.int, .number): return ("CAST(\(l) AS REAL)", r)
         case (.number, .int): return (l, "CAST(\(r) AS REAL)")
         default: return (l, r)
@@ -418,17 +471,14 @@ enum OracleSQL {
             // null - null is null, whatever the operands.
             if local.isEmpty { return either([error(left), error(right)]) }
             return either([error(left), error(right), "(\(both) AND (\(local.joined(separator: " OR "))))"])
-        case .comparison(_, let left, let right), .text(_, let left, let right):
+        case .comparison(_, let left, let right), .text(_, let left, let right), .pattern(_, let left, let right, _):
             return either([error(left), error(right)])
         case .logical(_, let operands):
             return either(operands.map(error))
-        case .not(let operand), .isNull(let operand, _):
+        case .not(let operand), .isNull(let operand, _), .inRelation(let operand, _, _):
             return either([error(operand)])
-        case .call(let name, let argument, let type):
-            // abs of the smallest int does not fit.
-            guard name == "abs", type == .int else { return either([error(argument)]) }
-            let v = value(argument)
-            return either([error(argument), "(\(v) IS NOT NULL AND \(v) = -9223372036854775807 - 1)"])
+        case .call(let name, let arguments, _):
+            return either(arguments.map(error) + [OracleFunctions.error(name, arguments.map(value), arguments.map(\.type))])
         case .between(let v, let low, let high, _):
             return either([error(v), error(low), error(high)])
         case .inList(let v, let items, _):

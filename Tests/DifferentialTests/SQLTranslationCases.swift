@@ -36,6 +36,8 @@ import Testing
     }
 
     @Test(arguments: [
+        // A negative number negated was written `--12`, which begins a comment.
+        "r show -(-12) as a, -(-n) as b", "r where -(-12) > n show id",
         // Names that differ only in case: SQLite matches quoted names without case.
         "r show n as a, n * 2 as A",
         "r show n as a, n * 2 as A sort A desc, a",

@@ -114,6 +114,17 @@ import Testing
         #expect(try harness.rows("m where n not in (ids) show n") == [])
     }
 
+    /// Nothing is in a relation with no rows, not even null: SQL's `NULL IN (an empty query)` is
+    /// false, not unknown. (Found by the differential test: `r where s not in (ks)` over an empty
+    /// `ks` dropped the rows where s is null.)
+    @Test func nullIsNotInAnEmptyRelation() throws {
+        let harness = Harness(Self.facts)
+        try harness.run("let none = wires where name = \"nobody\"")
+        #expect(try harness.rows("m where source not in (none) show n") == [["1"], ["2"], ["3"], ["4"]])
+        #expect(try harness.rows("m where source in (none) show n") == [])
+        #expect(try harness.rows("m show source in (none) as found") == [["false"], ["false"], ["false"], ["false"]])
+    }
+
     @Test func errors() {
         let harness = Harness(Self.facts)
         #expect(harness.error("m where source in (m) count")?.id == .typeMismatch)

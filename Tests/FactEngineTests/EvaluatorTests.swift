@@ -163,6 +163,8 @@ final class Harness {
         ("\"Éclair\" contains \"CLAIR\"", "true"), ("\"İstanbul\" starts with \"i\"", "false"), ("\"e\u{301}\" contains \"e\"", "true"),
         ("2025-05-25 - 2 days", "2025-05-23"), ("2025-05-25 + 1 week", "2025-06-01"), ("2025-05-25 - 2025-05-23", "2"),
         ("2025-03-01 - 1 day", "2025-02-28"), ("3 days + 4 days", "7 days"), ("-(2 days)", "-2 days"),
+        // A number of weeks times a week: the start of a date's week counted from a Monday.
+        ("3 * 1 week", "21 days"), ("1 week * -2", "-14 days"), ("2025-05-19 + (2025-06-04 - 2025-05-19) // 7 * 1 week", "2025-06-02"), ("null * 1 week", "NULL"),
         ("at least 12 + 5", "≥17"), ("100 - at least 12", "≤88"), ("at least 12 * 2", "≥24"), ("about 20 + more than 3", "~23"),
         ("at least 12 > 11", "true"), ("dozens = 24", "true"), ("1 + null", "NULL"), ("null + null", "NULL"), ("null * 2.5", "NULL"),
         ("-null", "NULL"), ("2025-05-25 - null", "NULL"), ("null / 0", "NULL")

@@ -51,6 +51,24 @@ import Testing
         #expect(harness.error("swaps show abs(-9223372036854775807 - 1)")?.id == .overflow)
     }
 
+    /// A call of constants is computed once, but only where there are rows: over none it fails no
+    /// more than `1 // 0` does (it failed, while SQL computes nothing there).
+    @Test func aCallOfConstantsOverNoRowsFailsNowhere() throws {
+        let harness = Harness()
+        #expect(try harness.rows("swaps where released > 100000 show substr(\"a\", 0), round(2.5, 16), 1 // 0") == [])
+        #expect(try harness.rows("swaps where released > 100000 count by substr(\"a\", 0)") == [])
+        #expect(harness.error("swaps show substr(\"a\", 0)")?.id == .argumentOutOfRange)
+    }
+
+    /// `date.month`, as other languages write a part of a value, is answered with the function
+    /// that takes it.
+    @Test func aPartOfAValueIsTakenByAFunction() {
+        let error = Harness().error("swaps count by date.month")
+        #expect(error?.id == .unknownField)
+        #expect(error?.help == "write month(date)")
+        #expect(Harness().error("swaps count by who.nope")?.help != "write nope(who)")
+    }
+
     @Test func namesOfFieldsStayNames() throws {
         // `value` is a function only when called: a field of that name is still read.
         let harness = Harness("add m value = 3, week = 2")

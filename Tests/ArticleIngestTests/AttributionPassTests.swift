@@ -195,6 +195,7 @@ import Testing
         ("The previous record of 48,900 spectators was set in 2023.", 48_900, ""),
         ("Twenty-nine victims have filed claims for compensation.", 29, ""),
         ("Officials rejected claims that 300 people died.", 300, ""),
+        ("Clara Nemeth said: \"The number of empty posts has risen to 2,800.\"", 2800, "Clara Nemeth"),
         ("Investigators said data from the recorder showed it was travelling at 112 km/h.", 112, "Investigators"),
         ("The police estimate 8,000 people attended.", 8000, "police"),
         ("The farmers report 40 sheep killed.", 40, "farmers")

@@ -129,7 +129,8 @@ import Testing
         ("Five fishing boats sank.", 5, "boats"),
         ("The line is used by about 40 freight and passenger trains a day.", 40, "freight and passenger trains"),
         ("The region serves 2.9 million people and employs about 38,000 staff.", 2_900_000, "people"),
-        ("Police raided 42 homes and businesses in Varn.", 42, "homes and businesses")
+        ("Police raided 42 homes and businesses in Varn.", 42, "homes and businesses"),
+        ("The number of empty posts has risen to 2,800.", 2800, "empty posts")
     ])
     func unit(text: String, value: Double, unit: String) {
         #expect(ExtractorHarness.mentions(text).first { $0.value == value }?.unit == unit)

@@ -274,6 +274,8 @@ struct AttributionPass {
         if before.kind == .word, !before.isCapitalized, !Vocabulary.auxiliaries.contains(before.lower), Lemmatizer.pastOrParticiple(before.lower) != nil {
             return true
         }
+        // "the number of empty posts has risen": the subject of a verb after it.
+        if index + 1 < tokens.count, ["has", "have", "had", "is", "are", "was", "were", "will", "would"].contains(tokens[index + 1].lower) { return true }
         guard !word.hasSuffix("s") else { return false }
         let articles: Set<String> = ["the", "a", "an", "its", "their", "his", "her", "our", "'s"]
         if articles.contains(before.lower) { return true }

@@ -201,8 +201,10 @@ enum UnitPass {
             position += 2
             if Vocabulary.determiners.contains(sentence.lower(position)) { position += 1 }
         }
-        while position < verb, words.count < 3, isNounPhraseWord(tokens[position]), !Vocabulary.auxiliaries.contains(tokens[position].lower),
-            !Vocabulary.changeVerbs.contains(tokens[position].lower)
+        while position < verb, words.count < 3, !Vocabulary.auxiliaries.contains(tokens[position].lower), !Vocabulary.changeVerbs.contains(tokens[position].lower),
+            isNounPhraseWord(tokens[position])
+                // "the number of empty posts has risen": a plural that could be a verb, after a modifier.
+                || !words.isEmpty && looksPlural(tokens[position].lower) && tokens[position].roles.contains(.reportingVerb)
         {
             words.append(tokens[position].lower)
             position += 1

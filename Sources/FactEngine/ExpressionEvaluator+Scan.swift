@@ -30,13 +30,14 @@ extension ExpressionEvaluator {
             return current.selection ?? []
         case .logical(.or, let operands) where operands.allSatisfy(isScannable):
             // Rows kept by any operand, in the frame's order.
-            var chosen = [Bool](repeating: false, count: frame.relation.rowCount)
+            let span = frame.rowSpan
+            var chosen = [Bool](repeating: false, count: span.count)
             for operand in operands {
-                for row in try scannedOrSelected(operand, frame) { chosen[Int(row)] = true }
+                for row in try scannedOrSelected(operand, frame) { chosen[Int(row) - span.lowerBound] = true }
             }
             return chosen.withUnsafeBufferPointer { chosen in
                 guard let selection = frame.selection else { return Self.keepEach(chosen.count) { (Int32(truncatingIfNeeded: $0), chosen[$0]) } }
-                return selection.withUnsafeBufferPointer { rows in Self.keepEach(rows.count) { (rows[$0], chosen[Int(rows[$0])]) } }
+                return selection.withUnsafeBufferPointer { rows in Self.keepEach(rows.count) { (rows[$0], chosen[Int(rows[$0]) - span.lowerBound]) } }
             }
         default:
             return nil

@@ -174,16 +174,19 @@ extension Session {
         if let database, environment.catalog[words[0]] != nil {
             do { relation = try database.read(words[0]) } catch { throw command.failure(.databaseUnavailable, error.message) }
         }
-        guard let text = ResultWriter.exportText(relation, path: words[1]) else {
+        guard let renderer = ResultWriter.exportRenderer(path: words[1]) else {
             throw command.usageError("cannot tell the format of '\(words[1])': name it .csv, .tsv, .json, .jsonl or .md")
         }
         let path = FileSystem.expandingTilde(words[1])
-        do {
-            try FileSystem.writeAtomically(text, to: path)
-            try Session.writeTypesSidecar(relation, besides: path)
-        } catch {
-            throw command.fileError(error)
+        // Written as the rows are turned into text; Ctrl-C leaves the file as it was.
+        let cancellation = Cancellation(interpreter.isCancelled)
+        try FileSystem.writeAtomically(to: path, failure: command.fileError) { write throws(StatementFailure) in
+            try renderer.stream(relation) { text throws(StatementFailure) in
+                if cancellation.requested { throw command.failure(.interrupted, "interrupted") }
+                try write(text)
+            }
         }
+        do { try Session.writeTypesSidecar(relation, besides: path) } catch { throw command.fileError(error) }
     }
 
     func drop(_ command: DotCommand.Invocation) throws(StatementFailure) {

@@ -128,7 +128,7 @@ public final class Session {
         switch outcome {
         case .result(let result):
             if case .query(let query) = statement.kind { lastQuery = (query, statement.source) }
-            do { try writer.print(result) } catch { throw .diagnostic(error.diagnostic(at: statement)) }
+            try writer.print(result, of: statement, cancellation: Cancellation(interpreter.isCancelled))
         case .bound:
             if case .let(_, let query) = statement.kind { lastQuery = (query, statement.source) }
         case .added: break

@@ -76,6 +76,15 @@ extension DotCommand {
             guard command.words.count == 1, command.words[0] == "on" || command.words[0] == "off" else { throw command.usageError() }
             session.timer = command.words[0] == "on"
         },
+        DotCommand("threads", usage: ".threads [N]", summary: "the cores a query may use (all by default)") { session, command throws(StatementFailure) in
+            let words = command.words
+            guard words.count <= 1 else { throw command.usageError() }
+            guard let word = words.first else {
+                return try session.writeResult("\(session.interpreter.threads)\n", for: command.statement)
+            }
+            guard let threads = Int(word), threads >= 1 else { throw command.usageError(".threads takes a number of cores, 1 or more") }
+            session.interpreter.threads = threads
+        },
         DotCommand("history", usage: ".history [N]", summary: "recent statements") { session, command throws(StatementFailure) in
             let history = session.history
             let count = command.words.first.flatMap { Int($0) } ?? history.count

@@ -292,21 +292,24 @@ private struct GroupedIntSums: PackedIntsVisitor {
     }
 
     func visit<Value: FixedWidthInteger & SignedInteger>(_ values: UnsafeBufferPointer<Value>) -> Sums {
-        var sums = Sums(
-            counts: [Int](repeating: 0, count: groupCount), doubles: [Double](repeating: 0, count: groupCount),
-            ints: [Int64](repeating: 0, count: groupCount), wraps: [Int](repeating: 0, count: groupCount))
+        // Local arrays, not the fields of a `Sums`: their uniqueness is then checked once,
+        // not on every row.
+        var counts = [Int](repeating: 0, count: groupCount)
+        var doubles = [Double](repeating: 0, count: groupCount)
+        var ints = [Int64](repeating: 0, count: groupCount)
+        var wraps = [Int](repeating: 0, count: groupCount)
         ids.withUnsafeBufferPointer { ids in
             for row in rows where !column.isNull(row) {
                 let group = Int(ids[row])
                 let value = Int64(values[row])
-                sums.counts[group] += 1
-                sums.doubles[group] += Double(value)
-                let (sum, overflow) = sums.ints[group].addingReportingOverflow(value)
-                if overflow { sums.wraps[group] += value > 0 ? 1 : -1 }
-                sums.ints[group] = sum
+                counts[group] += 1
+                doubles[group] += Double(value)
+                let (sum, overflow) = ints[group].addingReportingOverflow(value)
+                if overflow { wraps[group] += value > 0 ? 1 : -1 }
+                ints[group] = sum
             }
         }
-        return sums
+        return Sums(counts: counts, doubles: doubles, ints: ints, wraps: wraps)
     }
 }
 

@@ -51,7 +51,7 @@ extension ExpressionEvaluator {
     }
 
     /// Whether a condition takes the scanning path (answered without reading any rows).
-    private func isScannable(_ condition: BoundExpression) -> Bool {
+    func isScannable(_ condition: BoundExpression) -> Bool {
         switch condition {
         case .comparison(_, .column, .constant), .comparison(_, .constant, .column), .text(_, .column, .constant(.string)): return true
         case .logical(_, let operands): return operands.allSatisfy(isScannable)

@@ -133,13 +133,23 @@ struct QueryExecutor {
 
     private var aggregator: Aggregator { Aggregator(evaluator: evaluator, scheduler: scheduler) }
 
-    /// The rows where the condition holds, morsel by morsel; a condition with a `share` needs
-    /// every row's total and is taken whole.
+    /// The rows where the condition holds, morsel by morsel on every worker. Two kinds are
+    /// taken whole: a condition with a `share`, which needs every row's total, and one the
+    /// scanning path decides (a field against a constant, and `and` / `or` of those), which is
+    /// one pass over a column's buffer — 10M rows in a few milliseconds, well within Ctrl-C's
+    /// 100 ms — and would pay, per morsel, for row positions and per-string decisions.
     private func select(_ condition: BoundExpression, _ frame: Frame) throws(Diagnostic) -> [Int32] {
-        guard !condition.readsAllRows else { return try evaluator.select(condition, frame) }
+        if condition.readsAllRows || evaluator.isScannable(condition) {
+            try scheduler.checkCancellation()
+            return try evaluator.select(condition, frame)
+        }
         let evaluator = self.evaluator
         let kept = try scheduler.map(frame.count) { positions throws(Diagnostic) in try evaluator.select(condition, frame.slice(positions)) }
-        return kept.count == 1 ? kept[0] : Array(kept.joined())
+        guard kept.count > 1 else { return kept.first ?? [] }
+        var rows: [Int32] = []
+        rows.reserveCapacity(kept.reduce(0) { $0 + $1.count })
+        for morsel in kept { rows.append(contentsOf: morsel) }
+        return rows
     }
 
     /// The first row (a position in the frame) of each different row, in the frame's order,

@@ -90,7 +90,7 @@ struct Aggregator {
         case .sum, .avg:
             return try sumOrAverage(aggregate, column, ids: ids, groupCount: groupCount)
         case .min, .max:
-            return extreme(aggregate, column, ids: ids, groupCount: groupCount)
+            return try extreme(aggregate, column, ids: ids, groupCount: groupCount)
         case .list, .listDistinct:
             return list(column, distinct: aggregate.function == .listDistinct, ids: ids, groupCount: groupCount)
         }
@@ -191,8 +191,8 @@ struct Aggregator {
     /// `min` / `max`: the extreme row of each group, as it was given. For quantities the value
     /// keeps its own qualifier (the minimum of 12, ≥12 and ~5 is ~5), and a tie in the number
     /// goes by `Qualifier.tieOrder` (the minimum of 12 and ≥12 is 12, the maximum ≥12).
-    private func extreme(_ aggregate: PlannedAggregate, _ column: Column, ids: [Int32], groupCount: Int) -> Column {
-        let compareValues = Sorter.comparator(for: column)
+    private func extreme(_ aggregate: PlannedAggregate, _ column: Column, ids: [Int32], groupCount: Int) throws(Diagnostic) -> Column {
+        let compareValues = try Sorter.comparator(for: column, scheduler: scheduler)
         let compare: (Int, Int) -> Int
         if case .quantities(_, let qualifiers, _) = column.storage {
             compare = { a, b in

@@ -23,7 +23,7 @@ struct Sorter {
                 leadingInts.append((values, descending))
                 continue
             }
-            let compare = Sorter.comparator(for: column)
+            let compare = try Sorter.comparator(for: column, scheduler: scheduler)
             comparators.append { a, b in
                 let (aNull, bNull) = (column.isNull(a), column.isNull(b))
                 if aNull || bNull { return aNull == bNull ? 0 : (aNull ? 1 : -1) }
@@ -144,8 +144,9 @@ struct Sorter {
     /// -1, 0 or 1 as `a` comes before, with or after `b`.
     static func order<T: Comparable>(_ a: T, _ b: T) -> Int { a < b ? -1 : (a == b ? 0 : 1) }
 
-    /// Compares two non-null rows of a column: -1, 0 or 1.
-    static func comparator(for column: Column) -> @Sendable (Int, Int) -> Int {
+    /// Compares two non-null rows of a column: -1, 0 or 1. A text column's distinct strings
+    /// are ranked first, morsel by morsel (a million of them take seconds, and Ctrl-C stops it).
+    static func comparator(for column: Column, scheduler: MorselScheduler) throws(Diagnostic) -> @Sendable (Int, Int) -> Int {
         switch column.storage {
         case .ints(let values): return { Sorter.order(values[$0], values[$1]) }
         case .doubles(let values): return { Sorter.order(values[$0], values[$1]) }
@@ -155,9 +156,8 @@ struct Sorter {
             // Rank the distinct strings once; rows then compare by rank.
             let strings = Array(dictionary)
             var ranks = [Int](repeating: 0, count: strings.count)
-            for (position, code) in strings.indices.sorted(by: { strings[$0] < strings[$1] }).enumerated() {
-                ranks[code] = position
-            }
+            let ordered = try order(strings.count, limit: nil, scheduler: scheduler) { strings[$0] < strings[$1] }
+            for (position, code) in ordered.enumerated() { ranks[code] = position }
             let rank = ranks
             return { Sorter.order(rank[Int(codes[$0])], rank[Int(codes[$1])]) }
         case .none: return { _, _ in 0 }

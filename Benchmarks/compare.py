@@ -4,7 +4,8 @@
     compare.py FACTSH_BINARY [EVENTS_CSV]
 
 Loads the events CSV (made by generate_events.py) into factsh, into SQLite (the sqlite3 CLI,
-:memory:) and into DuckDB (the duckdb Python package, 1 thread); times the load and each
+:memory:) and into DuckDB (the duckdb Python package); factsh and DuckDB both use
+BENCH_THREADS threads (1 unless told; SQLite has one); times the load and each
 query (best of 5, timed inside each engine, load excluded) and the load (best of 3, a fresh
 process or connection each time, as this machine's timings wander); checks that all three give the
 same answers; prints one table of times and ratios. Exits 1 if any engine disagrees.
@@ -23,6 +24,7 @@ import time
 FACTSH = sys.argv[1]
 EVENTS = os.path.abspath(sys.argv[2] if len(sys.argv) > 2 else os.path.join(os.path.dirname(__file__), "data", "events.csv"))
 RUNS = 5
+THREADS = int(os.environ.get("BENCH_THREADS", "1"))
 LOAD_RUNS = 3
 
 # (factsh query, SQL query, whether row order matters)
@@ -76,7 +78,7 @@ def run_factsh():
     commands = ["-c", ".timer on", "-c", ".load %s" % EVENTS]
     for index, (query, _, _) in enumerate(QUERIES):
         commands += ["-c", ".once %s/q%d.csv" % (work, index)] + ["-c", query] * RUNS
-    result = subprocess.run([FACTSH, "--no-init", "--format", "csv"] + commands, capture_output=True, text=True)
+    result = subprocess.run([FACTSH, "--no-init", "--threads", str(THREADS), "--format", "csv"] + commands, capture_output=True, text=True)
     if result.returncode != 0:
         sys.exit("factsh failed:\n" + result.stderr[-2000:])
     times = [float(t) for t in re.findall(r"time: ([0-9.]+) ms", result.stderr)]
@@ -118,10 +120,10 @@ def run_sqlite():
 
 
 def duckdb_loaded():
-    """A fresh 1-thread DuckDB connection with the events loaded, and the load's time in ms."""
+    """A fresh DuckDB connection on THREADS threads with the events loaded, and the load's time in ms."""
     import duckdb
     connection = duckdb.connect(":memory:")
-    connection.execute("SET threads = 1")
+    connection.execute("SET threads = %d" % THREADS)
     started = time.perf_counter()
     connection.execute("CREATE TABLE events(%s)" % COLUMNS)
     connection.execute("INSERT INTO events SELECT * FROM read_csv('%s', header = true, columns = {%s})" % (
@@ -170,7 +172,7 @@ def main():
     s_load, s_times, s_answers, s_memory = run_sqlite()
     d_load, d_times, d_answers, d_memory = run_duckdb()
     rows = sum(1 for _ in open(EVENTS)) - 1
-    print("events: %d rows, %.1f MB (%s)" % (rows, os.path.getsize(EVENTS) / 1e6, EVENTS))
+    print("events: %d rows, %.1f MB (%s); factsh and DuckDB on %d thread(s)" % (rows, os.path.getsize(EVENTS) / 1e6, EVENTS, THREADS))
     print("%-66s %10s %10s %10s %9s %9s" % ("", "factsh ms", "duckdb ms", "sqlite ms", "f/duckdb", "sqlite/f"))
     print("%-66s %10.1f %10.1f %10.1f %9.2f %9.2f" % ("load", f_load, d_load, s_load, f_load / d_load, s_load / f_load))
     disagreements = 0

@@ -25,26 +25,27 @@ public enum DataLoader {
     /// relation is appended to, its schema checked.
     public static func load(
         _ bytes: [UInt8], format: DataFormat, path: String, types: [String: ValueType] = [:],
-        appendingTo existing: Relation? = nil, progress: ((Double) -> Void)? = nil
+        appendingTo existing: Relation? = nil, progress: ((Double) -> Void)? = nil, cancellation: Cancellation = .never
     ) throws(Diagnostic) -> Loaded {
-        try load(MemoryBytes(bytes), format: format, path: path, types: types, appendingTo: existing, progress: progress)
+        try load(MemoryBytes(bytes), format: format, path: path, types: types, appendingTo: existing, progress: progress, cancellation: cancellation)
     }
 
     /// Reads a file from `source`: CSV and TSV a chunk of `chunkSize` bytes at a time (at least
     /// 16; a record longer than a chunk grows it), JSON whole. The chunk size changes only
-    /// speed and memory, never the result.
+    /// speed and memory, never the result. `cancellation` is asked between chunks (for JSON,
+    /// between runs of objects): a stopped load throws "interrupted" and returns nothing.
     public static func load(
         _ source: any ByteSource, format: DataFormat, path: String, types: [String: ValueType] = [:],
         appendingTo existing: Relation? = nil, chunkSize: Int = 1 << 20,
-        progress: ((Double) -> Void)? = nil
+        progress: ((Double) -> Void)? = nil, cancellation: Cancellation = .never
     ) throws(Diagnostic) -> Loaded {
         do {
             switch format {
             case .csv, .tsv:
-                let stream = DelimitedStream(source: source, dialect: format == .csv ? .csv : .tsv, chunkSize: chunkSize)
+                let stream = DelimitedStream(source: source, dialect: format == .csv ? .csv : .tsv, chunkSize: chunkSize, cancellation: cancellation)
                 return try DelimitedLoader(stream: stream, path: path, types: types, existing: existing, progress: progress).load()
             case .json, .jsonl:
-                let bytes = try allBytes(of: source)
+                let bytes = try allBytes(of: source, cancellation: cancellation)
                 return try bytes.withUnsafeBufferPointer { buffer throws(Diagnostic) in
                     if let bad = UTF8Check.firstProblem(buffer) {
                         throw Diagnostic(
@@ -52,11 +53,12 @@ public enum DataLoader {
                             bad.isNUL ? "not a text file: it holds a NUL byte" : "not valid UTF-8: bad byte 0x\(String(bad.byte, radix: 16, uppercase: true)); save the file as UTF-8",
                             line: bad.line, column: bad.column)
                     }
-                    return try JSONLoader(bytes: buffer, isArray: format == .json, path: path, types: types, existing: existing).load()
+                    return try JSONLoader(bytes: buffer, isArray: format == .json, path: path, types: types, existing: existing, cancellation: cancellation).load()
                 }
             }
         } catch {
             var problem = error
+            if problem.id == .interrupted { throw problem }
             // The bad line's text only adds context; the problem is reported with or without it.
             problem.lineText = try? lineText(problem.location?.line ?? 1, of: source)
             throw problem
@@ -64,7 +66,7 @@ public enum DataLoader {
     }
 
     /// A JSON or JSON Lines file's bytes, read whole, up to `FileBytes.maximumWholeBytes`.
-    private static func allBytes(of source: any ByteSource) throws(Diagnostic) -> [UInt8] {
+    private static func allBytes(of source: any ByteSource, cancellation: Cancellation) throws(Diagnostic) -> [UInt8] {
         if let memory = source as? MemoryBytes { return memory.bytes }
         let tooLarge = Diagnostic(
             .tooLarge,
@@ -78,6 +80,7 @@ public enum DataLoader {
         let chunk = UnsafeMutableRawBufferPointer.allocate(byteCount: 1 << 16, alignment: 1)
         defer { chunk.deallocate() }
         while true {
+            try cancellation.check()
             let count = try source.read(into: chunk, at: bytes.count)
             if count == 0 { return bytes }
             guard bytes.count + count <= FileBytes.maximumWholeBytes else { throw tooLarge }

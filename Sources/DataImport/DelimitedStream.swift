@@ -15,10 +15,13 @@ struct DelimitedStream {
     let source: any ByteSource
     let dialect: DelimitedReader.Dialect
     let chunkSize: Int
+    /// Asked before each chunk: a load stops within a chunk of Ctrl-C.
+    let cancellation: Cancellation
 
-    init(source: any ByteSource, dialect: DelimitedReader.Dialect, chunkSize: Int) {
+    init(source: any ByteSource, dialect: DelimitedReader.Dialect, chunkSize: Int, cancellation: Cancellation = .never) {
         self.source = source
         self.dialect = dialect
+        self.cancellation = cancellation
         // A reader addresses its bytes with 32 bits, so no chunk starts larger than that.
         self.chunkSize = min(max(chunkSize, 16), DelimitedReader.maximumBytes / 2)
     }
@@ -40,6 +43,7 @@ struct DelimitedStream {
         var checked = 0
         var atEnd = false
         while true {
+            try cancellation.check()
             let buffer = buffers[current]
             while filled < buffer.count, !atEnd {
                 let count = try source.read(

@@ -10,6 +10,10 @@ struct JSONLoader {
     let path: String
     let types: [String: ValueType]
     let existing: Relation?
+    let cancellation: Cancellation
+
+    /// Objects read between two questions to `cancellation`.
+    static let objectsPerCheck = 16_384
 
     func load() throws(Diagnostic) -> DataLoader.Loaded {
         var names: [String] = []
@@ -18,6 +22,7 @@ struct JSONLoader {
         var rowCount = 0
         var reader = JSONReader(bytes: bytes)
         try reader.forEachObject(inArray: isArray) { record throws(Diagnostic) in
+            if rowCount % Self.objectsPerCheck == 0 { try cancellation.check() }
             rowCount += 1
             for (position, (name, value)) in record.fields.enumerated() {
                 let column: Int
@@ -38,7 +43,10 @@ struct JSONLoader {
         var origins = OriginColumn()
         var row = [Value](repeating: .null, count: names.count)
         reader = JSONReader(bytes: bytes)
+        var filled = 0
         try reader.forEachObject(inArray: isArray) { record throws(Diagnostic) in
+            if filled % Self.objectsPerCheck == 0 { try cancellation.check() }
+            filled += 1
             for column in row.indices { row[column] = .null }
             for (position, (name, value)) in record.fields.enumerated() {
                 if let column = Self.column(of: name, at: position, names: names, index: index) { row[column] = value }

@@ -5,8 +5,15 @@ import FactSyntax
 ///
 /// Groups are numbered by hashing each key's compact code (a dictionary code for strings,
 /// the bits for numbers), one key at a time, so no row is ever turned into a tuple of values.
+/// Counts and int sums run morsel by morsel on every worker, each morsel's totals per group
+/// merged in morsel order (see `MorselScheduler`).
 struct Aggregator {
     let evaluator: ExpressionEvaluator
+    let scheduler: MorselScheduler
+
+    /// Per-morsel totals are kept for at most this many groups; with more, they would cost
+    /// more than the morsel, and the rows are totalled in one pass.
+    static let maximumPartialGroups = 4096
 
     func aggregate(_ frame: Frame, keys: [BoundExpression], aggregates: [PlannedAggregate], fields: [Field]) throws(Diagnostic) -> Relation {
         // `... count` with no keys: the number of rows, nothing to group.
@@ -22,6 +29,7 @@ struct Aggregator {
         let groupCount = keys.isEmpty ? 1 : groups.count
         var columns = keyColumns.map { $0.gather(groups.firstRows.map(Int32.init)) }
         for aggregate in aggregates {
+            try scheduler.checkCancellation()
             columns.append(try compute(aggregate, frame, groups: groups, groupCount: groupCount))
         }
         return Relation(fields: fields, columns: columns, rowCount: groupCount)
@@ -33,8 +41,12 @@ struct Aggregator {
         guard aggregate.function == .sum, aggregate.type == .int, case .column(let index, _)? = aggregate.argument,
             case .ints(let values) = frame.relation.columns[index].storage
         else { return nil }
-        let sum = values.visit(IntSum(column: frame.relation.columns[index], selection: frame.selection))
-        if sum.overflowed {
+        let column = frame.relation.columns[index]
+        let partials = try scheduler.map(frame.count) { positions in
+            values.visit(IntSum(column: column, selection: frame.selection, positions: positions))
+        }
+        let sum = partials.dropFirst().reduce(partials.first ?? IntSum.Total()) { $0.merged(with: $1) }
+        if sum.wraps != 0 {
             throw evaluator.runtimeError(.overflow, "integer overflow in sum: the total does not fit in 64 bits", at: aggregate.range)
         }
         return Column(type: .int, values: [sum.counted == 0 ? .null : .int(sum.total)])
@@ -44,26 +56,23 @@ struct Aggregator {
     func group(_ frame: Frame, keys: [BoundExpression]) throws(Diagnostic) -> ([Column], GroupNumbering) {
         var keyColumns: [Column] = []
         for key in keys {
+            try scheduler.checkCancellation()
             keyColumns.append(try evaluator.evaluate(key, frame).materialize(count: frame.count, as: key.type))
         }
         var groups = GroupNumbering(rowCount: frame.count)
-        for column in keyColumns { groups.refine(by: column) }
+        for column in keyColumns { try groups.refine(by: column, scheduler: scheduler) }
         return (keyColumns, groups)
     }
 
     private func compute(_ aggregate: PlannedAggregate, _ frame: Frame, groups: GroupNumbering, groupCount: Int) throws(Diagnostic) -> Column {
         let ids = groups.ids
         guard let argument = aggregate.argument else {
-            var counts = [Int64](repeating: 0, count: groupCount)
-            for row in 0..<frame.count { counts[Int(ids[row])] += 1 }
-            return Column(type: .int, storage: .ints(PackedInts(counts)), nulls: nil, count: groupCount)
+            return try counts(frame.count, ids: ids, groupCount: groupCount) { _ in true }
         }
         let column = try evaluator.evaluate(argument, frame).materialize(count: frame.count, as: argument.type)
         switch aggregate.function {
         case .count:
-            var counts = [Int64](repeating: 0, count: groupCount)
-            for row in 0..<frame.count where !column.isNull(row) { counts[Int(ids[row])] += 1 }
-            return Column(type: .int, storage: .ints(PackedInts(counts)), nulls: nil, count: groupCount)
+            return try counts(frame.count, ids: ids, groupCount: groupCount) { !column.isNull($0) }
         case .countDistinct:
             // Dictionary codes: a flag per (group, code) instead of a hash set.
             if let distinct = GroupNumbering.denseCodeCount(of: column), groupCount * distinct <= 1 << 24,
@@ -81,10 +90,32 @@ struct Aggregator {
         case .sum, .avg:
             return try sumOrAverage(aggregate, column, ids: ids, groupCount: groupCount)
         case .min, .max:
-            return extreme(aggregate, column, ids: ids, groupCount: groupCount)
+            return try extreme(aggregate, column, ids: ids, groupCount: groupCount)
         case .list, .listDistinct:
             return list(column, distinct: aggregate.function == .listDistinct, ids: ids, groupCount: groupCount)
         }
+    }
+
+    /// How many rows of each group `counts` says yes to, morsel by morsel.
+    private func counts(_ rowCount: Int, ids: [Int32], groupCount: Int, _ counts: @escaping @Sendable (Int) -> Bool) throws(Diagnostic) -> Column {
+        let partials = try perMorsel(rowCount, groupCount: groupCount) { rows in
+            var tally = [Int64](repeating: 0, count: groupCount)
+            for row in rows where counts(row) { tally[Int(ids[row])] += 1 }
+            return tally
+        }
+        var total = partials[0]
+        for partial in partials.dropFirst() {
+            for group in total.indices { total[group] += partial[group] }
+        }
+        return Column(type: .int, storage: .ints(PackedInts(total)), nulls: nil, count: groupCount)
+    }
+
+    /// `work` on each morsel of the rows, on every worker, when there are few enough groups
+    /// for a partial result per morsel; else on all the rows at once. Never empty.
+    private func perMorsel<Partial: Sendable>(_ rowCount: Int, groupCount: Int, _ work: @escaping @Sendable (Range<Int>) -> Partial) throws(Diagnostic) -> [Partial] {
+        if groupCount <= Self.maximumPartialGroups, rowCount > 0 { return try scheduler.map(rowCount, work) }
+        try scheduler.checkCancellation()
+        return [work(0..<rowCount)]
     }
 
     /// `list`: each group's values as they display, `, ` between them, in row order; null
@@ -110,8 +141,12 @@ struct Aggregator {
         var ints = [Int64](repeating: 0, count: groupCount)
         switch column.storage {
         case .ints(let values):
-            let sums = ids.withUnsafeBufferPointer { values.visit(GroupedIntSums(column: column, ids: $0, groupCount: groupCount)) }
-            if sums.overflowed, aggregate.function == .sum {
+            let partials = try perMorsel(column.count, groupCount: groupCount) { rows in
+                values.visit(GroupedIntSums(column: column, ids: ids, rows: rows, groupCount: groupCount))
+            }
+            var sums = partials[0]
+            for partial in partials.dropFirst() { sums.merge(partial) }
+            if sums.wraps.contains(where: { $0 != 0 }), aggregate.function == .sum {
                 throw evaluator.runtimeError(.overflow, "integer overflow in sum: the total does not fit in 64 bits", at: aggregate.range)
             }
             (counts, doubles, ints) = (sums.counts, sums.doubles, sums.ints)
@@ -156,8 +191,8 @@ struct Aggregator {
     /// `min` / `max`: the extreme row of each group, as it was given. For quantities the value
     /// keeps its own qualifier (the minimum of 12, ≥12 and ~5 is ~5), and a tie in the number
     /// goes by `Qualifier.tieOrder` (the minimum of 12 and ≥12 is 12, the maximum ≥12).
-    private func extreme(_ aggregate: PlannedAggregate, _ column: Column, ids: [Int32], groupCount: Int) -> Column {
-        let compareValues = Sorter.comparator(for: column)
+    private func extreme(_ aggregate: PlannedAggregate, _ column: Column, ids: [Int32], groupCount: Int) throws(Diagnostic) -> Column {
+        let compareValues = try Sorter.comparator(for: column, scheduler: scheduler)
         let compare: (Int, Int) -> Int
         if case .quantities(_, let qualifiers, _) = column.storage {
             compare = { a, b in
@@ -184,60 +219,97 @@ struct Aggregator {
     }
 }
 
-/// The total of an int column's rows (those of `selection`, or all), at the column's width.
+/// The total of an int column's rows at some positions of a frame (its `selection`, or the
+/// rows themselves), at the column's width.
 private struct IntSum: PackedIntsVisitor {
     let column: Column
     let selection: [Int32]?
+    let positions: Range<Int>
 
-    func visit<Value: FixedWidthInteger & SignedInteger>(_ values: UnsafeBufferPointer<Value>) -> (total: Int64, counted: Int, overflowed: Bool) {
+    /// A running total, and the additions that wrapped past Int64.max (+1) or Int64.min (-1):
+    /// a running total may leave 64 bits and come back, and only the whole total must fit.
+    struct Total: Sendable {
         var total: Int64 = 0
         var counted = 0
-        // Additions that wrapped past Int64.max (+1) or Int64.min (-1): a running total may
-        // leave 64 bits and come back, and only the whole total must fit.
         var wraps = 0
-        func add(_ row: Int) {
-            let value = Int64(values[row])
+
+        mutating func add(_ value: Int64) {
             let (sum, overflow) = total.addingReportingOverflow(value)
             total = sum
             if overflow { wraps += value > 0 ? 1 : -1 }
             counted += 1
         }
-        switch (selection, column.nulls) {
-        case (let rows?, nil): for row in rows { add(Int(row)) }
-        case (let rows?, _): for row in rows where !column.isNull(Int(row)) { add(Int(row)) }
-        case (nil, nil): for row in values.indices { add(row) }
-        case (nil, _): for row in values.indices where !column.isNull(row) { add(row) }
+
+        /// This total followed by another's rows.
+        func merged(with other: Total) -> Total {
+            var result = self
+            result.add(other.total)
+            result.counted += other.counted - 1
+            result.wraps += other.wraps
+            return result
         }
-        return (total, counted, wraps != 0)
+    }
+
+    func visit<Value: FixedWidthInteger & SignedInteger>(_ values: UnsafeBufferPointer<Value>) -> Total {
+        var sum = Total()
+        switch (selection, column.nulls) {
+        case (let rows?, nil): for position in positions { sum.add(Int64(values[Int(rows[position])])) }
+        case (let rows?, _): for position in positions where !column.isNull(Int(rows[position])) { sum.add(Int64(values[Int(rows[position])])) }
+        case (nil, nil): for row in positions { sum.add(Int64(values[row])) }
+        case (nil, _): for row in positions where !column.isNull(row) { sum.add(Int64(values[row])) }
+        }
+        return sum
     }
 }
 
-/// Per group: how many non-null rows, their total as a double (for `avg`) and as an int
-/// (for `sum`, noting whether some group's total does not fit), at the column's width.
+/// Per group, over some rows: how many are non-null, their total as a double (for `avg`) and
+/// as an int (for `sum`), at the column's width.
 private struct GroupedIntSums: PackedIntsVisitor {
     let column: Column
-    let ids: UnsafeBufferPointer<Int32>
+    let ids: [Int32]
+    let rows: Range<Int>
     let groupCount: Int
 
-    func visit<Value: FixedWidthInteger & SignedInteger>(_ values: UnsafeBufferPointer<Value>)
-        -> (counts: [Int], doubles: [Double], ints: [Int64], overflowed: Bool)
-    {
+    struct Sums: Sendable {
+        var counts: [Int]
+        var doubles: [Double]
+        var ints: [Int64]
+        /// Per group, additions that wrapped past Int64.max (+1) or Int64.min (-1): only a
+        /// total that does not fit is an overflow, not a running total on the way.
+        var wraps: [Int]
+
+        /// Adds the sums of later rows.
+        mutating func merge(_ later: Sums) {
+            for group in counts.indices {
+                counts[group] += later.counts[group]
+                doubles[group] += later.doubles[group]
+                let (sum, overflow) = ints[group].addingReportingOverflow(later.ints[group])
+                if overflow { wraps[group] += later.ints[group] > 0 ? 1 : -1 }
+                ints[group] = sum
+                wraps[group] += later.wraps[group]
+            }
+        }
+    }
+
+    func visit<Value: FixedWidthInteger & SignedInteger>(_ values: UnsafeBufferPointer<Value>) -> Sums {
+        // Local arrays, not the fields of a `Sums`: their uniqueness is then checked once,
+        // not on every row.
         var counts = [Int](repeating: 0, count: groupCount)
         var doubles = [Double](repeating: 0, count: groupCount)
         var ints = [Int64](repeating: 0, count: groupCount)
-        // Per group, additions that wrapped past Int64.max (+1) or Int64.min (-1): only a
-        // total that does not fit is an overflow, not a running total on the way.
         var wraps = [Int](repeating: 0, count: groupCount)
-        for row in values.indices where !column.isNull(row) {
-            let group = Int(ids[row])
-            let value = Int64(values[row])
-            counts[group] += 1
-            doubles[group] += Double(value)
-            let (sum, overflow) = ints[group].addingReportingOverflow(value)
-            if overflow { wraps[group] += value > 0 ? 1 : -1 }
-            ints[group] = sum
+        ids.withUnsafeBufferPointer { ids in
+            for row in rows where !column.isNull(row) {
+                let group = Int(ids[row])
+                let value = Int64(values[row])
+                counts[group] += 1
+                doubles[group] += Double(value)
+                let (sum, overflow) = ints[group].addingReportingOverflow(value)
+                if overflow { wraps[group] += value > 0 ? 1 : -1 }
+                ints[group] = sum
+            }
         }
-        return (counts, doubles, ints, wraps.contains { $0 != 0 })
+        return Sums(counts: counts, doubles: doubles, ints: ints, wraps: wraps)
     }
 }
 

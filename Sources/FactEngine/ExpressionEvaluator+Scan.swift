@@ -30,13 +30,14 @@ extension ExpressionEvaluator {
             return current.selection ?? []
         case .logical(.or, let operands) where operands.allSatisfy(isScannable):
             // Rows kept by any operand, in the frame's order.
-            var chosen = [Bool](repeating: false, count: frame.relation.rowCount)
+            let span = frame.rowSpan
+            var chosen = [Bool](repeating: false, count: span.count)
             for operand in operands {
-                for row in try scannedOrSelected(operand, frame) { chosen[Int(row)] = true }
+                for row in try scannedOrSelected(operand, frame) { chosen[Int(row) - span.lowerBound] = true }
             }
             return chosen.withUnsafeBufferPointer { chosen in
                 guard let selection = frame.selection else { return Self.keepEach(chosen.count) { (Int32(truncatingIfNeeded: $0), chosen[$0]) } }
-                return selection.withUnsafeBufferPointer { rows in Self.keepEach(rows.count) { (rows[$0], chosen[Int(rows[$0])]) } }
+                return selection.withUnsafeBufferPointer { rows in Self.keepEach(rows.count) { (rows[$0], chosen[Int(rows[$0]) - span.lowerBound]) } }
             }
         default:
             return nil
@@ -50,7 +51,7 @@ extension ExpressionEvaluator {
     }
 
     /// Whether a condition takes the scanning path (answered without reading any rows).
-    private func isScannable(_ condition: BoundExpression) -> Bool {
+    func isScannable(_ condition: BoundExpression) -> Bool {
         switch condition {
         case .comparison(_, .column, .constant), .comparison(_, .constant, .column), .text(_, .column, .constant(.string)): return true
         case .logical(_, let operands): return operands.allSatisfy(isScannable)

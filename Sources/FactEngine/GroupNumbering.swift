@@ -19,31 +19,36 @@ struct GroupNumbering {
         var isNull: Bool
     }
 
-    /// Splits every group by the values of one more key column.
-    mutating func refine(by column: Column) {
+    /// Splits every group by the values of one more key column. Rows are numbered a morsel
+    /// at a time, Ctrl-C asked between morsels.
+    mutating func refine(by column: Column, scheduler: MorselScheduler) throws(Diagnostic) {
         if let distinct = GroupNumbering.denseCodeCount(of: column), count * (distinct + 1) <= 1 << 22 {
             let groupCount = count
-            firstRows = ids.withUnsafeMutableBufferPointer { ids in
-                let refine = DenseRefine(ids: ids, column: column, distinct: distinct, groupCount: groupCount)
+            let refined = ids.withUnsafeMutableBufferPointer { ids in
+                let refine = DenseRefine(ids: ids, column: column, distinct: distinct, groupCount: groupCount, scheduler: scheduler)
                 // Dictionary codes are read at their stored width, not copied out first.
                 if case .strings(let codes, _) = column.storage { return codes.visit(refine) }
                 return GroupNumbering.codes(of: column).withUnsafeBufferPointer { refine.visit($0) }
             }
+            guard let refined else { throw Diagnostic(.interrupted, "interrupted", in: scheduler.source, at: scheduler.range) }
+            firstRows = refined
             return
         }
         let codes = GroupNumbering.codes(of: column)
         var numbering: [PairKey: Int32] = [:]
         var newFirstRows: [Int] = []
-        for row in ids.indices {
-            let isNull = column.isNull(row)
-            let key = PairKey(group: ids[row], code: isNull ? 0 : codes[row], isNull: isNull)
-            if let id = numbering[key] {
-                ids[row] = id
-            } else {
-                let id = Int32(newFirstRows.count)
-                numbering[key] = id
-                newFirstRows.append(row)
-                ids[row] = id
+        try scheduler.forEach(ids.count) { rows in
+            for row in rows {
+                let isNull = column.isNull(row)
+                let key = PairKey(group: ids[row], code: isNull ? 0 : codes[row], isNull: isNull)
+                if let id = numbering[key] {
+                    ids[row] = id
+                } else {
+                    let id = Int32(newFirstRows.count)
+                    numbering[key] = id
+                    newFirstRows.append(row)
+                    ids[row] = id
+                }
             }
         }
         firstRows = newFirstRows
@@ -83,25 +88,29 @@ struct GroupNumbering {
 
 /// `GroupNumbering.refine` for dense codes (dictionary codes, bools): a slot per (group,
 /// code), null taking the last code. Rewrites each row's group id; returns each new group's
-/// first row.
+/// first row, or nil when Ctrl-C stopped it between morsels.
 private struct DenseRefine: PackedIntsVisitor {
     let ids: UnsafeMutableBufferPointer<Int32>
     let column: Column
     let distinct: Int
     let groupCount: Int
+    let scheduler: MorselScheduler
 
-    func visit<Code: FixedWidthInteger>(_ codes: UnsafeBufferPointer<Code>) -> [Int] {
+    func visit<Code: FixedWidthInteger>(_ codes: UnsafeBufferPointer<Code>) -> [Int]? {
         let width = distinct + 1
         var slots = [Int32](repeating: -1, count: max(groupCount, 1) * width)
         var firstRows: [Int] = []
-        for row in ids.indices {
-            let code = column.isNull(row) ? distinct : Int(truncatingIfNeeded: codes[row])
-            let slot = Int(ids[row]) * width + code
-            if slots[slot] < 0 {
-                slots[slot] = Int32(firstRows.count)
-                firstRows.append(row)
+        for morsel in scheduler.morsels(of: ids.count) {
+            if scheduler.cancellation.requested { return nil }
+            for row in morsel {
+                let code = column.isNull(row) ? distinct : Int(truncatingIfNeeded: codes[row])
+                let slot = Int(ids[row]) * width + code
+                if slots[slot] < 0 {
+                    slots[slot] = Int32(firstRows.count)
+                    firstRows.append(row)
+                }
+                ids[row] = slots[slot]
             }
-            ids[row] = slots[slot]
         }
         return firstRows
     }

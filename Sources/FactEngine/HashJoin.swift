@@ -17,20 +17,23 @@ struct HashJoin: Sendable {
     /// `left join`: a row with no match is kept, with nulls for the other's fields.
     let keepsUnmatched: Bool
 
-    /// The result, and for each of its rows the position in `frame` it came from.
-    func run(_ frame: Frame, fields: [Field]) -> (Relation, [Int32]) {
-        let matches = matchingRows(frame)
+    /// The result, and for each of its rows the position in `frame` it came from. The rows
+    /// look their matches up morsel by morsel, so Ctrl-C stops the join between morsels.
+    func run(_ frame: Frame, fields: [Field], scheduler: MorselScheduler) throws(Diagnostic) -> (Relation, [Int32]) {
+        let matches = try matchingRows(frame, scheduler: scheduler)
         var leftPositions: [Int32] = []
         var rightRows: [Int32] = []
-        for position in 0..<frame.count {
-            let found = matches(position)
-            if found.isEmpty, keepsUnmatched {
-                leftPositions.append(Int32(position))
-                rightRows.append(-1)
-            }
-            for row in found {
-                leftPositions.append(Int32(position))
-                rightRows.append(row)
+        try scheduler.forEach(frame.count) { positions in
+            for position in positions {
+                let found = matches(position)
+                if found.isEmpty, keepsUnmatched {
+                    leftPositions.append(Int32(position))
+                    rightRows.append(-1)
+                }
+                for row in found {
+                    leftPositions.append(Int32(position))
+                    rightRows.append(row)
+                }
             }
         }
         let sourceRows = leftPositions.map { frame.selection?[Int($0)] ?? $0 }
@@ -49,7 +52,7 @@ struct HashJoin: Sendable {
     }
 
     /// For a position of the frame, the rows of `right` it matches.
-    private func matchingRows(_ frame: Frame) -> (Int) -> [Int32] {
+    private func matchingRows(_ frame: Frame, scheduler: MorselScheduler) throws(Diagnostic) -> (Int) -> [Int32] {
         let leftColumns = leftKeys.map { frame.column($0) }
         let rightColumns = rightKeys.map { right.columns[$0] }
         if leftColumns.count == 1, case .strings(let leftCodes, let leftDictionary) = leftColumns[0].storage,
@@ -75,8 +78,10 @@ struct HashJoin: Sendable {
             return values
         }
         var table: [[Value]: [Int32]] = [:]
-        for row in 0..<right.rowCount {
-            if let values = key(rightColumns, row) { table[values, default: []].append(Int32(row)) }
+        try scheduler.forEach(right.rowCount) { rows in
+            for row in rows {
+                if let values = key(rightColumns, row) { table[values, default: []].append(Int32(row)) }
+            }
         }
         return { position in key(leftColumns, position).flatMap { table[$0] } ?? [] }
     }

@@ -9,6 +9,14 @@ public struct Interpreter: Sendable {
     /// Asked between the stages of a query; true stops it with an "interrupted" error
     /// (the shell wires Ctrl-C to it).
     public var isCancelled: @Sendable () -> Bool = { false }
+    /// How many cores a query may use (`--threads`, `.threads`); all of them unless told.
+    public var threads = Interpreter.coreCount
+
+    /// Rows per morsel; tests make it small, so that small relations are cut in many.
+    var morselSize = MorselScheduler.standardMorselSize
+
+    /// The cores of this machine.
+    public static var coreCount: Int { MorselScheduler.coreCount }
 
     public init(environment: Environment = Environment()) { self.environment = environment }
 
@@ -44,18 +52,22 @@ public struct Interpreter: Sendable {
     /// Plans and runs a query; throws a `Diagnostic`.
     public func run(_ query: Query, in source: SourceFile, report: ((StageReport) -> Void)? = nil) throws(Diagnostic) -> QueryResult {
         let plan = try executablePlan(query, in: source)
-        let executor = QueryExecutor(evaluator: ExpressionEvaluator(source: source), isCancelled: isCancelled, source: source, range: query.range)
-        return try executor.run(plan, report: report)
+        return try executor(for: query, in: source).run(plan, report: report)
     }
 
     /// The rows a query's result came from: the relation it started from (nil for a value)
     /// and, for each result row, the positions of the rows behind it. Used by `.why`.
     public func lineage(of query: Query, in source: SourceFile) throws(Diagnostic) -> (relation: String?, result: QueryResult, rows: [[Int32]]) {
         let plan = try executablePlan(query, in: source)
-        let executor = QueryExecutor(evaluator: ExpressionEvaluator(source: source), isCancelled: isCancelled, source: source, range: query.range)
-        let (result, rows) = try executor.runTracingLineage(plan)
+        let (result, rows) = try executor(for: query, in: source).runTracingLineage(plan)
         if case .relation(_, let name) = plan.source { return (name, result, rows) }
         return (nil, result, [])
+    }
+
+    private func executor(for query: Query, in source: SourceFile) -> QueryExecutor {
+        let scheduler = MorselScheduler(
+            threads: threads, morselSize: morselSize, cancellation: Cancellation(isCancelled), source: source, range: query.range)
+        return QueryExecutor(evaluator: ExpressionEvaluator(source: source), scheduler: scheduler)
     }
 
     /// The query planned, then rewritten for running (see `PlanRewriter`).

@@ -3,13 +3,11 @@ import FactSyntax
 
 /// Runs a plan stage by stage, as it is given: decisions about the plan's shape are
 /// `PlanRewriter`'s. Filters, sorts and limits pass row positions along; only `show` and
-/// aggregates build new columns.
+/// aggregates build new columns. Filters, aggregates, sorts and joins work morsel by morsel
+/// (see `MorselScheduler`), so Ctrl-C stops them within a morsel.
 struct QueryExecutor {
     let evaluator: ExpressionEvaluator
-    let isCancelled: @Sendable () -> Bool
-    /// The query's source and span, for the "interrupted" error.
-    let source: SourceFile
-    let range: SourceRange
+    let scheduler: MorselScheduler
 
     func run(_ plan: QueryPlan, report: ((StageReport) -> Void)? = nil) throws(Diagnostic) -> QueryResult {
         var lineage: Lineage?
@@ -53,7 +51,7 @@ struct QueryExecutor {
             frame = Frame(relation: Relation(fields: [Field(name: name, type: expression.type)], columns: [column], rowCount: 1), selection: nil)
         }
         for stage in plan.stages {
-            if isCancelled() { throw Diagnostic(.interrupted, "interrupted", in: source, at: range) }
+            try scheduler.checkCancellation()
             start = clock.now
             if let current = lineage { lineage = try follow(stage, on: frame, lineage: current) }
             frame = try run(stage, on: frame)
@@ -72,12 +70,12 @@ struct QueryExecutor {
         case .project:
             return .mapped(positions.map { lineage.rows(of: $0) })
         case .aggregate(let keys, _):
-            let (_, groups) = try Aggregator(evaluator: evaluator).group(frame, keys: keys)
+            let (_, groups) = try aggregator.group(frame, keys: keys)
             var rows = [[Int32]](repeating: [], count: keys.isEmpty ? 1 : groups.count)
             for (position, row) in positions.enumerated() { rows[Int(groups.ids[position])] += lineage.rows(of: row) }
             return .mapped(rows)
         case .join(let join):
-            let (_, positions) = join.run(frame, fields: stage.fields)
+            let (_, positions) = try join.run(frame, fields: stage.fields, scheduler: scheduler)
             let rows = frame.selection ?? (0..<Int32(frame.count)).map { $0 }
             return .mapped(positions.map { lineage.rows(of: rows[Int($0)]) })
         case .distinct:
@@ -94,7 +92,7 @@ struct QueryExecutor {
     private func run(_ stage: QueryPlan.Stage, on frame: Frame) throws(Diagnostic) -> Frame {
         switch stage.operation {
         case .filter(let condition):
-            return Frame(relation: frame.relation, selection: try evaluator.select(condition, frame))
+            return Frame(relation: frame.relation, selection: try select(condition, frame))
         case .project(let expressions):
             // Only the rows that will be read are computed (see `PlanRewriter`).
             var frame = frame
@@ -107,13 +105,12 @@ struct QueryExecutor {
             }
             return Frame(relation: Relation(fields: stage.fields, columns: columns, rowCount: frame.count), selection: nil)
         case .aggregate(let keys, let aggregates):
-            let aggregator = Aggregator(evaluator: evaluator)
             let relation = try aggregator.aggregate(frame, keys: keys, aggregates: aggregates, fields: stage.fields)
             return Frame(relation: relation, selection: nil)
         case .sort(let keys):
-            return Frame(relation: frame.relation, selection: try Sorter(evaluator: evaluator).sort(frame, keys: keys, limit: stage.rowLimit))
+            return Frame(relation: frame.relation, selection: try Sorter(evaluator: evaluator, scheduler: scheduler).sort(frame, keys: keys, limit: stage.rowLimit))
         case .join(let join):
-            return Frame(relation: join.run(frame, fields: stage.fields).0, selection: nil)
+            return Frame(relation: try join.run(frame, fields: stage.fields, scheduler: scheduler).0, selection: nil)
         case .distinct:
             let (kept, _) = try distinctRows(frame)
             return Frame(relation: frame.relation, selection: kept.map { frame.selection?[$0] ?? Int32($0) })
@@ -122,7 +119,7 @@ struct QueryExecutor {
             return Frame(relation: frame.relation, selection: Array(rows.dropFirst(offset).prefix(count)))
         case .limitPerGroup(let count, let offset, let keys):
             // The rows each group has seen so far decide whether the next one is kept.
-            let (_, groups) = try Aggregator(evaluator: evaluator).group(frame, keys: keys)
+            let (_, groups) = try aggregator.group(frame, keys: keys)
             var seen = [Int](repeating: 0, count: max(groups.count, 1))
             var kept: [Int32] = []
             for position in 0..<frame.count {
@@ -134,12 +131,33 @@ struct QueryExecutor {
         }
     }
 
+    private var aggregator: Aggregator { Aggregator(evaluator: evaluator, scheduler: scheduler) }
+
+    /// The rows where the condition holds, morsel by morsel on every worker. Two kinds are
+    /// taken whole: a condition with a `share`, which needs every row's total, and one the
+    /// scanning path decides (a field against a constant, and `and` / `or` of those), which is
+    /// one pass over a column's buffer — 10M rows in a few milliseconds, well within Ctrl-C's
+    /// 100 ms — and would pay, per morsel, for row positions and per-string decisions.
+    private func select(_ condition: BoundExpression, _ frame: Frame) throws(Diagnostic) -> [Int32] {
+        if condition.readsAllRows || evaluator.isScannable(condition) {
+            try scheduler.checkCancellation()
+            return try evaluator.select(condition, frame)
+        }
+        let evaluator = self.evaluator
+        let kept = try scheduler.map(frame.count) { positions throws(Diagnostic) in try evaluator.select(condition, frame.slice(positions)) }
+        guard kept.count > 1 else { return kept.first ?? [] }
+        var rows: [Int32] = []
+        rows.reserveCapacity(kept.reduce(0) { $0 + $1.count })
+        for morsel in kept { rows.append(contentsOf: morsel) }
+        return rows
+    }
+
     /// The first row (a position in the frame) of each different row, in the frame's order,
     /// and the group of every row: rows are grouped by all their fields, as `by` groups keys.
     private func distinctRows(_ frame: Frame) throws(Diagnostic) -> ([Int], GroupNumbering) {
         let fields = frame.relation.fields
         let keys = fields.indices.map { BoundExpression.column(index: $0, type: fields[$0].type) }
-        let (_, groups) = try Aggregator(evaluator: evaluator).group(frame, keys: keys)
+        let (_, groups) = try aggregator.group(frame, keys: keys)
         return (groups.firstRows.sorted(), groups)
     }
 }

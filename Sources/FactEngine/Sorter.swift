@@ -2,22 +2,28 @@ import FactStore
 import FactSyntax
 
 /// Orders the rows of a frame by sort keys: stable, nulls last in either direction.
+///
+/// Morsel by morsel (see `MorselScheduler`): each morsel's rows are sorted on their own, or
+/// for a `limit` only its best rows kept, and the runs are then merged. Ties are broken by
+/// position, so the order is total and the same however the rows were cut.
 struct Sorter {
     let evaluator: ExpressionEvaluator
+    let scheduler: MorselScheduler
 
     /// The frame's rows in order; with `limit`, only the first `limit` of them, found without
     /// sorting the rest (a bounded heap), so `sort x desc limit 10` over a million rows is cheap.
     func sort(_ frame: Frame, keys: [(key: BoundExpression, descending: Bool)], limit: Int? = nil) throws(Diagnostic) -> [Int32] {
-        var comparators: [(Int, Int) -> Int] = []
+        var comparators: [@Sendable (Int, Int) -> Int] = []
         // The leading keys that are null-free int columns, compared inline: most sorts are.
         var leadingInts: [(values: PackedInts, descending: Bool)] = []
         for (key, descending) in keys {
+            try scheduler.checkCancellation()
             let column = try evaluator.evaluate(key, frame).materialize(count: frame.count, as: key.type)
             if comparators.isEmpty, column.nulls == nil, case .ints(let values) = column.storage {
                 leadingInts.append((values, descending))
                 continue
             }
-            let compare = Sorter.comparator(for: column)
+            let compare = try Sorter.comparator(for: column, scheduler: scheduler)
             comparators.append { a, b in
                 let (aNull, bNull) = (column.isNull(a), column.isNull(b))
                 if aNull || bNull { return aNull == bNull ? 0 : (aNull ? 1 : -1) }
@@ -27,12 +33,13 @@ struct Sorter {
         }
         // Ties on the first key are broken by the later keys, then by position (stable).
         let laterInts = Array(leadingInts.dropFirst())
-        let breaksTie = { (a: Int, b: Int) -> Bool in
+        let otherKeys = comparators
+        let breaksTie = { @Sendable (a: Int, b: Int) -> Bool in
             for (values, descending) in laterInts {
                 let (x, y) = (values[a], values[b])
                 if x != y { return descending ? x > y : x < y }
             }
-            for comparator in comparators {
+            for comparator in otherKeys {
                 let result = comparator(a, b)
                 if result != 0 { return result < 0 }
             }
@@ -41,22 +48,67 @@ struct Sorter {
         let order: [Int]
         if let first = leadingInts.first {
             // The first key apart, compared at its stored width: most sorts are decided there.
-            order = first.values.visit(OrderByFirstKey(descending: first.descending, breaksTie: breaksTie, count: frame.count, limit: limit))
+            let ordering = OrderByFirstKey(descending: first.descending, breaksTie: breaksTie, count: frame.count, limit: limit, scheduler: scheduler)
+            order = try first.values.visit(ordering).get()
         } else {
-            order = Sorter.order(frame.count, limit: limit, by: breaksTie)
+            order = try Sorter.order(frame.count, limit: limit, scheduler: scheduler, by: breaksTie)
         }
         return order.map { frame.selection?[$0] ?? Int32($0) }
     }
 
     /// `0..<count` in order; with a `limit` well below `count`, only the first `limit`.
-    static func order(_ count: Int, limit: Int?, by precedes: (Int, Int) -> Bool) -> [Int] {
-        if let limit, limit < count / 8 { return first(limit, of: count, by: precedes) }
-        return (0..<count).sorted(by: precedes)
+    static func order(_ count: Int, limit: Int?, scheduler: MorselScheduler, by precedes: @escaping @Sendable (Int, Int) -> Bool) throws(Diagnostic) -> [Int] {
+        if let limit, limit < count / 8 {
+            // Each morsel's best `limit` rows, then the best of those.
+            let candidates = try scheduler.map(count) { rows in first(limit, of: rows, by: precedes) }
+            return Array(candidates.joined().sorted(by: precedes).prefix(limit))
+        }
+        let runs = try scheduler.map(count) { rows in rows.sorted(by: precedes) }
+        return try merge(runs, scheduler: scheduler, by: precedes)
     }
 
-    /// The `count` smallest of `0..<total` under `precedes`, in order: a max-heap of the best
+    /// Sorted runs merged into one, the heads of the runs kept in a min-heap; Ctrl-C is
+    /// asked after each morsel's worth of rows.
+    static func merge(_ runs: [[Int]], scheduler: MorselScheduler, by precedes: (Int, Int) -> Bool) throws(Diagnostic) -> [Int] {
+        if runs.count <= 1 { return runs.first ?? [] }
+        var heads = [Int](repeating: 0, count: runs.count)
+        var heap = Array(runs.indices)
+        func before(_ a: Int, _ b: Int) -> Bool { precedes(runs[a][heads[a]], runs[b][heads[b]]) }
+        func siftDown(_ start: Int) {
+            var parent = start
+            while true {
+                let left = 2 * parent + 1
+                let right = left + 1
+                var smallest = parent
+                if left < heap.count, before(heap[left], heap[smallest]) { smallest = left }
+                if right < heap.count, before(heap[right], heap[smallest]) { smallest = right }
+                if smallest == parent { return }
+                heap.swapAt(parent, smallest)
+                parent = smallest
+            }
+        }
+        for start in stride(from: heap.count / 2 - 1, through: 0, by: -1) { siftDown(start) }
+        let total = runs.reduce(0) { $0 + $1.count }
+        var merged: [Int] = []
+        merged.reserveCapacity(total)
+        try scheduler.forEach(total) { rows throws(Diagnostic) in
+            for _ in rows {
+                let run = heap[0]
+                merged.append(runs[run][heads[run]])
+                heads[run] += 1
+                if heads[run] == runs[run].count {
+                    heap[0] = heap[heap.count - 1]
+                    heap.removeLast()
+                }
+                if !heap.isEmpty { siftDown(0) }
+            }
+        }
+        return merged
+    }
+
+    /// The `count` smallest of `rows` under `precedes`, in order: a max-heap of the best
     /// seen so far, replaced at the top when a better row comes.
-    static func first(_ count: Int, of total: Int, by precedes: (Int, Int) -> Bool) -> [Int] {
+    static func first(_ count: Int, of rows: Range<Int>, by precedes: (Int, Int) -> Bool) -> [Int] {
         guard count > 0 else { return [] }
         var heap: [Int] = []
         heap.reserveCapacity(count)
@@ -73,7 +125,7 @@ struct Sorter {
                 parent = largest
             }
         }
-        for row in 0..<total {
+        for row in rows {
             if heap.count < count {
                 heap.append(row)
                 var child = heap.count - 1
@@ -89,22 +141,25 @@ struct Sorter {
         return heap.sorted(by: precedes)
     }
 
-    /// Compares two non-null rows of a column: -1, 0 or 1.
-    static func comparator(for column: Column) -> (Int, Int) -> Int {
-        func order<T: Comparable>(_ a: T, _ b: T) -> Int { a < b ? -1 : (a == b ? 0 : 1) }
+    /// -1, 0 or 1 as `a` comes before, with or after `b`.
+    static func order<T: Comparable>(_ a: T, _ b: T) -> Int { a < b ? -1 : (a == b ? 0 : 1) }
+
+    /// Compares two non-null rows of a column: -1, 0 or 1. A text column's distinct strings
+    /// are ranked first, morsel by morsel (a million of them take seconds, and Ctrl-C stops it).
+    static func comparator(for column: Column, scheduler: MorselScheduler) throws(Diagnostic) -> @Sendable (Int, Int) -> Int {
         switch column.storage {
-        case .ints(let values): return { order(values[$0], values[$1]) }
-        case .doubles(let values): return { order(values[$0], values[$1]) }
-        case .quantities(let values, _, _): return { order(values[$0], values[$1]) }
-        case .bools(let values): return { order(values[$0] ? 1 : 0, values[$1] ? 1 : 0) }
+        case .ints(let values): return { Sorter.order(values[$0], values[$1]) }
+        case .doubles(let values): return { Sorter.order(values[$0], values[$1]) }
+        case .quantities(let values, _, _): return { Sorter.order(values[$0], values[$1]) }
+        case .bools(let values): return { Sorter.order(values[$0] ? 1 : 0, values[$1] ? 1 : 0) }
         case .strings(let codes, let dictionary):
             // Rank the distinct strings once; rows then compare by rank.
             let strings = Array(dictionary)
-            var rank = [Int](repeating: 0, count: strings.count)
-            for (position, code) in strings.indices.sorted(by: { strings[$0] < strings[$1] }).enumerated() {
-                rank[code] = position
-            }
-            return { order(rank[Int(codes[$0])], rank[Int(codes[$1])]) }
+            var ranks = [Int](repeating: 0, count: strings.count)
+            let ordered = try order(strings.count, limit: nil, scheduler: scheduler) { strings[$0] < strings[$1] }
+            for (position, code) in ordered.enumerated() { ranks[code] = position }
+            let rank = ranks
+            return { Sorter.order(rank[Int(codes[$0])], rank[Int(codes[$1])]) }
         case .none: return { _, _ in 0 }
         }
     }
@@ -114,15 +169,34 @@ struct Sorter {
 /// its ties.
 private struct OrderByFirstKey: PackedIntsVisitor {
     let descending: Bool
-    let breaksTie: (Int, Int) -> Bool
+    let breaksTie: @Sendable (Int, Int) -> Bool
     let count: Int
     let limit: Int?
+    let scheduler: MorselScheduler
 
-    func visit<Value: FixedWidthInteger & SignedInteger>(_ values: UnsafeBufferPointer<Value>) -> [Int] {
-        Sorter.order(count, limit: limit) { a, b in
-            let (x, y) = (values[a], values[b])
-            if x != y { return descending ? x > y : x < y }
-            return breaksTie(a, b)
+    func visit<Value: FixedWidthInteger & SignedInteger & SendableMetatype>(_ values: UnsafeBufferPointer<Value>) -> Result<[Int], Diagnostic> {
+        let keys = SharedKeys(values: values)
+        let (descending, breaksTie) = (self.descending, self.breaksTie)
+        return Result { () throws(Diagnostic) in
+            try Sorter.order(count, limit: limit, scheduler: scheduler) { a, b in
+                keys.precedes(a, b, descending: descending) ?? breaksTie(a, b)
+            }
         }
+    }
+}
+
+/// A sort key's buffer, read by the workers of one sort.
+///
+/// Unchecked, and sound: the buffer is only ever read, and it lives as long as the
+/// `PackedInts.visit` that lent it, which outlasts the sort — `MorselScheduler.map` returns
+/// only after every worker has finished, and the comparison it is captured in is not kept.
+private struct SharedKeys<Value: FixedWidthInteger>: @unchecked Sendable {
+    let values: UnsafeBufferPointer<Value>
+
+    /// Whether row `a`'s key comes before row `b`'s; nil when they are equal.
+    func precedes(_ a: Int, _ b: Int, descending: Bool) -> Bool? {
+        let (x, y) = (values[a], values[b])
+        if x == y { return nil }
+        return descending ? x > y : x < y
     }
 }

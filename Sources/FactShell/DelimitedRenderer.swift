@@ -6,7 +6,7 @@ import FactSyntax
 /// CSV quotes a field holding a comma, a quote or a control character other than tab (a line
 /// break, a NUL, an escape) and doubles its quotes. TSV cannot quote, so tabs, line breaks, NULs and
 /// backslashes in values are written `\t`, `\n`, `\r`, `\0`, `\\`.
-public struct DelimitedRenderer: Sendable {
+public struct DelimitedRenderer: Sendable, StreamingRenderer {
     public enum Dialect: Sendable { case csv, tsv }
 
     public var dialect: Dialect
@@ -24,9 +24,13 @@ public struct DelimitedRenderer: Sendable {
         self.escapesControlCharacters = escapesControlCharacters
     }
 
-    public func render(_ relation: Relation) -> String {
-        var out = line(relation.fields.map(\.name))
-        for row in 0..<relation.rowCount {
+    public func render(_ relation: Relation) -> String { text(of: relation) }
+
+    func header(_ relation: Relation) -> String { line(relation.fields.map(\.name)) }
+
+    func rows(_ rows: Range<Int>, of relation: Relation) -> String {
+        var out = ""
+        for row in rows {
             out += line(relation.columns.map { $0.isNull(row) ? "" : ExportText.text($0[row], marksExactQuantities: marksExactQuantities) })
         }
         return out

@@ -132,6 +132,16 @@ extension DotCommand {
             session, command throws(StatementFailure) in
             session.timer = try command.onOrOff()
         },
+        DotCommand("threads", usage: ".threads [N]", summary: "the cores a query may use (all by default); with no argument, show it", examples: [".threads", ".threads 1"]) {
+            session, command throws(StatementFailure) in
+            let words = command.words
+            guard words.count <= 1 else { throw command.usageError() }
+            guard let word = words.first else {
+                return try session.writeResult("\(session.interpreter.threads)\n", for: command.statement)
+            }
+            guard let threads = Int(word), threads >= 1 else { throw command.usageError(".threads takes a number of cores, 1 or more") }
+            session.interpreter.threads = threads
+        },
         DotCommand("history", usage: ".history [N]", summary: "recent statements", examples: [".history", ".history 5"]) { session, command throws(StatementFailure) in
             let history = session.history
             let count = command.words.first.flatMap { Int($0) } ?? history.count
@@ -254,16 +264,19 @@ extension Session {
         if let database, environment.catalog[words[0]] != nil {
             do { relation = try database.read(words[0]) } catch { throw command.failure(.databaseUnavailable, error.message) }
         }
-        guard let text = ResultWriter.exportText(relation, path: words[1]) else {
+        guard let renderer = ResultWriter.exportRenderer(path: words[1]) else {
             throw command.usageError("cannot tell the format of '\(words[1])': name it .csv, .tsv, .json, .jsonl or .md")
         }
         let path = FileSystem.expandingTilde(words[1])
-        do {
-            try FileSystem.writeAtomically(text, to: path)
-            try Session.writeTypesSidecar(relation, besides: path)
-        } catch {
-            throw command.fileError(error)
+        // Written as the rows are turned into text; Ctrl-C leaves the file as it was.
+        let cancellation = Cancellation(interpreter.isCancelled)
+        try FileSystem.writeAtomically(to: path, failure: command.fileError) { write throws(StatementFailure) in
+            try renderer.stream(relation) { text throws(StatementFailure) in
+                if cancellation.requested { throw command.failure(.interrupted, "interrupted") }
+                try write(text)
+            }
         }
+        do { try Session.writeTypesSidecar(relation, besides: path) } catch { throw command.fileError(error) }
     }
 
     func drop(_ command: DotCommand.Invocation) throws(StatementFailure) {

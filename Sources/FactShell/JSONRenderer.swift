@@ -3,7 +3,7 @@ import FactStore
 /// JSON output: an array of objects (`json`) or one object a line (`jsonl`).
 /// Ints and numbers are JSON numbers; dates, quantities (`"≥12"`) and durations are strings,
 /// so the qualifier survives; nulls are `null`.
-public struct JSONRenderer: Sendable {
+public struct JSONRenderer: Sendable, StreamingRenderer {
     public var linePerRow: Bool
     /// As for `DelimitedRenderer`: `=12` for exact quantities, for files meant to be reloaded.
     public var marksExactQuantities: Bool
@@ -13,14 +13,26 @@ public struct JSONRenderer: Sendable {
         self.marksExactQuantities = marksExactQuantities
     }
 
-    public func render(_ relation: Relation) -> String {
-        let keys = relation.fields.map { JSONRenderer.quote($0.name) }
-        let objects = (0..<relation.rowCount).map { row in
-            "{" + relation.columns.indices.map { keys[$0] + ":" + encode(relation.columns[$0][row]) }.joined(separator: ",") + "}"
-        }
-        if linePerRow { return objects.map { $0 + "\n" }.joined() }
-        return objects.isEmpty ? "[]\n" : "[\n" + objects.joined(separator: ",\n") + "\n]\n"
+    public func render(_ relation: Relation) -> String { text(of: relation) }
+
+    func header(_ relation: Relation) -> String {
+        if linePerRow { return "" }
+        return relation.rowCount == 0 ? "[]\n" : "[\n"
     }
+
+    func rows(_ rows: Range<Int>, of relation: Relation) -> String {
+        let keys = relation.fields.map { JSONRenderer.quote($0.name) }
+        var out = ""
+        for row in rows {
+            // In an array, a comma and a line break come between objects.
+            if !linePerRow, row > 0 { out += ",\n" }
+            out += "{" + relation.columns.indices.map { keys[$0] + ":" + encode(relation.columns[$0][row]) }.joined(separator: ",") + "}"
+            if linePerRow { out += "\n" }
+        }
+        return out
+    }
+
+    func footer(_ relation: Relation) -> String { linePerRow || relation.rowCount == 0 ? "" : "\n]\n" }
 
     func encode(_ value: Value) -> String {
         switch value {

@@ -26,6 +26,8 @@ public struct LaunchOptions: Sendable {
     public var noHistory = false
     /// `--db URI`: the PostgreSQL database the session's relations live in.
     public var database: String?
+    /// `--threads N`: the cores a query may use; nil for all of them.
+    public var threads: Int?
 
     public init() {}
 

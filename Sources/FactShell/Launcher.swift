@@ -25,6 +25,7 @@ public struct Launcher {
         session.format = options.format
         session.bail = options.bail
         session.echo = options.echo
+        if let threads = options.threads { session.interpreter.threads = threads }
         let colored = !terminal.noColor
         session.tableStyle = TableStyle(
             unicode: terminal.stdoutIsTerminal && terminal.utf8 && !options.ascii,

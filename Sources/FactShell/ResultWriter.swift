@@ -1,5 +1,6 @@
 import FactEngine
 import FactStore
+import FactSyntax
 
 /// Where results go and how they look: the format of `.mode` / `--format`, the table style
 /// of the terminal, the file of `.output` / `.once`, and the renderer each format uses.
@@ -20,7 +21,31 @@ final class ResultWriter {
 
     /// Writes a query result in the current format.
     func print(_ result: QueryResult) throws(FileSystem.Failure) {
-        try write(render(result))
+        try write(result, failure: { $0 }, beforeEachBatch: { () throws(FileSystem.Failure) in })
+    }
+
+    /// Writes a statement's result; Ctrl-C stops it between two batches of rows.
+    func print(_ result: QueryResult, of statement: Statement, cancellation: Cancellation) throws(StatementFailure) {
+        try write(result, failure: { .diagnostic($0.diagnostic(at: statement)) }) { () throws(StatementFailure) in
+            if cancellation.requested { throw .diagnostic(Diagnostic(.interrupted, "interrupted", in: statement.source, at: statement.range)) }
+        }
+    }
+
+    /// A result in the current format: CSV, TSV, JSON, JSON Lines and Markdown written as
+    /// their rows are turned into text, a batch at a time (`beforeEachBatch` may stop it),
+    /// so the first rows of a big result come out at once; the table whole, since it pads
+    /// every cell to its column's width.
+    private func write<Problem: Error>(
+        _ result: QueryResult, failure: @escaping (FileSystem.Failure) -> Problem, beforeEachBatch: @escaping () throws(Problem) -> Void
+    ) throws(Problem) {
+        guard let renderer = streamingRenderer() else {
+            do throws(FileSystem.Failure) { try write(render(result)) } catch { throw failure(error) }
+            return
+        }
+        try renderer.stream(result.relation) { (text: String) throws(Problem) in
+            try beforeEachBatch()
+            do throws(FileSystem.Failure) { try write(text) } catch { throw failure(error) }
+        }
     }
 
     /// Results go to the file of `.output` / `.once` when one is open.
@@ -33,20 +58,26 @@ final class ResultWriter {
     }
 
     func render(_ result: QueryResult) -> String {
+        if let renderer = streamingRenderer() { return renderer.text(of: result.relation) }
+        if format == .line { return LineRenderer(nullText: tableStyle.nullText).render(result.relation) }
+        if result.isBareValue {
+            let column = result.relation.columns[0]
+            return (column.isNull(0) ? "NULL" : column[0].description.escapingControlCharacters()) + "\n"
+        }
+        return TableRenderer(style: redirect == nil ? tableStyle : tableStyle.forFile).render(result.relation)
+    }
+
+    /// The renderer of a format written a batch of rows at a time; nil for the table and
+    /// line formats.
+    private func streamingRenderer() -> (any StreamingRenderer)? {
         switch format {
-        case .table:
-            if result.isBareValue {
-                let column = result.relation.columns[0]
-                return (column.isNull(0) ? "NULL" : column[0].description.escapingControlCharacters()) + "\n"
-            }
-            return TableRenderer(style: redirect == nil ? tableStyle : tableStyle.forFile).render(result.relation)
         case .csv, .tsv:
             let toTerminal = escapesControlCharacters && redirect == nil
-            return DelimitedRenderer(format == .csv ? .csv : .tsv, escapesControlCharacters: toTerminal).render(result.relation)
-        case .json: return JSONRenderer(linePerRow: false).render(result.relation)
-        case .jsonl: return JSONRenderer(linePerRow: true).render(result.relation)
-        case .markdown: return MarkdownRenderer().render(result.relation)
-        case .line: return LineRenderer(nullText: tableStyle.nullText).render(result.relation)
+            return DelimitedRenderer(format == .csv ? .csv : .tsv, escapesControlCharacters: toTerminal)
+        case .json: return JSONRenderer(linePerRow: false)
+        case .jsonl: return JSONRenderer(linePerRow: true)
+        case .markdown: return MarkdownRenderer()
+        case .table, .line: return nil
         }
     }
 
@@ -75,15 +106,15 @@ final class ResultWriter {
         return body()
     }
 
-    /// The relation written in the format its file name asks for (`.export`), or nil for an
-    /// unknown extension.
-    static func exportText(_ relation: Relation, path: String) -> String? {
+    /// The renderer for an export, by its file name's extension (`.export`); nil for an
+    /// unknown one.
+    static func exportRenderer(path: String) -> (any StreamingRenderer)? {
         switch path.split(separator: ".").last?.lowercased() {
-        case "csv": DelimitedRenderer(.csv, marksExactQuantities: true).render(relation)
-        case "tsv": DelimitedRenderer(.tsv, marksExactQuantities: true).render(relation)
-        case "json": JSONRenderer(linePerRow: false, marksExactQuantities: true).render(relation)
-        case "jsonl": JSONRenderer(linePerRow: true, marksExactQuantities: true).render(relation)
-        case "md": MarkdownRenderer().render(relation)
+        case "csv": DelimitedRenderer(.csv, marksExactQuantities: true)
+        case "tsv": DelimitedRenderer(.tsv, marksExactQuantities: true)
+        case "json": JSONRenderer(linePerRow: false, marksExactQuantities: true)
+        case "jsonl": JSONRenderer(linePerRow: true, marksExactQuantities: true)
+        case "md": MarkdownRenderer()
         default: nil
         }
     }

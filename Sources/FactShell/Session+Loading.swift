@@ -128,13 +128,16 @@ extension Session {
             var shown = false
             let output = self.output
             let showsProgress = self.showsProgress
-            let loaded = try DataLoader.load(source, format: format, path: path, types: types, appendingTo: replace ? nil : environment.catalog[name]) { fraction in
-                // Only loads that take more than a second say how far they have got.
-                guard showsProgress, clock.now - start > .seconds(1) else { return }
-                output.writeDiagnostic("\rloading \(path): \(Int(fraction * 100))%")
-                shown = true
-            }
-            if shown { output.writeDiagnostic("\r\u{1B}[K") }
+            // Ctrl-C stops the load between chunks; the catalog is changed only after it ends.
+            defer { if shown { output.writeDiagnostic("\r\u{1B}[K") } }
+            let loaded = try DataLoader.load(
+                source, format: format, path: path, types: types, appendingTo: replace ? nil : environment.catalog[name],
+                progress: { fraction in
+                    // Only loads that take more than a second say how far they have got.
+                    guard showsProgress, clock.now - start > .seconds(1) else { return }
+                    output.writeDiagnostic("\rloading \(path): \(Int(fraction * 100))%")
+                    shown = true
+                }, cancellation: Cancellation(interpreter.isCancelled))
             for warning in loaded.warnings {
                 report(warning.inFile(path))
             }

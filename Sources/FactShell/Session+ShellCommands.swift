@@ -28,7 +28,7 @@ extension Session {
             let text = writer.render(result)
             if text.count(where: { $0 == "\n" }) >= height, ExternalProgram.feed(text, to: Session.pagerCommand) { return }
         }
-        do { try writer.print(result) } catch { throw .diagnostic(error.diagnostic(at: statement)) }
+        try writer.print(result, of: statement, cancellation: Cancellation(interpreter.isCancelled))
     }
 
     /// `... chart`: the result drawn, or a table when it has no number to draw.

@@ -155,7 +155,8 @@ public struct PackedInts: Sendable, RandomAccessCollection, Equatable {
 
 /// A loop over a `PackedInts` written once and compiled for each width it may be stored in:
 /// Swift closures cannot be generic, so the loop is a generic method of a small struct.
+/// The width's type may be used on several threads (a sort's workers compare at it).
 public protocol PackedIntsVisitor {
     associatedtype Result
-    func visit<Value: FixedWidthInteger & SignedInteger>(_ values: UnsafeBufferPointer<Value>) -> Result
+    func visit<Value: FixedWidthInteger & SignedInteger & SendableMetatype>(_ values: UnsafeBufferPointer<Value>) -> Result
 }

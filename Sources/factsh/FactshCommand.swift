@@ -59,7 +59,11 @@ struct FactshCommand: ParsableCommand {
     @Option(name: .customLong("db"), help: ArgumentHelp("Work on the relations of a PostgreSQL database (postgresql://... or 'dbname=... host=...').", valueName: "URI"))
     var database: String?
 
+    @Option(help: ArgumentHelp("Cores a query may use (default: all of them).", valueName: "N"))
+    var threads: Int?
+
     func validate() throws {
+        if let threads, threads < 1 { throw ValidationError("--threads takes a number of cores, 1 or more; got \(threads)") }
         guard OutputFormat(rawValue: format).map(OutputFormat.allCases.contains) == true else {
             throw ValidationError("unknown format '\(format)'; use one of \(OutputFormat.allCases.map(\.rawValue).joined(separator: ", "))")
         }
@@ -82,6 +86,7 @@ struct FactshCommand: ParsableCommand {
         options.noHistory = noHistory
         options.initPath = initPath
         options.noInit = noInit
+        options.threads = threads
         return options
     }
 }

@@ -1,10 +1,10 @@
-import FactEngine
 import FactStore
 import FactSyntax
 import Foundation
 import TestSupport
 import Testing
 
+@testable import FactEngine
 @testable import SessionStore
 
 /// factsh against an independent oracle, as SQLancer does: each random query is a small tree of
@@ -17,10 +17,16 @@ import Testing
 /// the error of adding in another order. Where factsh reports a runtime error the oracle must
 /// find one too, and the other way round.
 ///
+/// factsh runs each query on one thread and on two, its rows cut in morsels of a few hundred
+/// (so that merging the morsels' partial results is tested on small relations): the two
+/// must give exactly the same rows, or both a runtime error.
+///
 /// `FACTSH_DIFF_CASES` and `FACTSH_DIFF_SEED` set how many cases and where they start (`make
 /// soak` runs 10,000); a failure prints its seed, which replays alone with
 /// `FACTSH_DIFF_SEED=N FACTSH_DIFF_CASES=1`.
 @Suite struct DifferentialTests {
+    /// Rows per morsel here: small relations still make several morsels.
+    static let morselSize = 997
     static var caseCount: Int { Int(ProcessInfo.processInfo.environment["FACTSH_DIFF_CASES"] ?? "") ?? 300 }
     static var firstSeed: UInt64 { UInt64(ProcessInfo.processInfo.environment["FACTSH_DIFF_SEED"] ?? "") ?? 1 }
 
@@ -145,6 +151,8 @@ import Testing
             let fields = table.columns.map { Field(name: $0.name, type: $0.type) }
             let columns = zip(table.columns, table.values).map { Column(type: $0.type, values: $1) }
             var interpreter = Interpreter()
+            interpreter.threads = 1
+            interpreter.morselSize = DifferentialTests.morselSize
             interpreter.environment.catalog.set("r", Relation(fields: fields, columns: columns, rowCount: table.rowCount))
             precondition(OracleFunctions.registered, "the oracle's SQLite functions could not be registered")
             let database = try SQLiteDatabase(path: ":memory:", create: true)
@@ -200,6 +208,9 @@ import Testing
         } catch {
             return .disagreed("\(text)\n  factsh refused it: \(error)")
         }
+        if let difference = threadsDiffer(parsed, source, oneThread: factsh, relation: relation) {
+            return .disagreed("\(text)\n  \(difference)")
+        }
 
         let database = relation.database
         let stages = OracleSQL.stages(query)
@@ -252,6 +263,22 @@ import Testing
             ? ours.count == theirs.count && zip(ours, theirs).allSatisfy { rowsMatch($0, $1, layout) }
             : sameMultiset(ours, theirs, layout)
         return same ? .agreed : .disagreed("\(text)\n  \(sql)\n  factsh (\(ours.count) rows) \(ours.prefix(8))\n  oracle (\(theirs.count) rows) \(theirs.prefix(8))")
+    }
+
+    /// Why the query on two threads does not give what it gave on one; nil when it does.
+    static func threadsDiffer(_ query: Query, _ source: SourceFile, oneThread: QueryResult?, relation: Runner.LoadedRelation) -> String? {
+        var interpreter = relation.interpreter
+        interpreter.threads = 2
+        let twoThreads = try? interpreter.run(query, in: source)
+        switch (oneThread, twoThreads) {
+        case (nil, nil): return nil
+        case (let one?, let two?):
+            let rows = { (result: QueryResult) in (0..<result.relation.rowCount).map { result.relation.row($0) } }
+            if one.relation.fields == two.relation.fields, rows(one) == rows(two) { return nil }
+            return "on two threads factsh gave \(rows(two).prefix(8)), on one \(rows(one).prefix(8))"
+        case (nil, _?): return "on two threads factsh gave a result where one thread failed"
+        case (_?, nil): return "on two threads factsh failed where one thread gave a result"
+        }
     }
 
     enum Slot {

@@ -10,6 +10,16 @@ import Testing
         #expect(outcome.status == 0)
     }
 
+    /// `--threads N` caps the cores a query uses; fewer than one is bad usage.
+    @Test func threadsOption() throws {
+        let one = try BinaryRunner.run(["--demo", "--threads", "1", "-c", ".threads", "-c", "swaps sum released"])
+        #expect(one.stdout == "1\n1000\n")
+        #expect(one.status == 0)
+        let none = try BinaryRunner.run(["--demo", "--threads", "0", "-c", "swaps count"])
+        #expect(none.status == 2)
+        #expect(none.stderr.contains("1 or more"))
+    }
+
     /// Every row of the table at the end of language.md.
     @Test(arguments: [
         (["swaps count"], "3\n"),

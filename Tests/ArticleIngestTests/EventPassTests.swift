@@ -256,3 +256,10 @@ import Testing
         #expect(ExtractorHarness.mentions(text).first?.event == event)
     }
 }
+
+@Suite struct ShareOfTheOneBeforeTests {
+    @Test func aShareSetOffAfterANumberSharesItsVerb() {
+        let found = ExtractorHarness.mentions("Vantor said it would cut 1,800 jobs this year, about 12% of its workforce.")
+        #expect(found.map { $0.event ?? "" } == ["cut", "cut"])
+    }
+}

@@ -29,7 +29,10 @@ enum EventPass {
             // "a boat carrying 87 people, among them two dozen children": the part shares the
             // whole's verb; so does the other side of a comparison ("distributed 48,700 parcels,
             // compared with 39,200 in 2024") and the level a change reached (", to €412 million").
-            if index > 0, Self.introducesAPart(before: drafts[index].start, in: sentence) || Self.comparesWithTheOneBefore(drafts[index].start, in: sentence) {
+            if index > 0,
+                Self.introducesAPart(before: drafts[index].start, in: sentence) || Self.comparesWithTheOneBefore(drafts[index].start, in: sentence)
+                    || Self.isShareOfTheOneBefore(drafts[index], in: sentence)
+            {
                 found = drafts[index - 1].verb
             }
             // "Social care will receive €312 million and public transport €188 million", "up from
@@ -268,6 +271,14 @@ enum EventPass {
         if previous == "with", ["along", "together"].contains(sentence.lower(start - 2)) { return true }
         return previous == "including" && sentence.tokens[max(0, start - 2)].isPunctuation(",")
             || ["them", "whom", "which"].contains(previous) && ["among", "of"].contains(sentence.lower(start - 2))
+    }
+
+    /// "cut 1,800 jobs this year, about 12% of its workforce": a share of a whole set off after
+    /// a number is that number told another way.
+    private static func isShareOfTheOneBefore(_ draft: MentionDraft, in sentence: SentenceContext) -> Bool {
+        let after = draft.span.tokens.upperBound
+        return draft.unit == "percent" && sentence.lower(after) == "of" && ["its", "their", "the"].contains(sentence.lower(after + 1))
+            && sentence.tokens[max(0, draft.start - 1)].isPunctuation(",")
     }
 
     /// Verbs that say little of their own: the event is in their object.

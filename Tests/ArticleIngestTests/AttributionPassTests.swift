@@ -289,3 +289,16 @@ import Testing
         #expect(ExtractorHarness.mentions("The LTA’s chief executive, Marta Engholm, said 65,000 passengers came.").first?.attributedTo == "Marta Engholm")
     }
 }
+
+@Suite struct ItIsABodyTests {
+    @Test func itIsTheBodyNamedAsOneEvenWithAPersonLikeName() {
+        let found = ExtractorHarness.mentions(
+            "About 2,140 people arrived at the camp run by the aid agency Open Hands. Open Hands launched an appeal for $18 million, it said.")
+        #expect(found.last?.attributedTo == "Open Hands")
+    }
+
+    @Test func itIsNeverThePersonWhoSpokeLast() {
+        let found = ExtractorHarness.mentions("The agency Open Hands said 40 arrived. Its director, Anna Holm, said 12 left. It said 9 returned.")
+        #expect(found.map { $0.attributedTo ?? "" } == ["Open Hands", "Anna Holm", "Open Hands"])
+    }
+}

@@ -356,7 +356,9 @@ struct AttributionPass {
             switch tokens[end - 1].lower {
             case "he", "she": return lastPerson ?? lastSpeaker
             // "it added": the last body that spoke, never a person.
-            case "it": return lastSpeaker.flatMap { Self.isPerson($0) && $0 != lastCompany ? nil : $0 }
+            // ("the aid agency Open Hands ... it said": a body named as one, though its name reads
+            // like a person's.)
+            case "it": return lastSpeaker.flatMap { Self.isPerson($0) && $0 != lastCompany && $0 != lastBody ? nil : $0 } ?? lastBody ?? lastCompany
             default: return lastSpeaker
             }
         }

@@ -72,13 +72,13 @@ fuzz: deps
 # facts still in memory, on purpose, and LeakSanitizer would call that a leak.
 test-asan: deps
 	$(SWIFT) build --build-tests --sanitize=address --scratch-path .build-asan
-	ASAN_OPTIONS=detect_leaks=0 $(SWIFT) test --skip-build --sanitize=address --scratch-path .build-asan
+	FACTSH_SANITIZER=address ASAN_OPTIONS=detect_leaks=0 $(SWIFT) test --skip-build --sanitize=address --scratch-path .build-asan
 
 # The whole test suite under ThreadSanitizer: CSV loading fills columns on both cores, and
 # articles are read on every core.
 test-tsan: deps
 	$(SWIFT) build --build-tests --sanitize=thread --scratch-path .build-tsan
-	$(SWIFT) test --skip-build --sanitize=thread --scratch-path .build-tsan
+	FACTSH_SANITIZER=thread $(SWIFT) test --skip-build --sanitize=thread --scratch-path .build-tsan
 
 # factsh against SQLite and DuckDB (1 thread) on 1M generated events: one table of times and
 # ratios; fails if any engine gives a different answer.

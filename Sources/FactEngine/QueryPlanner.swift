@@ -74,7 +74,8 @@ struct QueryPlanner {
     ///
     /// `a = b`, `a` a field so far and `b` one of the other, and `c` alone, a field of both,
     /// are keys as they were before the condition could be any expression; any other part is
-    /// bound with the fields of both in scope, a name in both written with its relation's name.
+    /// bound with the fields of both in scope, a name in both written with its relation's name
+    /// (any other may be).
     private func planJoin(
         _ name: Name, _ condition: Expression, keepsUnmatched: Bool, fields: inout [Field], leftName: String
     ) throws(Diagnostic) -> HashJoin {
@@ -88,8 +89,13 @@ struct QueryPlanner {
             common.contains(field.name) ? Field(name: relation + "." + field.name, type: field.type) : field
         }
         let pairFields = fields.map { qualified($0, leftName) } + right.fields.map { qualified($0, name.text) }
+        // Any field may be written with its relation's name in the condition, as in SQL.
+        var qualifiedNames: [String: Int] = [:]
+        for (index, field) in fields.enumerated() where !common.contains(field.name) { qualifiedNames[leftName + "." + field.name] = index }
+        for (index, field) in right.fields.enumerated() where !common.contains(field.name) { qualifiedNames[name.text + "." + field.name] = fields.count + index }
         let binder = ExpressionBinder(
-            fields: pairFields, relationDescription: "the join of \(leftName) and \(name.text)", environment: environment, source: source)
+            fields: pairFields, relationDescription: "the join of \(leftName) and \(name.text)", environment: environment, source: source,
+            qualifiedNames: qualifiedNames)
         var leftKeys: [Int] = []
         var rightKeys: [Int] = []
         var residual: [BoundExpression] = []

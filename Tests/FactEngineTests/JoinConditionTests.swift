@@ -17,6 +17,13 @@ import Testing
         #expect(try harness.rows("mentions join articles on title contains \"Attack\" and id = article show value, title") == [["5", "Attack"], ["5", "Attack, updated"]])
     }
 
+    @Test func anyFieldMayBeWrittenWithItsRelationsNameInTheCondition() throws {
+        let harness = Harness(JoinTests.facts)
+        #expect(try harness.rows("mentions join articles on mentions.article = articles.id and articles.title contains \"Attack\" show value") == [["5"], ["5"]])
+        // After the join, only a name in both takes its relation's name.
+        #expect(harness.error("mentions join articles on article = id show articles.title")?.id == .unknownField)
+    }
+
     @Test func aLeftJoinKeepsOnceARowWhosePairsAllFail() throws {
         let harness = Harness(JoinTests.facts)
         #expect(

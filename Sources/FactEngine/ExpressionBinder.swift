@@ -9,6 +9,9 @@ struct ExpressionBinder {
     let relationDescription: String
     let environment: Environment
     let source: SourceFile
+    /// Other names of fields, by position: in a join's condition, `articles.id` for a field
+    /// that only one of the two relations has.
+    var qualifiedNames: [String: Int] = [:]
 
     func bind(_ expression: Expression) throws(Diagnostic) -> BoundExpression {
         switch expression.kind {
@@ -158,6 +161,9 @@ struct ExpressionBinder {
 
     private func bindName(_ name: String, _ expression: Expression) throws(Diagnostic) -> BoundExpression {
         if let index = fields.firstIndex(where: { $0.name == name }) {
+            return .column(index: index, type: fields[index].type)
+        }
+        if let index = qualifiedNames[name] {
             return .column(index: index, type: fields[index].type)
         }
         if let value = environment.scalar(named: name) {

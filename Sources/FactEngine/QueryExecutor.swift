@@ -75,7 +75,7 @@ struct QueryExecutor {
             for (position, row) in positions.enumerated() { rows[Int(groups.ids[position])] += lineage.rows(of: row) }
             return .mapped(rows)
         case .join(let join):
-            let (_, positions) = try join.run(frame, fields: stage.fields, scheduler: scheduler)
+            let (_, positions) = try join.run(frame, fields: stage.fields, evaluator: evaluator, scheduler: scheduler)
             let rows = frame.selection ?? (0..<Int32(frame.count)).map { $0 }
             return .mapped(positions.map { lineage.rows(of: rows[Int($0)]) })
         case .distinct:
@@ -110,7 +110,7 @@ struct QueryExecutor {
         case .sort(let keys):
             return Frame(relation: frame.relation, selection: try Sorter(evaluator: evaluator, scheduler: scheduler).sort(frame, keys: keys, limit: stage.rowLimit))
         case .join(let join):
-            return Frame(relation: try join.run(frame, fields: stage.fields, scheduler: scheduler).0, selection: nil)
+            return Frame(relation: try join.run(frame, fields: stage.fields, evaluator: evaluator, scheduler: scheduler).0, selection: nil)
         case .distinct:
             let (kept, _) = try distinctRows(frame)
             return Frame(relation: frame.relation, selection: kept.map { frame.selection?[$0] ?? Int32($0) })

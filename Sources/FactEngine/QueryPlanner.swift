@@ -43,8 +43,8 @@ struct QueryPlanner {
                 operation = .sort(bound)
             case .limit(let count, let offset):
                 operation = .limit(Int(clamping: count), offset: Int(clamping: offset))
-            case .join(let relation, let keys, let keepsUnmatched):
-                let join = try planJoin(relation, keys, keepsUnmatched: keepsUnmatched, fields: &fields, leftName: sourceName(plan), binder: binder)
+            case .join(let relation, let condition, let keepsUnmatched):
+                let join = try planJoin(relation, condition, keepsUnmatched: keepsUnmatched, fields: &fields, leftName: sourceName(plan))
                 operation = .join(join)
             case .limitPerGroup(let count, let offset, let keys):
                 var bound: [BoundExpression] = []
@@ -67,37 +67,56 @@ struct QueryPlanner {
         return "left"
     }
 
-    /// A join: the keys resolved on both sides, and the fields after it (`fields`, updated):
-    /// those so far, then the other relation's, less a key of the same name; a name in both
-    /// is kept twice, each with its relation's name before it.
+    /// A join: the condition's equalities of a field on each side as keys, the rest as a
+    /// residual condition on the pairs (see `HashJoin`), and the fields after it (`fields`,
+    /// updated): those so far, then the other relation's, less a key of the same name; a name
+    /// in both is kept twice, each with its relation's name before it.
+    ///
+    /// `a = b`, `a` a field so far and `b` one of the other, and `c` alone, a field of both,
+    /// are keys as they were before the condition could be any expression; any other part is
+    /// bound with the fields of both in scope, a name in both written with its relation's name
+    /// (any other may be).
     private func planJoin(
-        _ name: Name, _ keys: [JoinKey], keepsUnmatched: Bool, fields: inout [Field], leftName: String, binder: ExpressionBinder
+        _ name: Name, _ condition: Expression, keepsUnmatched: Bool, fields: inout [Field], leftName: String
     ) throws(Diagnostic) -> HashJoin {
         guard let right = environment.relation(named: name.text) else {
             throw Diagnostic(
                 .unknownRelation, "unknown relation '\(name.text)'", in: source, at: name.range,
                 help: NameSuggester.help(for: name.text, among: environment.allNames))
         }
+        let common = Set(right.fields.map(\.name)).intersection(fields.map(\.name))
+        func qualified(_ field: Field, _ relation: String) -> Field {
+            common.contains(field.name) ? Field(name: relation + "." + field.name, type: field.type) : field
+        }
+        let pairFields = fields.map { qualified($0, leftName) } + right.fields.map { qualified($0, name.text) }
+        // Any field may be written with its relation's name in the condition, as in SQL.
+        var qualifiedNames: [String: Int] = [:]
+        for (index, field) in fields.enumerated() where !common.contains(field.name) { qualifiedNames[leftName + "." + field.name] = index }
+        for (index, field) in right.fields.enumerated() where !common.contains(field.name) { qualifiedNames[name.text + "." + field.name] = fields.count + index }
+        let binder = ExpressionBinder(
+            fields: pairFields, relationDescription: "the join of \(leftName) and \(name.text)", environment: environment, source: source,
+            qualifiedNames: qualifiedNames)
         var leftKeys: [Int] = []
         var rightKeys: [Int] = []
-        for key in keys {
-            guard let left = fields.firstIndex(where: { $0.name == key.left.text }) else {
-                throw Diagnostic(
-                    .unknownField, "unknown field '\(key.left.text)' to join on", in: source, at: key.left.range,
-                    help: NameSuggester.help(for: key.left.text, among: fields.map(\.name)))
+        var residual: [BoundExpression] = []
+        for conjunct in Self.conjuncts(condition) {
+            if let (left, other) = try namedKey(conjunct, fields: fields, right: right, rightName: name) {
+                leftKeys.append(left)
+                rightKeys.append(other)
+                continue
             }
-            guard let other = right.fields.firstIndex(where: { $0.name == key.right.text }) else {
-                throw Diagnostic(
-                    .unknownField, "unknown field '\(key.right.text)' in \(name.text)", in: source, at: key.right.range,
-                    help: NameSuggester.help(for: key.right.text, among: right.fields.map(\.name)))
+            let bound = try binder.bindCondition(conjunct, role: "'on'")
+            if let (left, other) = Self.equalFields(bound, leftCount: fields.count) {
+                leftKeys.append(left)
+                rightKeys.append(other)
+            } else {
+                residual.append(bound)
             }
-            guard fields[left].type.isComparable(with: right.fields[other].type) else {
-                throw Diagnostic(
-                    .typeMismatch, "cannot join \(fields[left].type) \(key.left.text) with \(right.fields[other].type) \(key.right.text)", in: source,
-                    at: key.left.range.union(key.right.range))
-            }
-            leftKeys.append(left)
-            rightKeys.append(other)
+        }
+        if residual.contains(where: \.readsAllRows) {
+            throw Diagnostic(
+                .typeMismatch, "share(...) cannot be part of a join's condition", in: source, at: condition.range,
+                help: "compute it with 'show ... as name' before the join")
         }
         // A key named alike on both sides (`on source`) is one field.
         let merged = Set(zip(leftKeys, rightKeys).filter { fields[$0].name == right.fields[$1].name }.map(\.1))
@@ -115,7 +134,46 @@ struct QueryPlanner {
             joined.append(Field(name: renamed, type: field.type))
         }
         fields = joined
-        return HashJoin(right: right, rightName: name.text, leftKeys: leftKeys, rightKeys: rightKeys, rightFields: kept, keepsUnmatched: keepsUnmatched)
+        return HashJoin(
+            right: right, rightName: name.text, leftKeys: leftKeys, rightKeys: rightKeys, rightFields: kept, keepsUnmatched: keepsUnmatched,
+            residual: residual.count > 1 ? .logical(.and, residual) : residual.first, pairFields: pairFields, range: condition.range)
+    }
+
+    /// The parts of a condition joined by `and`, in order.
+    private static func conjuncts(_ condition: Expression) -> [Expression] {
+        guard case .logical(.and, let operands) = condition.kind else { return [condition] }
+        return operands.flatMap(conjuncts)
+    }
+
+    /// `c` alone (a field of both) or `a = b` (`a` a field so far, `b` one of the joined
+    /// relation): a key in the join's own short forms, by the fields' positions on each side.
+    private func namedKey(_ conjunct: Expression, fields: [Field], right: Relation, rightName: Name) throws(Diagnostic) -> (Int, Int)? {
+        let names: (String, String)
+        switch conjunct.kind {
+        case .name(let name): names = (name, name)
+        case .binary(.equal, let left, let other):
+            guard case .name(let leftName) = left.kind, case .name(let otherName) = other.kind else { return nil }
+            names = (leftName, otherName)
+        default: return nil
+        }
+        guard let left = fields.firstIndex(where: { $0.name == names.0 }), let other = right.fields.firstIndex(where: { $0.name == names.1 })
+        else { return nil }
+        guard fields[left].type.isComparable(with: right.fields[other].type) else {
+            throw Diagnostic(
+                .typeMismatch, "cannot join \(fields[left].type) \(names.0) with \(right.fields[other].type) \(names.1) of \(rightName.text)",
+                in: source, at: conjunct.range)
+        }
+        return (left, other)
+    }
+
+    /// An equality of a field so far and a field of the joined relation, as a key of the hash
+    /// join: only of one type (or int and number), where the key's equality is `=`'s.
+    private static func equalFields(_ bound: BoundExpression, leftCount: Int) -> (Int, Int)? {
+        guard case .comparison(.equal, .column(let a, let aType), .column(let b, let bType)) = bound, (a < leftCount) != (b < leftCount)
+        else { return nil }
+        let numeric: Set<ValueType> = [.int, .number]
+        guard aType == bType ? aType != .quantity : numeric.contains(aType) && numeric.contains(bType) else { return nil }
+        return a < leftCount ? (a, b - leftCount) : (b, a - leftCount)
     }
 
     private func planSource(_ query: Query) throws(Diagnostic) -> QueryPlan {

@@ -160,20 +160,25 @@ public struct SQLTranslator {
             case .join(let join):
                 let from = wrap()
                 let (left, right) = ("s\(alias)", "j\(alias)")
+                // The joined relation's columns are numbered after those so far, as in the
+                // pair the condition reads, so its residual part names each column once.
+                let firstColumn = fields.count
                 var columns = Self.internalNames(fields).map { "\(left).\($0) AS \($0)" }
                 for (offset, index) in join.rightFields.enumerated() {
                     let position = fields.count + offset
-                    columns.append("\(right).\(Self.column(index)) AS \(Self.column(position))")
+                    columns.append("\(right).\(Self.column(firstColumn + index)) AS \(Self.column(position))")
                     if join.right.fields[index].type == .quantity {
-                        columns.append("\(right).\(Self.qualifierColumn(index)) AS \(Self.qualifierColumn(position))")
+                        columns.append("\(right).\(Self.qualifierColumn(firstColumn + index)) AS \(Self.qualifierColumn(position))")
                     }
                 }
                 // Rows in factsh's order: the rows so far, each with its matches in table order.
                 if ordered { columns.append("ROW_NUMBER() OVER (ORDER BY \(left).factsh_order, \(right).factsh_order) AS factsh_order") }
-                let condition = zip(join.leftKeys, join.rightKeys).map { "\(left).\(Self.column($0)) = \(right).\(Self.column($1))" }
+                var condition = zip(join.leftKeys, join.rightKeys).map { "\(left).\(Self.column($0)) = \(right).\(Self.column(firstColumn + $1))" }
+                if let residual = join.residual { condition.append(try sqlExpression(residual, fields: join.pairFields)) }
+                let joined = table(join.right, join.rightName, ordered: ordered, firstColumn: firstColumn)
                 sql =
                     "SELECT \(columns.joined(separator: ", ")) FROM \(from) \(join.keepsUnmatched ? "LEFT JOIN" : "JOIN") "
-                    + "(\(table(join.right, join.rightName, ordered: ordered))) AS \(right) ON \(condition.joined(separator: " AND "))"
+                    + "(\(joined)) AS \(right) ON \(condition.joined(separator: " AND "))"
             case .distinct:
                 // Each different row where it first came: the smallest of its positions.
                 let columns = Self.internalColumns(fields)
@@ -204,17 +209,17 @@ public struct SQLTranslator {
         return Translation(sql: sql, fields: fields, isGrouped: plan.isGrouped)
     }
 
-    /// A stored relation (or binding) read as the statement's columns; its own order is its
-    /// table's row order, numbered as the table is read.
-    func table(_ relation: Relation, _ name: String, ordered: Bool) -> String {
+    /// A stored relation (or binding) read as the statement's columns, the first numbered
+    /// `firstColumn`; its own order is its table's row order, numbered as the table is read.
+    func table(_ relation: Relation, _ name: String, ordered: Bool, firstColumn: Int = 0) -> String {
         // A table of a database (`tables`) gives its own column names and numbers its rows.
         let table = tables[name]
         var columns = relation.fields.indices.flatMap { index -> [String] in
             let field = relation.fields[index]
             let column = table?.columns[index] ?? field.name
-            let value = "\(Self.identifier(column)) AS \(Self.column(index))"
+            let value = "\(Self.identifier(column)) AS \(Self.column(firstColumn + index))"
             guard field.type == .quantity else { return [value] }
-            return [value, "\(Self.identifier(column + "_qualifier")) AS \(Self.qualifierColumn(index))"]
+            return [value, "\(Self.identifier(column + "_qualifier")) AS \(Self.qualifierColumn(firstColumn + index))"]
         }
         if ordered { columns.append("\(table.map { Self.identifier($0.rowOrder) } ?? "ROW_NUMBER() OVER ()") AS factsh_order") }
         return "SELECT \(columns.joined(separator: ", ")) FROM \(Self.identifier(table?.name ?? name))"

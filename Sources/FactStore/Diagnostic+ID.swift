@@ -69,6 +69,8 @@ extension Diagnostic.ID {
     public static let divisionByZero = Self("run.division-by-zero", .runtime)
     public static let overflow = Self("run.overflow", .runtime)
     public static let interrupted = Self("run.interrupted", .runtime)
+    /// A join with no equal fields over more pairs of rows than factsh loops over.
+    public static let joinTooLarge = Self("run.join-too-large", .runtime)
     /// A function argument outside what the function takes (`substr(s, 0)`).
     public static let argumentOutOfRange = Self("run.argument-out-of-range", .runtime)
     /// `.why` with no result to explain, `.sql` of a query SQL cannot say.

@@ -68,9 +68,10 @@ public struct Clause: Sendable {
         case sort([SortKey])
         /// `limit N [offset M]`: M rows skipped, then N kept.
         case limit(Int64, offset: Int64)
-        /// `[left] join RELATION on a = b and c`: rows of both relations whose keys are equal
-        /// (`c` alone: a field of one name in both); `left` keeps unmatched rows too.
-        case join(relation: Name, keys: [JoinKey], keepsUnmatched: Bool)
+        /// `[left] join RELATION on CONDITION`: the pairs of rows of both relations for which the
+        /// condition holds (`a = b and c`: `c` alone is a field of one name in both, equal);
+        /// `left` keeps a row with no such pair too.
+        case join(relation: Name, condition: Expression, keepsUnmatched: Bool)
         /// `limit N [offset M] by KEY, ...`: the same within each group of rows with equal keys,
         /// the rows kept in the order they came (top-N per group after a `sort`).
         case limitPerGroup(Int64, offset: Int64, by: [Expression])
@@ -78,13 +79,6 @@ public struct Clause: Sendable {
 
     public var kind: Kind
     public var range: SourceRange
-}
-
-/// `article = id` in a join: a field of the relation so far and one of the joined relation;
-/// `source` alone names one field of both.
-public struct JoinKey: Sendable {
-    public var left: Name
-    public var right: Name
 }
 
 /// `sum released as total`

@@ -175,28 +175,16 @@ public struct Parser {
         }
     }
 
-    // join_clause = [ "left" ] "join" IDENTIFIER "on" join_key { "and" join_key } ;
+    // join_clause = [ "left" ] "join" IDENTIFIER "on" expression ;
     mutating func parseJoinClause() throws(ParseError) -> Clause {
         let start = current.range.start
         let keepsUnmatched = current.isKeyword(.left)
         if keepsUnmatched { advance() }
         try expectKeyword(.join, "'join' after 'left'")
         let relation = try expectIdentifier("a relation name after 'join'")
-        try expectKeyword(.on, "'on' and the fields to join on")
-        var keys = [try parseJoinKey(relation)]
-        while current.isKeyword(.and) {
-            advance()
-            keys.append(try parseJoinKey(relation))
-        }
-        return Clause(kind: .join(relation: relation, keys: keys, keepsUnmatched: keepsUnmatched), range: SourceRange(start, previousEnd))
-    }
-
-    // join_key = IDENTIFIER [ "=" IDENTIFIER ] ;
-    mutating func parseJoinKey(_ relation: Name) throws(ParseError) -> JoinKey {
-        let left = try expectIdentifier("a field name to join on")
-        guard current.isSymbol("=") || current.isSymbol("==") else { return JoinKey(left: left, right: left) }
-        advance()
-        return JoinKey(left: left, right: try expectIdentifier("a field of \(relation.text) after '='"))
+        try expectKeyword(.on, "'on' and the condition to join on")
+        let condition = try parseExpression()
+        return Clause(kind: .join(relation: relation, condition: condition, keepsUnmatched: keepsUnmatched), range: SourceRange(start, previousEnd))
     }
 
     // where_clause = "where" expression ;

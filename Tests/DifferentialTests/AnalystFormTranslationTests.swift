@@ -111,7 +111,11 @@ extension AnalystFormTranslationTests {
 
     @Test(arguments: [
         "r join groups on g show id, label", "r left join groups on g show id, label, groups.q, r.q", "r join groups on g sort label desc limit 2 show id, label",
-        "r join groups on g = label", "r left join groups on n = q show id, r.g, groups.g", "r join groups on g count by label sort label", "r left join groups on g limit 3"
+        "r join groups on g = label", "r left join groups on n = q show id, r.g, groups.g", "r join groups on g count by label sort label", "r left join groups on g limit 3",
+        "r join groups on g and groups.q < r.q show id, label", "r left join groups on g and n > 3 show id, label",
+        "r left join groups on r.q > groups.q show id, label", "r join groups on upper(r.g) = upper(groups.g) or label = \"none\" show id, label",
+        "r left join groups on label like \"second%\" and s is not null sort label limit 5 show id, label, s",
+        "r left join groups on r.s = groups.label or groups.label = \"none\" show id, label"
     ])
     func joins(query: String) throws {
         let outcome = try TranslationCheck.compare(script: Self.withGroups, query: query, ordered: query.contains("sort") || query.contains("limit"))

@@ -3,7 +3,7 @@
 enum OracleForms {
     /// Every form the generator is meant to produce beyond plain clauses and operators.
     static let expected = Set(
-        ["join", "left join", "join on a name in both", "in (relation)", "not in (relation)", "like", "not like", "matches", "not matches"]
+        ["join", "left join", "join on a name in both", "join on keys and a condition", "join on a condition alone", "in (relation)", "not in (relation)", "like", "not like", "matches", "not matches"]
             + ["round", "abs", "lower", "upper", "length", "trim", "replace", "substr", "coalesce", "if", "year", "month", "week", "trunc", "days", "value", "qualifier"])
 
     static func of(_ query: OracleQuery) -> Set<String> {
@@ -21,6 +21,10 @@ enum OracleForms {
                 found.insert(join.keepsUnmatched ? "left join" : "join")
                 let schema = query.schemas[index]
                 if join.keys.contains(where: { schema[$0.left].name == OracleSideRelations.joined[$0.right].name }) { found.insert("join on a name in both") }
+                if let residual = join.residual {
+                    found.insert(join.keys.isEmpty ? "join on a condition alone" : "join on keys and a condition")
+                    collect(residual, into: &found)
+                }
             }
         }
         return found

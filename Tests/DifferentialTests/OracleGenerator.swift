@@ -412,7 +412,7 @@ struct OracleGenerator {
             stages.append(stage)
             schemas.append(output)
         }
-        if chance(20), let joined = joinStage(schema) { add(.join(joined.0), joined.1) }
+        if chance(20), let joined = joinStage(schema, rowCount: rowCount) { add(.join(joined.0), joined.1) }
         if chance(60) { add(.filter(condition(schema)), schema) }
         if chance(10) { add(.limit(int(0...15), offset: chance(30) ? int(0...5) : 0), schema) }
         if chance(25) {
@@ -511,7 +511,7 @@ struct OracleGenerator {
             add(.show(outputs, distinct: chance(20) && !output.contains(where: \.approximate)), output)
             if chance(20) { add(.limit(limitCount(rowCount), offset: 0), schema) }
             // A join on what the show computed: a join on an expression.
-            if chance(15), let joined = joinStage(schema) { add(.join(joined.0), joined.1) }
+            if chance(15), let joined = joinStage(schema, rowCount: rowCount) { add(.join(joined.0), joined.1) }
         default:
             break
         }
@@ -534,18 +534,35 @@ struct OracleGenerator {
     }
 
     /// A join with `s` on one or two pairs of fields of comparable types (ints with numbers too),
-    /// now and then on a name both have; nil when no field of the rows so far can be a key.
-    mutating func joinStage(_ schema: [OracleColumn]) -> (OracleJoin, [OracleColumn])? {
+    /// now and then on a name both have, and sometimes a condition on the pair besides (a
+    /// comparison of a field of each, or any condition); over few rows, now and then on such a
+    /// condition alone (a nested loop). Nil when no field of the rows so far can be a key.
+    mutating func joinStage(_ schema: [OracleColumn], rowCount: Int) -> (OracleJoin, [OracleColumn])? {
         let right = OracleSideRelations.joined
-        func joinable(_ a: ValueType, _ b: ValueType) -> Bool { a == b || (Set([a, b]).isSubset(of: [.int, .number])) }
         let pairs = schema.indices.filter { !schema[$0].approximate }.flatMap { l in
-            right.indices.filter { joinable(schema[l].type, right[$0].type) }.map { (left: l, right: $0) }
+            right.indices.filter { Self.joinable(schema[l].type, right[$0].type) }.map { (left: l, right: $0) }
         }
         guard !pairs.isEmpty else { return nil }
-        let alike = pairs.filter { schema[$0.left].name == right[$0.right].name }
-        var keys = [!alike.isEmpty && chance(40) ? pick(alike) : pick(pairs)]
-        let second = pick(pairs)
-        if chance(20), second.left != keys[0].left, second.right != keys[0].right { keys.append(second) }
+        // The pair the rest of the condition reads: a name in both under its relation's name.
+        let common = Set(right.map(\.name)).intersection(schema.map(\.name))
+        func qualified(_ column: OracleColumn, _ relation: String) -> OracleColumn {
+            var column = column
+            if common.contains(column.name) { column.name = relation + "." + column.name }
+            return column
+        }
+        let pairSchema = schema.map { qualified($0, "r") } + right.map { qualified($0, OracleSideRelations.joinedName) }
+        var keys: [(left: Int, right: Int)] = []
+        var residual: OracleExpression?
+        if rowCount <= 300, chance(25) {
+            let cross = crossComparison(pairs, pairSchema, leftCount: schema.count, equal: false)
+            residual = chance(40) ? .logical(pick(["and", "or"]), [cross, condition(pairSchema)]) : cross
+        } else {
+            let alike = pairs.filter { schema[$0.left].name == right[$0.right].name }
+            keys = [!alike.isEmpty && chance(40) ? pick(alike) : pick(pairs)]
+            let second = pick(pairs)
+            if chance(20), second.left != keys[0].left, second.right != keys[0].right { keys.append(second) }
+            if chance(35) { residual = chance(50) ? crossComparison(pairs, pairSchema, leftCount: schema.count, equal: true) : condition(pairSchema) }
+        }
         // A key named alike on both sides is one field; any other name in both is kept twice.
         let merged = Set(keys.filter { schema[$0.left].name == right[$0.right].name }.map(\.right))
         let kept = right.indices.filter { !merged.contains($0) }
@@ -556,7 +573,19 @@ struct OracleGenerator {
             return column
         }
         let output = schema.map { renamed($0, "r") } + kept.map { renamed(right[$0], OracleSideRelations.joinedName) }
-        return (OracleJoin(keys: keys, keepsUnmatched: chance(40), kept: kept), output)
+        return (OracleJoin(keys: keys, keepsUnmatched: chance(40), kept: kept, residual: residual), output)
+    }
+
+    /// Whether fields of two types may be joined on: one type, or ints with numbers.
+    static func joinable(_ a: ValueType, _ b: ValueType) -> Bool { a == b || (Set([a, b]).isSubset(of: [.int, .number])) }
+
+    /// A comparison of a field so far with one of the joined relation, over the pair's columns;
+    /// `=` only when `equal` (a join on a condition alone is on no equality).
+    mutating func crossComparison(_ pairs: [(left: Int, right: Int)], _ pairSchema: [OracleColumn], leftCount: Int, equal: Bool) -> OracleExpression {
+        let pair = pick(pairs)
+        let (left, other) = (OracleExpression.field(pair.left, pairSchema[pair.left]), OracleExpression.field(leftCount + pair.right, pairSchema[leftCount + pair.right]))
+        let operators = ["!=", "<", "<=", ">", ">="] + (equal ? ["="] : [])
+        return chance(50) ? comparison(pick(operators), left, other) : comparison(pick(operators), other, left)
     }
 
     mutating func sortKeys(_ schema: [OracleColumn]) -> [(OracleExpression, descending: Bool)] {

@@ -59,15 +59,19 @@ struct OracleAggregate: Sendable {
     var alias: String
 }
 
-/// `[left] join s on a = k and d`: the columns of the rows so far, renamed `r.<name>` where the
-/// joined relation keeps a field of that name, then the joined relation's columns but a key
-/// named alike on both sides.
+/// `[left] join s on a = k and d and CONDITION`: the columns of the rows so far, renamed
+/// `r.<name>` where the joined relation keeps a field of that name, then the joined relation's
+/// columns but a key named alike on both sides.
 struct OracleJoin: Sendable {
-    /// Each key: a column of the rows so far and one of the joined relation.
+    /// Each key: a column of the rows so far and one of the joined relation; none in a join on
+    /// a condition alone.
     var keys: [(left: Int, right: Int)]
     var keepsUnmatched: Bool
     /// The joined relation's columns kept, in order.
     var kept: [Int]
+    /// The rest of the condition, over a pair of rows: the columns so far, then all of the
+    /// joined relation's (numbered after them), a name in both written `r.x` and `s.x`.
+    var residual: OracleExpression?
 }
 
 enum OracleStage: Sendable {
@@ -117,11 +121,12 @@ enum FactshText {
         case .limit(let count, let offset):
             return "limit \(count)" + (offset > 0 ? " offset \(offset)" : "")
         case .join(let join):
-            let keys = join.keys.map { key in
+            var parts = join.keys.map { key in
                 let (left, right) = (schema[key.left].name, OracleSideRelations.joined[key.right].name)
                 return left == right ? identifier(left) : "\(identifier(left)) = \(identifier(right))"
             }
-            return (join.keepsUnmatched ? "left " : "") + "join \(OracleSideRelations.joinedName) on " + keys.joined(separator: " and ")
+            if let residual = join.residual { parts.append(expression(residual)) }
+            return (join.keepsUnmatched ? "left " : "") + "join \(OracleSideRelations.joinedName) on " + parts.joined(separator: " and ")
         }
     }
 
@@ -259,16 +264,22 @@ enum OracleSQL {
         case .join(let join):
             // Each row so far with its matches in the joined relation's order; equal as factsh
             // compares (an int with a number as two doubles), a null key matching nothing.
+            // The joined relation's columns are numbered after those so far, as in the pair the
+            // residual condition reads, so it names each column once.
             let joined = OracleSideRelations.joined
+            let first = schema.count
+            let renumbered = joined.indices.map { "c\($0) AS c\(first + $0)" }.joined(separator: ", ")
             var columns = schema.indices.flatMap { k in schema[k].approximate ? ["L.c\(k) AS c\(k)", "L.t\(k) AS t\(k)"] : ["L.c\(k) AS c\(k)"] }
-            columns += join.kept.enumerated().map { "R.c\($1) AS c\(schema.count + $0)" }
-            let on = join.keys.map { key in
-                let (l, r) = comparable("L.c\(key.left)", schema[key.left].type, "R.c\(key.right)", joined[key.right].type)
+            columns += join.kept.enumerated().map { "R.c\(first + $1) AS c\(first + $0)" }
+            var on = join.keys.map { key in
+                let (l, r) = comparable("L.c\(key.left)", schema[key.left].type, "R.c\(first + key.right)", joined[key.right].type)
                 return "\(l) = \(r)"
             }
+            if let residual = join.residual { on.append(value(residual)) }
             let kind = join.keepsUnmatched ? "LEFT JOIN" : "JOIN"
+            let right = "(SELECT \(renumbered), o FROM \(OracleSideRelations.joinedTable))"
             return
-                "SELECT \(columns.joined(separator: ", ")), ROW_NUMBER() OVER (ORDER BY L.o, R.o) AS o, 0 AS err FROM \(input) AS L \(kind) \(OracleSideRelations.joinedTable) AS R ON \(on.joined(separator: " AND "))"
+                "SELECT \(columns.joined(separator: ", ")), ROW_NUMBER() OVER (ORDER BY L.o, R.o) AS o, 0 AS err FROM \(input) AS L \(kind) \(right) AS R ON \(on.joined(separator: " AND "))"
         case .show(let outputs, let distinct):
             var columns: [String] = []
             for (k, (expression, _)) in outputs.enumerated() {

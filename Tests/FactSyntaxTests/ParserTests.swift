@@ -197,12 +197,12 @@ import Testing
 
     @Test func clausesOfTheAnalystForms() throws {
         let query = try #require(parseQuery("m left join a on x = id and d show distinct x limit 2 offset 3 by x, y"))
-        guard case .join(let relation, let keys, let keepsUnmatched) = query.clauses[0].kind else {
+        guard case .join(let relation, let condition, let keepsUnmatched) = query.clauses[0].kind else {
             Issue.record("first clause is a join")
             return
         }
         #expect(relation.text == "a" && keepsUnmatched)
-        #expect(keys.map { "\($0.left.text)=\($0.right.text)" } == ["x=id", "d=d"])
+        #expect(condition.text == "x = id and d")
         guard case .show(_, distinct: true) = query.clauses[1].kind, case .limitPerGroup(2, offset: 3, let by) = query.clauses[2].kind else {
             Issue.record("then show distinct and limit by")
             return
@@ -213,5 +213,18 @@ import Testing
             return
         }
         #expect(aggregates.map(\.outputName) == ["list_distinct_x", "list_y"])
+    }
+
+    @Test func aJoinIsOnAnyCondition() throws {
+        let query = try #require(parseQuery("m join a on x = id and a.d > m.d + 1 or not y show x"))
+        guard case .join(_, let condition, keepsUnmatched: false) = query.clauses[0].kind, case .logical(.or, let operands) = condition.kind else {
+            Issue.record("a join on an expression")
+            return
+        }
+        #expect(operands.map(\.text) == ["x = id and a.d > m.d + 1", "not y"])
+        guard case .show = query.clauses[1].kind else {
+            Issue.record("the condition ends where the next clause begins")
+            return
+        }
     }
 }

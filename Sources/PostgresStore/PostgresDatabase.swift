@@ -247,32 +247,38 @@ public final class PostgresDatabase {
         try PostgresCatalogue.insert(stored, position: position, into: connection)
     }
 
-    /// Adds a relation's rows to its tables with `COPY`, a megabyte of rows at a time.
+    /// Adds a relation's rows to its tables with `COPY`, a chunk of rows at a time encoded
+    /// straight from the columns into one reused buffer.
     private func append(_ relation: Relation, to stored: StoredRelation, isCancelled: () -> Bool = { false }) throws(PostgresFailure) {
         for table in stored.tables {
             let indices = stored.fields.indices.filter { stored.fields[$0].table == table }
             let holdsOrigins = table == stored.table
             var columns = indices.flatMap { stored.fields[$0].columns }
             if holdsOrigins { columns += SessionLayout.originColumns }
-            var cells: [CellCodec.Cell] = []
-            let chunks = CopyChunks(rowCount: relation.rowCount) { row, bytes in
-                cells.removeAll(keepingCapacity: true)
-                for index in indices { CellCodec.cells(relation.columns[index][row], type: relation.fields[index].type, into: &cells) }
-                if holdsOrigins {
-                    let origin = relation.origins[row]
-                    cells += [origin.map { .text($0.source) } ?? .null, origin.map { .integer(Int64($0.line)) } ?? .null]
-                }
-                PostgresCells.appendCopyRow(cells, to: &bytes)
-            }
+            var encoder = CopyTextEncoder(relation, fields: indices, writesOrigins: holdsOrigins)
+            var row = 0
             let list = columns.map(Self.quote).joined(separator: ", ")
-            try connection.copy("COPY \(Self.quote(table)) (\(list)) FROM STDIN", chunks: chunks, isCancelled: isCancelled)
+            try connection.copy("COPY \(Self.quote(table)) (\(list)) FROM STDIN", isCancelled: isCancelled) { bytes in
+                while row < relation.rowCount, bytes.count < Self.copyChunkSize {
+                    encoder.appendRow(row, to: &bytes)
+                    row += 1
+                }
+                return row < relation.rowCount
+            }
         }
     }
+
+    /// How many bytes of rows go to the server in one `PQputCopyData`. Small enough that the
+    /// socket's buffer holds a few of them: libpq returns as soon as a chunk is in it, so the
+    /// next chunk is encoded while the server reads the last (a megabyte waited for the server
+    /// to read most of it, and the server then waited for factsh: the load took twice as long).
+    static let copyChunkSize = 64 << 10
 
     /// Adds columns for new fields to a relation's first table, null in the rows it has.
     private func addFields(_ fields: [Field], to stored: StoredRelation) throws(PostgresFailure) -> StoredRelation {
         var stored = stored
-        var names = SQLNames(reserved: SessionLayout.reservedColumns + [Self.rowColumn] + stored.fields.flatMap(\.columns))
+        var names = SQLNames(
+            reserved: SessionLayout.reservedColumns + [Self.rowColumn] + stored.fields.flatMap(\.columns))
         for field in fields {
             let column = names.claim(field.name, suffixes: field.type == .quantity ? ["", "_qualifier", "_upper"] : [""])
             let added = StoredField(field: field, table: stored.table, column: column)
@@ -309,27 +315,4 @@ public final class PostgresDatabase {
 
     /// A name quoted for SQL: "like ""this""".
     static func quote(_ name: String) -> String { "\"" + name.replacing("\"", with: "\"\"") + "\"" }
-}
-
-/// The rows of a relation as `COPY` text, about a megabyte at a time.
-private struct CopyChunks: Sequence, IteratorProtocol {
-    let rowCount: Int
-    let write: (Int, inout [UInt8]) -> Void
-    var row = 0
-
-    init(rowCount: Int, write: @escaping (Int, inout [UInt8]) -> Void) {
-        self.rowCount = rowCount
-        self.write = write
-    }
-
-    mutating func next() -> [UInt8]? {
-        guard row < rowCount else { return nil }
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(1 << 20)
-        while row < rowCount, bytes.count < 1 << 20 {
-            write(row, &bytes)
-            row += 1
-        }
-        return bytes
-    }
 }

@@ -16,6 +16,8 @@ public final class PostgresDatabase {
     public static let rowColumn = "factsh_row"
     /// PostgreSQL's limit on a table's columns.
     static let columnLimit = 1600
+    /// PostgreSQL's limit on a name, in bytes: longer ones are cut (NAMEDATALEN - 1).
+    static let nameLimit = 63
 
     let connection: PostgresConnection
     /// True when factsh chose the schema, and so creates it before writing.
@@ -76,7 +78,7 @@ public final class PostgresDatabase {
             try PostgresCatalogue.create(connection)
             let layout = SessionLayout.plan(
                 environment, columnLimit: Self.columnLimit, takenTables: otherTables.map(\.table),
-                extraColumns: [Self.rowColumn])
+                extraColumns: [Self.rowColumn], nameLimit: Self.nameLimit)
             for (position, stored) in layout.enumerated() {
                 guard let relation = environment.relation(named: stored.name) else { continue }
                 try create(stored, position: position)
@@ -131,7 +133,7 @@ public final class PostgresDatabase {
                     guard
                         let stored = SessionLayout.plan(
                             single, columnLimit: Self.columnLimit, takenTables: taken,
-                            extraColumns: [Self.rowColumn]
+                            extraColumns: [Self.rowColumn], nameLimit: Self.nameLimit
                         ).first
                     else { continue }
                     try ensureCatalogue()
@@ -278,7 +280,7 @@ public final class PostgresDatabase {
     private func addFields(_ fields: [Field], to stored: StoredRelation) throws(PostgresFailure) -> StoredRelation {
         var stored = stored
         var names = SQLNames(
-            reserved: SessionLayout.reservedColumns + [Self.rowColumn] + stored.fields.flatMap(\.columns))
+            reserved: SessionLayout.reservedColumns + [Self.rowColumn] + stored.fields.flatMap(\.columns), maximumBytes: Self.nameLimit)
         for field in fields {
             let column = names.claim(field.name, suffixes: field.type == .quantity ? ["", "_qualifier", "_upper"] : [""])
             let added = StoredField(field: field, table: stored.table, column: column)

@@ -527,7 +527,11 @@ public struct SQLTranslator {
             let test = mixed ? list.map { "\(tested) = \($0)" }.joined(separator: " OR ") : "\(tested) IN (\(list.joined(separator: ", ")))"
             return negated ? "(NOT (\(test)))" : "(\(test))"
         case .inRelation(let value, let membership, let negated):
-            let test = "\(try sqlExpression(value, fields: fields)) IN (SELECT \(Self.identifier(membership.field.name)) FROM \(Self.identifier(membership.relation)))"
+            // A relation of a database is read from its table and column, not by its names.
+            let table = tables[membership.relation]
+            let column = table?.columns.first ?? membership.field.name
+            let test =
+                "\(try sqlExpression(value, fields: fields)) IN (SELECT \(Self.identifier(column)) FROM \(Self.identifier(table?.name ?? membership.relation)))"
             return negated ? "(NOT (\(test)))" : "(\(test))"
         case .isNull(let value, let negated):
             return "(\(try sqlExpression(value, fields: fields)) IS \(negated ? "NOT " : "")NULL)"

@@ -184,22 +184,45 @@ public final class PostgresDatabase {
         return counts
     }
 
-    /// A whole relation, with the origin of every row: for `.export`, `.why` and saving to a file.
-    public func read(_ name: String) throws(PostgresFailure) -> Relation {
+    /// A relation with the origin of every row: for `.export`, `.why` and saving to a file.
+    /// Whole, or the rows `select` reads when it gives a statement: it is handed the table's
+    /// columns to read, in order (`.why` reads only the rows a query's conditions keep).
+    public func read(_ name: String, select: (_ columns: [String]) -> String? = { _ in nil }) throws(PostgresFailure) -> Relation {
+        try read(name) { columns, list, table, rowOrder in
+            (select(columns) ?? "SELECT \(list) FROM \(table) ORDER BY \(rowOrder)", [])
+        }
+    }
+
+    /// The rows of a relation whose field `field` holds one of `values`, with their origins:
+    /// the sentences of the articles a `.why` cites.
+    public func read(_ name: String, where field: String, isOneOf values: [String]) throws(PostgresFailure) -> Relation {
+        guard let column = (relations + otherTables).first(where: { $0.name == name })?.fields.first(where: { $0.field.name == field })?.column else {
+            return try read(name)
+        }
+        // The values go as one parameter, an array literal, never as SQL text.
+        let array = "{" + values.map { "\"" + $0.replacing("\\", with: "\\\\").replacing("\"", with: "\\\"") + "\"" }.joined(separator: ",") + "}"
+        return try read(name) { _, list, table, rowOrder in
+            ("SELECT \(list) FROM \(table) WHERE \(Self.quote(column)) = ANY($1::text[]) ORDER BY \(rowOrder)", [array])
+        }
+    }
+
+    private func read(
+        _ name: String, statement: (_ columns: [String], _ list: String, _ table: String, _ rowOrder: String) -> (String, [String?])
+    ) throws(PostgresFailure) -> Relation {
         guard let stored = (relations + otherTables).first(where: { $0.name == name }), let table = table(of: name) else {
             throw PostgresFailure(message: "'\(name)' is not a relation in \(displayName), or spans several tables, which factsh reads only from a session file")
         }
         let withOrigins = !isOther(name)
         let columns = stored.fields.flatMap(\.columns) + (withOrigins ? SessionLayout.originColumns : [])
         let list = columns.isEmpty ? "NULL" : columns.map(Self.quote).joined(separator: ", ")
-        let sql = "SELECT \(list) FROM \(Self.quote(stored.table)) ORDER BY \(Self.quote(table.rowOrder))"
-        return try rows(sql, fields: stored.fields.map(\.field), storedForm: true, withOrigins: withOrigins, isCancelled: { false })
+        let (sql, parameters) = statement(columns, list, Self.quote(stored.table), Self.quote(table.rowOrder))
+        return try rows(sql, parameters, fields: stored.fields.map(\.field), storedForm: true, withOrigins: withOrigins, isCancelled: { false })
     }
 
     /// The rows of a query whose columns are `fields` in the translation's form (a quantity as
     /// its number and qualifier), streamed from the server into columns.
     public func query(_ sql: String, fields: [Field], isCancelled: () -> Bool) throws(PostgresFailure) -> Relation {
-        try rows(sql, fields: fields, storedForm: false, withOrigins: false, isCancelled: isCancelled)
+        try rows(sql, [], fields: fields, storedForm: false, withOrigins: false, isCancelled: isCancelled)
     }
 
     /// The server's plan for a statement, one line a row, as `EXPLAIN` gives it.
@@ -208,14 +231,14 @@ public final class PostgresDatabase {
     }
 
     private func rows(
-        _ sql: String, fields: [Field], storedForm: Bool, withOrigins: Bool,
+        _ sql: String, _ parameters: [String?], fields: [Field], storedForm: Bool, withOrigins: Bool,
         isCancelled: () -> Bool
     ) throws(PostgresFailure) -> Relation {
         var columns = fields.map { Column(type: $0.type) }
         var origins = OriginColumn()
         var count = 0
         let widths = fields.map { $0.type == .quantity ? (storedForm ? 3 : 2) : 1 }
-        try connection.stream(sql, isCancelled: isCancelled) { (texts: [String?]) throws(PostgresFailure) in
+        try connection.stream(sql, parameters, isCancelled: isCancelled) { (texts: [String?]) throws(PostgresFailure) in
             count += 1
             var offset = 0
             for (index, field) in fields.enumerated() {

@@ -209,9 +209,29 @@ public struct SQLTranslator {
         return Translation(sql: sql, fields: fields, isGrouped: plan.isGrouped)
     }
 
+    /// The rows a query's result can come from, when its relation is a database's table and
+    /// the query starts with `where`: a statement reading `columns` of that table (as they are
+    /// named there) for the rows those conditions keep, in the table's row order. Any fact
+    /// behind the result is among them, so `.why` asks the server for these rows only. Nil
+    /// when the query starts otherwise.
+    public func leadingRows(_ query: Query, columns: [String]) throws -> String? {
+        let plan = try QueryPlanner(environment: environment, source: source).plan(query)
+        guard case .relation(let relation, let name) = plan.source, tables[name] != nil else { return nil }
+        var conditions: [String] = []
+        for stage in plan.stages {
+            guard case .filter(let condition) = stage.operation, !condition.readsAllRows else { break }
+            conditions.append(try sqlExpression(condition, fields: relation.fields))
+        }
+        guard !conditions.isEmpty else { return nil }
+        let wanted = columns.indices.map { "w\($0 + 1)" }
+        let read = table(relation, name, ordered: true, alongside: zip(columns, wanted).map { "\(Self.identifier($0)) AS \($1)" })
+        return "SELECT \(wanted.joined(separator: ", ")) FROM (\(read)) AS s WHERE \(conditions.joined(separator: " AND ")) ORDER BY factsh_order"
+    }
+
     /// A stored relation (or binding) read as the statement's columns, the first numbered
-    /// `firstColumn`; its own order is its table's row order, numbered as the table is read.
-    func table(_ relation: Relation, _ name: String, ordered: Bool, firstColumn: Int = 0) -> String {
+    /// `firstColumn`, and any columns `alongside`; its own order is its table's row order,
+    /// numbered as the table is read.
+    func table(_ relation: Relation, _ name: String, ordered: Bool, firstColumn: Int = 0, alongside: [String] = []) -> String {
         // A table of a database (`tables`) gives its own column names and numbers its rows.
         let table = tables[name]
         var columns = relation.fields.indices.flatMap { index -> [String] in
@@ -222,6 +242,7 @@ public struct SQLTranslator {
             return [value, "\(Self.identifier(column + "_qualifier")) AS \(Self.qualifierColumn(firstColumn + index))"]
         }
         if ordered { columns.append("\(table.map { Self.identifier($0.rowOrder) } ?? "ROW_NUMBER() OVER ()") AS factsh_order") }
+        columns += alongside
         return "SELECT \(columns.joined(separator: ", ")) FROM \(Self.identifier(table?.name ?? name))"
     }
 
@@ -532,7 +553,11 @@ public struct SQLTranslator {
             let test = mixed ? list.map { "\(tested) = \($0)" }.joined(separator: " OR ") : "\(tested) IN (\(list.joined(separator: ", ")))"
             return negated ? "(NOT (\(test)))" : "(\(test))"
         case .inRelation(let value, let membership, let negated):
-            let test = "\(try sqlExpression(value, fields: fields)) IN (SELECT \(Self.identifier(membership.field.name)) FROM \(Self.identifier(membership.relation)))"
+            // A relation of a database is read from its table and column, not by its names.
+            let table = tables[membership.relation]
+            let column = table?.columns.first ?? membership.field.name
+            let test =
+                "\(try sqlExpression(value, fields: fields)) IN (SELECT \(Self.identifier(column)) FROM \(Self.identifier(table?.name ?? membership.relation)))"
             return negated ? "(NOT (\(test)))" : "(\(test))"
         case .isNull(let value, let negated):
             return "(\(try sqlExpression(value, fields: fields)) IS \(negated ? "NOT " : "")NULL)"

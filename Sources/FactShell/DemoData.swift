@@ -15,9 +15,15 @@ public enum DemoData {
 }
 
 extension Session {
-    /// Loads the bundled samples; returns false if any failed (which a test guards against).
+    /// Loads the bundled samples, into the database when the session has one
+    /// (`loadDemoIntoDatabase`); returns false if any failed.
     @discardableResult
     public func loadDemo() -> Bool {
+        isAttachedToDatabase ? loadDemoIntoDatabase() : loadDemoInMemory()
+    }
+
+    /// Loads the bundled samples into memory; false if any failed (which a test guards against).
+    func loadDemoInMemory() -> Bool {
         // The demo is loaded quietly: the banner counts its facts.
         let (echoing, confirming) = (echo, confirmsLoads)
         (echo, confirmsLoads) = (false, false)

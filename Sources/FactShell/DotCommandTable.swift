@@ -304,9 +304,8 @@ extension Session {
             throw command.failure(.nothingToDo, "no query has run yet: .why explains the last result")
         }
         let text: String
-        let stored = databaseRelation(of: last.query).map { [$0, "sentences"] } ?? []
         do {
-            text = try withRelationsRead(stored, in: last.source, at: last.query.range) { () throws in
+            text = try withFactsBehind(last.query, in: last.source) { () throws in
                 try Provenance(session: self).explain(last.query, in: last.source)
             }
         } catch {

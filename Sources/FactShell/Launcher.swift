@@ -61,8 +61,9 @@ public struct Launcher {
             }
             session.environment.bind(name, value: value)
         }
-        // The demo facts come first, so a startup script can use them.
-        if options.demo { session.loadDemo() }
+        // The demo facts come first, so a startup script can use them. Over a database that
+        // already holds them, the run stops before anything else changes it.
+        if options.demo, !session.loadDemo() { return .usageOrUnreadable }
         if !options.noInit, let path = options.initPath ?? defaultInitPath() {
             // Errors in the startup script are reported but, as in psql, do not fail the run.
             let failuresBefore = session.failureCount

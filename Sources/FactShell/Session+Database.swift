@@ -158,6 +158,28 @@ extension Session {
         return try body()
     }
 
+    /// Runs `body` (`.why`) with what can be behind a query's result read from the database:
+    /// the rows of its relation that the query's leading `where` conditions keep (the server
+    /// picks them) and, for mentions, the sentences of the articles those rows come from.
+    func withFactsBehind<Result>(_ query: Query, in source: SourceFile, _ body: () throws -> Result) throws -> Result {
+        guard let database, let name = databaseRelation(of: query) else { return try body() }
+        let translator = translator(for: source)
+        let saved = environment
+        defer { environment = saved }
+        do throws(PostgresFailure) {
+            // A condition with no SQL form (`overlaps`) leaves the relation to be read whole.
+            let relation = try database.read(name) { columns in try? translator.leadingRows(query, columns: columns) }
+            environment.catalog.set(name, relation)
+            if relation.fieldIndex(named: "sentence") != nil, relation.fieldIndex(named: "article") != nil, environment.catalog["sentences"] != nil {
+                let articles = Set((0..<relation.rowCount).compactMap { relation.origins[$0]?.source })
+                environment.catalog.set("sentences", try database.read("sentences", where: "article", isOneOf: articles.sorted()))
+            }
+        } catch {
+            throw Diagnostic(.databaseUnavailable, error.message, in: source, at: query.range)
+        }
+        return try body()
+    }
+
     /// Every relation and binding with its rows: what `.save` writes.
     func environmentWithRows() throws(PostgresFailure) -> Environment {
         guard let database else { return environment }

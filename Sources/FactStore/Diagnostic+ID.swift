@@ -123,4 +123,6 @@ extension Diagnostic.ID {
     public static let databaseUnavailable = Self("database.unavailable", .io)
     /// The server refused or failed a statement factsh sent.
     public static let serverError = Self("database.server-error", .runtime)
+    /// `--demo` over a database that already holds the demo's relations.
+    public static let demoAlreadyInDatabase = Self("database.demo-present", .conflict)
 }

@@ -98,11 +98,12 @@ package final class PostgresConnection {
         guard PQstatus(handle) == CONNECTION_OK else { throw connectionFailure() }
     }
 
-    /// `COPY ... FROM STDIN` with the data from `chunks`; returns the rows copied. A failed
-    /// copy adds nothing, and its error says which line of the data it was at. When
-    /// `isCancelled` turns true between chunks the copy is abandoned ("interrupted").
+    /// `COPY ... FROM STDIN` with the data `fill` writes, a chunk at a time, into one buffer
+    /// reused for every chunk; `fill` returns false after the last one. Returns the rows
+    /// copied. A failed copy adds nothing, and its error says which line of the data it was
+    /// at. When `isCancelled` turns true between chunks the copy is abandoned ("interrupted").
     @discardableResult
-    package func copy(_ sql: String, chunks: some Sequence<[UInt8]>, isCancelled: () -> Bool = { false }) throws(Failure) -> Int {
+    package func copy(_ sql: String, isCancelled: () -> Bool = { false }, fill: (inout [UInt8]) -> Bool) throws(Failure) -> Int {
         let start = PQexec(handle, sql)
         let startStatus = PQresultStatus(start)
         if startStatus != PGRES_COPY_IN {
@@ -112,11 +113,15 @@ package final class PostgresConnection {
         }
         PQclear(start)
         var interrupted = false
-        for chunk in chunks {
+        var chunk: [UInt8] = []
+        var more = true
+        while more {
             if isCancelled() {
                 interrupted = true
                 break
             }
+            chunk.removeAll(keepingCapacity: true)
+            more = fill(&chunk)
             let sent = chunk.withUnsafeBufferPointer { buffer in
                 buffer.baseAddress.map { base in
                     base.withMemoryRebound(to: CChar.self, capacity: buffer.count) { PQputCopyData(handle, $0, Int32(buffer.count)) }

@@ -16,6 +16,8 @@ public final class PostgresDatabase {
     public static let rowColumn = "factsh_row"
     /// PostgreSQL's limit on a table's columns.
     static let columnLimit = 1600
+    /// PostgreSQL's limit on a name, in bytes: longer ones are cut (NAMEDATALEN - 1).
+    static let nameLimit = 63
 
     let connection: PostgresConnection
     /// True when factsh chose the schema, and so creates it before writing.
@@ -76,7 +78,7 @@ public final class PostgresDatabase {
             try PostgresCatalogue.create(connection)
             let layout = SessionLayout.plan(
                 environment, columnLimit: Self.columnLimit, takenTables: otherTables.map(\.table),
-                extraColumns: [Self.rowColumn])
+                extraColumns: [Self.rowColumn], nameLimit: Self.nameLimit)
             for (position, stored) in layout.enumerated() {
                 guard let relation = environment.relation(named: stored.name) else { continue }
                 try create(stored, position: position)
@@ -131,7 +133,7 @@ public final class PostgresDatabase {
                     guard
                         let stored = SessionLayout.plan(
                             single, columnLimit: Self.columnLimit, takenTables: taken,
-                            extraColumns: [Self.rowColumn]
+                            extraColumns: [Self.rowColumn], nameLimit: Self.nameLimit
                         ).first
                     else { continue }
                     try ensureCatalogue()
@@ -182,22 +184,45 @@ public final class PostgresDatabase {
         return counts
     }
 
-    /// A whole relation, with the origin of every row: for `.export`, `.why` and saving to a file.
-    public func read(_ name: String) throws(PostgresFailure) -> Relation {
+    /// A relation with the origin of every row: for `.export`, `.why` and saving to a file.
+    /// Whole, or the rows `select` reads when it gives a statement: it is handed the table's
+    /// columns to read, in order (`.why` reads only the rows a query's conditions keep).
+    public func read(_ name: String, select: (_ columns: [String]) -> String? = { _ in nil }) throws(PostgresFailure) -> Relation {
+        try read(name) { columns, list, table, rowOrder in
+            (select(columns) ?? "SELECT \(list) FROM \(table) ORDER BY \(rowOrder)", [])
+        }
+    }
+
+    /// The rows of a relation whose field `field` holds one of `values`, with their origins:
+    /// the sentences of the articles a `.why` cites.
+    public func read(_ name: String, where field: String, isOneOf values: [String]) throws(PostgresFailure) -> Relation {
+        guard let column = (relations + otherTables).first(where: { $0.name == name })?.fields.first(where: { $0.field.name == field })?.column else {
+            return try read(name)
+        }
+        // The values go as one parameter, an array literal, never as SQL text.
+        let array = "{" + values.map { "\"" + $0.replacing("\\", with: "\\\\").replacing("\"", with: "\\\"") + "\"" }.joined(separator: ",") + "}"
+        return try read(name) { _, list, table, rowOrder in
+            ("SELECT \(list) FROM \(table) WHERE \(Self.quote(column)) = ANY($1::text[]) ORDER BY \(rowOrder)", [array])
+        }
+    }
+
+    private func read(
+        _ name: String, statement: (_ columns: [String], _ list: String, _ table: String, _ rowOrder: String) -> (String, [String?])
+    ) throws(PostgresFailure) -> Relation {
         guard let stored = (relations + otherTables).first(where: { $0.name == name }), let table = table(of: name) else {
             throw PostgresFailure(message: "'\(name)' is not a relation in \(displayName), or spans several tables, which factsh reads only from a session file")
         }
         let withOrigins = !isOther(name)
         let columns = stored.fields.flatMap(\.columns) + (withOrigins ? SessionLayout.originColumns : [])
         let list = columns.isEmpty ? "NULL" : columns.map(Self.quote).joined(separator: ", ")
-        let sql = "SELECT \(list) FROM \(Self.quote(stored.table)) ORDER BY \(Self.quote(table.rowOrder))"
-        return try rows(sql, fields: stored.fields.map(\.field), storedForm: true, withOrigins: withOrigins, isCancelled: { false })
+        let (sql, parameters) = statement(columns, list, Self.quote(stored.table), Self.quote(table.rowOrder))
+        return try rows(sql, parameters, fields: stored.fields.map(\.field), storedForm: true, withOrigins: withOrigins, isCancelled: { false })
     }
 
     /// The rows of a query whose columns are `fields` in the translation's form (a quantity as
     /// its number and qualifier), streamed from the server into columns.
     public func query(_ sql: String, fields: [Field], isCancelled: () -> Bool) throws(PostgresFailure) -> Relation {
-        try rows(sql, fields: fields, storedForm: false, withOrigins: false, isCancelled: isCancelled)
+        try rows(sql, [], fields: fields, storedForm: false, withOrigins: false, isCancelled: isCancelled)
     }
 
     /// The server's plan for a statement, one line a row, as `EXPLAIN` gives it.
@@ -206,14 +231,14 @@ public final class PostgresDatabase {
     }
 
     private func rows(
-        _ sql: String, fields: [Field], storedForm: Bool, withOrigins: Bool,
+        _ sql: String, _ parameters: [String?], fields: [Field], storedForm: Bool, withOrigins: Bool,
         isCancelled: () -> Bool
     ) throws(PostgresFailure) -> Relation {
         var columns = fields.map { Column(type: $0.type) }
         var origins = OriginColumn()
         var count = 0
         let widths = fields.map { $0.type == .quantity ? (storedForm ? 3 : 2) : 1 }
-        try connection.stream(sql, isCancelled: isCancelled) { (texts: [String?]) throws(PostgresFailure) in
+        try connection.stream(sql, parameters, isCancelled: isCancelled) { (texts: [String?]) throws(PostgresFailure) in
             count += 1
             var offset = 0
             for (index, field) in fields.enumerated() {
@@ -247,32 +272,38 @@ public final class PostgresDatabase {
         try PostgresCatalogue.insert(stored, position: position, into: connection)
     }
 
-    /// Adds a relation's rows to its tables with `COPY`, a megabyte of rows at a time.
+    /// Adds a relation's rows to its tables with `COPY`, a chunk of rows at a time encoded
+    /// straight from the columns into one reused buffer.
     private func append(_ relation: Relation, to stored: StoredRelation, isCancelled: () -> Bool = { false }) throws(PostgresFailure) {
         for table in stored.tables {
             let indices = stored.fields.indices.filter { stored.fields[$0].table == table }
             let holdsOrigins = table == stored.table
             var columns = indices.flatMap { stored.fields[$0].columns }
             if holdsOrigins { columns += SessionLayout.originColumns }
-            var cells: [CellCodec.Cell] = []
-            let chunks = CopyChunks(rowCount: relation.rowCount) { row, bytes in
-                cells.removeAll(keepingCapacity: true)
-                for index in indices { CellCodec.cells(relation.columns[index][row], type: relation.fields[index].type, into: &cells) }
-                if holdsOrigins {
-                    let origin = relation.origins[row]
-                    cells += [origin.map { .text($0.source) } ?? .null, origin.map { .integer(Int64($0.line)) } ?? .null]
-                }
-                PostgresCells.appendCopyRow(cells, to: &bytes)
-            }
+            var encoder = CopyTextEncoder(relation, fields: indices, writesOrigins: holdsOrigins)
+            var row = 0
             let list = columns.map(Self.quote).joined(separator: ", ")
-            try connection.copy("COPY \(Self.quote(table)) (\(list)) FROM STDIN", chunks: chunks, isCancelled: isCancelled)
+            try connection.copy("COPY \(Self.quote(table)) (\(list)) FROM STDIN", isCancelled: isCancelled) { bytes in
+                while row < relation.rowCount, bytes.count < Self.copyChunkSize {
+                    encoder.appendRow(row, to: &bytes)
+                    row += 1
+                }
+                return row < relation.rowCount
+            }
         }
     }
+
+    /// How many bytes of rows go to the server in one `PQputCopyData`. Small enough that the
+    /// socket's buffer holds a few of them: libpq returns as soon as a chunk is in it, so the
+    /// next chunk is encoded while the server reads the last (a megabyte waited for the server
+    /// to read most of it, and the server then waited for factsh: the load took twice as long).
+    static let copyChunkSize = 64 << 10
 
     /// Adds columns for new fields to a relation's first table, null in the rows it has.
     private func addFields(_ fields: [Field], to stored: StoredRelation) throws(PostgresFailure) -> StoredRelation {
         var stored = stored
-        var names = SQLNames(reserved: SessionLayout.reservedColumns + [Self.rowColumn] + stored.fields.flatMap(\.columns))
+        var names = SQLNames(
+            reserved: SessionLayout.reservedColumns + [Self.rowColumn] + stored.fields.flatMap(\.columns), maximumBytes: Self.nameLimit)
         for field in fields {
             let column = names.claim(field.name, suffixes: field.type == .quantity ? ["", "_qualifier", "_upper"] : [""])
             let added = StoredField(field: field, table: stored.table, column: column)
@@ -309,27 +340,4 @@ public final class PostgresDatabase {
 
     /// A name quoted for SQL: "like ""this""".
     static func quote(_ name: String) -> String { "\"" + name.replacing("\"", with: "\"\"") + "\"" }
-}
-
-/// The rows of a relation as `COPY` text, about a megabyte at a time.
-private struct CopyChunks: Sequence, IteratorProtocol {
-    let rowCount: Int
-    let write: (Int, inout [UInt8]) -> Void
-    var row = 0
-
-    init(rowCount: Int, write: @escaping (Int, inout [UInt8]) -> Void) {
-        self.rowCount = rowCount
-        self.write = write
-    }
-
-    mutating func next() -> [UInt8]? {
-        guard row < rowCount else { return nil }
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(1 << 20)
-        while row < rowCount, bytes.count < 1 << 20 {
-            write(row, &bytes)
-            row += 1
-        }
-        return bytes
-    }
 }

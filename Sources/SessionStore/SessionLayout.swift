@@ -58,9 +58,9 @@ package enum SessionLayout {
     /// are kept out of the columns given to fields (a database's own row-numbering column).
     package static func plan(
         _ environment: Environment, columnLimit: Int, takenTables: [String] = [],
-        extraColumns: [String] = []
+        extraColumns: [String] = [], nameLimit: Int = .max
     ) -> [StoredRelation] {
-        var tableNames = SQLNames(reserved: catalogueTables + takenTables)
+        var tableNames = SQLNames(reserved: catalogueTables + takenTables, maximumBytes: nameLimit)
         let reservedColumns = Self.reservedColumns + extraColumns
         let entries = environment.catalog.names.map { ($0, StoredRelation.Kind.relation) } + environment.bindingNames.map { ($0, .binding) }
         return entries.compactMap { name, kind in
@@ -68,13 +68,13 @@ package enum SessionLayout {
             let main = tableNames.claim(name)
             var stored = StoredRelation(name: name, kind: kind, table: main, fields: [])
             var table = main
-            var columnNames = SQLNames(reserved: reservedColumns)
+            var columnNames = SQLNames(reserved: reservedColumns, maximumBytes: nameLimit)
             var used = originColumns.count + extraColumns.count
             for field in relation.fields {
                 let width = field.type == .quantity ? 3 : 1
                 if used + width > columnLimit {
                     table = tableNames.claim(main + "_part\(stored.tables.count + 1)")
-                    columnNames = SQLNames(reserved: reservedColumns)
+                    columnNames = SQLNames(reserved: reservedColumns, maximumBytes: nameLimit)
                     used = extraColumns.count
                 }
                 let column = columnNames.claim(field.name, suffixes: field.type == .quantity ? ["", "_qualifier", "_upper"] : [""])

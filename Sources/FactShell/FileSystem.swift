@@ -1,6 +1,7 @@
 import DataImport
 import FactStore
 import FactSyntax
+import SessionStore
 
 #if canImport(Glibc)
     import Glibc
@@ -53,16 +54,9 @@ public enum FileSystem {
 
     /// A directory's entries, directories marked with a trailing `/`; empty when unreadable.
     public static func directoryEntries(_ path: String) -> [String] {
-        guard let directory = opendir(path) else { return [] }
-        defer { closedir(directory) }
-        var entries: [String] = []
-        while let entry = readdir(directory) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
-            if name == "." || name == ".." { continue }
-            let full = (path.hasSuffix("/") ? path : path + "/") + name
-            entries.append(isDirectory(full) ? name + "/" : name)
+        (DirectoryNames.names(in: path) ?? []).map { name in
+            isDirectory((path.hasSuffix("/") ? path : path + "/") + name) ? name + "/" : name
         }
-        return entries
     }
 
     /// A regular file's or a FIFO's bytes; a device, socket or directory is refused by name.

@@ -263,3 +263,10 @@ import Testing
         #expect(found.map { $0.event ?? "" } == ["cut", "cut"])
     }
 }
+
+@Suite struct BaseFormInARelativeClauseTests {
+    @Test func aBaseFormAfterWhichOrAnAdverbGovernsTheNumber() {
+        #expect(ExtractorHarness.mentions("The contractors, which together employ around 640 staff, lost the bid.").first?.event == "employ")
+        #expect(ExtractorHarness.mentions("The firms, which employ 300 people, closed.").first?.event == "employ")
+    }
+}

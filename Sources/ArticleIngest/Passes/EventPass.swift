@@ -645,7 +645,8 @@ enum EventPass {
         // "Ferries normally carry about 1.2 million": a base form after a plural subject or an adverb.
         if position > 0, token.kind == .word, !token.isCapitalized, Lemmatizer.isVerb(token.lower), Vocabulary.lightVerbs[token.lower] == nil,
             !Vocabulary.copulas.contains(token.lower), !Vocabulary.phraseStops.contains(token.lower), !Vocabulary.speechVerbs.contains(token.lower),
-            sentence.lower(position - 1).hasSuffix("ly") || ["they", "we", "now", "still", "also", "often", "usually"].contains(sentence.lower(position - 1))
+            sentence.lower(position - 1).hasSuffix("ly")
+                || ["they", "we", "now", "still", "also", "often", "usually", "together", "which", "who", "that"].contains(sentence.lower(position - 1))
                 || Self.isPluralSubject(at: position - 1, in: sentence)
         {
             // "members look after 30 patients": with its particle.

@@ -270,3 +270,15 @@ import Testing
         #expect(ExtractorHarness.mentions("The firms, which employ 300 people, closed.").first?.event == "employ")
     }
 }
+
+@Suite struct ChangedByTests {
+    @Test(arguments: [
+        ("Deaths exceeded births by roughly 14,300 over the period.", "exceed"),
+        ("The agency had cut rations by 30% in November.", "cut"),
+        ("\u{201C}We have also found places for 23 pets,\u{201D} she said.", "find"),
+        ("Prices rose by 4%.", "rise")
+    ])
+    func theVerbWhoseObjectChanged(text: String, event: String) {
+        #expect(ExtractorHarness.mentions(text).first?.event == event)
+    }
+}

@@ -379,6 +379,16 @@ enum EventPass {
             return lemma
         }
         if start > 0, let lemma = presentVerb(at: start - 1, in: sentence) { return lemma }
+        // "exceeded births by 14,300", "cut rations by 30%": the verb whose object changed by it.
+        if sentence.lower(start - 1) == "by",
+            let verb = (max(0, start - 6)..<(start - 1)).reversed().first(where: { position in
+                isPastVerb(at: position, in: sentence) || Vocabulary.sameFormParticiples.contains(sentence.lower(position))
+            }),
+            sentence.tokens[(verb + 1)..<(start - 1)].allSatisfy({ UnitPass.isNounPhraseWord($0) || Vocabulary.determiners.contains($0.lower) }),
+            let lemma = self.verb(at: verb, in: sentence, allowUnknown: true) ?? (Vocabulary.sameFormParticiples.contains(sentence.lower(verb)) ? sentence.lower(verb) : nil)
+        {
+            return lemma
+        }
         // "nine aid workers and five miners, were handed over": a comma closing an apposition.
         if position + 1 < tokens.count, tokens[position].isPunctuation(","), draft.unitEnd == position, sentence.asides[start] == 0,
             Vocabulary.auxiliaries.contains(tokens[position + 1].lower) && tokens[position + 1].lower != "all" && tokens[position + 1].lower != "also"
@@ -653,9 +663,12 @@ enum EventPass {
             let particle = sentence.lower(position + 1)
             return particles.contains(particle) && sentence.lower(position + 2) != "to" ? token.lower + " " + particle : token.lower
         }
+        // ("exceeded births by 14,300", "cut rations by 30%": after a past verb, a plural is its object.)
         guard token.kind == .word, !token.isCapitalized, token.lower.hasSuffix("s"), !token.lower.hasSuffix("ss"),
             Vocabulary.lightVerbs[token.lower] == nil, !Vocabulary.speechVerbs.contains(token.lower), !Vocabulary.phraseStops.contains(token.lower),
-            position > 0, sentence.tokens[position - 1].kind == .word || sentence.tokens[position - 1].isPunctuation(",")
+            position > 0, sentence.tokens[position - 1].kind == .word || sentence.tokens[position - 1].isPunctuation(","),
+            !((isPastVerb(at: position - 1, in: sentence) || Vocabulary.sameFormParticiples.contains(sentence.lower(position - 1)))
+                && !Vocabulary.auxiliaries.contains(sentence.lower(position - 1)))
         else { return nil }
         return Lemmatizer.base(token.lower).flatMap { $0 == token.lower ? nil : $0 }
     }

@@ -74,20 +74,7 @@ struct Sorter {
         var heads = [Int](repeating: 0, count: runs.count)
         var heap = Array(runs.indices)
         func before(_ a: Int, _ b: Int) -> Bool { precedes(runs[a][heads[a]], runs[b][heads[b]]) }
-        func siftDown(_ start: Int) {
-            var parent = start
-            while true {
-                let left = 2 * parent + 1
-                let right = left + 1
-                var smallest = parent
-                if left < heap.count, before(heap[left], heap[smallest]) { smallest = left }
-                if right < heap.count, before(heap[right], heap[smallest]) { smallest = right }
-                if smallest == parent { return }
-                heap.swapAt(parent, smallest)
-                parent = smallest
-            }
-        }
-        for start in stride(from: heap.count / 2 - 1, through: 0, by: -1) { siftDown(start) }
+        for start in stride(from: heap.count / 2 - 1, through: 0, by: -1) { siftDown(&heap, from: start, above: before) }
         let total = runs.reduce(0) { $0 + $1.count }
         var merged: [Int] = []
         merged.reserveCapacity(total)
@@ -100,7 +87,7 @@ struct Sorter {
                     heap[0] = heap[heap.count - 1]
                     heap.removeLast()
                 }
-                if !heap.isEmpty { siftDown(0) }
+                if !heap.isEmpty { siftDown(&heap, from: 0, above: before) }
             }
         }
         return merged
@@ -112,19 +99,6 @@ struct Sorter {
         guard count > 0 else { return [] }
         var heap: [Int] = []
         heap.reserveCapacity(count)
-        func siftDown(_ start: Int) {
-            var parent = start
-            while true {
-                let left = 2 * parent + 1
-                let right = left + 1
-                var largest = parent
-                if left < heap.count, precedes(heap[largest], heap[left]) { largest = left }
-                if right < heap.count, precedes(heap[largest], heap[right]) { largest = right }
-                if largest == parent { return }
-                heap.swapAt(parent, largest)
-                parent = largest
-            }
-        }
         for row in rows {
             if heap.count < count {
                 heap.append(row)
@@ -135,10 +109,26 @@ struct Sorter {
                 }
             } else if precedes(row, heap[0]) {
                 heap[0] = row
-                siftDown(0)
+                siftDown(&heap, from: 0) { precedes($1, $0) }
             }
         }
         return heap.sorted(by: precedes)
+    }
+
+    /// Moves the entry at `start` down a binary heap until neither child belongs `above` it
+    /// (a min-heap when `above` is "comes before", a max-heap when it is "comes after").
+    private static func siftDown(_ heap: inout [Int], from start: Int, above: (Int, Int) -> Bool) {
+        var parent = start
+        while true {
+            let left = 2 * parent + 1
+            let right = left + 1
+            var top = parent
+            if left < heap.count, above(heap[left], heap[top]) { top = left }
+            if right < heap.count, above(heap[right], heap[top]) { top = right }
+            if top == parent { return }
+            heap.swapAt(parent, top)
+            parent = top
+        }
     }
 
     /// -1, 0 or 1 as `a` comes before, with or after `b`.

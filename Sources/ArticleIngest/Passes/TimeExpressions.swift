@@ -383,7 +383,7 @@ struct TimeExpressions {
                     || namesAnEvent && year >= 1900
             {
                 var whole = Self.wholeYear(year, tokens: index..<index + 1)
-                whole?.namesAnEvent = namesAnEvent && !["in", "during", "throughout", "since", "for", "from", "by"].contains(lower(tokens, index - 1))
+                whole?.namesAnEvent = namesAnEvent
                 return whole
             }
             return nil

@@ -19,7 +19,14 @@ import Testing
         ("Russia controls 18 percent of the land.", "control"),
         ("The storm destroyed 12 bridges.", "destroy"),
         ("Engineers repaired 14 bridges.", "repair"),
-        ("Crews were evacuating 200 residents.", "evacuate")
+        ("Crews were evacuating 200 residents.", "evacuate"),
+        ("Helicopters lifted out 30 climbers.", "lift"),
+        ("The venue sold out 3 concerts.", "sell"),
+        ("Police called off 2 searches.", "call off"),
+        ("The army carried out 40 raids.", "carry out"),
+        ("The firm laid off 300 workers.", "lay off"),
+        ("Cases rose, with 4,812 infections recorded so far.", "record"),
+        ("The cuts follow 600 redundancies announced last year.", "announce")
     ])
     func events(text: String, event: String) throws {
         #expect(try #require(ExtractorHarness.only(text)).event == event)

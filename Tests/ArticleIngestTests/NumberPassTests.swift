@@ -22,7 +22,9 @@ import Testing
         ("Fewer than 10 shops reopened.", 10, .fewerThan),
         ("Russia launched 415 more drones on Monday.", 415, .exact),
         ("Between 10 and 15 people were arrested.", 10, .range),
-        ("Between 10 and 15 people were arrested.", 10, .range)
+        ("The rebels handed over 45 hostages.", 45, .exact),
+        ("The club signed over 20 players.", 20, .exact),
+        ("The rebels took over 45 hostages.", 45, .moreThan)
     ])
     func qualifiers(text: String, value: Double, qualifier: Qualifier) throws {
         let mention = try #require(ExtractorHarness.only(text))
@@ -51,6 +53,13 @@ import Testing
     ])
     func notCounts(text: String) {
         #expect(ExtractorHarness.mentions(text).isEmpty, "\(ExtractorHarness.mentions(text).map { "\($0.value) \($0.unit ?? "-")" })")
+    }
+
+    /// "by nearly X to Y" is a change and the level it reached, not a range, qualifier or not.
+    @Test func aQualifiedChangeAndItsLevelAreTwoNumbers() {
+        let mentions = ExtractorHarness.mentions("Pensioners have grown by nearly a quarter of a million to 1.9 million.")
+        #expect(mentions.map(\.value) == [250_000, 1_900_000])
+        #expect(mentions.map(\.qualifier) == [.nearly, .exact])
     }
 
     @Test func mentionTextIsTheNumberAsWritten() throws {

@@ -420,6 +420,14 @@ enum EventPass {
             if skipped == 0, let main = mainVerb(after: position, in: sentence) { return main }
             return lemma
         }
+        // "with 4,812 infections recorded", "600 redundancies announced in March": a participle
+        // of reporting right after the counted noun, with no object of its own, is the event.
+        if skipped == 0, position < tokens.count, position >= draft.unitEnd, tokens[position].roles.contains(.reportingVerb),
+            !Vocabulary.speechVerbs.contains(tokens[position].lower), tokens[position].lower.hasSuffix("ed"),
+            !UnitPass.startsAnObject(position + 1, in: sentence), sentence.lower(position + 1) != "that"
+        {
+            return baseForm(tokens[position].lower)
+        }
         // "16 of them remain in hospital": what the count is now.
         let afterPart = sentence.lower(position) == "of" && ["them", "those", "whom", "these"].contains(sentence.lower(position + 1)) ? position + 2 : position
         if skipped == 0, ["remain", "remains", "remained"].contains(sentence.lower(afterPart)) { return "remain" }

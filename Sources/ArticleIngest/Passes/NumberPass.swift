@@ -183,6 +183,8 @@ enum NumberPass {
             return before == "between" || before == "from" ? start - 1 : start
         }
         guard start > 0, Vocabulary.qualifierEndings.contains(tokens[start - 1].lower) else { return start }
+        // "handed over 106 men": the particle of a verb of giving, not "more than".
+        if tokens[start - 1].lower == "over", Vocabulary.verbsGivingOver.contains(sentence.lower(start - 2)) { return start }
         for (words, phrase) in Vocabulary.qualifierPrefixes where words.count <= start {
             guard tokens.lowers(from: start - words.count, equal: words) else { continue }
             if qualifier == .exact { qualifier = phrase }
@@ -200,7 +202,9 @@ enum NumberPass {
             case .number(let high) = NumberReader.read(tokens, at: highStart), high.value > span.value, !high.isVague
         else { return false }
         let connector = sentence.lower(connectorAt)
-        let before = sentence.lower(start - 1)
+        // ("grown by nearly a quarter of a million to 1.9 million": past the qualifier.)
+        let qualifierLength = Vocabulary.qualifierPrefixes.first { $0.words.count < start && tokens.lowers(from: start - $0.words.count, equal: $0.words) }?.words.count ?? 0
+        let before = sentence.lower(start - 1 - qualifierLength)
         // "rose 4% to $2.3 billion": a change and its new level, in two units, are two numbers.
         if let low = span.attachedUnit, let top = high.attachedUnit, low != top { return false }
         if connector == "to", Vocabulary.changeVerbs.contains(before) || before == "by" { return false }

@@ -28,8 +28,29 @@ enum EventClasses {
         return table
     }()
 
-    /// The class of a verb's lemma, or the lemma itself when it is in no class.
-    static func event(for verb: String) -> String { classOf[verb] ?? verb }
+    /// The class of a verb's lemma, or the lemma itself when it is in no class. A phrasal
+    /// verb that means what its verb means ("lifted out", "sold out", "flown out") is in its
+    /// verb's class; one with a meaning of its own ("carried out", "called off") is its own.
+    static func event(for verb: String) -> String {
+        if let name = classOf[verb] { return name }
+        guard let space = verb.firstIndex(of: " "), !idiomaticPhrasalVerbs.contains(verb) else { return verb }
+        return event(for: String(verb[..<space]))
+    }
+
+    /// Phrasal verbs whose meaning is not their verb's: "called off 2 searches" is no calling,
+    /// "carried out 40 raids" no carrying.
+    static let idiomaticPhrasalVerbs: Set<String> = [
+        "account for", "back down", "back up", "blow up", "bottom out", "break away", "break down", "break in", "break out", "break up",
+        "bring down", "bring in", "bring up", "build up", "burn down", "call off", "call out", "call up", "carry out", "cash in", "close down",
+        "come down", "come in", "come out", "come up", "cut back", "cut off", "die down", "die out", "drop out", "fend off", "fight off",
+        "figure out", "find out", "give away", "give in", "give out", "give up", "go down", "go on", "go out", "go up", "hand out", "hold back",
+        "hold off", "hold up", "kick off", "knock down", "knock out", "lay off", "level off", "lock down", "lock out", "lock up", "look after",
+        "make up", "pass away", "pay back", "pay off", "phase out", "pick up", "point out", "pull back", "pull out", "put down", "put off",
+        "put out", "put up", "rack up", "ramp up", "roll out", "rule out", "run out", "run up", "scale back", "sell off", "set aside", "set off",
+        "set out", "set up", "shut down", "sign up", "sit out", "stand down", "step down", "step up", "take home", "take in", "take off",
+        "take captive", "take on", "take over", "take part", "take prisoner", "take up", "tear down", "tip off", "top up", "turn away", "turn back", "turn down", "turn out",
+        "turn up", "walk out", "wipe out", "work out", "write down", "write off"
+    ]
 
     /// Nouns that name an event, with the verb they stand for: "the release of 303 soldiers"
     /// is a release, "a death toll of 12" a killing, "the loss of 400 jobs" a loss.

@@ -261,6 +261,12 @@ enum Vocabulary {
         "brought": ["in": "bring in", "home": "bring home", "back": "bring back"], "bring": ["in": "bring in"]
     ]
 
+    /// Verbs whose particle "over" gives something up ("handed over 106 men", "turned over
+    /// 40 files"): the "over" after them is no "more than".
+    static let verbsGivingOver: Set<String> = [
+        "hand", "hands", "handed", "handing", "turn", "turns", "turned", "turning", "sign", "signs", "signed", "signing"
+    ]
+
     /// Possessives in "lost their lives", which is a death, not a loss.
     static let lifeOwners: Set<String> = ["their", "his", "her", "its"]
 

@@ -32,6 +32,13 @@ import Testing
         #expect(try #require(ExtractorHarness.only(text)).event == event)
     }
 
+    /// The part of a partitive takes the verb before it, past a particle; the whole takes the
+    /// participle that describes it.
+    @Test func aPartitiveAfterAPhrasalVerb() {
+        let mentions = ExtractorHarness.mentions("Air defences shot down 58 of the 71 drones launched overnight.")
+        #expect(mentions.map(\.event) == ["shoot down", "launch"])
+    }
+
     @Test(arguments: [
         ("Officials confirmed the release of 303 soldiers.", "release", "release"),
         ("Authorities from both sides confirming the release of 303 soldiers.", "release", "release"),

@@ -151,7 +151,9 @@ enum EventPass {
             // ("12 of the 40 people arrested were released": the main verb after is the part's.)
             guard let participle = describingParticiple(fromWhole: whole), mainVerb(after: participle, in: sentence) == nil else { return nil }
             let start = drafts[index].start
-            if let governing = verb(at: start - 1, in: sentence, allowUnknown: true) { return governing }
+            // ("shot down 58 of the 71 drones": the verb is before its particle.)
+            let governingAt = particles.contains(sentence.lower(start - 1)) ? start - 2 : start - 1
+            if let governing = verb(at: governingAt, in: sentence, allowUnknown: true) { return governing }
             guard sentence.lower(start - 1) == "and" || tokens[max(0, start - 1)].isPunctuation(",") else { return nil }
             return (0..<index).last(where: { wholeIndex(of: $0) != nil }).flatMap { drafts[$0].verb }
         }
@@ -424,7 +426,9 @@ enum EventPass {
         // of reporting right after the counted noun, with no object of its own, is the event.
         if skipped == 0, position < tokens.count, position >= draft.unitEnd, tokens[position].roles.contains(.reportingVerb),
             !Vocabulary.speechVerbs.contains(tokens[position].lower), tokens[position].lower.hasSuffix("ed"),
-            !UnitPass.startsAnObject(position + 1, in: sentence), sentence.lower(position + 1) != "that"
+            !UnitPass.startsAnObject(position + 1, in: sentence), sentence.lower(position + 1) != "that",
+            // ("revised down to 34 from the 41 announced": a baseline shares the change's event.)
+            !(sentence.lower(start - 1) == "from" || sentence.lower(start - 2) == "from")
         {
             return baseForm(tokens[position].lower)
         }

@@ -77,8 +77,11 @@ extension MentionDraft {
         if EventPass.isDescribingParticiple(at: unitEnd, ofWholeWithPartAt: position - 1, in: sentence) { return false }
         // "58 of the 71 drones launched overnight": a whole that a verb of its own dates is an
         // event's ("58 of the 141 seats in Sunday's election" is still the chamber's size).
+        // (Before any comma: ", according to results published on Monday" dates the results,
+        // not the chamber.)
+        let phraseEnd = sentence.tokens[first...].firstIndex { $0.isPunctuation(",") } ?? sentence.tokens.count
         return !sentence.times.contains { time in
-            time.tokens.lowerBound > first && sentence.clauses[time.tokens.lowerBound] == sentence.clauses[first]
+            time.tokens.lowerBound > first && time.tokens.lowerBound <= phraseEnd && sentence.clauses[time.tokens.lowerBound] == sentence.clauses[first]
                 && sentence.tokens[first..<time.tokens.lowerBound].contains { $0.kind == .word && Lemmatizer.pastOrParticiple($0.lower) != nil }
         }
     }

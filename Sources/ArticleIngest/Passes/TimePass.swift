@@ -71,8 +71,9 @@ struct TimePass {
                 }
                 continue
             }
-            // What is to come ("would cost €610m") has no day until the text gives it one.
-            if tense == .future { continue }
+            // What is to come ("would cost €610m") has no day until the text gives it one, nor
+            // has what usually happens ("normally carries 7,500 vehicles a day").
+            if tense == .future || Self.isHabitual(drafts[index], in: sentence) { continue }
             let now = dayOfSaying(after: span, in: sentence).map(\.start) ?? articleDate
             if tense == .present, let now {
                 // "nine are being treated": the count as reported, whatever an earlier clause said.
@@ -124,6 +125,16 @@ struct TimePass {
             sentence.lower(index) == "had" && sentence.clauses[index] == sentence.clauses[position]
                 && (sentence.lower(index + 1) == "been" || Lemmatizer.pastOrParticiple(sentence.lower(index + 1)) != nil)
         }
+    }
+
+    /// Adverbs that make a clause tell what usually happens rather than what happened.
+    private static let habitualAdverbs: Set<String> = ["usually", "normally", "typically", "generally", "routinely", "ordinarily"]
+
+    /// Whether a number's clause tells what usually happens: "the ferry normally made 14
+    /// crossings a day", "we usually see 20 cases a year".
+    static func isHabitual(_ draft: MentionDraft, in sentence: SentenceContext) -> Bool {
+        let clause = sentence.clauses[draft.span.tokens.lowerBound]
+        return sentence.tokens.indices.contains { sentence.clauses[$0] == clause && habitualAdverbs.contains(sentence.lower($0)) }
     }
 
     /// A number given as the baseline of a comparison: "against 27%", "up from 19", "compared
@@ -236,7 +247,7 @@ struct TimePass {
         case _ where sentence.lower(position + 1) == "to" && Vocabulary.futureBeforeTo.contains(word):
             // "expected to arrest up to 10 more": what is to come.
             return .future
-        case "would", "will", "could", "might", "may", "must", "should", "shall":
+        case "would", "will", "could", "might", "may", "must", "should", "shall", "can", "cannot":
             // "may have been thrown" is a past the speaker is unsure of.
             return sentence.lower(position + 1) == "have" ? .past : .future
         case "has", "have":

@@ -16,6 +16,8 @@ import Testing
         ("The UN noted that 40 homes burned.", "UN"),
         ("Governor Oleh Syniehubov wrote on Telegram that 40 homes burned.", "Oleh Syniehubov"),
         ("Lena Park, a spokeswoman for the agency, said 40 homes burned.", "Lena Park"),
+        ("The coastguard gave lower figures, saying 40 homes burned.", "coastguard"),
+        ("Campaign chief Otto Brandvik dismissed the report, saying 40 homes burned.", "Otto Brandvik"),
         ("40 homes burned.", "")
     ])
     func attribution(text: String, speaker: String) throws {

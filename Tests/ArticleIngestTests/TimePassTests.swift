@@ -65,6 +65,15 @@ import Testing
         #expect(mention.date == nil)
     }
 
+    /// "were still missing" told in the past is the state on the day it was told; so is a
+    /// number that opens a clause after "that" and has a present verb of its own.
+    @Test func aStateStillSoIsTheDayItWasTold() {
+        let found = ExtractorHarness.mentions(
+            "A missile hit the market on Friday, killing 40 people. He said 11 people were still missing. "
+                + "Doctors said they had run short of blood and that 14 of the wounded remain in a critical condition.")
+        #expect(found.map { $0.date?.description ?? "" } == ["2025-05-23", "2025-05-25", "2025-05-25"])
+    }
+
     @Test func aWholeThatAVerbDatesIsTheEventsWhole() {
         let found = ExtractorHarness.mentions("The air force said it had intercepted 58 of the 71 drones launched overnight.")
         #expect(found.map { $0.date?.description ?? "" } == ["2025-05-24", "2025-05-24"])

@@ -22,6 +22,13 @@ import Testing
         #expect(mention.unit == unit)
     }
 
+    /// A verb's own object keeps its noun: "treated 87 wounded" are wounded, not the bodies
+    /// counted before; "19 of them children" are children.
+    @Test func anAdjectiveObjectAndANamedPartKeepTheirOwnNouns() {
+        let mentions = ExtractorHarness.mentions("The hospital received 31 bodies and treated 87 wounded, 19 of them children.")
+        #expect(mentions.map { $0.unit ?? "" } == ["bodies", "wounded", "children"])
+    }
+
     @Test func elidedNounsComeFromTheCoordinatedNumber() {
         let found = ExtractorHarness.mentions("12 people were killed and dozens injured.")
         #expect(found.map(\.unit) == ["people", "people"])

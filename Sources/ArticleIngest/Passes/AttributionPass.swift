@@ -444,6 +444,13 @@ struct AttributionPass {
     /// The capitalised name a sentence opens with ("Decker conceded ..."), for a speaker named
     /// only as the subject of the main clause.
     private func sentenceSubject(in tokens: [WordToken]) -> String? {
+        // "The coastguard gave lower figures, saying ...", "Liberal campaign chief Otto Brandvik
+        // dismissed the survey": the words before the first past verb.
+        if let verb = tokens[1..<min(tokens.count, 10)].firstIndex(where: { $0.kind != .word || !$0.isCapitalized && Lemmatizer.pastOrParticiple($0.lower) != nil }),
+            tokens[verb].kind == .word, !Vocabulary.determiners.contains(tokens[verb - 1].lower), let phrase = nounPhrase(endingBefore: verb, in: tokens)
+        {
+            return Vocabulary.pronouns.contains(phrase.lowercased()) ? nil : phrase
+        }
         var end = 0
         while end < tokens.count, tokens[end].kind == .word, tokens[end].isCapitalized || tokens[end].lower == "'s" { end += 1 }
         guard end > 0, end < tokens.count, tokens[end].kind == .word, !tokens[end].isCapitalized else { return nil }

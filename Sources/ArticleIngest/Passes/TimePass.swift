@@ -84,6 +84,9 @@ struct TimePass {
             } else if tense == .presentPerfect, let now {
                 // "the toll has risen to 11": the count up to the day reported.
                 drafts[index].date = now
+            } else if tense == .past, let now, Self.isStillSo(drafts[index], in: sentence) {
+                // "He said 11 people were still missing": the state as reported, told in the past.
+                drafts[index].date = now
             } else if let reference, Self.mayNarrate(drafts[index], in: sentence), narrates(drafts[index], in: sentence) {
                 // "Net profit rose 18%, the company said on Wednesday": the narrated period.
                 drafts[index].date = reference.start
@@ -124,6 +127,15 @@ struct TimePass {
         (0..<position).contains { index in
             sentence.lower(index) == "had" && sentence.clauses[index] == sentence.clauses[position]
                 && (sentence.lower(index + 1) == "been" || Lemmatizer.pastOrParticiple(sentence.lower(index + 1)) != nil)
+        }
+    }
+
+    /// Whether a number's clause says "was still" or "were still": a state that lasts to the
+    /// day it was told.
+    static func isStillSo(_ draft: MentionDraft, in sentence: SentenceContext) -> Bool {
+        let clause = sentence.clauses[draft.span.tokens.lowerBound]
+        return sentence.tokens.indices.contains {
+            sentence.clauses[$0] == clause && ["was", "were"].contains(sentence.lower($0)) && sentence.lower($0 + 1) == "still"
         }
     }
 
@@ -202,6 +214,11 @@ struct TimePass {
     private static func tense(of draft: MentionDraft, inAside aside: Int, in sentence: SentenceContext, tenses: inout TenseMemo) -> Tense? {
         let first = draft.span.tokens.lowerBound
         var clause = sentence.clauses[first]
+        // "said they had run short and that 14 of the wounded remain": a number that opens a
+        // clause after "that" is its subject, and its own verb comes after it.
+        if sentence.lower(draft.start - 1) == "that", let tense = tenseAfter(draft, inAside: aside, clause: clause, in: sentence, tenses: &tenses) {
+            return tense
+        }
         let comparisons: Set<String> = ["up", "down", "from", "compared", "against"]
         var position = first - 1
         while position >= 0 {
@@ -213,8 +230,12 @@ struct TimePass {
             if sentence.asides[position] == aside, !sentence.isTimeToken[position], let tense = tenses.tense(at: position, in: sentence) { return tense }
             position -= 1
         }
-        clause = sentence.clauses[first]
-        position = draft.span.tokens.upperBound
+        return tenseAfter(draft, inAside: aside, clause: sentence.clauses[first], in: sentence, tenses: &tenses)
+    }
+
+    /// The first tense-bearing word after a number, in its clause and aside.
+    private static func tenseAfter(_ draft: MentionDraft, inAside aside: Int, clause: Int, in sentence: SentenceContext, tenses: inout TenseMemo) -> Tense? {
+        var position = draft.span.tokens.upperBound
         while position < sentence.tokens.count, sentence.clauses[position] == clause {
             if sentence.asides[position] == aside, !sentence.isTimeToken[position], let tense = tenses.tense(at: position, in: sentence) { return tense }
             position += 1
@@ -259,7 +280,10 @@ struct TimePass {
             if token.isCapitalized && position > 0 { return nil }
             // A past form is past; a participle after an auxiliary leaves the tense to it ("has
             // risen", "were freed").
-            if word.hasSuffix("ed") || Lemmatizer.irregular[word] != nil, !word.hasSuffix("ing"), Lemmatizer.pastOrParticiple(word) != nil {
+            // ("the wounded", "its registered voters": after a determiner, a noun or an adjective.)
+            if word.hasSuffix("ed") || Lemmatizer.irregular[word] != nil, !word.hasSuffix("ing"), Lemmatizer.pastOrParticiple(word) != nil,
+                !Vocabulary.determiners.contains(sentence.lower(position - 1))
+            {
                 return perfectAuxiliaries.contains(wordBefore(position, in: sentence)) || position == 0 ? nil : .past
             }
             // "Russia controls", "the search includes"; "wants to move" speaks of what is to come.

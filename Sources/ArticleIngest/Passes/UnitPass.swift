@@ -23,14 +23,24 @@ enum UnitPass {
             {
                 // "12 people were killed and dozens injured": people; "put the toll at 7 dead
                 // and 40 injured": the dead and the injured.
-                draft.unit = lastUnit.flatMap { Vocabulary.peopleAdjectives.contains($0) ? nil : $0 } ?? tokens[after].lower
+                // ("received 31 bodies and treated 87 wounded": after a verb of its own, the
+                // adjective is the noun.)
+                let governed =
+                    draft.start > 0 && sentence.tokens[draft.start - 1].kind == .word && !sentence.tokens[draft.start - 1].isCapitalized
+                    && Lemmatizer.pastOrParticiple(sentence.lower(draft.start - 1)) != nil
+                draft.unit = governed ? tokens[after].lower : lastUnit.flatMap { Vocabulary.peopleAdjectives.contains($0) ? nil : $0 } ?? tokens[after].lower
                 draft.unitEnd = after + 1
             } else {
                 (draft.unit, draft.unitEnd) = countedNoun(after: span, in: sentence)
             }
             // "12 of them": them are what the article counted last.
             if sentence.lower(after) == "of", ["them", "those", "whom"].contains(sentence.lower(after + 1)) {
-                draft.unit = lastUnit ?? previousUnit
+                // ("87 wounded, 19 of them children": unless a noun of its own follows.)
+                let own = sentence.lower(after + 2)
+                let named =
+                    after + 2 < tokens.count && isNounPhraseWord(tokens[after + 2]) && !tokens[after + 2].isCapitalized
+                    && (looksPlural(own) || Vocabulary.irregularPlurals.contains(own))
+                draft.unit = named ? own : lastUnit ?? previousUnit
             }
             if draft.unit == nil {
                 // "the death toll has risen to seven": the subject is what is counted;

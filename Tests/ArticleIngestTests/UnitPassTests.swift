@@ -22,6 +22,21 @@ import Testing
         #expect(mention.unit == unit)
     }
 
+    /// A bare number whose noun is said elsewhere in its sentence: the count a baseline is
+    /// compared with, the whole the sentence opens with, "the number of" in its clause.
+    @Test(arguments: [
+        ("Officers attended 1,130 collisions over Easter, up from 1,045 last year.", 1045.0, "collisions"),
+        ("Some 14,600 people sleep in 212 shelters, up from about 9,000 on Friday.", 9000, "people"),
+        ("Of the injured, 31 were taken to hospital and five remain in a serious condition.", 5, "injured"),
+        ("The number of unemployed people fell by 23,000 to 412,000.", 412_000, "unemployed people"),
+        ("Divers found two bodies 3 km downstream, bringing the number of dead to nine.", 9, "dead"),
+        ("The exchange brings to 4,600 the number of soldiers freed since 2022.", 4600, "soldiers")
+    ])
+    func nounsSaidElsewhereInTheSentence(text: String, value: Double, unit: String) throws {
+        let mention = try #require(ExtractorHarness.mentions(text).first { $0.value == value })
+        #expect(mention.unit == unit)
+    }
+
     /// A verb's own object keeps its noun: "treated 87 wounded" are wounded, not the bodies
     /// counted before; "19 of them children" are children.
     @Test func anAdjectiveObjectAndANamedPartKeepTheirOwnNouns() {

@@ -9,6 +9,7 @@ enum UnitPass {
         let tokens = sentence.tokens
         var lastUnit: String?
         var kept: [MentionDraft] = []
+        let whole = frontedWhole(in: sentence, previousUnit: previousUnit)
         for var draft in drafts {
             let span = draft.span
             let after = span.tokens.upperBound
@@ -46,9 +47,13 @@ enum UnitPass {
                 // "the death toll has risen to seven": the subject is what is counted;
                 // "12 people were killed and dozens injured": the noun is elided. A share is
                 // never elided: "%" is written with each number it belongs to.
-                let elidedUnit = lastUnit.flatMap { Vocabulary.shareUnits.contains($0) ? nil : $0 }
-                let elided = isElided(after, start: draft.start, in: sentence) || NumberPass.isGappedListMember(at: draft.start, in: sentence)
-                draft.unit = subjectOfChange(before: draft.start, in: sentence) ?? (elided ? elidedUnit : nil)
+                // "1,130 collisions ..., up from 1,045": a baseline counts what the sentence's
+                // first count counts ("That was up from 164,000": what the text counted last).
+                let baseline = TimePass.isBaseline(draft, in: sentence)
+                let compared = kept.first { $0.unit.map { !Vocabulary.shareUnits.contains($0) } ?? false }?.unit ?? (kept.isEmpty ? previousUnit : nil)
+                let elidedUnit = baseline ? compared : lastUnit.flatMap { Vocabulary.shareUnits.contains($0) ? nil : $0 }
+                let elided = baseline || isElided(after, start: draft.start, in: sentence) || NumberPass.isGappedListMember(at: draft.start, in: sentence)
+                draft.unit = subjectOfChange(before: draft.start, in: sentence) ?? countedByNumberOf(near: draft.start, in: sentence) ?? (elided ? elidedUnit : nil)
                 // "a passing ship rescued two more": more of what the text counted before; so is
                 // a number that opens a sentence with a verb ("Two are still missing.").
                 // So does "The first 530 were freed".
@@ -56,6 +61,8 @@ enum UnitPass {
                 if draft.unit == nil, sentence.lower(after) == "more" || opensSentence && isElided(after, start: draft.start, in: sentence) {
                     draft.unit = previousUnit
                 }
+                if draft.unit == nil, let whole { draft.unit = whole }
+
             }
             if draft.unit != nil {
                 lastUnit = draft.unit
@@ -64,6 +71,45 @@ enum UnitPass {
             kept.append(draft)
         }
         drafts = kept
+    }
+
+    /// "put the number of injured at 75", "bringing the number of dead to nine", "brings to
+    /// 4,600 the number of Kestrians freed": "the number of" in a bare number's clause names
+    /// what it counts.
+    private static func countedByNumberOf(near start: Int, in sentence: SentenceContext) -> String? {
+        let tokens = sentence.tokens
+        let clause = sentence.clauses[start]
+        guard
+            let number = tokens.indices.first(where: {
+                sentence.clauses[$0] == clause && ["number", "total", "tally"].contains(tokens[$0].lower) && sentence.lower($0 - 1) == "the"
+                    && sentence.lower($0 + 1) == "of"
+            })
+        else { return nil }
+        var position = number + 2
+        var words: [String] = []
+        while position < tokens.count, words.count < 3,
+            isNounPhraseWord(tokens[position]) || Vocabulary.peopleAdjectives.contains(tokens[position].lower) || isAdjectivalParticiple(at: position, in: sentence)
+        {
+            words.append(tokens[position].lower)
+            if looksPlural(tokens[position].lower) || Vocabulary.irregularPlurals.contains(tokens[position].lower) || Vocabulary.peopleAdjectives.contains(tokens[position].lower) {
+                break
+            }
+            position += 1
+        }
+        return words.isEmpty ? nil : words.joined(separator: " ")
+    }
+
+    /// "Of the injured, 31 were taken to hospital and five remain": the whole a sentence opens
+    /// with names what its bare numbers count ("Of those, 120 ...": what the text counted last).
+    private static func frontedWhole(in sentence: SentenceContext, previousUnit: String?) -> String? {
+        let tokens = sentence.tokens
+        guard sentence.lower(0) == "of", let comma = tokens.prefix(8).firstIndex(where: { $0.isPunctuation(",") }), comma > 1,
+            !tokens[1..<comma].contains(where: { $0.kind == .number || $0.roles.contains(.numberWord) })
+        else { return nil }
+        if comma == 2, ["those", "them", "these"].contains(sentence.lower(1)) { return previousUnit }
+        guard Vocabulary.determiners.contains(sentence.lower(1)) || sentence.lower(1) == "all" else { return nil }
+        let head = tokens[comma - 1]
+        return head.kind == .word && !head.isCapitalized ? head.lower : nil
     }
 
     /// A number whose noun was left out, so that it counts what the sentence counted last: a

@@ -26,7 +26,10 @@ import Testing
         ("The army carried out 40 raids.", "carry out"),
         ("The firm laid off 300 workers.", "lay off"),
         ("Cases rose, with 4,812 infections recorded so far.", "record"),
-        ("The cuts follow 600 redundancies announced last year.", "announce")
+        ("The cuts follow 600 redundancies announced last year.", "announce"),
+        ("The firm cancelled all 64 crossings scheduled for Friday.", "cancel"),
+        ("The firm will cut capital spending by 25%.", "cut"),
+        ("The city will replace a further 3.5 km of track.", "replace")
     ])
     func events(text: String, event: String) throws {
         #expect(try #require(ExtractorHarness.only(text)).event == event)

@@ -374,7 +374,8 @@ enum EventPass {
         let amountOf =
             ["average", "total", "maximum", "minimum"].contains(sentence.lower(start - 2)) && sentence.lower(start - 1) == "of"
             && ["a", "an"].contains(sentence.lower(start - 3))
-        let governing = amountOf ? start - 4 : start - 1
+        // "cancelled all 64 crossings scheduled for today": past "all" to the verb.
+        let governing = amountOf ? start - 4 : sentence.lower(start - 1) == "all" ? start - 2 : start - 1
         // "has added six extra sailings": adding, not saying, when a number is its object.
         if ["add", "adds", "added", "adding"].contains(sentence.lower(governing)) { return "add" }
         if let lemma = verb(at: governing, in: sentence, allowUnknown: true), !isAdjective(at: governing, in: tokens) {
@@ -547,15 +548,21 @@ enum EventPass {
                 guard !between.contains(where: { $0.lower == "that" || $0.kind == .punctuation && Vocabulary.currencies[$0.text] == nil }) else { return nil }
                 return Vocabulary.events[word] ?? baseForm(word)
             }
-            if let lemma = verb(at: back, in: sentence, allowUnknown: true), !isAdjective(at: back, in: tokens), !isPrenominal(at: back, in: tokens) {
+            // ("cut capital spending by 25%": a word in "-ing" after a modifier is a noun.)
+            let isGerundNoun =
+                word.hasSuffix("ing") && back > 0 && EventClasses.eventNouns[word] != nil && tokens[back - 1].kind == .word
+                && UnitPass.isNounPhraseWord(tokens[back - 1]) && !Vocabulary.auxiliaries.contains(tokens[back - 1].lower)
+            if !isGerundNoun, let lemma = verb(at: back, in: sentence, allowUnknown: true), !isAdjective(at: back, in: tokens), !isPrenominal(at: back, in: tokens) {
                 return lemma
             }
             // "stands at 6.1%", "will narrow to 2.6%": a present verb right before the number's
             // preposition (further back, a word in "-s" is more often a plural noun).
             // ("supplies callipers to three carmakers": before "to", a plural noun is likelier.)
-            if back >= start - 2,
-                back == start - 1 || ["at", "by", "for"].contains(sentence.lower(back + 1)) || particles.contains(sentence.lower(back + 1))
-                    || sentence.lower(back + 1) == "to" && Vocabulary.modals.contains(sentence.lower(back - 1)),
+            // ("would keep research spending at €400m": after a modal, a base form is the verb.)
+            if back >= start - 2
+                && (back == start - 1 || ["at", "by", "for"].contains(sentence.lower(back + 1)) || particles.contains(sentence.lower(back + 1))
+                    || sentence.lower(back + 1) == "to" && Vocabulary.modals.contains(sentence.lower(back - 1)))
+                || sentence.lower(back - 1) != "to" && Vocabulary.modals.contains(sentence.lower(back - 1)),
                 let lemma = presentVerb(at: back, in: sentence)
             {
                 return lemma

@@ -25,7 +25,7 @@ public final class LibeditLineReader: LineReader {
     public let isInteractive = true
 
     /// Nil when libedit cannot start on this terminal. `coloursInput` colours the line as it
-    /// is typed (off with `NO_COLOR`).
+    /// is typed (off with `NO_COLOR` or `TERM=dumb`).
     public init?(programName: String, history entries: [String], coloursInput: Bool, complete: @escaping (String) -> CompletionEngine.Completion) {
         LibeditLineReader.useUTF8Locale()
         guard let editLine = el_init(programName, factsh_stdin(), factsh_stdout(), factsh_stderr()) else { return nil }

@@ -263,14 +263,16 @@ import Testing
         try terminal.type("Enter")
         try terminal.waitFor("the edited statement's result") { $0.contains("sum released\n390\n") }
 
-        let plain = try Terminal(environment: "NO_COLOR=1")
-        try plain.waitFor("prompt") { Self.lastLine($0) == "factsh>" }
-        try plain.type("swaps where who = \"soldiers\" count")
-        try plain.waitFor("the line typed") { Self.lastLine($0) == "factsh> swaps where who = \"soldiers\" count" }
-        // Time for a repaint that must not come.
-        Thread.sleep(forTimeInterval: 0.5)
-        let line = try plain.screen(coloured: true).split(separator: "\n").last { $0.contains("factsh>") } ?? ""
-        #expect(!line.contains("\u{1B}["), "\(line.debugDescription)")
+        for environment in ["NO_COLOR=1", "TERM=dumb"] {
+            let plain = try Terminal(environment: environment)
+            try plain.waitFor("prompt") { Self.lastLine($0) == "factsh>" }
+            try plain.type("swaps where who = \"soldiers\" count")
+            try plain.waitFor("the line typed") { Self.lastLine($0) == "factsh> swaps where who = \"soldiers\" count" }
+            // Time for a repaint that must not come.
+            Thread.sleep(forTimeInterval: 0.5)
+            let line = try plain.screen(coloured: true).split(separator: "\n").last { $0.contains("factsh>") } ?? ""
+            #expect(!line.contains("\u{1B}["), "\(environment): \(line.debugDescription)")
+        }
     }
 
     @Test func noColourWithNO_COLOR() throws {

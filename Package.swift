@@ -9,7 +9,8 @@
 //                 layer throws. Knows no query language, so the importers and the session
 //                 file can use it alone.
 //   FactSyntax    the query language as text: source files, tokens, lexer, parser, AST,
-//                 keywords, the operator table, the rendering of diagnostics, did-you-mean.
+//                 keywords, the operator table, the rendering of diagnostics, did-you-mean,
+//                 and the colours of a line being typed (keywords, strings, numbers, dates).
 //                 Turns text into a syntax tree or into errors, and knows nothing of running
 //                 it: the parser fuzzer and the grammar test need nothing more.
 //   FactEngine    the query language run: binder, planner, plan rewriter, executor,
@@ -30,7 +31,8 @@
 //   CLibedit      the system libedit library, with wrappers for its variadic functions
 //   CInterrupt    the Ctrl-C flag and its SIGINT handler, in C so that the flag is defined
 //                 once (a static in a header would be one copy per importing module)
-//   FactTerminal  the libedit line reader and Ctrl-C handling: the only code that needs a tty
+//   FactTerminal  the libedit line reader (and its repaint of the typed line in colour) and
+//                 Ctrl-C handling: the only code that needs a tty
 //   factsh        the thin executable: command-line options and wiring
 //
 // Test targets mirror them (FactSyntaxTests, FactEngineTests, ...); DifferentialTests runs

@@ -31,6 +31,27 @@ static inline void *factsh_el_get_clientdata(EditLine *el) {
     el_get(el, EL_CLIENTDATA, &data);
     return data;
 }
+static inline int factsh_el_set_getcfn(EditLine *el, el_rfunc_t read) { return el_set(el, EL_GETCFN, read); }
+// The next character read by libedit's own reader, from inside a reader set with EL_GETCFN:
+// its handling of signals (Ctrl-C, a resized window) and of multi-byte characters is kept.
+static inline int factsh_el_builtin_getc(EditLine *el, wchar_t *character) {
+    el_rfunc_t custom = EL_BUILTIN_GETCFN;
+    el_get(el, EL_GETCFN, &custom);
+    el_set(el, EL_GETCFN, EL_BUILTIN_GETCFN);
+    int result = el_wgetc(el, character);
+    el_set(el, EL_GETCFN, custom);
+    return result;
+}
+// The columns a character takes, as libedit counts them; glibc declares wcwidth only for
+// _XOPEN_SOURCE, which would hide the rest of the default declarations.
+extern int wcwidth(wchar_t character);
+static inline int factsh_wcwidth(wchar_t character) { return wcwidth(character); }
+// The terminal's width as libedit knows it (it follows a resized window), which is where it wraps.
+static inline int factsh_el_columns(EditLine *el) {
+    int columns = 0;
+    el_get(el, EL_GETTC, "co", &columns);
+    return columns;
+}
 
 static inline int factsh_history_set_size(History *h, HistEvent *event, int size) { return history(h, event, H_SETSIZE, size); }
 static inline int factsh_history_set_unique(History *h, HistEvent *event, int unique) { return history(h, event, H_SETUNIQUE, unique); }

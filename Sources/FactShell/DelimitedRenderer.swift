@@ -1,7 +1,8 @@
 import FactStore
 import FactSyntax
 
-/// CSV (RFC 4180) and TSV output: a header row, then one line per row; nulls are empty.
+/// CSV (RFC 4180) and TSV output: a header row (unless `.headers off`), then one line per
+/// row; nulls are empty.
 ///
 /// CSV quotes a field holding a comma, a quote or a control character other than tab (a line
 /// break, a NUL, an escape) and doubles its quotes. TSV cannot quote, so tabs, line breaks, NULs and
@@ -18,15 +19,19 @@ public struct DelimitedRenderer: Sendable, StreamingRenderer {
     /// they would act, never for a file, which must load back unchanged.
     public var escapesControlCharacters: Bool
 
-    public init(_ dialect: Dialect, marksExactQuantities: Bool = false, escapesControlCharacters: Bool = false) {
+    /// The field names as the first line; off with `.headers off`, as in sqlite3.
+    public var writesHeader: Bool
+
+    public init(_ dialect: Dialect, marksExactQuantities: Bool = false, escapesControlCharacters: Bool = false, writesHeader: Bool = true) {
         self.dialect = dialect
         self.marksExactQuantities = marksExactQuantities
         self.escapesControlCharacters = escapesControlCharacters
+        self.writesHeader = writesHeader
     }
 
     public func render(_ relation: Relation) -> String { text(of: relation) }
 
-    func header(_ relation: Relation) -> String { line(relation.fields.map(\.name)) }
+    func header(_ relation: Relation) -> String { writesHeader ? line(relation.fields.map(\.name)) : "" }
 
     func rows(_ rows: Range<Int>, of relation: Relation) -> String {
         var out = ""

@@ -90,7 +90,9 @@ extension DotCommand {
         ) { session, command throws(StatementFailure) in
             try session.maxWidth(command)
         },
-        DotCommand("headers", usage: ".headers on|off", summary: "the header line of tables", examples: [".headers off"], arguments: [.choices(["on", "off"])]) {
+        DotCommand(
+            "headers", usage: ".headers on|off", summary: "the header line of tables, CSV and TSV (an .export keeps it, to load back)", examples: [".headers off"], arguments: [.choices(["on", "off"])]
+        ) {
             session, command throws(StatementFailure) in
             session.tableStyle.showsHeaders = try command.onOrOff()
         },

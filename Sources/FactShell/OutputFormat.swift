@@ -17,7 +17,8 @@ public struct TableStyle: Sendable, Equatable {
     /// The widest each text field is drawn, by position, 0 for as wide as its values
     /// (`.width`); numbers and dates are never cut.
     public var columnWidths: [Int] = []
-    /// The header line and its rule (`.headers on|off`).
+    /// The header line and its rule of a table, and the header row of CSV and TSV
+    /// (`.headers on|off`).
     public var showsHeaders = true
     /// How a null is shown (`.nullvalue`).
     public var nullText = "NULL"

@@ -73,7 +73,7 @@ final class ResultWriter {
         switch format {
         case .csv, .tsv:
             let toTerminal = escapesControlCharacters && redirect == nil
-            return DelimitedRenderer(format == .csv ? .csv : .tsv, escapesControlCharacters: toTerminal)
+            return DelimitedRenderer(format == .csv ? .csv : .tsv, escapesControlCharacters: toTerminal, writesHeader: tableStyle.showsHeaders)
         case .json: return JSONRenderer(linePerRow: false)
         case .jsonl: return JSONRenderer(linePerRow: true)
         case .markdown: return MarkdownRenderer()

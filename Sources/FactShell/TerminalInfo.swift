@@ -13,6 +13,9 @@ public struct TerminalInfo: Sendable {
     public var utf8 = false
     /// `NO_COLOR` is set.
     public var noColor = false
+    /// `TERM=dumb` (Emacs's shell buffer, for one): no cursor movement, so the line being
+    /// typed is never repainted in colour.
+    public var isDumb = false
 
     public init() {}
 }

@@ -14,13 +14,19 @@ public final class LibeditLineReader: LineReader {
     private let history: OpaquePointer
     private var event = HistEvent()
     private var promptBuffer: UnsafeMutablePointer<CChar>
+    private var prompt = ""
+    /// The lines of the statement typed before this one, for colouring a continuation line.
+    private var statementLines: [String] = []
+    /// Ctrl-R's line is shown instead of the input; it is never coloured.
+    private var isSearching = false
     private let complete: (String) -> CompletionEngine.Completion
     /// The statements Ctrl-R searches, oldest first.
     private var entries: [String]
     public let isInteractive = true
 
-    /// Nil when libedit cannot start on this terminal.
-    public init?(programName: String, history entries: [String], complete: @escaping (String) -> CompletionEngine.Completion) {
+    /// Nil when libedit cannot start on this terminal. `coloursInput` colours the line as it
+    /// is typed (off with `NO_COLOR` or `TERM=dumb`).
+    public init?(programName: String, history entries: [String], coloursInput: Bool, complete: @escaping (String) -> CompletionEngine.Completion) {
         LibeditLineReader.useUTF8Locale()
         guard let editLine = el_init(programName, factsh_stdin(), factsh_stdout(), factsh_stderr()) else { return nil }
         guard let history = history_init() else {
@@ -55,6 +61,14 @@ public final class LibeditLineReader: LineReader {
         factsh_el_bind(editLine, "^R", "factsh-search")
         // Ctrl-X Ctrl-E: the line in $EDITOR, run when the editor is left, as in bash.
         factsh_el_bind(editLine, "^X^E", "vi-histedit")
+        if coloursInput {
+            // libedit asks for the next key only once it has drawn the line: the moment to colour it.
+            factsh_el_set_getcfn(editLine) { editLine, character in
+                guard let editLine, let character, let reader = LibeditLineReader.reader(of: editLine) else { return -1 }
+                reader.colourLine()
+                return factsh_el_builtin_getc(editLine, character)
+            }
+        }
         TerminalSignals.installInterruptHandler()
     }
 
@@ -67,6 +81,9 @@ public final class LibeditLineReader: LineReader {
     public func readLine(prompt: String) -> LineReaderEvent {
         free(promptBuffer)
         promptBuffer = strdup(prompt)!
+        self.prompt = prompt
+        // The loop asks for a continuation line while a statement is unfinished, and only then.
+        if prompt != InteractiveLoop.continuationPrompt { statementLines = [] }
         TerminalSignals.clearInterrupt()
         var count: Int32 = 0
         guard let line = el_gets(editLine, &count), count > 0 else {
@@ -83,6 +100,7 @@ public final class LibeditLineReader: LineReader {
         }
         var text = String(cString: line)
         if text.hasSuffix("\n") { text.removeLast() }
+        statementLines.append(text)
         return .line(text)
     }
 
@@ -95,6 +113,8 @@ public final class LibeditLineReader: LineReader {
     /// Ctrl-R goes to an older one, Ctrl-G gives up, another control key (an arrow) edits it.
     private func searchHistory() -> UInt8 {
         var search = HistorySearch(entries: entries)
+        isSearching = true
+        defer { isSearching = false }
         var pending: [UInt8] = []
         func show() {
             // The search line is a hint at the prompt; a stdout that fails shows in the next result.
@@ -127,6 +147,24 @@ public final class LibeditLineReader: LineReader {
             }
             show()
         }
+    }
+
+    /// Repaints the line being typed in colour (see `InputRepaint`); not while Ctrl-R's line is
+    /// shown, and not while more input is already waiting (a paste), so a paste is never slowed.
+    private func colourLine() {
+        guard !isSearching, !LibeditLineReader.inputWaiting, let info = el_wline(editLine) else { return }
+        let characters = UnsafeBufferPointer(start: info.pointee.buffer, count: info.pointee.lastchar - info.pointee.buffer)
+        let line = String(String.UnicodeScalarView(characters.compactMap { Unicode.Scalar(UInt32(bitPattern: $0)) }))
+        let columns = Int(factsh_el_columns(editLine))
+        let columnsOf = { (scalar: Unicode.Scalar) in Int(factsh_wcwidth(wchar_t(bitPattern: scalar.value))) }
+        guard let escapes = InputRepaint.escapes(prompt: prompt, line: line, earlier: statementLines, columns: columns, columnsOf: columnsOf) else { return }
+        // Colour is a hint; a stdout that fails shows in the next statement's result.
+        try? FileSystem.write(escapes, to: STDOUT_FILENO, path: "<stdout>")
+    }
+
+    private static var inputWaiting: Bool {
+        var descriptor = pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0)
+        return poll(&descriptor, 1, 0) > 0
     }
 
     /// The line being edited replaced by `text`, the cursor at its end.

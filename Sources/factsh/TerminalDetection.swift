@@ -17,6 +17,7 @@ extension TerminalInfo {
         let locale = ["LC_ALL", "LC_CTYPE", "LANG"].lazy.compactMap { FileSystem.environment($0) }.first { !$0.isEmpty } ?? ""
         info.utf8 = locale.uppercased().replacing("-", with: "").contains("UTF8")
         info.noColor = FileSystem.environment("NO_COLOR").map { !$0.isEmpty } ?? false
+        info.isDumb = FileSystem.environment("TERM") == "dumb"
         return info
     }
 

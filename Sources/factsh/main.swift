@@ -30,7 +30,7 @@ if launcher.readsStandardInput(after: status, in: session) {
     let before = session.failureCount
     if terminal.stdinIsTerminal && terminal.stdoutIsTerminal {
         let historyFile = launcher.options.noHistory ? nil : (launcher.options.historyFile ?? HistoryFile.defaultPath()).map { HistoryFile(path: FileSystem.expandingTilde($0)) }
-        let reader = LibeditLineReader(programName: "factsh", history: historyFile?.load() ?? []) { [session] text in
+        let reader = LibeditLineReader(programName: "factsh", history: historyFile?.load() ?? [], coloursInput: !terminal.noColor && !terminal.isDumb) { [session] text in
             CompletionEngine(environment: session.environment).complete(text)
         }
         session.interpreter.isCancelled = { TerminalSignals.interruptPending }

@@ -33,15 +33,16 @@ import Testing
 
         func type(_ keys: String...) throws { try tmux(["send-keys", "-t", "0"] + keys) }
 
-        func screen() throws -> String { try tmux(["capture-pane", "-p", "-t", "0", "-S", "-200"]) }
+        /// The screen's text, with its SGR colour codes when `coloured`.
+        func screen(coloured: Bool = false) throws -> String { try tmux(["capture-pane", "-p", "-t", "0", "-S", "-200"] + (coloured ? ["-e"] : [])) }
 
         /// Waits until the screen satisfies a condition; returns the last screen seen.
         @discardableResult
-        func waitFor(_ description: String, timeout: Double = 10, _ condition: (String) -> Bool) throws -> String {
+        func waitFor(_ description: String, timeout: Double = 10, coloured: Bool = false, _ condition: (String) -> Bool) throws -> String {
             let deadline = Date().addingTimeInterval(timeout)
             var last = ""
             while Date() < deadline {
-                last = (try? screen()) ?? ""
+                last = (try? screen(coloured: coloured)) ?? ""
                 if condition(last) { return last }
                 Thread.sleep(forTimeInterval: 0.05)
             }
@@ -242,6 +243,36 @@ import Testing
         try first.waitFor("exit", timeout: 5) { _ in !first.isRunning }
         let history = try String(contentsOf: first.historyFile, encoding: .utf8)
         #expect(history == "swaps where who = \"combatants and civilians\" count\n.quit\n")
+    }
+
+    /// The line being typed is coloured as the lexer reads it, stays whole when edited in the
+    /// middle, and runs as typed; with NO_COLOR it is never repainted.
+    @Test func theTypedLineIsColoured() throws {
+        try #require(Self.tmuxAvailable, "make test installs tmux")
+        let terminal = try Terminal()
+        try terminal.waitFor("prompt") { Self.lastLine($0) == "factsh>" }
+        try terminal.type("swaps where who = \"soldiers\" sum released")
+        try terminal.waitFor("the line typed") { Self.lastLine($0) == "factsh> swaps where who = \"soldiers\" sum released" }
+        // tmux writes bold blue as ESC[1m ESC[34m.
+        try terminal.waitFor("a keyword and a string coloured", coloured: true) { $0.contains("34mwhere") && $0.contains("32m\"soldiers\"") }
+
+        // Typed into the middle of the string: the line on the screen is the line in the buffer.
+        try terminal.type(String(repeating: "\u{2}", count: "\" sum released".count), " and civilians")
+        try terminal.waitFor("the edited line") { Self.lastLine($0) == "factsh> swaps where who = \"soldiers and civilians\" sum released" }
+        try terminal.waitFor("the longer string coloured", coloured: true) { $0.contains("32m\"soldiers and civilians\"") }
+        try terminal.type("Enter")
+        try terminal.waitFor("the edited statement's result") { $0.contains("sum released\n390\n") }
+
+        for environment in ["NO_COLOR=1", "TERM=dumb"] {
+            let plain = try Terminal(environment: environment)
+            try plain.waitFor("prompt") { Self.lastLine($0) == "factsh>" }
+            try plain.type("swaps where who = \"soldiers\" count")
+            try plain.waitFor("the line typed") { Self.lastLine($0) == "factsh> swaps where who = \"soldiers\" count" }
+            // Time for a repaint that must not come.
+            Thread.sleep(forTimeInterval: 0.5)
+            let line = try plain.screen(coloured: true).split(separator: "\n").last { $0.contains("factsh>") } ?? ""
+            #expect(!line.contains("\u{1B}["), "\(environment): \(line.debugDescription)")
+        }
     }
 
     @Test func noColourWithNO_COLOR() throws {

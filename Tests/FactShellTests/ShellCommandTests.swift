@@ -34,6 +34,38 @@ import Testing
         #expect(!session.run(".headers maybe"))
     }
 
+    /// As in sqlite3, `.headers off` drops the header row of CSV and TSV, on the screen and in
+    /// `.once` and `.output` files; an `.export` keeps it, so the file loads back.
+    @Test func headersOffDropsTheHeaderRowOfCSVAndTSV() throws {
+        let (session, output) = makeSession()
+        session.run(".mode csv")
+        session.run("swaps show who, released sort released limit 1")
+        #expect(output.results == "who,released\r\nsoldiers,303\r\n")
+        session.run(".headers off")
+        session.run("swaps show who, released sort released limit 1")
+        #expect(output.results.hasSuffix("who,released\r\nsoldiers,303\r\nsoldiers,303\r\n"))
+        session.run(".mode tsv")
+        session.run("swaps show who, released sort released limit 1")
+        #expect(output.results.hasSuffix("soldiers,303\r\nsoldiers\t303\n"))
+
+        let directory = temporaryDirectory()
+        session.run(".once \(directory)/once.tsv")
+        session.run("swaps sort released show who limit 2")
+        #expect(FileManagerShim.read(directory + "/once.tsv") == "soldiers\ncombatants and civilians\n")
+        session.run(".mode csv")
+        session.run(".output \(directory)/output.csv")
+        session.run("swaps show released sort released limit 2")
+        session.run(".output")
+        #expect(FileManagerShim.read(directory + "/output.csv") == "303\r\n307\r\n")
+        session.run(".export swaps \(directory)/swaps.csv")
+        #expect(FileManagerShim.read(directory + "/swaps.csv")?.hasPrefix("date,") == true)
+
+        session.run(".headers on")
+        session.run(".once \(directory)/again.csv")
+        session.run("swaps show released sort released limit 1")
+        #expect(FileManagerShim.read(directory + "/again.csv") == "released\r\n303\r\n")
+    }
+
     @Test func maxRowsAndLastShowTheWholeResult() {
         let (session, output) = makeSession()
         session.run(".maxrows 4")

@@ -22,6 +22,29 @@ enum InputRepaint {
         return "\u{1B}7" + toInputStart + SyntaxColouring.painted(SyntaxColouring.segments(of: line, after: earlier)) + "\u{1B}8"
     }
 
+    /// The escapes that write the first row of a line that has just wrapped again without
+    /// colour, over the colours an earlier repaint left there (libedit redraws only what
+    /// changed), or nil when there is nothing to undo. `cursor` is the number of characters
+    /// before the cursor, which sets the row libedit left it on.
+    static func plainFirstRow(prompt: String, line: String, cursor: Int, columns: Int, columnsOf: (Unicode.Scalar) -> Int) -> String? {
+        guard columns > 0, let promptWidth = width(of: prompt, columnsOf), promptWidth < columns,
+            let beforeCursor = width(of: String(String.UnicodeScalarView(line.unicodeScalars.prefix(cursor))), columnsOf)
+        else { return nil }
+        var firstRow = String.UnicodeScalarView()
+        var used = promptWidth
+        for scalar in line.unicodeScalars {
+            let scalarWidth = columnsOf(scalar)
+            guard scalarWidth > 0 else { return nil }
+            guard used + scalarWidth <= columns else { break }
+            firstRow.append(scalar)
+            used += scalarWidth
+        }
+        let rowsUp = (promptWidth + beforeCursor) / columns
+        let up = rowsUp > 0 ? "\u{1B}[\(rowsUp)A" : ""
+        let toInputStart = "\r" + (promptWidth > 0 ? "\u{1B}[\(promptWidth)C" : "")
+        return "\u{1B}7" + up + toInputStart + "\u{1B}[0m" + String(firstRow) + "\u{1B}8"
+    }
+
     /// The columns `text` takes, or nil if any character is not drawn as itself.
     private static func width(of text: String, _ columnsOf: (Unicode.Scalar) -> Int) -> Int? {
         var total = 0

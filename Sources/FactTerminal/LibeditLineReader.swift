@@ -19,6 +19,8 @@ public final class LibeditLineReader: LineReader {
     private var statementLines: [String] = []
     /// Ctrl-R's line is shown instead of the input; it is never coloured.
     private var isSearching = false
+    /// Whether the last repaint left colours on the line being typed.
+    private var isLineColoured = false
     private let complete: (String) -> CompletionEngine.Completion
     /// The statements Ctrl-R searches, oldest first.
     private var entries: [String]
@@ -84,6 +86,7 @@ public final class LibeditLineReader: LineReader {
         self.prompt = prompt
         // The loop asks for a continuation line while a statement is unfinished, and only then.
         if prompt != InteractiveLoop.continuationPrompt { statementLines = [] }
+        isLineColoured = false
         TerminalSignals.clearInterrupt()
         var count: Int32 = 0
         guard let line = el_gets(editLine, &count), count > 0 else {
@@ -157,7 +160,15 @@ public final class LibeditLineReader: LineReader {
         let line = String(String.UnicodeScalarView(characters.compactMap { Unicode.Scalar(UInt32(bitPattern: $0)) }))
         let columns = Int(factsh_el_columns(editLine))
         let columnsOf = { (scalar: Unicode.Scalar) in Int(factsh_wcwidth(wchar_t(bitPattern: scalar.value))) }
-        guard let escapes = InputRepaint.escapes(prompt: prompt, line: line, earlier: statementLines, columns: columns, columnsOf: columnsOf) else { return }
+        var escapes = InputRepaint.escapes(prompt: prompt, line: line, earlier: statementLines, columns: columns, columnsOf: columnsOf)
+        let wasColoured = isLineColoured
+        isLineColoured = escapes != nil
+        // A line that has grown past the row: the colours painted before it wrapped go.
+        if escapes == nil, wasColoured {
+            let cursor = info.pointee.cursor - info.pointee.buffer
+            escapes = InputRepaint.plainFirstRow(prompt: prompt, line: line, cursor: cursor, columns: columns, columnsOf: columnsOf)
+        }
+        guard let escapes else { return }
         // Colour is a hint; a stdout that fails shows in the next statement's result.
         try? FileSystem.write(escapes, to: STDOUT_FILENO, path: "<stdout>")
     }

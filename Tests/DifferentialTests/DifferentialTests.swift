@@ -203,7 +203,7 @@ import Testing
         var factshError: String?
         do {
             factsh = try relation.interpreter.run(parsed, in: source)
-        } catch let diagnostic as Diagnostic where diagnostic.kind == .runtime {
+        } catch let diagnostic where diagnostic.kind == .runtime {
             factshError = diagnostic.message
         } catch {
             return .disagreed("\(text)\n  factsh refused it: \(error)")

@@ -46,4 +46,14 @@ import Testing
         #expect(repaint("factsh> ", String(repeating: "x", count: 31)) != nil)
         #expect(repaint("factsh> ", String(repeating: "名", count: 15) + "x") != nil)
     }
+
+    /// A line that wrapped after it was coloured gets its first row back plain, from the row
+    /// the cursor is on.
+    @Test func aLineThatWrappedLosesItsColours() {
+        let line = "swaps where " + String(repeating: "x", count: 30)
+        let cursorAtEnd = InputRepaint.plainFirstRow(prompt: "factsh> ", line: line, cursor: line.unicodeScalars.count, columns: 40, columnsOf: Self.columnsOf)
+        #expect(cursorAtEnd == "\u{1B}7\u{1B}[1A\r\u{1B}[8C\u{1B}[0m" + String(line.prefix(32)) + "\u{1B}8")
+        let cursorOnFirstRow = InputRepaint.plainFirstRow(prompt: "factsh> ", line: line, cursor: 3, columns: 40, columnsOf: Self.columnsOf)
+        #expect(cursorOnFirstRow == "\u{1B}7\r\u{1B}[8C\u{1B}[0m" + String(line.prefix(32)) + "\u{1B}8")
+    }
 }

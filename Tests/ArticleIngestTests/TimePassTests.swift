@@ -74,6 +74,14 @@ import Testing
         #expect(found.map { $0.date?.description ?? "" } == ["2025-05-23", "2025-05-25", "2025-05-25"])
     }
 
+    /// A share price that moved in trading, and a figure given with a reporting verb in the
+    /// present, are of the day they are reported, not of the period the text narrates.
+    @Test func pricesAndPresentEstimatesAreOfTheDayReported() {
+        let found = ExtractorHarness.mentions(
+            "Profit fell 12% in the third quarter. Shares fell 5.3% to €47.12 in early trading. The ministry puts participation at 38%.")
+        #expect(found.map { $0.date?.description ?? "" } == ["2024-07-01", "2025-05-25", "2025-05-25", "2025-05-25"])
+    }
+
     @Test func aWholeThatAVerbDatesIsTheEventsWhole() {
         let found = ExtractorHarness.mentions("The air force said it had intercepted 58 of the 71 drones launched overnight.")
         #expect(found.map { $0.date?.description ?? "" } == ["2025-05-24", "2025-05-24"])

@@ -84,6 +84,9 @@ struct TimePass {
             } else if tense == .presentPerfect, let now {
                 // "the toll has risen to 11": the count up to the day reported.
                 drafts[index].date = now
+            } else if tense == .past, let now, Self.isMarketMove(sentence) {
+                // "Shares fell 5.3% to €47.12 in early trading": a price moves on the day it is reported.
+                drafts[index].date = now
             } else if tense == .past, let now, Self.isStillSo(drafts[index], in: sentence) {
                 // "He said 11 people were still missing": the state as reported, told in the past.
                 drafts[index].date = now
@@ -94,6 +97,10 @@ struct TimePass {
             } else if let saidOn = dayOfSaying(after: span, in: sentence) {
                 drafts[index].date = saidOn.start
                 drafts[index].dateEnd = saidOn.end
+            } else if tense == nil, let now, Self.isReportedInThePresent(drafts[index], in: sentence) {
+                // "The ministry puts participation at 38%", "Forecasters warn of surges of up to
+                // 4 metres": a figure given now, as of the day it is given.
+                drafts[index].date = now
             } else if let articleDate, isNow {
                 // "3,000 people are still without power": the situation as reported.
                 drafts[index].date = articleDate
@@ -137,6 +144,28 @@ struct TimePass {
         return sentence.tokens.indices.contains {
             sentence.clauses[$0] == clause && ["was", "were"].contains(sentence.lower($0)) && sentence.lower($0 + 1) == "still"
         }
+    }
+
+    /// Present forms of the verbs that give a figure as reported: "puts participation at 38%".
+    private static let presentReportingVerbs: Set<String> = [
+        "says", "puts", "estimates", "estimate", "warns", "warn", "reports", "predicts", "predict", "forecasts", "forecast", "projects",
+        "calculates", "calculate", "counts"
+    ]
+
+    /// Whether a number's clause gives it with a reporting verb in the present and tells of no
+    /// past: "The ministry puts participation at 38%".
+    static func isReportedInThePresent(_ draft: MentionDraft, in sentence: SentenceContext) -> Bool {
+        let clause = sentence.clauses[draft.span.tokens.lowerBound]
+        let inClause = sentence.tokens.indices.filter { sentence.clauses[$0] == clause }
+        return inClause.contains { presentReportingVerbs.contains(sentence.lower($0)) && !sentence.tokens[$0].isCapitalized }
+            && !inClause.contains { ["was", "were", "had", "did"].contains(sentence.lower($0)) }
+    }
+
+    /// Whether a sentence tells how a share price moved in trading: "Shares in Arvika fell 5.3%
+    /// in early trading", "The stock closed 2% higher".
+    static func isMarketMove(_ sentence: SentenceContext) -> Bool {
+        let words = Set(sentence.tokens.map(\.lower))
+        return !words.isDisjoint(with: ["shares", "stock", "stocks"]) && !words.isDisjoint(with: ["trading", "traded", "trade", "closed", "opened"])
     }
 
     /// Adverbs that make a clause tell what usually happens rather than what happened.

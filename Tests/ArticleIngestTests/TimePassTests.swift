@@ -82,6 +82,14 @@ import Testing
         #expect(found.map { $0.date?.description ?? "" } == ["2024-07-01", "2025-05-25", "2025-05-25", "2025-05-25"])
     }
 
+    /// A company's accounts with no time of their own are for the latest past period the text
+    /// reported: "... profit for 2024. Revenue slipped 3.5%" is 2024's revenue.
+    @Test func accountsFiguresAreForThePeriodReported() {
+        let found = ExtractorHarness.mentions(
+            "The brewer reported a 12% fall in profit for 2024, to €412 million, after a rise in 2023. Revenue slipped 3.5% to €2.96 billion.")
+        #expect(found.suffix(2).map { "\($0.date?.description ?? "")..\($0.dateEnd?.description ?? "")" } == ["2024-01-01..2024-12-31", "2024-01-01..2024-12-31"])
+    }
+
     @Test func aWholeThatAVerbDatesIsTheEventsWhole() {
         let found = ExtractorHarness.mentions("The air force said it had intercepted 58 of the 71 drones launched overnight.")
         #expect(found.map { $0.date?.description ?? "" } == ["2025-05-24", "2025-05-24"])

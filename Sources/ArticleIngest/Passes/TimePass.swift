@@ -9,6 +9,9 @@ struct TimePass {
     let articleDate: Day?
     /// The last day (or span) a number was tied to by the text itself.
     private(set) var reference: (start: Day, end: Day?)?
+    /// The last past month, quarter or year a number was tied to: the period a company's
+    /// accounts in the text are for.
+    private var period: (start: Day, end: Day)?
 
     init(articleDate: Day?) { self.articleDate = articleDate }
 
@@ -66,8 +69,14 @@ struct TimePass {
                 // in April" goes on about May.
                 if Self.isBaseline(drafts[index], in: sentence) || Self.isPluperfect(before: time.found.tokens.lowerBound, in: sentence) {
                     baselineTimes.append(time.found.tokens)
-                } else if resolved == nil, Self.isEventTime(time.found, in: sentence) {
-                    resolved = (time.found.start, time.found.end)
+                } else {
+                    if resolved == nil, Self.isEventTime(time.found, in: sentence) { resolved = (time.found.start, time.found.end) }
+                    // (The latest such period: "up from $1.5bn a year earlier" compares with an older one.)
+                    if let end = time.found.end, end.number - time.found.start.number >= 27, articleDate.map({ end <= $0 }) ?? true,
+                        period.map({ $0.end <= end }) ?? true
+                    {
+                        period = (time.found.start, end)
+                    }
                 }
                 continue
             }
@@ -75,7 +84,11 @@ struct TimePass {
             // has what usually happens ("normally carries 7,500 vehicles a day").
             if tense == .future || Self.isHabitual(drafts[index], in: sentence) { continue }
             let now = dayOfSaying(after: span, in: sentence).map(\.start) ?? articleDate
-            if tense == .present, let now {
+            if tense != .present, let period, Self.isAccountsFigure(drafts[index], in: sentence) {
+                // "... for 2025. Revenue fell 9% to €3.1 billion.": the period being reported.
+                drafts[index].date = period.start
+                drafts[index].dateEnd = period.end
+            } else if tense == .present, let now {
                 // "nine are being treated": the count as reported, whatever an earlier clause said.
                 drafts[index].date = now
             } else if let time {
@@ -159,6 +172,17 @@ struct TimePass {
         let inClause = sentence.tokens.indices.filter { sentence.clauses[$0] == clause }
         return inClause.contains { presentReportingVerbs.contains(sentence.lower($0)) && !sentence.tokens[$0].isCapitalized }
             && !inClause.contains { ["was", "were", "had", "did"].contains(sentence.lower($0)) }
+    }
+
+    /// Words that name a figure of a company's accounts.
+    private static let accountsWords: Set<String> = [
+        "profit", "profits", "revenue", "revenues", "sales", "turnover", "earnings", "income", "loss", "losses", "ebitda", "ebit", "margin"
+    ]
+
+    /// Whether a number's clause gives a figure of the accounts: "Revenue fell 9% to €3.1 billion".
+    static func isAccountsFigure(_ draft: MentionDraft, in sentence: SentenceContext) -> Bool {
+        let clause = sentence.clauses[draft.span.tokens.lowerBound]
+        return sentence.tokens.indices.contains { sentence.clauses[$0] == clause && accountsWords.contains(sentence.lower($0)) }
     }
 
     /// Whether a sentence tells how a share price moved in trading: "Shares in Arvika fell 5.3%

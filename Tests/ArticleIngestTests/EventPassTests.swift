@@ -29,7 +29,10 @@ import Testing
         ("The cuts follow 600 redundancies announced last year.", "announce"),
         ("The firm cancelled all 64 crossings scheduled for Friday.", "cancel"),
         ("The firm will cut capital spending by 25%.", "cut"),
-        ("The city will replace a further 3.5 km of track.", "replace")
+        ("The city will replace a further 3.5 km of track.", "replace"),
+        ("More than 60,000 people now shelter there.", "shelter"),
+        ("I farm 12 hectares.", "farm"),
+        ("About 2,000 patients in the Western Health Region had been waiting since May.", "wait")
     ])
     func events(text: String, event: String) throws {
         #expect(try #require(ExtractorHarness.only(text)).event == event)

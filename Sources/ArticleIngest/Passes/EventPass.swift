@@ -436,8 +436,10 @@ enum EventPass {
         // "16 of them remain in hospital": what the count is now.
         let afterPart = sentence.lower(position) == "of" && ["them", "those", "whom", "these"].contains(sentence.lower(position + 1)) ? position + 2 : position
         if skipped == 0, ["remain", "remains", "remained"].contains(sentence.lower(afterPart)) { return "remain" }
-        // "6,000 buses run on the network": a verb in the present right after the counted noun.
-        if skipped == 0, position < tokens.count, position > draft.span.tokens.upperBound, tokens[position].kind == .word,
+        // "6,000 buses run on the network": a verb in the present right after the counted noun
+        // ("60,000 people now shelter there", "dozens still walk in": past adverbs alone).
+        let pastAdverbsOnly = skipped > 0 && (position - skipped..<position).allSatisfy { ["now", "still", "also", "already", "all"].contains(sentence.lower($0)) }
+        if skipped == 0 || pastAdverbsOnly, position < tokens.count, position > draft.span.tokens.upperBound, tokens[position].kind == .word,
             !tokens[position].isCapitalized, Lemmatizer.isVerb(tokens[position].lower), !Vocabulary.copulas.contains(tokens[position].lower),
             !Vocabulary.phraseStops.contains(tokens[position].lower), !Vocabulary.speechVerbs.contains(tokens[position].lower),
             sentence.lower(position + 1) != "of", draft.unit.map({ UnitPass.looksPlural($0) || Vocabulary.irregularPlurals.contains($0) }) ?? false
@@ -618,7 +620,7 @@ enum EventPass {
     private static func verbAhead(from position: Int, in sentence: SentenceContext) -> String? {
         let tokens = sentence.tokens
         var ahead = position
-        while ahead < tokens.count, ahead - position < 6, !tokens[ahead].isPunctuation(","), !tokens[ahead].isPunctuation(";") {
+        while ahead < tokens.count, ahead - position < 9, !tokens[ahead].isPunctuation(","), !tokens[ahead].isPunctuation(";") {
             if let lemma = verb(at: ahead, in: sentence, allowUnknown: ahead > position && Vocabulary.auxiliaries.contains(tokens[ahead - 1].lower)) {
                 return lemma
             }
@@ -675,7 +677,7 @@ enum EventPass {
         if position > 0, token.kind == .word, !token.isCapitalized, Lemmatizer.isVerb(token.lower), Vocabulary.lightVerbs[token.lower] == nil,
             !Vocabulary.copulas.contains(token.lower), !Vocabulary.phraseStops.contains(token.lower), !Vocabulary.speechVerbs.contains(token.lower),
             sentence.lower(position - 1).hasSuffix("ly")
-                || ["they", "we", "now", "still", "also", "often", "usually", "together", "which", "who", "that"].contains(sentence.lower(position - 1))
+                || ["they", "we", "i", "you", "now", "still", "also", "often", "usually", "together", "which", "who", "that"].contains(sentence.lower(position - 1))
                 || Self.isPluralSubject(at: position - 1, in: sentence)
         {
             // "members look after 30 patients": with its particle.

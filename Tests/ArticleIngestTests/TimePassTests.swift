@@ -52,6 +52,9 @@ import Testing
         ("Six people died on Friday. The ferry normally made 14 crossings a day.", 14),
         ("Six people died on Friday. We usually see about 20 cases a year.", 20),
         ("Six people died on Friday. Farmers can claim €900 for each hectare.", 900),
+        ("Six people died on Friday. The stadium holds 64,000 people.", 64000),
+        ("Six people died on Friday. The valley is home to about 3,200 wine producers.", 3200),
+        ("Six people died on Friday. The vaccine costs €180 a dose.", 180),
         ("The clinic, which serves about 9,500 patients, closed on Monday.", 9500),
         ("The first stores will close on 28 June, including the flagship, which employs 210 people.", 210),
         ("Police said they expected to arrest up to 10 more people.", 10),
@@ -88,6 +91,12 @@ import Testing
         let found = ExtractorHarness.mentions(
             "The brewer reported a 12% fall in profit for 2024, to €412 million, after a rise in 2023. Revenue slipped 3.5% to €2.96 billion.")
         #expect(found.suffix(2).map { "\($0.date?.description ?? "")..\($0.dateEnd?.description ?? "")" } == ["2024-01-01..2024-12-31", "2024-01-01..2024-12-31"])
+    }
+
+    /// What a place holds now, or would hold if, is no standing fact.
+    @Test func whatAPlaceHoldsNowIsOfToday() {
+        let found = ExtractorHarness.mentions("The camp, set up for 8,000 people, now holds 14,600 people.")
+        #expect(found.first { $0.value == 14600 }?.date?.description == "2025-05-25")
     }
 
     @Test func aWholeThatAVerbDatesIsTheEventsWhole() {

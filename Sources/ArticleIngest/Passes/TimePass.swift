@@ -82,7 +82,7 @@ struct TimePass {
             }
             // What is to come ("would cost €610m") has no day until the text gives it one, nor
             // has what usually happens ("normally carries 7,500 vehicles a day").
-            if tense == .future || Self.isHabitual(drafts[index], in: sentence) { continue }
+            if tense == .future || Self.isHabitual(drafts[index], in: sentence) || Self.isStandingFact(drafts[index], in: sentence) { continue }
             let now = dayOfSaying(after: span, in: sentence).map(\.start) ?? articleDate
             if tense != .present, let period, Self.isAccountsFigure(drafts[index], in: sentence) {
                 // "... for 2025. Revenue fell 9% to €3.1 billion.": the period being reported.
@@ -190,6 +190,26 @@ struct TimePass {
     static func isMarketMove(_ sentence: SentenceContext) -> Bool {
         let words = Set(sentence.tokens.map(\.lower))
         return !words.isDisjoint(with: ["shares", "stock", "stocks"]) && !words.isDisjoint(with: ["trading", "traded", "trade", "closed", "opened"])
+    }
+
+    /// Whether a number tells what a place or a body is, true whatever the day: "employs 260
+    /// people", "is home to 3,200 producers", "holds 64,000 people", "costs €180 a dose" —
+    /// unless the clause says it is so now ("now holds 14,600").
+    static func isStandingFact(_ draft: MentionDraft, in sentence: SentenceContext) -> Bool {
+        let start = draft.start
+        var before = start - 1
+        while before > 0, Vocabulary.qualifierEndings.contains(sentence.lower(before)) || ["than", "some"].contains(sentence.lower(before)) { before -= 1 }
+        let verb = sentence.lower(before)
+        let clause = sentence.clauses[draft.span.tokens.lowerBound]
+        // ("If we hold 20 seats": a condition, not a standing fact.)
+        let saysNow = sentence.tokens.indices.contains { sentence.clauses[$0] == clause && ["now", "currently", "still", "today", "if"].contains(sentence.lower($0)) }
+        if saysNow { return false }
+        if ["employs", "employ", "seats", "accommodates", "houses"].contains(verb) { return true }
+        if verb == "home", sentence.lower(before + 1) == "to" || verb == "to" && sentence.lower(before - 1) == "home" { return true }
+        if ["holds", "hold"].contains(verb), draft.unit.map({ UnitPass.looksPlural($0) || Vocabulary.irregularPlurals.contains($0) }) ?? false { return true }
+        // ("costs €180 a dose": a price for each one.)
+        if ["costs", "cost"].contains(verb), ["a", "per", "each"].contains(sentence.lower(draft.unitEnd)) { return true }
+        return false
     }
 
     /// Adverbs that make a clause tell what usually happens rather than what happened.

@@ -99,6 +99,13 @@ import Testing
         #expect(found.first { $0.value == 14600 }?.date?.description == "2025-05-25")
     }
 
+    /// "a year earlier" after an accounts figure is a year before the accounts' period.
+    @Test func aYearEarlierThanTheAccountsPeriod() {
+        let found = ExtractorHarness.mentions(
+            "The chipmaker said on Tuesday its profit fell by 63% in 2024. Net profit dropped to €214 million from €578 million a year earlier.")
+        #expect(found.suffix(2).map { "\($0.date?.description ?? "")..\($0.dateEnd?.description ?? "")" } == ["2024-01-01..2024-12-31", "2023-01-01..2023-12-31"])
+    }
+
     @Test func aWholeThatAVerbDatesIsTheEventsWhole() {
         let found = ExtractorHarness.mentions("The air force said it had intercepted 58 of the 71 drones launched overnight.")
         #expect(found.map { $0.date?.description ?? "" } == ["2025-05-24", "2025-05-24"])

@@ -196,7 +196,7 @@ struct TimeExpressions {
     }
 
     /// The same day `count` years before (28 February for a 29th in a year without one).
-    private static func yearBack(_ day: Day, by count: Int) -> Day? {
+    static func yearBack(_ day: Day, by count: Int) -> Day? {
         let (year, month, dayOfMonth) = day.components
         return Self.day(year - count, month, min(dayOfMonth, Day.daysIn(month: month, year: year - count)))
     }

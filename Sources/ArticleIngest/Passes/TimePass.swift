@@ -33,6 +33,8 @@ struct TimePass {
         // The times of baselines ("against 27% in the third quarter of 2024") date their
         // numbers but are no time the text goes on telling.
         var baselineTimes: [Range<Int>] = []
+        // The numbers dated "a year earlier", to move with the period they are compared with.
+        var yearEarlier: [Int] = []
         for index in drafts.indices {
             let span = drafts[index].span.tokens
             if drafts[index].isStandingTotal(in: sentence) { continue }
@@ -65,6 +67,7 @@ struct TimePass {
             if let time, time.ownClause {
                 drafts[index].date = time.found.start
                 drafts[index].dateEnd = time.found.end
+                if Self.isAYearEarlier(time.found, in: sentence) { yearEarlier.append(index) }
                 // The sentence's first resolved time leads: "rose 2.3% in May, slowing from 2.6%
                 // in April" goes on about May.
                 if Self.isBaseline(drafts[index], in: sentence) || Self.isPluperfect(before: time.found.tokens.lowerBound, in: sentence) {
@@ -119,6 +122,15 @@ struct TimePass {
                 drafts[index].date = articleDate
             }
         }
+        // "Net profit dropped to €214 million from €578 million a year earlier": a year before
+        // the accounts' period the number compared was given.
+        for index in yearEarlier where index > 0 {
+            guard let period, drafts[index - 1].date == period.start, drafts[index - 1].dateEnd == period.end,
+                let start = TimeExpressions.yearBack(period.start, by: 1), let end = TimeExpressions.yearBack(period.end, by: 1)
+            else { continue }
+            drafts[index].date = start
+            drafts[index].dateEnd = end
+        }
         // "net profit fell 9% to 1.47 billion in the three months to June": a change by a share
         // and the level it reached are of one time.
         for index in drafts.indices.dropLast()
@@ -172,6 +184,12 @@ struct TimePass {
         let inClause = sentence.tokens.indices.filter { sentence.clauses[$0] == clause }
         return inClause.contains { presentReportingVerbs.contains(sentence.lower($0)) && !sentence.tokens[$0].isCapitalized }
             && !inClause.contains { ["was", "were", "had", "did"].contains(sentence.lower($0)) }
+    }
+
+    /// "a year earlier", "a year before": one year back from what the sentence compares.
+    static func isAYearEarlier(_ time: TimeExpressions.Found, in sentence: SentenceContext) -> Bool {
+        time.tokens.count == 3 && ["a", "one"].contains(sentence.lower(time.tokens.lowerBound)) && sentence.lower(time.tokens.lowerBound + 1) == "year"
+            && ["earlier", "before"].contains(sentence.lower(time.tokens.lowerBound + 2))
     }
 
     /// Words that name a figure of a company's accounts.

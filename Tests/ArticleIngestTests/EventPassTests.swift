@@ -38,6 +38,13 @@ import Testing
         #expect(try #require(ExtractorHarness.only(text)).event == event)
     }
 
+    /// A number after a comma with a verb of its own is no apposition: the verb after the next
+    /// comma is not its.
+    @Test func aClauseAfterACommaKeepsItsOwnVerb() {
+        let mentions = ExtractorHarness.mentions("Since the start of the year, 14 cases have been reported, compared with 11 last year.")
+        #expect(mentions.map(\.event) == ["report", "report"])
+    }
+
     /// The part of a partitive takes the verb before it, past a particle; the whole takes the
     /// participle that describes it.
     @Test func aPartitiveAfterAPhrasalVerb() {

@@ -403,7 +403,9 @@ enum EventPass {
         // handed over": the apposition's verb is the sentence's.
         if start > 0, tokens[start - 1].isPunctuation(","), position < tokens.count, !tokens[position].isPunctuation(","),
             let close = tokens[position..<min(tokens.count, position + 10)].firstIndex(where: { $0.isPunctuation(",") }),
-            close + 1 < tokens.count, Vocabulary.auxiliaries.contains(tokens[close + 1].lower) || isPastVerb(at: close + 1, in: sentence)
+            close + 1 < tokens.count, Vocabulary.auxiliaries.contains(tokens[close + 1].lower) || isPastVerb(at: close + 1, in: sentence),
+            // ("Since May, 14 cases have been reported, compared with 11": a verb of its own before the comma.)
+            !(draft.unitEnd..<close).contains(where: { ["have", "has", "had", "were", "was", "are", "is"].contains(tokens[$0].lower) })
         {
             (position, skipped) = pastAuxiliaries(from: close + 1, in: tokens)
         }

@@ -10,6 +10,12 @@
 ///   home, bring back, set free
 /// - `shoot down`: shoot down, intercept, down, destroy in the air
 /// - `launch`: launch, fire
+/// - `arrest`: arrest, detain, apprehend
+/// - `rise`: rise, increase, grow, climb, jump, soar, surge, go up, rocket
+/// - `fall`: fall, drop, decline, decrease, slide, slip, dip, plunge, tumble, go down, slump, shrink
+/// - `cut`: cut, reduce, slash
+/// - `cancel`: cancel, call off, scrap, axe
+/// - `destroy`: destroy, flatten, raze
 enum EventClasses {
     static let members: [String: [String]] = [
         "kill": ["kill", "die", "perish", "slay", "drown", "dead", "death", "death toll", "toll", "fatality", "lose life"],
@@ -19,7 +25,13 @@ enum EventClasses {
             "bring back", "set free", "come home", "come back"
         ],
         "shoot down": ["shoot down", "intercept", "down", "destroy in the air"],
-        "launch": ["launch", "fire"]
+        "launch": ["launch", "fire"],
+        "arrest": ["arrest", "detain", "apprehend"],
+        "rise": ["rise", "increase", "grow", "climb", "jump", "soar", "surge", "go up", "rocket"],
+        "fall": ["fall", "drop", "decline", "decrease", "slide", "slip", "dip", "plunge", "tumble", "go down", "slump", "shrink"],
+        "cut": ["cut", "reduce", "slash"],
+        "cancel": ["cancel", "call off", "scrap", "axe"],
+        "destroy": ["destroy", "flatten", "raze"]
     ]
 
     private static let classOf: [String: String] = {

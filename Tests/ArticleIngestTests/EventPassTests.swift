@@ -39,6 +39,13 @@ import Testing
         #expect(try #require(ExtractorHarness.only(text)).event == event)
     }
 
+    /// A number after "and" with a verb of its own, even a copula, does not share the verb
+    /// before it.
+    @Test func aCoordinatedNumberWithItsOwnVerbSharesNoEvent() {
+        let mentions = ExtractorHarness.mentions("Eleven people have died, and 212 patients are in hospital.")
+        #expect(mentions.map { $0.event ?? "" } == ["kill", ""])
+    }
+
     /// The README lists every event class with the wordings in it, as users query them.
     @Test func theReadmeListsEveryEventClass() throws {
         let readme = try String(contentsOf: ExtractorScoreTests.samples.deletingLastPathComponent().appendingPathComponent("README.md"), encoding: .utf8)

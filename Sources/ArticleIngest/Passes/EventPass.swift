@@ -39,6 +39,8 @@ enum EventPass {
             // 287 on Wednesday and 166 on Tuesday": a number with no verb of its own after "and"
             // shares the verb of the number before it (the verb is left out, not missing).
             if found == nil, index > 0, drafts[index - 1].verb != nil, Self.isGapped(drafts[index], after: drafts[index - 1], in: sentence),
+                // ("and 212 patients are in hospital": a verb of its own, even one that says little.)
+                !Vocabulary.auxiliaries.contains(sentence.lower(max(drafts[index].unitEnd, drafts[index].span.tokens.upperBound))),
                 drafts[index].unit.flatMap({ EventClasses.eventNouns[String($0.split(separator: " ").last ?? "")] }) == nil
             {
                 found = drafts[index - 1].verb

@@ -461,7 +461,11 @@ enum EventPass {
         // its clause is a subject, and its verb comes after it.
         let opensClause = start == 0 || tokens[start - 1].isPunctuation(",") && sentence.asides[start] == 0
         if opensClause, let lemma = verbAhead(from: position, in: sentence) { return lemma }
-        if let lemma = verbBefore(start, in: sentence, unit: draft.unit) { return lemma }
+        // ("Eleven people have died, and 212 patients are in hospital": a subject after "and"
+        // with a verb of its own takes none from before.)
+        let subjectAfterAnd =
+            ["and", "but"].contains(sentence.lower(start - 1)) && Vocabulary.auxiliaries.contains(sentence.lower(max(draft.unitEnd, draft.span.tokens.upperBound)))
+        if !subjectAfterAnd, let lemma = verbBefore(start, in: sentence, unit: draft.unit) { return lemma }
         if !opensClause, let lemma = verbAhead(from: position, in: sentence) { return lemma }
         // A light verb the counted noun is the subject of: "58 businesses gave money".
         if position < tokens.count, position >= draft.unitEnd, let light = Vocabulary.lightVerbs[tokens[position].lower] { return light }

@@ -33,7 +33,9 @@ import Testing
         ("The city will replace a further 3.5 km of track.", "replace"),
         ("More than 60,000 people now shelter there.", "shelter"),
         ("I farm 12 hectares.", "farm"),
-        ("About 2,000 patients in the Western Health Region had been waiting since May.", "wait")
+        ("About 2,000 patients in the Western Health Region had been waiting since May.", "wait"),
+        ("Fans objected to gala ticket prices of up to £185.", "object"),
+        ("The rebels fired rockets from hills at 15 villages.", "launch")
     ])
     func events(text: String, event: String) throws {
         #expect(try #require(ExtractorHarness.only(text)).event == event)

@@ -53,6 +53,7 @@ import Testing
         ("Six people died on Friday. We usually see about 20 cases a year.", 20),
         ("Six people died on Friday. Farmers can claim €900 for each hectare.", 900),
         ("Six people died on Friday. The stadium holds 64,000 people.", 64000),
+        ("Only four of the league's 12 clubs drew more than 10,000 on Saturday.", 12),
         ("Six people died on Friday. The valley is home to about 3,200 wine producers.", 3200),
         ("Six people died on Friday. The vaccine costs €180 a dose.", 180),
         ("The clinic, which serves about 9,500 patients, closed on Monday.", 9500),

@@ -580,7 +580,7 @@ enum EventPass {
             if ["was", "were", "is", "are", "be"].contains(word) { return nil }
             // "plans to spend 15 billion": a word after an infinitive "to" is a verb.
             if back > 0, tokens[back - 1].lower == "to", token.kind == .word, !Vocabulary.phraseStops.contains(word), !token.isCapitalized,
-                Vocabulary.units[word] == nil
+                Vocabulary.units[word] == nil, Lemmatizer.base(word) != nil
             {
                 return baseForm(word)
             }
@@ -696,6 +696,8 @@ enum EventPass {
         guard token.kind == .word, !token.isCapitalized, token.lower.hasSuffix("s"), !token.lower.hasSuffix("ss"),
             Vocabulary.lightVerbs[token.lower] == nil, !Vocabulary.speechVerbs.contains(token.lower), !Vocabulary.phraseStops.contains(token.lower),
             position > 0, sentence.tokens[position - 1].kind == .word || sentence.tokens[position - 1].isPunctuation(","),
+            // ("fired six rockets from hills": after a preposition, a noun.)
+            !["from", "in", "on", "at", "of", "with", "into", "across", "near", "over"].contains(sentence.lower(position - 1)),
             !((isPastVerb(at: position - 1, in: sentence) || Vocabulary.sameFormParticiples.contains(sentence.lower(position - 1)))
                 && !Vocabulary.auxiliaries.contains(sentence.lower(position - 1)))
         else { return nil }

@@ -78,11 +78,15 @@ extension MentionDraft {
         // "58 of the 71 drones launched overnight": a whole that a verb of its own dates is an
         // event's ("58 of the 141 seats in Sunday's election" is still the chamber's size).
         // (Before any comma: ", according to results published on Monday" dates the results,
-        // not the chamber.)
+        // not the chamber; and only a participle with no object of its own: "four of the
+        // league's 12 clubs drew more than 10,000 on Saturday" dates the four.)
         let phraseEnd = sentence.tokens[first...].firstIndex { $0.isPunctuation(",") } ?? sentence.tokens.count
         return !sentence.times.contains { time in
             time.tokens.lowerBound > first && time.tokens.lowerBound <= phraseEnd && sentence.clauses[time.tokens.lowerBound] == sentence.clauses[first]
-                && sentence.tokens[first..<time.tokens.lowerBound].contains { $0.kind == .word && Lemmatizer.pastOrParticiple($0.lower) != nil }
+                && (first..<time.tokens.lowerBound).contains { position in
+                    sentence.tokens[position].kind == .word && Lemmatizer.pastOrParticiple(sentence.lower(position)) != nil
+                        && !UnitPass.startsAnObject(position + 1, in: sentence)
+                }
         }
     }
 }

@@ -18,6 +18,7 @@ import Testing
         ("Lena Park, a spokeswoman for the agency, said 40 homes burned.", "Lena Park"),
         ("The coastguard gave lower figures, saying 40 homes burned.", "coastguard"),
         ("Campaign chief Otto Brandvik dismissed the report, saying 40 homes burned.", "Otto Brandvik"),
+        ("Varga conceded that 40 homes burned.", "Varga"),
         ("40 homes burned.", "")
     ])
     func attribution(text: String, speaker: String) throws {
@@ -30,6 +31,7 @@ import Testing
         ("About 14% of volunteers reported a sore arm, said the lead author, Anneli Strand.", 14, "Anneli Strand"),
         ("Property tax will rise by 2.5%, adding an average of €46 a year to bills.", 46, ""),
         ("Interior Minister Karel Vondrak praised the operation and said 1,850 people had been arrested.", 1850, "Karel Vondrak"),
+        ("Ebbesen, 56, who took over in 2023, said the firm would keep spending at €400m.", 400_000_000, "Ebbesen"),
         ("St Aldric's now says 31 people have been treated.", 31, "St Aldric's"),
         ("In March, eight hostages were swapped, and the government says it has freed 64 fighters.", 8, ""),
         ("In March, eight hostages were swapped, and the government says it has freed 64 fighters.", 64, "government"),

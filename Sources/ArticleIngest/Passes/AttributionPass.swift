@@ -373,6 +373,13 @@ struct AttributionPass {
             var comma = end - 2
             while comma > 0, !tokens[comma].isPunctuation(","), verb - comma < 16 { comma -= 1 }
             guard comma > 0, tokens[comma].isPunctuation(",") else { return nil }
+            // "Ebbesen, 56, who took over in 2023, said": past an age and a relative clause.
+            while ["who", "which", "whose"].contains(tokens[comma + 1].lower) || tokens[comma + 1].kind == .number && comma + 2 == end - 1 {
+                end = comma + 1
+                comma = end - 2
+                while comma > 0, !tokens[comma].isPunctuation(","), verb - comma < 24 { comma -= 1 }
+                guard comma > 0, tokens[comma].isPunctuation(",") else { return nounPhrase(endingBefore: end - 1, in: tokens) }
+            }
             // (A role may have an owner: "Drevia's human rights ombudsman"; a name may be an
             // acronym: "the seamen's union, SJF, says".)
             let isAcronym: (String) -> Bool = { name in name.count >= 2 && name.count <= 6 && name.allSatisfy { $0.isUppercase && $0.isLetter } }
@@ -391,7 +398,11 @@ struct AttributionPass {
     /// "..., said Yuriy Ihnat, the spokesperson."
     private func invertedSubject(after verb: Int, in tokens: [WordToken]) -> String? {
         guard verb > 0, tokens[verb - 1].kind == .punctuation || tokens[verb - 1].kind == .number else { return nil }
-        return phrase(after: verb + 1, in: tokens)
+        // ("..., said the company would keep ...": what was said, not who said it.)
+        guard let phrase = phrase(after: verb + 1, in: tokens),
+            !phrase.split(separator: " ").contains(where: { ["would", "will", "had", "has", "have", "was", "were", "is", "are", "could"].contains($0.lowercased()) })
+        else { return nil }
+        return phrase
     }
 
     /// The words from `start` to the next punctuation, trimmed to a name where one ends it.

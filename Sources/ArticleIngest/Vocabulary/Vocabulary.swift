@@ -278,7 +278,7 @@ enum Vocabulary {
     static let speechVerbs: Set<String> = [
         "said", "says", "say", "told", "tells", "added", "adds", "noted", "notes", "wrote", "writes", "saying", "adding", "noting",
         "insisted", "insist", "insists", "warned", "warn", "warns", "explained", "posted", "tweeted", "declared", "show", "shows", "showed",
-        "ruled"
+        "ruled", "conceded", "concedes", "argued", "argues", "stressed", "stresses", "cautioned", "complained", "boasted"
     ]
 
     /// Verbs of writing that take a count as their object ("wrote 500 letters", "posted 40
@@ -318,7 +318,7 @@ enum Vocabulary {
         "recorded", "records", "registered", "measured", "estimate", "report", "announce", "confirm", "record", "put",
         "telling", "stating", "announcing", "confirming", "reporting", "warning", "estimating", "promised", "pledged", "vowed",
         "promises", "pledges", "vows", "counted", "counts", "expect", "expects", "warn", "insist", "predict", "predicts", "predicted",
-        "ruled"
+        "ruled", "conceded", "concedes", "argued", "argues", "stressed", "stresses", "cautioned", "complained", "boasted"
     ]
 
     /// Verbs that give a new level to their subject: "the toll rose to 41", "stands at 81".

@@ -94,6 +94,13 @@ import Testing
         #expect(found.suffix(2).map { "\($0.date?.description ?? "")..\($0.dateEnd?.description ?? "")" } == ["2024-01-01..2024-12-31", "2024-01-01..2024-12-31"])
     }
 
+    /// A present perfect counts up to the day reported, never to a day still to come that an
+    /// earlier clause gave.
+    @Test func aPresentPerfectIsNotDatedByAPlan() {
+        let found = ExtractorHarness.mentions("The first match is on 9 August, and the club has already sold 6,000 season tickets.")
+        #expect(found.first { $0.value == 6000 }?.date?.description == "2025-05-25")
+    }
+
     /// What a place holds now, or would hold if, is no standing fact.
     @Test func whatAPlaceHoldsNowIsOfToday() {
         let found = ExtractorHarness.mentions("The camp, set up for 8,000 people, now holds 14,600 people.")

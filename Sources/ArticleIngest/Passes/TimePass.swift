@@ -94,10 +94,12 @@ struct TimePass {
             } else if tense == .present, let now {
                 // "nine are being treated": the count as reported, whatever an earlier clause said.
                 drafts[index].date = now
-            } else if let time {
+            } else if let time, tense != .presentPerfect || articleDate.map({ time.found.start <= $0 }) ?? true {
                 drafts[index].date = time.found.start
                 drafts[index].dateEnd = time.found.end
             } else if tense == .presentPerfect, let now {
+                // ("The match is on 9 August, and the club has already sold 6,000 tickets": the
+                // count up to the day reported, not an earlier clause's day still to come.)
                 // "the toll has risen to 11": the count up to the day reported.
                 drafts[index].date = now
             } else if tense == .past, let now, Self.isMarketMove(sentence) {

@@ -457,7 +457,7 @@ struct AttributionPass {
     private func sentenceSubject(in tokens: [WordToken]) -> String? {
         // "The coastguard gave lower figures, saying ...", "Liberal campaign chief Otto Brandvik
         // dismissed the survey": the words before the first past verb.
-        if let verb = tokens[1..<min(tokens.count, 10)].firstIndex(where: { $0.kind != .word || !$0.isCapitalized && Lemmatizer.pastOrParticiple($0.lower) != nil }),
+        if tokens.count > 1, let verb = tokens[1..<min(tokens.count, 10)].firstIndex(where: { $0.kind != .word || !$0.isCapitalized && Lemmatizer.pastOrParticiple($0.lower) != nil }),
             tokens[verb].kind == .word, !Vocabulary.determiners.contains(tokens[verb - 1].lower), let phrase = nounPhrase(endingBefore: verb, in: tokens)
         {
             return Vocabulary.pronouns.contains(phrase.lowercased()) ? nil : phrase

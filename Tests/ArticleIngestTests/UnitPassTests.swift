@@ -30,11 +30,20 @@ import Testing
         ("Of the injured, 31 were taken to hospital and five remain in a serious condition.", 5, "injured"),
         ("The number of unemployed people fell by 23,000 to 412,000.", 412_000, "unemployed people"),
         ("Divers found two bodies 3 km downstream, bringing the number of dead to nine.", 9, "dead"),
-        ("The exchange brings to 4,600 the number of soldiers freed since 2022.", 4600, "soldiers")
+        ("The exchange brings to 4,600 the number of soldiers freed since 2022.", 4600, "soldiers"),
+        ("Job vacancies totalled 96,500 in March.", 96500, "job vacancies"),
+        ("Applications from overseas fell 12% to 4,900.", 4900, "applications"),
+        ("The team vaccinated 6,340 volunteers, while 6,280 others received a placebo.", 6280, "volunteers"),
+        ("The port handles 900,000 containers, but scanners check fewer than 4% of them.", 4, "percent")
     ])
     func nounsSaidElsewhereInTheSentence(text: String, value: Double, unit: String) throws {
         let mention = try #require(ExtractorHarness.mentions(text).first { $0.value == value })
         #expect(mention.unit == unit)
+    }
+
+    /// A pronoun or an adverb after a number counts nothing.
+    @Test func pronounsAreNoUnits() throws {
+        #expect(try #require(ExtractorHarness.only("The cuts were deeper than the 1,000 they had expected.")).unit == nil)
     }
 
     /// A verb's own object keeps its noun: "treated 87 wounded" are wounded, not the bodies

@@ -35,7 +35,8 @@ enum UnitPass {
                 (draft.unit, draft.unitEnd) = countedNoun(after: span, in: sentence)
             }
             // "12 of them": them are what the article counted last.
-            if sentence.lower(after) == "of", ["them", "those", "whom"].contains(sentence.lower(after + 1)) {
+            // ("fewer than 4% of them": a share stays a share.)
+            if sentence.lower(after) == "of", ["them", "those", "whom"].contains(sentence.lower(after + 1)), span.attachedUnit == nil {
                 // ("87 wounded, 19 of them children": unless a noun of its own follows.)
                 let own = sentence.lower(after + 2)
                 let named =
@@ -63,6 +64,11 @@ enum UnitPass {
                 }
                 if draft.unit == nil, let whole { draft.unit = whole }
 
+            }
+            // "6,280 others", "14 others": more of what was counted before; a pronoun or an
+            // adverb read after a number counts nothing ("the 1,000 they had expected").
+            if let unit = draft.unit, Self.notUnits.contains(unit) {
+                draft.unit = unit == "others" ? lastUnit ?? previousUnit : nil
             }
             if draft.unit != nil {
                 lastUnit = draft.unit
@@ -98,6 +104,9 @@ enum UnitPass {
         }
         return words.isEmpty ? nil : words.joined(separator: " ")
     }
+
+    /// Words a noun phrase after a number may pick up that count nothing themselves.
+    static let notUnits: Set<String> = ["others", "it", "they", "them", "we", "he", "she", "you", "once", "twice", "underground", "each", "apiece"]
 
     /// "Of the injured, 31 were taken to hospital and five remain": the whole a sentence opens
     /// with names what its bare numbers count ("Of those, 120 ...": what the text counted last).
@@ -247,9 +256,11 @@ enum UnitPass {
         guard verb > 0, Vocabulary.changeVerbs.contains(tokens[verb].lower) else { return nil }
         var clauseStart = verb
         while clauseStart > 0, tokens[clauseStart - 1].kind != .punctuation { clauseStart -= 1 }
-        // "The death toll rose", or a bare plural subject: "Deaths rose to 40".
+        // "The death toll rose", or a bare plural subject: "Deaths rose to 40", "Job vacancies
+        // totalled 96,500", "Applications from overseas fell 12% to 4,900".
         let determiner = (clauseStart..<verb).first(where: { ["the", "its", "their"].contains(tokens[$0].lower) })
-        guard determiner != nil || verb - clauseStart == 1 && looksPlural(tokens[clauseStart].lower) else { return nil }
+        let barePlural = (clauseStart..<min(verb, clauseStart + 3)).first { looksPlural(tokens[$0].lower) && isNounPhraseWord(tokens[$0]) }
+        guard determiner != nil || barePlural.map({ plural in (clauseStart...plural).allSatisfy { isNounPhraseWord(tokens[$0]) } }) ?? false else { return nil }
         var words: [String] = []
         var position = determiner.map { $0 + 1 } ?? clauseStart
         // "the number of arrivals", "the total of": the noun after "of" is counted.
@@ -274,10 +285,10 @@ enum UnitPass {
     private static func changeByShare(endingAt end: Int, in sentence: SentenceContext) -> Int? {
         var position = end
         if sentence.lower(position) == "percent" || sentence.lower(position) == "%" { position -= 1 }
-        guard position > 0, sentence.tokens[position].kind == .number || sentence.tokens[position].roles.contains(.numberStart),
-            sentence.lower(position - 1) == "by"
-        else { return nil }
-        return position - 1
+        guard position > 0, sentence.tokens[position].kind == .number || sentence.tokens[position].roles.contains(.numberStart) else { return nil }
+        if sentence.lower(position - 1) == "by" { return position - 1 }
+        // "fell 12% to 4,900": a share right after the verb.
+        return Vocabulary.changeVerbs.contains(sentence.lower(position - 1)) ? position - 1 : nil
     }
 
     /// A word that can stand in the noun phrase after a number: not a function word, not a

@@ -34,7 +34,10 @@ import Testing
         ("Job vacancies totalled 96,500 in March.", 96500, "job vacancies"),
         ("Applications from overseas fell 12% to 4,900.", 4900, "applications"),
         ("The team vaccinated 6,340 volunteers, while 6,280 others received a placebo.", 6280, "volunteers"),
-        ("The port handles 900,000 containers, but scanners check fewer than 4% of them.", 4, "percent")
+        ("The port handles 900,000 containers, but scanners check fewer than 4% of them.", 4, "percent"),
+        ("Organisers claimed 60,000 took part.", 60000, "people"),
+        ("Organisers expect up to 15,000 to march on Friday.", 15000, "people"),
+        ("Police put Saturday's crowd at 45,000.", 45000, "people")
     ])
     func nounsSaidElsewhereInTheSentence(text: String, value: Double, unit: String) throws {
         let mention = try #require(ExtractorHarness.mentions(text).first { $0.value == value })

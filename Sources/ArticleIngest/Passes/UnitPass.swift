@@ -65,6 +65,9 @@ enum UnitPass {
                 if draft.unit == nil, let whole { draft.unit = whole }
 
             }
+            // "Organisers claimed 60,000 took part", "put the crowd at 45,000": a bare number
+            // that marches, gathers or makes a crowd counts people.
+            if draft.unit == nil, span.attachedUnit == nil, Self.countsPeople(draft, in: sentence) { draft.unit = "people" }
             // "6,280 others", "14 others": more of what was counted before; a pronoun or an
             // adverb read after a number counts nothing ("the 1,000 they had expected").
             if let unit = draft.unit, Self.notUnits.contains(unit) {
@@ -103,6 +106,23 @@ enum UnitPass {
             position += 1
         }
         return words.isEmpty ? nil : words.joined(separator: " ")
+    }
+
+    /// Verbs whose subject is people: a bare number before them counts people.
+    static let peopleVerbs: Set<String> = [
+        "took", "take", "marched", "march", "gathered", "gather", "protested", "protest", "rallied", "rally", "attended", "attend",
+        "demonstrated", "joined", "join", "walked", "walk", "fled", "flee", "queued", "voted", "vote", "signed", "turned"
+    ]
+
+    /// Whether a bare number counts people: a verb of people follows it ("60,000 took part",
+    /// "up to 15,000 to march"), or it is the size of a crowd ("put the crowd at 45,000").
+    private static func countsPeople(_ draft: MentionDraft, in sentence: SentenceContext) -> Bool {
+        var next = draft.span.tokens.upperBound
+        while ["to", "still", "also", "have", "had", "will", "would", "could"].contains(sentence.lower(next)) { next += 1 }
+        let verb = sentence.lower(next)
+        if peopleVerbs.contains(verb), verb != "took" && verb != "take" && verb != "turned" || ["part", "out"].contains(sentence.lower(next + 1)) { return true }
+        let start = draft.start
+        return sentence.lower(start - 1) == "at" && (max(0, start - 5)..<start).contains { sentence.lower($0) == "crowd" }
     }
 
     /// Words a noun phrase after a number may pick up that count nothing themselves.

@@ -94,6 +94,13 @@ import Testing
         #expect(found.suffix(2).map { "\($0.date?.description ?? "")..\($0.dateEnd?.description ?? "")" } == ["2024-01-01..2024-12-31", "2024-01-01..2024-12-31"])
     }
 
+    /// "convicted on Thursday of stealing ... between 2021 and 2024": what was stolen is dated
+    /// by the time of the stealing, not of the conviction.
+    @Test func aGerundsObjectTakesTheTimeInItsOwnPhrase() {
+        let found = ExtractorHarness.mentions("Six men were convicted on Thursday of stealing €11.4 million from more than 4,300 people between 2021 and 2024.")
+        #expect(found.map { "\($0.date?.description ?? "")..\($0.dateEnd?.description ?? "")" } == ["2025-05-22..", "2021-01-01..2024-12-31", "2021-01-01..2024-12-31"])
+    }
+
     /// A present perfect counts up to the day reported, never to a day still to come that an
     /// earlier clause gave.
     @Test func aPresentPerfectIsNotDatedByAPlan() {

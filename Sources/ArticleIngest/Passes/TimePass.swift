@@ -459,8 +459,12 @@ struct TimePass {
             ["up", "down"].contains(sentence.lower(span.lowerBound - 1)) && (span.lowerBound < 2 || sentence.tokens[span.lowerBound - 2].kind == .punctuation)
             || [span.upperBound, span.upperBound + 1].contains { after in
                 sentence.lower(after) == "from" && others.contains { (after + 1...after + 2).contains($0.lowerBound) }
+                    // (A level a change reached: "fell to €1.46bn from €2.02bn", not "stole €11.4m from 4,300 people".)
+                    && ["to", "at"].contains(sentence.lower(span.lowerBound - (Vocabulary.currencies[sentence.tokens[max(0, span.lowerBound - 1)].text] != nil ? 2 : 1)))
             }
             || (span.upperBound...span.upperBound + 1).contains { ["more", "less", "higher", "lower", "fewer"].contains(sentence.lower($0)) && sentence.lower($0 + 1) == "than" }
+                // ("stealing €11.4m from more than 4,300 people": the qualifier of another number.)
+                && sentence.lower(span.upperBound) != "from"
         if isChange {
             times.removeAll { time in
                 time.tokens.lowerBound > span.upperBound
@@ -490,6 +494,19 @@ struct TimePass {
                     && others.contains { other in
                         other.upperBound <= time.tokens.lowerBound && sentence.clauses[other.lowerBound] == clause
                             && !sentence.times.contains { $0.tokens.lowerBound >= other.upperBound && $0.tokens.upperBound <= time.tokens.lowerBound }
+                    }
+            }
+        }
+        // "convicted on Thursday of stealing €11.4 million from 4,300 people between 2021 and
+        // 2024": a time before the number with a verb in "-ing" between them dates the verb
+        // before; the number is dated by the time in its own phrase after it.
+        if own.contains(where: { time in
+            time.tokens.lowerBound >= span.upperBound && !sentence.tokens[span.upperBound..<time.tokens.lowerBound].contains { $0.kind == .punctuation }
+        }) {
+            own.removeAll { time in
+                time.tokens.upperBound <= span.lowerBound
+                    && (time.tokens.upperBound..<span.lowerBound).contains { position in
+                        sentence.lower(position).hasSuffix("ing") && Lemmatizer.pastOrParticiple(sentence.lower(position)) != nil
                     }
             }
         }

@@ -51,6 +51,7 @@ import Testing
         ("The party won 58 of the 141 seats, according to results published on Monday.", 141),
         ("Six people died on Friday. The ferry normally made 14 crossings a day.", 14),
         ("Six people died on Friday. We usually see about 20 cases a year.", 20),
+        ("The ferry normally made 14 crossings a day and had passed an inspection in March.", 14),
         ("Six people died on Friday. Farmers can claim €900 for each hectare.", 900),
         ("Six people died on Friday. The stadium holds 64,000 people.", 64000),
         ("Only four of the league's 12 clubs drew more than 10,000 on Saturday.", 12),
@@ -99,6 +100,12 @@ import Testing
     @Test func aGerundsObjectTakesTheTimeInItsOwnPhrase() {
         let found = ExtractorHarness.mentions("Six men were convicted on Thursday of stealing €11.4 million from more than 4,300 people between 2021 and 2024.")
         #expect(found.map { "\($0.date?.description ?? "")..\($0.dateEnd?.description ?? "")" } == ["2025-05-22..", "2021-01-01..2024-12-31", "2021-01-01..2024-12-31"])
+    }
+
+    /// An adverb of habit set off in an aside says nothing of the number's clause.
+    @Test func anAsidesHabitIsNotTheNumbers() {
+        let found = ExtractorHarness.mentions("Meridia, usually a net exporter of grain, has shipped only 210,000 tonnes of wheat since July.")
+        #expect(found.first?.dateEnd?.description == "2025-05-25")
     }
 
     /// A present perfect counts up to the day reported, never to a day still to come that an

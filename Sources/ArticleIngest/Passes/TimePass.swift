@@ -64,6 +64,10 @@ struct TimePass {
                 drafts[index].date = now
                 continue
             }
+            // (What usually happens has no day even beside one: "normally made 14 crossings a day
+            // and had passed an inspection in March"; a live blog's stamp dates its entry's news,
+            // not what a place is.)
+            if Self.isHabitual(drafts[index], in: sentence) || time?.found.isStamp ?? false && Self.isStandingFact(drafts[index], in: sentence) { continue }
             if let time, time.ownClause {
                 drafts[index].date = time.found.start
                 drafts[index].dateEnd = time.found.end
@@ -238,8 +242,14 @@ struct TimePass {
     /// Whether a number's clause tells what usually happens: "the ferry normally made 14
     /// crossings a day", "we usually see 20 cases a year".
     static func isHabitual(_ draft: MentionDraft, in sentence: SentenceContext) -> Bool {
-        let clause = sentence.clauses[draft.span.tokens.lowerBound]
-        return sentence.tokens.indices.contains { sentence.clauses[$0] == clause && habitualAdverbs.contains(sentence.lower($0)) }
+        let first = draft.span.tokens.lowerBound
+        let clause = sentence.clauses[first]
+        // ("Meridia, usually a net exporter, has shipped ...": an adverb set off by a comma is its aside's.)
+        return sentence.tokens.indices.contains { position in
+            guard sentence.clauses[position] == clause, habitualAdverbs.contains(sentence.lower(position)) else { return false }
+            let between = position < first ? position..<first : first..<position
+            return !sentence.tokens[between].contains { $0.isPunctuation(",") }
+        }
     }
 
     /// A number given as the baseline of a comparison: "against 27%", "up from 19", "compared

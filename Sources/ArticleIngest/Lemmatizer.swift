@@ -29,6 +29,12 @@ enum Lemmatizer {
         return firstKnown(word, [("ies", "y"), ("es", "e"), ("es", ""), ("s", "")])
     }
 
+    /// "unvaccinated", "uninsured", "unchanged": a participle negated by "un-", which is an
+    /// adjective, never a verb.
+    static func isNegatedParticiple(_ word: String) -> Bool {
+        word.hasPrefix("un") && word.utf8.count > 5 && pastOrParticiple(String(word.dropFirst(2))) != nil
+    }
+
     /// Whether WordNet knows the word as a verb in its base form.
     static func isVerb(_ word: String) -> Bool { bases.contains(word) }
 
@@ -47,9 +53,10 @@ enum Lemmatizer {
         return nil
     }
 
-    /// "rebook", "reconnect", "outsell": a verb WordNet knows behind a prefix that makes verbs.
+    /// "rebook", "reconnect", "outsell": a verb WordNet knows behind a prefix that makes verbs
+    /// ("un-" makes adjectives: "unchanged", "unharmed").
     private static func isPrefixed(_ candidate: String) -> Bool {
-        for prefix in ["re", "un", "over", "under", "out", "pre", "co", "mis"] where candidate.hasPrefix(prefix) {
+        for prefix in ["re", "over", "under", "out", "pre", "co", "mis"] where candidate.hasPrefix(prefix) {
             let rest = String(candidate.dropFirst(prefix.count))
             if rest.utf8.count >= 3, bases.contains(rest) { return true }
         }

@@ -351,7 +351,8 @@ enum UnitPass {
     /// noun describes it.
     private static func isAdjectivalParticiple(at position: Int, in sentence: SentenceContext) -> Bool {
         let tokens = sentence.tokens
-        guard position + 1 < tokens.count, tokens[position].kind == .word, Lemmatizer.pastOrParticiple(tokens[position].lower) != nil,
+        guard position + 1 < tokens.count, tokens[position].kind == .word,
+            Lemmatizer.pastOrParticiple(tokens[position].lower) != nil || Lemmatizer.isNegatedParticiple(tokens[position].lower),
             !Vocabulary.phraseStops.contains(tokens[position].lower), isNounPhraseWord(tokens[position + 1])
         else { return false }
         let next = tokens[position + 1].lower

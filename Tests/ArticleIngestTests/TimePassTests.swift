@@ -108,6 +108,15 @@ import Testing
         #expect(found.first?.dateEnd?.description == "2025-05-25")
     }
 
+    /// The day of a statement and a span "since" a month run no story on: the narration after
+    /// them goes on with the event told before.
+    @Test func statementsAndSpansSinceAreNotTheStory() {
+        let found = ExtractorHarness.mentions(
+            "Rockets hit a market on Monday, killing 27 people. The rebels denied it in a statement on Tuesday, saying they had not operated there since April. "
+                + "A trader lost 11 animals.")
+        #expect(found.last?.date?.description == "2025-05-19")
+    }
+
     /// A present perfect counts up to the day reported, never to a day still to come that an
     /// earlier clause gave.
     @Test func aPresentPerfectIsNotDatedByAPlan() {

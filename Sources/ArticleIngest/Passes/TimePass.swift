@@ -151,6 +151,7 @@ struct TimePass {
         if resolved == nil, !speaksOfFuture(sentence),
             let told = sentence.times.first(where: {
                 $0.reach == .max && Self.isEventTime($0, in: sentence) && !baselineTimes.contains($0.tokens) && !Self.isPluperfect(before: $0.tokens.lowerBound, in: sentence)
+                    && !Self.isSaying($0, in: sentence)
             })
         {
             resolved = (told.start, told.end)
@@ -267,7 +268,10 @@ struct TimePass {
     /// telling; a year or "since 2008" frames figures but is no event the text narrates.
     /// So is the period results are given for: "reported a 12% fall in profit for 2025".
     private static func isEventTime(_ time: TimeExpressions.Found, in sentence: SentenceContext) -> Bool {
-        !time.isClock && !time.datesOnlyWhatFollows && (time.end.map { $0.number - time.start.number <= 92 } ?? true || sentence.lower(time.tokens.lowerBound - 1) == "for")
+        // ("since April" runs up to now: no event the text goes on telling.)
+        let isSince = sentence.lower(time.tokens.lowerBound) == "since" || sentence.lower(time.tokens.lowerBound - 1) == "since"
+        return !time.isClock && !time.datesOnlyWhatFollows && !isSince
+            && (time.end.map { $0.number - time.start.number <= 92 } ?? true || sentence.lower(time.tokens.lowerBound - 1) == "for")
     }
 
     private func speaksOfFuture(_ sentence: SentenceContext) -> Bool {
@@ -554,7 +558,9 @@ struct TimePass {
     /// Whether a time is when something was said: right after a verb of saying ("said on
     /// Friday"), or right before one of reporting ("on Thursday reported").
     private static func isSaying(_ time: TimeExpressions.Found, in sentence: SentenceContext) -> Bool {
-        sentence.tokens[max(0, time.tokens.lowerBound - 2)..<time.tokens.lowerBound].contains { $0.roles.contains(.speechVerb) }
+        sentence.tokens[max(0, time.tokens.lowerBound - 2)..<time.tokens.lowerBound].contains {
+            $0.roles.contains(.speechVerb) || ["statement", "briefing", "interview", "conference"].contains($0.lower)
+        }
             || time.tokens.upperBound < sentence.tokens.count && sentence.tokens[time.tokens.upperBound].roles.contains(.reportingVerb)
     }
 

@@ -50,6 +50,17 @@ struct CopyTextEncoder {
         bytes.append(Self.lineBreak)
     }
 
+    /// Appends the rows from `row` on, before `end`, until `bytes` holds `limit` bytes or more
+    /// (at least one row); returns the row after the last one appended.
+    mutating func appendRows(from row: Int, before end: Int, to bytes: inout [UInt8], upTo limit: Int) -> Int {
+        var row = row
+        while row < end, bytes.count < limit {
+            appendRow(row, to: &bytes)
+            row += 1
+        }
+        return row
+    }
+
     private static let tab: UInt8 = 0x09
     private static let lineBreak: UInt8 = 0x0A
     private static let null: [UInt8] = [0x5C, 0x4E]

@@ -114,7 +114,8 @@ extension Session {
         }
         let relation: Relation
         do {
-            relation = try database.query(translation.sql, fields: translation.fields, isCancelled: interpreter.isCancelled)
+            relation = try database.query(
+                translation.sql, parameters: Self.postgresParameters(translation.parameters), fields: translation.fields, isCancelled: interpreter.isCancelled)
         } catch {
             throw Diagnostic(.serverError, error.message, in: source, at: query.range)
         }
@@ -131,6 +132,11 @@ extension Session {
                     if case .quantity(let quantity) = relation.columns[index][row] { quantity.qualifier == .range && quantity.upper == nil } else { false }
                 }
         }
+    }
+
+    /// A statement's sets (`in (binding)`) as the server takes them: each an array's text.
+    static func postgresParameters(_ sets: [SQLSetParameter]) -> [String?] {
+        sets.map { PostgresArray.literal($0.values) }
     }
 
     /// The SQL translation over the database's tables.
@@ -171,7 +177,9 @@ extension Session {
         defer { environment = saved }
         do throws(PostgresFailure) {
             // A condition with no SQL form (`overlaps`) leaves the relation to be read whole.
-            let relation = try database.read(name) { columns in try? translator.leadingRows(query, columns: columns) }
+            let relation = try database.read(name) { columns in
+                (try? translator.leadingRows(query, columns: columns)).map { ($0.sql, Self.postgresParameters($0.parameters)) }
+            }
             environment.catalog.set(name, relation)
             if relation.fieldIndex(named: "sentence") != nil, relation.fieldIndex(named: "article") != nil, environment.catalog["sentences"] != nil {
                 let articles = Set((0..<relation.rowCount).compactMap { relation.origins[$0]?.source })

@@ -192,11 +192,14 @@ public final class PostgresDatabase {
     }
 
     /// A relation with the origin of every row: for `.export`, `.why` and saving to a file.
-    /// Whole, or the rows `select` reads when it gives a statement: it is handed the table's
-    /// columns to read, in order (`.why` reads only the rows a query's conditions keep).
-    public func read(_ name: String, select: (_ columns: [String]) -> String? = { _ in nil }) throws(PostgresFailure) -> Relation {
+    /// Whole, or the rows `select` reads when it gives a statement and its parameters: it is
+    /// handed the table's columns to read, in order (`.why` reads only the rows a query's
+    /// conditions keep).
+    public func read(
+        _ name: String, select: (_ columns: [String]) -> (sql: String, parameters: [String?])? = { _ in nil }
+    ) throws(PostgresFailure) -> Relation {
         try read(name) { columns, list, table, rowOrder in
-            (select(columns) ?? "SELECT \(list) FROM \(table) ORDER BY \(rowOrder)", [])
+            select(columns) ?? ("SELECT \(list) FROM \(table) ORDER BY \(rowOrder)", [])
         }
     }
 
@@ -206,8 +209,8 @@ public final class PostgresDatabase {
         guard let column = (relations + otherTables).first(where: { $0.name == name })?.fields.first(where: { $0.field.name == field })?.column else {
             return try read(name)
         }
-        // The values go as one parameter, an array literal, never as SQL text.
-        let array = "{" + values.map { "\"" + $0.replacing("\\", with: "\\\\").replacing("\"", with: "\\\"") + "\"" }.joined(separator: ",") + "}"
+        // The values go as one parameter, an array, never as SQL text.
+        let array = PostgresArray.literal(values.map(Value.string))
         return try read(name) { _, list, table, rowOrder in
             ("SELECT \(list) FROM \(table) WHERE \(Self.quote(column)) = ANY($1::text[]) ORDER BY \(rowOrder)", [array])
         }
@@ -227,14 +230,15 @@ public final class PostgresDatabase {
     }
 
     /// The rows of a query whose columns are `fields` in the translation's form (a quantity as
-    /// its number and qualifier), streamed from the server into columns.
-    public func query(_ sql: String, fields: [Field], isCancelled: () -> Bool) throws(PostgresFailure) -> Relation {
-        try rows(sql, [], fields: fields, storedForm: false, withOrigins: false, isCancelled: isCancelled)
+    /// its number and qualifier), streamed from the server into columns. `parameters` are the
+    /// values of `$1`, `$2`, ...
+    public func query(_ sql: String, parameters: [String?] = [], fields: [Field], isCancelled: () -> Bool) throws(PostgresFailure) -> Relation {
+        try rows(sql, parameters, fields: fields, storedForm: false, withOrigins: false, isCancelled: isCancelled)
     }
 
     /// The server's plan for a statement, one line a row, as `EXPLAIN` gives it.
-    public func plan(of sql: String) throws(PostgresFailure) -> [String] {
-        try connection.execute("EXPLAIN " + sql).map { $0.first.flatMap { $0 } ?? "" }
+    public func plan(of sql: String, parameters: [String?] = []) throws(PostgresFailure) -> [String] {
+        try connection.execute("EXPLAIN " + sql, parameters).map { $0.first.flatMap { $0 } ?? "" }
     }
 
     private func rows(

@@ -123,10 +123,11 @@ struct ChunkedFill {
         return true
     }
 
-    /// The rows filled so far, as a relation of `fields`; the columns start again empty.
+    /// The rows filled so far, as a relation of `fields`; the columns start again empty, with
+    /// room for as many.
     mutating func handOverRows(fields: [Field]) -> Relation {
         let rows = Relation(fields: fields, columns: builders.map { $0.finish() }, rowCount: origins.count, origins: origins)
-        builders = plan.types.map(ColumnBuilder.init)
+        builders = builders.map { $0.emptied() }
         origins = OriginColumn()
         return rows
     }

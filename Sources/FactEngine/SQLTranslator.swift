@@ -53,6 +53,10 @@ public struct SQLTranslator {
 
     /// The stored relations read through `Table`, by relation name.
     public var tables: [String: Table] = [:]
+    /// True when the statement runs on a server that has no tables for the session's bindings
+    /// (a database factsh is attached to): `in (binding)` then takes the binding's values as a
+    /// parameter. Otherwise a binding is read as a table of its name, as `.save` writes it.
+    public var sendsBindingsAsParameters = false
     /// The parameters of the statement being written.
     private let parameters = SQLSetParameters()
 
@@ -567,7 +571,7 @@ public struct SQLTranslator {
         case .inRelation(let value, let membership, let negated):
             let tested = try sqlExpression(value, fields: fields)
             let test: String
-            if dialect == .postgresql, tables[membership.relation] == nil, environment.bindings[membership.relation] != nil {
+            if sendsBindingsAsParameters, dialect == .postgresql, tables[membership.relation] == nil, environment.bindings[membership.relation] != nil {
                 // A binding the server has no table for is in memory: its values go as a parameter.
                 let set = membership.parameter
                 test = "\(tested) = ANY($\(parameters.number(of: membership.relation, set))::\(Self.postgresType(set.type))[])"

@@ -142,6 +142,7 @@ extension Session {
     /// The SQL translation over the database's tables.
     func translator(for source: SourceFile) -> SQLTranslator {
         var translator = SQLTranslator(environment: environment, source: source, dialect: .postgresql)
+        translator.sendsBindingsAsParameters = true
         guard let database else { return translator }
         for name in environment.catalog.names {
             guard let table = database.table(of: name) else { continue }

@@ -47,6 +47,9 @@ import Testing
         #expect(memory.run(queries), "\(memory.diagnostics())")
         let expected = memory.results()
         #expect(expected.contains("id\r\n1\r\n2\r\n"), "\(expected)")
+        // `.sql` writes SQL to run elsewhere, where a binding is a table (as `.save` writes it).
+        #expect(memory.run(".sql --postgresql events where id in (swaps) count"))
+        #expect(memory.results().contains("IN (SELECT \"id\" FROM \"swaps\")"))
 
         let attached = Shell()
         try attached.session.attach(uri)

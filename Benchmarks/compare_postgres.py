@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """factsh over PostgreSQL against psql on the same server, data and questions.
 
-    compare_postgres.py FACTSH_BINARY [EVENTS_CSV]
+    compare_postgres.py FACTSH_BINARY [EVENTS_CSV] [--load-only]
 
 Starts a throwaway PostgreSQL 15 server (unix socket in a temporary folder, as the `postgres`
 user when run as root), then times, best of 3, loading the events CSV through factsh
@@ -10,6 +10,7 @@ by factsh, then copied) against psql's `\\copy` into a table of the same columns
 5, each benchmark query run by factsh (`.timer on`: translation, catalogue and rows back)
 against its SQL, as `.explain` shows factsh sends it, run in psql (`\\timing`). Checks that
 factsh's answers over PostgreSQL are the in-memory engine's. Exits 1 if any answer differs.
+With --load-only it times the loads alone (on a busy machine, run it a few times).
 """
 import os
 import re
@@ -19,8 +20,10 @@ import sys
 import tempfile
 import time
 
-FACTSH = sys.argv[1]
-EVENTS = os.path.abspath(sys.argv[2] if len(sys.argv) > 2 else os.path.join(os.path.dirname(__file__), "data", "events.csv"))
+LOAD_ONLY = "--load-only" in sys.argv[1:]
+ARGUMENTS = [argument for argument in sys.argv[1:] if argument != "--load-only"]
+FACTSH = ARGUMENTS[0]
+EVENTS = os.path.abspath(ARGUMENTS[1] if len(ARGUMENTS) > 1 else os.path.join(os.path.dirname(__file__), "data", "events.csv"))
 BIN = "/usr/lib/postgresql/15/bin"
 QUERIES = [
     'events where date >= 2025-05-23 sum released',
@@ -89,6 +92,8 @@ def compare(uri):
     print("| | factsh ms | psql ms | factsh / psql | same answer as in memory |")
     print("|---|---:|---:|---:|---|")
     print("| load | %.0f | %.0f | %.2f | |" % (min(loads) * 1000, min(copies) * 1000, min(loads) / min(copies)))
+    if LOAD_ONLY:
+        return 0
     all_same = True
     for query in QUERIES:
         timed = factsh(uri, ".timer on", *([query] * 5))

@@ -30,6 +30,9 @@ struct ChunkedFill {
     let names: [String]
     let path: String
     let size: Int?
+    /// False when the rows are handed over chunk by chunk (`handOverRows`): then no column is
+    /// sized for the whole file.
+    let keepsRows: Bool
     let progress: ((Double) -> Void)?
     private(set) var builders: [ColumnBuilder]
     private(set) var origins = OriginColumn()
@@ -44,11 +47,12 @@ struct ChunkedFill {
     private var spareCells: [DelimitedReader.Field] = []
     private var spareLines: [Int32] = []
 
-    init(plan: DelimitedLoader.Plan, names: [String], path: String, size: Int?, progress: ((Double) -> Void)?) {
+    init(plan: DelimitedLoader.Plan, names: [String], path: String, size: Int?, keepsRows: Bool = true, progress: ((Double) -> Void)?) {
         self.plan = plan
         self.names = names
         self.path = path
         self.size = size
+        self.keepsRows = keepsRows
         self.progress = progress
         builders = plan.types.map(ColumnBuilder.init)
         columnCosts = plan.types.map { _ in .zero }
@@ -107,7 +111,7 @@ struct ChunkedFill {
                 columnCosts[column] = ContinuousClock.now - started
             }
             schedule = Self.schedule(readCost: readCost, columnCosts: columnCosts)
-            if let size, chunk.reader.position > 0 {
+            if keepsRows, let size, chunk.reader.position > 0 {
                 // The rest of the file is taken to have rows like this chunk's, and a little more;
                 // past 64M rows, buffers grow as they go.
                 let rows = Double(chunk.lines.count) * Double(size - chunkOffset) / Double(chunk.reader.position) * 1.02
@@ -117,6 +121,15 @@ struct ChunkedFill {
         }
         if let readProblem { throw readProblem }
         return true
+    }
+
+    /// The rows filled so far, as a relation of `fields`; the columns start again empty, with
+    /// room for as many.
+    mutating func handOverRows(fields: [Field]) -> Relation {
+        let rows = Relation(fields: fields, columns: builders.map { $0.finish() }, rowCount: origins.count, origins: origins)
+        builders = builders.map { $0.emptied() }
+        origins = OriginColumn()
+        return rows
     }
 
     /// Fills `chunk`'s columns on both cores, one core first reading `next`'s rows (when there

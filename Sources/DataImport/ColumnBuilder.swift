@@ -32,6 +32,19 @@ struct ColumnBuilder {
         }
     }
 
+    /// An empty builder of the same type with room for as many rows and distinct strings as
+    /// this one holds: the next chunk's, when a load hands its rows over chunk by chunk.
+    func emptied() -> ColumnBuilder {
+        var builder = ColumnBuilder(type: type)
+        if isInts {
+            builder.ints.reserveCapacity(count)
+        } else if type == .string {
+            builder.codes.reserveCapacity(count)
+            builder.dictionary.reserveCapacity(dictionary.count)
+        }
+        return builder
+    }
+
     mutating func appendNull() {
         if isInts {
             ints.append(0)

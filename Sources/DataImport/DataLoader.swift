@@ -34,16 +34,22 @@ public enum DataLoader {
     /// 16; a record longer than a chunk grows it), JSON whole. The chunk size changes only
     /// speed and memory, never the result. `cancellation` is asked between chunks (for JSON,
     /// between runs of objects): a stopped load throws "interrupted" and returns nothing.
+    ///
+    /// With a `sink`, the rows go there as they are checked (CSV and TSV chunk by chunk, JSON
+    /// at the end) and are not kept: the relation returned has the fields and no rows, and of
+    /// `existing` only the fields count. An error thrown after rows went to the sink means
+    /// those rows are to be thrown away: the load is all or nothing there too.
     public static func load(
         _ source: any ByteSource, format: DataFormat, path: String, types: [String: ValueType] = [:],
         appendingTo existing: Relation? = nil, chunkSize: Int = 1 << 20,
-        progress: ((Double) -> Void)? = nil, cancellation: Cancellation = .never
+        progress: ((Double) -> Void)? = nil, cancellation: Cancellation = .never, sink: (any RowSink)? = nil
     ) throws(Diagnostic) -> Loaded {
+        let existing = sink == nil ? existing : existing.map { Relation(fields: $0.fields) }
         do {
             switch format {
             case .csv, .tsv:
                 let stream = DelimitedStream(source: source, dialect: format == .csv ? .csv : .tsv, chunkSize: chunkSize, cancellation: cancellation)
-                return try DelimitedLoader(stream: stream, path: path, types: types, existing: existing, progress: progress).load()
+                return try DelimitedLoader(stream: stream, path: path, types: types, existing: existing, progress: progress, sink: sink).load()
             case .json, .jsonl:
                 let bytes = try allBytes(of: source, cancellation: cancellation)
                 return try bytes.withUnsafeBufferPointer { buffer throws(Diagnostic) in
@@ -53,7 +59,8 @@ public enum DataLoader {
                             bad.isNUL ? "not a text file: it holds a NUL byte" : "not valid UTF-8: bad byte 0x\(String(bad.byte, radix: 16, uppercase: true)); save the file as UTF-8",
                             line: bad.line, column: bad.column)
                     }
-                    return try JSONLoader(bytes: buffer, isArray: format == .json, path: path, types: types, existing: existing, cancellation: cancellation).load()
+                    let loaded = try JSONLoader(bytes: buffer, isArray: format == .json, path: path, types: types, existing: existing, cancellation: cancellation).load()
+                    return try handOver(loaded, to: sink)
                 }
             }
         } catch {
@@ -117,6 +124,14 @@ public enum DataLoader {
             }
         }
         return line == wanted ? String(decoding: text, as: UTF8.self) : nil
+    }
+
+    /// A relation loaded whole, sent to `sink` when there is one: then only its fields are kept.
+    static func handOver(_ loaded: Loaded, to sink: (any RowSink)?) throws(Diagnostic) -> Loaded {
+        guard let sink else { return loaded }
+        try sink.start(loaded.relation.fields)
+        if loaded.relation.rowCount > 0 { try sink.take(loaded.relation) }
+        return Loaded(relation: Relation(fields: loaded.relation.fields), warnings: loaded.warnings)
     }
 
     /// An empty file: an empty relation, with a warning.

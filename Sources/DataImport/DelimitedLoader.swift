@@ -11,6 +11,8 @@ struct DelimitedLoader {
     let types: [String: ValueType]
     let existing: Relation?
     let progress: ((Double) -> Void)?
+    /// Where the rows go chunk by chunk, when they are not kept.
+    let sink: (any RowSink)?
 
     private struct Header {
         var names: [String]
@@ -26,7 +28,7 @@ struct DelimitedLoader {
     }
 
     func load() throws(Diagnostic) -> DataLoader.Loaded {
-        guard let header = try readHeader() else { return try DataLoader.emptyFile(types: types, existing: existing) }
+        guard let header = try readHeader() else { return try DataLoader.handOver(DataLoader.emptyFile(types: types, existing: existing), to: sink) }
         if let guess = try guessedPlan(header), let loaded = try fill(header, plan: guess) { return loaded }
         var inferences = [TypeInference](repeating: TypeInference(), count: header.names.count)
         try stream.read(from: header.dataStart) { reader, _ throws(Diagnostic) in
@@ -110,20 +112,28 @@ struct DelimitedLoader {
 
     /// Fills typed columns chunk by chunk. Returns nil when the plan is a guess and a cell does
     /// not fit it; throws when the types were decided and a cell does not fit.
+    /// With a sink, each chunk's rows go to it once they are filled, and the fill keeps none.
     private func fill(_ header: Header, plan: Plan) throws(Diagnostic) -> DataLoader.Loaded? {
-        var filler = ChunkedFill(plan: plan, names: header.names, path: path, size: stream.source.size, progress: progress)
+        let fields = zip(header.names, plan.types).map { Field(name: $0, type: $1) }
+        var filler = ChunkedFill(plan: plan, names: header.names, path: path, size: stream.source.size, keepsRows: sink == nil, progress: progress)
+        var rowCount = 0
+        if let sink { try sink.start(try DataLoader.appended(Relation(fields: fields), to: existing, headerLine: header.line).fields) }
         try stream.read(from: header.dataStart) { reader, chunkOffset throws(Diagnostic) in
-            try filler.take(&reader, chunkOffset: chunkOffset)
+            guard try filler.take(&reader, chunkOffset: chunkOffset) else { return false }
+            if let sink, filler.origins.count > 0 {
+                let rows = filler.handOverRows(fields: fields)
+                rowCount += rows.rowCount
+                try sink.take(try DataLoader.appended(rows, to: existing, headerLine: header.line))
+            }
+            return true
         }
         if filler.misfit { return nil }
-        let rowCount = filler.origins.count
+        rowCount += filler.origins.count
         var warnings: [Diagnostic] = []
         if rowCount == 0 {
             warnings.append(Diagnostic(.emptyFile, "the file has a header and no rows: it loads as an empty relation", line: header.line, column: 1, severity: .warning))
         }
-        let loaded = Relation(
-            fields: zip(header.names, plan.types).map { Field(name: $0, type: $1) },
-            columns: filler.builders.map { $0.finish() }, rowCount: rowCount, origins: filler.origins)
+        let loaded = Relation(fields: fields, columns: filler.builders.map { $0.finish() }, rowCount: filler.origins.count, origins: filler.origins)
         return DataLoader.Loaded(relation: try DataLoader.appended(loaded, to: existing, headerLine: header.line), warnings: warnings)
     }
 }

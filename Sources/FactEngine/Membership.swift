@@ -12,12 +12,15 @@ struct Membership: Sendable {
     let containsNull: Bool
     /// Whether keys are compared as numbers (the value or the field is a number or quantity).
     private let numeric: Bool
+    /// The type of the values tested for membership.
+    private let comparedType: ValueType
 
     init(relation name: String, _ relation: Relation, comparedWith type: ValueType) {
         self.relation = name
         field = relation.fields[0]
         let numericTypes: Set<ValueType> = [.number, .quantity]
         numeric = numericTypes.contains(type) || numericTypes.contains(field.type)
+        comparedType = type
         var keys = Set<Value>()
         var containsNull = false
         let column = relation.columns[0]
@@ -26,6 +29,13 @@ struct Membership: Sendable {
         }
         self.keys = keys
         self.containsNull = containsNull
+    }
+
+    /// The values as a statement's parameter, compared in the type `Membership` compares them:
+    /// numbers when either side is numeric, else the field's type (the tested value's when the
+    /// field has only nulls).
+    var parameter: SQLSetParameter {
+        SQLSetParameter(type: numeric ? .number : field.type == .null ? comparedType : field.type, values: Array(keys) + (containsNull ? [.null] : []))
     }
 
     /// True, false, or nil (unknown) for one value, by SQL's `IN (SELECT ...)`: nothing is in

@@ -53,6 +53,12 @@ public struct SQLTranslator {
 
     /// The stored relations read through `Table`, by relation name.
     public var tables: [String: Table] = [:]
+    /// True when the statement runs on a server that has no tables for the session's bindings
+    /// (a database factsh is attached to): `in (binding)` then takes the binding's values as a
+    /// parameter. Otherwise a binding is read as a table of its name, as `.save` writes it.
+    public var sendsBindingsAsParameters = false
+    /// The parameters of the statement being written.
+    private let parameters = SQLSetParameters()
 
     public init(environment: Environment, source: SourceFile, dialect: Dialect = .sqlite) {
         self.environment = environment
@@ -66,6 +72,8 @@ public struct SQLTranslator {
         public var sql: String
         public var fields: [Field]
         public var isGrouped: Bool
+        /// The values of `$1`, `$2`, ... in `sql`: bindings read by `in`, over PostgreSQL.
+        public var parameters: [SQLSetParameter] = []
     }
 
     /// Why a query has no portable SQL form.
@@ -78,6 +86,13 @@ public struct SQLTranslator {
     }
 
     public func translation(_ query: Query) throws -> Translation {
+        parameters.removeAll()
+        var translation = try statement(query)
+        translation.parameters = parameters.sets
+        return translation
+    }
+
+    private func statement(_ query: Query) throws -> Translation {
         let plan = try QueryPlanner(environment: environment, source: source).plan(query)
         var fields: [Field]
         var sql: String
@@ -214,7 +229,8 @@ public struct SQLTranslator {
     /// named there) for the rows those conditions keep, in the table's row order. Any fact
     /// behind the result is among them, so `.why` asks the server for these rows only. Nil
     /// when the query starts otherwise.
-    public func leadingRows(_ query: Query, columns: [String]) throws -> String? {
+    public func leadingRows(_ query: Query, columns: [String]) throws -> (sql: String, parameters: [SQLSetParameter])? {
+        parameters.removeAll()
         let plan = try QueryPlanner(environment: environment, source: source).plan(query)
         guard case .relation(let relation, let name) = plan.source, tables[name] != nil else { return nil }
         var conditions: [String] = []
@@ -225,7 +241,7 @@ public struct SQLTranslator {
         guard !conditions.isEmpty else { return nil }
         let wanted = columns.indices.map { "w\($0 + 1)" }
         let read = table(relation, name, ordered: true, alongside: zip(columns, wanted).map { "\(Self.identifier($0)) AS \($1)" })
-        return "SELECT \(wanted.joined(separator: ", ")) FROM (\(read)) AS s WHERE \(conditions.joined(separator: " AND ")) ORDER BY factsh_order"
+        return ("SELECT \(wanted.joined(separator: ", ")) FROM (\(read)) AS s WHERE \(conditions.joined(separator: " AND ")) ORDER BY factsh_order", parameters.sets)
     }
 
     /// A stored relation (or binding) read as the statement's columns, the first numbered
@@ -553,11 +569,18 @@ public struct SQLTranslator {
             let test = mixed ? list.map { "\(tested) = \($0)" }.joined(separator: " OR ") : "\(tested) IN (\(list.joined(separator: ", ")))"
             return negated ? "(NOT (\(test)))" : "(\(test))"
         case .inRelation(let value, let membership, let negated):
-            // A relation of a database is read from its table and column, not by its names.
-            let table = tables[membership.relation]
-            let column = table?.columns.first ?? membership.field.name
-            let test =
-                "\(try sqlExpression(value, fields: fields)) IN (SELECT \(Self.identifier(column)) FROM \(Self.identifier(table?.name ?? membership.relation)))"
+            let tested = try sqlExpression(value, fields: fields)
+            let test: String
+            if sendsBindingsAsParameters, dialect == .postgresql, tables[membership.relation] == nil, environment.bindings[membership.relation] != nil {
+                // A binding the server has no table for is in memory: its values go as a parameter.
+                let set = membership.parameter
+                test = "\(tested) = ANY($\(parameters.number(of: membership.relation, set))::\(Self.postgresType(set.type))[])"
+            } else {
+                // A relation of a database is read from its table and column, not by its names.
+                let table = tables[membership.relation]
+                let column = table?.columns.first ?? membership.field.name
+                test = "\(tested) IN (SELECT \(Self.identifier(column)) FROM \(Self.identifier(table?.name ?? membership.relation)))"
+            }
             return negated ? "(NOT (\(test)))" : "(\(test))"
         case .isNull(let value, let negated):
             return "(\(try sqlExpression(value, fields: fields)) IS \(negated ? "NOT " : "")NULL)"
@@ -664,6 +687,17 @@ public struct SQLTranslator {
     /// `%`, `_` and the escape character itself, made literal for LIKE.
     static func escapeLike(_ text: String) -> String {
         text.replacing("\\", with: "\\\\").replacing("%", with: "\\%").replacing("_", with: "\\_")
+    }
+
+    /// The PostgreSQL type values of a factsh type are compared in (a duration as its days).
+    static func postgresType(_ type: ValueType) -> String {
+        switch type {
+        case .int, .duration: "BIGINT"
+        case .number, .quantity: "DOUBLE PRECISION"
+        case .date: "DATE"
+        case .bool: "BOOLEAN"
+        case .string, .null: "TEXT"
+        }
     }
 
     static func identifier(_ name: String) -> String { "\"" + name.replacing("\"", with: "\"\"") + "\"" }

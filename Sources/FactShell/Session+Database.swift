@@ -1,3 +1,4 @@
+import DataImport
 import FactEngine
 import FactFigures
 import FactStore
@@ -11,9 +12,11 @@ import PostgresStore
 /// are seen); `let` bindings stay in memory. A query over a stored relation is translated to
 /// one SQL statement (`SQLTranslator`, PostgreSQL dialect) and only its result rows come back.
 /// A query the translation has no SQL form for (`overlaps`, date arithmetic) reads its
-/// relation whole and runs here, as `.why` does. Loads and `add` run against the empty
-/// relations first, where factsh checks them as in memory and reports file, line and column,
-/// and then their rows go to the server in one transaction.
+/// relation whole and runs here, as `.why` does. A data file's rows go to the server chunk by
+/// chunk as factsh reads and checks them (`DatabaseRowSink`); articles, scripts and `add` run
+/// against the empty relations first, where factsh checks them as in memory, and then their
+/// rows go to the server. Either way a load is one transaction, and a problem reports the
+/// file's line and column.
 extension Session {
     /// True when the session's relations live in a database.
     public var isAttachedToDatabase: Bool { database != nil }
@@ -111,7 +114,8 @@ extension Session {
         }
         let relation: Relation
         do {
-            relation = try database.query(translation.sql, fields: translation.fields, isCancelled: interpreter.isCancelled)
+            relation = try database.query(
+                translation.sql, parameters: Self.postgresParameters(translation.parameters), fields: translation.fields, isCancelled: interpreter.isCancelled)
         } catch {
             throw Diagnostic(.serverError, error.message, in: source, at: query.range)
         }
@@ -130,9 +134,15 @@ extension Session {
         }
     }
 
+    /// A statement's sets (`in (binding)`) as the server takes them: each an array's text.
+    static func postgresParameters(_ sets: [SQLSetParameter]) -> [String?] {
+        sets.map { PostgresArray.literal($0.values) }
+    }
+
     /// The SQL translation over the database's tables.
     func translator(for source: SourceFile) -> SQLTranslator {
         var translator = SQLTranslator(environment: environment, source: source, dialect: .postgresql)
+        translator.sendsBindingsAsParameters = true
         guard let database else { return translator }
         for name in environment.catalog.names {
             guard let table = database.table(of: name) else { continue }
@@ -168,7 +178,9 @@ extension Session {
         defer { environment = saved }
         do throws(PostgresFailure) {
             // A condition with no SQL form (`overlaps`) leaves the relation to be read whole.
-            let relation = try database.read(name) { columns in try? translator.leadingRows(query, columns: columns) }
+            let relation = try database.read(name) { columns in
+                (try? translator.leadingRows(query, columns: columns)).map { ($0.sql, Self.postgresParameters($0.parameters)) }
+            }
             environment.catalog.set(name, relation)
             if relation.fieldIndex(named: "sentence") != nil, relation.fieldIndex(named: "article") != nil, environment.catalog["sentences"] != nil {
                 let articles = Set((0..<relation.rowCount).compactMap { relation.origins[$0]?.source })
@@ -235,10 +247,31 @@ extension Session {
             try database.apply(change, isCancelled: interpreter.isCancelled)
             try synchronize()
         } catch {
-            var diagnostic = Diagnostic(.nothingLoaded, "nothing was loaded from '\(path)': \(error.message)")
-            if let line = error.copyLine { diagnostic.message += " (row \(line) of the copy)" }
-            return .failure(.unreadable(diagnostic))
+            return .failure(.unreadable(Self.nothingLoaded(from: path, error)))
         }
         return .success(())
+    }
+
+    /// Loads a CSV, TSV, JSON or JSON Lines file into the database as it is read: each chunk's
+    /// rows, checked as in memory, are copied to the server while the next chunk is read, all
+    /// in one transaction that a problem anywhere in the file rolls back.
+    func loadDataIntoDatabase(_ path: String, as alias: String?, types: [String: ValueType]) -> Result<Void, FileProblem> {
+        guard let database else { return loadData(path, as: alias, types: types) }
+        do throws(PostgresFailure) { try synchronize() } catch {
+            return .failure(.unreadable(Diagnostic(.databaseUnavailable, error.message)))
+        }
+        let name = alias ?? DataLoader.relationName(forPath: path)
+        let outcome = loadData(path, as: alias, types: types, sink: DatabaseRowSink(PostgresLoad(into: name, of: database)))
+        figuresAreStale = false
+        guard case .success = outcome else { return outcome }
+        do throws(PostgresFailure) { try synchronize() } catch { return .failure(.unreadable(Diagnostic(.databaseUnavailable, error.message))) }
+        return outcome
+    }
+
+    /// A load the database refused: nothing of the file is there.
+    static func nothingLoaded(from path: String, _ error: PostgresFailure) -> Diagnostic {
+        var diagnostic = Diagnostic(.nothingLoaded, "nothing was loaded from '\(path)': \(error.message)")
+        if let line = error.copyLine { diagnostic.message += " (row \(line) of the copy)" }
+        return diagnostic
     }
 }

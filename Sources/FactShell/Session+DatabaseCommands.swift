@@ -63,18 +63,18 @@ extension Session {
     /// `.explain` of a query over the database: the statement sent, then the server's plan.
     func explainInDatabase(_ query: Query, in source: SourceFile, command: DotCommand.Invocation) throws(StatementFailure) {
         guard let database else { return }
-        let sql: String
+        let translation: SQLTranslator.Translation
         do {
-            sql = try translator(for: source).translation(query).sql
+            translation = try translator(for: source).translation(query)
         } catch let unsupported as SQLTranslator.Unsupported {
             throw command.failure(.notTranslatable, unsupported.message + "; the query reads its relation whole and runs in factsh")
         } catch {
             throw StatementFailure(error, at: command.statement)
         }
         var lines = Column(type: .string)
-        lines.append(.string("sql: " + sql))
+        lines.append(.string("sql: " + translation.sql))
         do {
-            for line in try database.plan(of: sql) { lines.append(.string(line)) }
+            for line in try database.plan(of: translation.sql, parameters: Self.postgresParameters(translation.parameters)) { lines.append(.string(line)) }
         } catch {
             throw command.failure(.serverError, error.message)
         }

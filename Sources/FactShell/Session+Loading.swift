@@ -2,6 +2,7 @@ import ArticleIngest
 import DataImport
 import FactStore
 import FactSyntax
+import PostgresStore
 
 extension Session {
     /// How deeply scripts may `.run` or `.load` one another before factsh assumes a loop.
@@ -49,6 +50,7 @@ extension Session {
         if replace {
             return .failure(.unreadable(Diagnostic(.usage, "'replace' is for relations in memory; with a database, .drop the relation and load it again")))
         }
+        if Session.fileKind(path) == .data, date == nil { return loadDataIntoDatabase(path, as: alias, types: types) }
         let article = Session.fileKind(path) == .article ? ArticleLoader.id(forPath: path) : nil
         return loadIntoDatabase(path, replacingArticle: article) {
             loadFileInMemory(path, as: alias, date: date, types: types, replace: false)
@@ -83,7 +85,8 @@ extension Session {
 
     /// Reads a CSV, TSV, JSON or JSON Lines file into a relation named after the file (or
     /// `alias`), appending to that relation when it exists (unless `replace`). All or nothing.
-    func loadData(_ path: String, as alias: String?, types: [String: ValueType], replace: Bool = false) -> Result<Void, FileProblem> {
+    /// With a `sink` the rows go there as they are checked, not into the session's relation.
+    func loadData(_ path: String, as alias: String?, types: [String: ValueType], replace: Bool = false, sink: DatabaseRowSink? = nil) -> Result<Void, FileProblem> {
         guard let format = DataFormat(path: path) else {
             return .failure(.unreadable(Diagnostic(.unknownFormat, "cannot tell the format of '\(path)'")))
         }
@@ -137,19 +140,24 @@ extension Session {
                     guard showsProgress, clock.now - start > .seconds(1) else { return }
                     output.writeDiagnostic("\rloading \(path): \(Int(fraction * 100))%")
                     shown = true
-                }, cancellation: Cancellation(interpreter.isCancelled))
+                }, cancellation: Cancellation(interpreter.isCancelled), sink: sink)
+            if let sink {
+                do throws(PostgresFailure) { try sink.load.finish() } catch { return .failure(.unreadable(Self.nothingLoaded(from: path, error))) }
+            }
             for warning in loaded.warnings {
                 report(warning.inFile(path))
             }
             environment.catalog.set(name, loaded.relation)
             if confirmsLoads {
-                let added = loaded.relation.rowCount - rowsBefore
+                let added = sink?.load.rowCount ?? loaded.relation.rowCount - rowsBefore
                 output.writeDiagnostic(LoadConfirmation.dataFile(rows: added, relation: name, fields: loaded.relation.fields.count, duration: clock.now - start))
             }
             loadedDataFiles[name] = (replace ? [] : loadedDataFiles[name] ?? []).union([canonicalPath])
             if name == "mentions" { figuresAreStale = true }
             return .success(())
         } catch {
+            sink?.load.abandon(reason: error.id == .interrupted ? "interrupted" : "\(path):\(error.location?.line ?? 0): \(error.message)")
+            if let failure = sink?.failure { return .failure(.unreadable(Self.nothingLoaded(from: path, failure))) }
             var diagnostic = error.inFile(path)
             diagnostic.help = "nothing was loaded from this file"
             return .failure(.unreadable(diagnostic))

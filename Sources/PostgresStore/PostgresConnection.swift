@@ -104,33 +104,49 @@ package final class PostgresConnection {
     /// at. When `isCancelled` turns true between chunks the copy is abandoned ("interrupted").
     @discardableResult
     package func copy(_ sql: String, isCancelled: () -> Bool = { false }, fill: (inout [UInt8]) -> Bool) throws(Failure) -> Int {
-        let start = PQexec(handle, sql)
-        let startStatus = PQresultStatus(start)
-        if startStatus != PGRES_COPY_IN {
-            defer { PQclear(start) }
-            try check(start)
-            throw Failure(message: "the server did not start the copy")
-        }
-        PQclear(start)
-        var interrupted = false
+        try beginCopy(sql)
         var chunk: [UInt8] = []
         var more = true
         while more {
             if isCancelled() {
-                interrupted = true
-                break
+                _ = try? endCopy(abandoning: "interrupted")
+                throw Failure(message: "interrupted")
             }
             chunk.removeAll(keepingCapacity: true)
             more = fill(&chunk)
-            let sent = chunk.withUnsafeBufferPointer { buffer in
-                buffer.baseAddress.map { base in
-                    base.withMemoryRebound(to: CChar.self, capacity: buffer.count) { PQputCopyData(handle, $0, Int32(buffer.count)) }
-                } ?? 1
-            }
-            guard sent == 1 else { break }
+            do { try putCopyData(chunk) } catch { break }
         }
-        PQputCopyEnd(handle, interrupted ? "interrupted" : nil)
-        var failure: Failure? = interrupted ? Failure(message: "interrupted") : nil
+        return try endCopy()
+    }
+
+    /// Starts `COPY ... FROM STDIN`: the data follows with `putCopyData`, and `endCopy` ends it.
+    package func beginCopy(_ sql: String) throws(Failure) {
+        let start = PQexec(handle, sql)
+        defer { PQclear(start) }
+        guard PQresultStatus(start) == PGRES_COPY_IN else {
+            try check(start)
+            throw Failure(message: "the server did not start the copy")
+        }
+    }
+
+    /// Sends rows of a copy in `COPY`'s text format. libpq returns once they are in the
+    /// socket's buffer, so the server reads them while the caller prepares the next.
+    package func putCopyData(_ bytes: [UInt8]) throws(Failure) {
+        let sent = bytes.withUnsafeBufferPointer { buffer in
+            buffer.baseAddress.map { base in
+                base.withMemoryRebound(to: CChar.self, capacity: buffer.count) { PQputCopyData(handle, $0, Int32(buffer.count)) }
+            } ?? 1
+        }
+        // The server's reason, when it has one, comes with `endCopy`.
+        guard sent == 1 else { throw connectionFailure() }
+    }
+
+    /// Ends a copy: returns the rows the server added, or, when `abandoning` gives a reason,
+    /// has the server throw the copy away and fails with that reason.
+    @discardableResult
+    package func endCopy(abandoning reason: String? = nil) throws(Failure) -> Int {
+        PQputCopyEnd(handle, reason)
+        var failure: Failure? = reason.map { Failure(message: $0) }
         var count = 0
         while let result = PQgetResult(handle) {
             defer { PQclear(result) }

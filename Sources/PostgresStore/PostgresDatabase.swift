@@ -114,35 +114,42 @@ public final class PostgresDatabase {
                 }
             }
             for addition in change.replacements + change.additions {
-                try refuseOther(addition.relation)
-                if var stored = relations.first(where: { $0.name == addition.relation }) {
-                    // New fields may follow the old ones (an article header with a key no
-                    // article had before); the old ones must stay as they are.
-                    guard addition.rows.fields.starts(with: stored.fields.map(\.field)) else {
-                        let fields = stored.fields.map { "\($0.field.name) \($0.field.type)" }.joined(separator: ", ")
-                        throw PostgresFailure(message: "'\(addition.relation)' in the database has the fields (\(fields)); the new rows do not fit them")
-                    }
-                    if addition.rows.fields.count > stored.fields.count {
-                        stored = try addFields(Array(addition.rows.fields[stored.fields.count...]), to: stored)
-                    }
-                    try append(addition.rows, to: stored, isCancelled: isCancelled)
-                } else {
-                    var single = Environment()
-                    single.catalog.set(addition.relation, addition.rows)
-                    let taken = (relations + otherTables).flatMap(\.tables)
-                    guard
-                        let stored = SessionLayout.plan(
-                            single, columnLimit: Self.columnLimit, takenTables: taken,
-                            extraColumns: [Self.rowColumn], nameLimit: Self.nameLimit
-                        ).first
-                    else { continue }
-                    try ensureCatalogue()
-                    try create(stored, position: try nextPosition())
-                    try append(addition.rows, to: stored, isCancelled: isCancelled)
-                    relations.append(stored)
-                }
+                let stored = try storage(for: addition.relation, fields: addition.rows.fields)
+                try append(addition.rows, to: stored, isCancelled: isCancelled)
             }
         }
+    }
+
+    /// The stored relation that rows with `fields` go to, inside a transaction: created when
+    /// new, given columns for new fields when the rows bring any (an article header with a key
+    /// no article had before); refused when the rows do not fit the fields it has.
+    func storage(for name: String, fields: [Field]) throws(PostgresFailure) -> StoredRelation {
+        try refuseOther(name)
+        if var stored = relations.first(where: { $0.name == name }) {
+            // The old fields must stay as they are.
+            guard fields.starts(with: stored.fields.map(\.field)) else {
+                let known = stored.fields.map { "\($0.field.name) \($0.field.type)" }.joined(separator: ", ")
+                throw PostgresFailure(message: "'\(name)' in the database has the fields (\(known)); the new rows do not fit them")
+            }
+            if fields.count > stored.fields.count {
+                stored = try addFields(Array(fields[stored.fields.count...]), to: stored)
+                relations = relations.map { $0.name == name ? stored : $0 }
+            }
+            return stored
+        }
+        var single = Environment()
+        single.catalog.set(name, Relation(fields: fields))
+        let taken = (relations + otherTables).flatMap(\.tables)
+        guard
+            let stored = SessionLayout.plan(
+                single, columnLimit: Self.columnLimit, takenTables: taken,
+                extraColumns: [Self.rowColumn], nameLimit: Self.nameLimit
+            ).first
+        else { throw PostgresFailure(message: "'\(name)' could not be laid out as tables") }
+        try ensureCatalogue()
+        try create(stored, position: try nextPosition())
+        relations.append(stored)
+        return stored
     }
 
     /// Removes a relation and its tables.
@@ -185,11 +192,14 @@ public final class PostgresDatabase {
     }
 
     /// A relation with the origin of every row: for `.export`, `.why` and saving to a file.
-    /// Whole, or the rows `select` reads when it gives a statement: it is handed the table's
-    /// columns to read, in order (`.why` reads only the rows a query's conditions keep).
-    public func read(_ name: String, select: (_ columns: [String]) -> String? = { _ in nil }) throws(PostgresFailure) -> Relation {
+    /// Whole, or the rows `select` reads when it gives a statement and its parameters: it is
+    /// handed the table's columns to read, in order (`.why` reads only the rows a query's
+    /// conditions keep).
+    public func read(
+        _ name: String, select: (_ columns: [String]) -> (sql: String, parameters: [String?])? = { _ in nil }
+    ) throws(PostgresFailure) -> Relation {
         try read(name) { columns, list, table, rowOrder in
-            (select(columns) ?? "SELECT \(list) FROM \(table) ORDER BY \(rowOrder)", [])
+            select(columns) ?? ("SELECT \(list) FROM \(table) ORDER BY \(rowOrder)", [])
         }
     }
 
@@ -199,8 +209,8 @@ public final class PostgresDatabase {
         guard let column = (relations + otherTables).first(where: { $0.name == name })?.fields.first(where: { $0.field.name == field })?.column else {
             return try read(name)
         }
-        // The values go as one parameter, an array literal, never as SQL text.
-        let array = "{" + values.map { "\"" + $0.replacing("\\", with: "\\\\").replacing("\"", with: "\\\"") + "\"" }.joined(separator: ",") + "}"
+        // The values go as one parameter, an array, never as SQL text.
+        let array = PostgresArray.literal(values.map(Value.string))
         return try read(name) { _, list, table, rowOrder in
             ("SELECT \(list) FROM \(table) WHERE \(Self.quote(column)) = ANY($1::text[]) ORDER BY \(rowOrder)", [array])
         }
@@ -220,14 +230,15 @@ public final class PostgresDatabase {
     }
 
     /// The rows of a query whose columns are `fields` in the translation's form (a quantity as
-    /// its number and qualifier), streamed from the server into columns.
-    public func query(_ sql: String, fields: [Field], isCancelled: () -> Bool) throws(PostgresFailure) -> Relation {
-        try rows(sql, [], fields: fields, storedForm: false, withOrigins: false, isCancelled: isCancelled)
+    /// its number and qualifier), streamed from the server into columns. `parameters` are the
+    /// values of `$1`, `$2`, ...
+    public func query(_ sql: String, parameters: [String?] = [], fields: [Field], isCancelled: () -> Bool) throws(PostgresFailure) -> Relation {
+        try rows(sql, parameters, fields: fields, storedForm: false, withOrigins: false, isCancelled: isCancelled)
     }
 
     /// The server's plan for a statement, one line a row, as `EXPLAIN` gives it.
-    public func plan(of sql: String) throws(PostgresFailure) -> [String] {
-        try connection.execute("EXPLAIN " + sql).map { $0.first.flatMap { $0 } ?? "" }
+    public func plan(of sql: String, parameters: [String?] = []) throws(PostgresFailure) -> [String] {
+        try connection.execute("EXPLAIN " + sql, parameters).map { $0.first.flatMap { $0 } ?? "" }
     }
 
     private func rows(
@@ -274,23 +285,26 @@ public final class PostgresDatabase {
 
     /// Adds a relation's rows to its tables with `COPY`, a chunk of rows at a time encoded
     /// straight from the columns into one reused buffer.
-    private func append(_ relation: Relation, to stored: StoredRelation, isCancelled: () -> Bool = { false }) throws(PostgresFailure) {
+    func append(_ relation: Relation, to stored: StoredRelation, isCancelled: () -> Bool = { false }) throws(PostgresFailure) {
         for table in stored.tables {
-            let indices = stored.fields.indices.filter { stored.fields[$0].table == table }
-            let holdsOrigins = table == stored.table
-            var columns = indices.flatMap { stored.fields[$0].columns }
-            if holdsOrigins { columns += SessionLayout.originColumns }
-            var encoder = CopyTextEncoder(relation, fields: indices, writesOrigins: holdsOrigins)
+            let copy = copyStatement(into: table, of: stored)
+            var encoder = CopyTextEncoder(relation, fields: copy.fields, writesOrigins: copy.holdsOrigins)
             var row = 0
-            let list = columns.map(Self.quote).joined(separator: ", ")
-            try connection.copy("COPY \(Self.quote(table)) (\(list)) FROM STDIN", isCancelled: isCancelled) { bytes in
-                while row < relation.rowCount, bytes.count < Self.copyChunkSize {
-                    encoder.appendRow(row, to: &bytes)
-                    row += 1
-                }
+            try connection.copy(copy.sql, isCancelled: isCancelled) { bytes in
+                row = encoder.appendRows(from: row, before: relation.rowCount, to: &bytes, upTo: Self.copyChunkSize)
                 return row < relation.rowCount
             }
         }
+    }
+
+    /// The `COPY ... FROM STDIN` statement for one of a relation's tables, and the fields whose
+    /// columns that table holds; the relation's first table holds the rows' origins too.
+    func copyStatement(into table: String, of stored: StoredRelation) -> (sql: String, fields: [Int], holdsOrigins: Bool) {
+        let fields = stored.fields.indices.filter { stored.fields[$0].table == table }
+        let holdsOrigins = table == stored.table
+        var columns = fields.flatMap { stored.fields[$0].columns }
+        if holdsOrigins { columns += SessionLayout.originColumns }
+        return ("COPY \(Self.quote(table)) (\(columns.map(Self.quote).joined(separator: ", "))) FROM STDIN", fields, holdsOrigins)
     }
 
     /// How many bytes of rows go to the server in one `PQputCopyData`. Small enough that the
@@ -323,19 +337,36 @@ public final class PostgresDatabase {
     /// Runs `body` between BEGIN and COMMIT, rolling back when it fails: then the relations
     /// known are those from before, as the database still holds them.
     private func transaction(_ body: () throws(PostgresFailure) -> Void) throws(PostgresFailure) {
-        let known = (relations, otherTables)
-        try connection.execute("BEGIN")
+        let known = try begin()
         do {
             try body()
             try connection.execute("COMMIT")
         } catch {
-            (relations, otherTables) = known
-            // The error to report is the one that stopped the change; a rollback that fails
-            // too (the connection is gone) leaves the server to roll back on its own.
-            if connection.isConnected { _ = try? connection.execute("ROLLBACK") }
+            rollBack(to: known)
             throw error
         }
         try refresh()
+    }
+
+    /// The relations as factsh knew them when a transaction began.
+    struct Known {
+        fileprivate let relations: [StoredRelation]
+        fileprivate let otherTables: [StoredRelation]
+    }
+
+    /// Begins a transaction; what it returns is what `rollBack` goes back to.
+    func begin() throws(PostgresFailure) -> Known {
+        let known = Known(relations: relations, otherTables: otherTables)
+        try connection.execute("BEGIN")
+        return known
+    }
+
+    /// Rolls the transaction back and knows the relations as they were when it began. The
+    /// error to report is the one that stopped the change; a rollback that fails too (the
+    /// connection is gone) leaves the server to roll back on its own.
+    func rollBack(to known: Known) {
+        (relations, otherTables) = (known.relations, known.otherTables)
+        if connection.isConnected { _ = try? connection.execute("ROLLBACK") }
     }
 
     /// A name quoted for SQL: "like ""this""".

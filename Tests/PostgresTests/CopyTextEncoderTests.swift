@@ -30,7 +30,7 @@ import Testing
         let relation = Relation(fields: fields, columns: columns, rowCount: rows.count, origins: origins)
         var encoder = CopyTextEncoder(relation, fields: Array(fields.indices), writesOrigins: true)
         var bytes: [UInt8] = []
-        for row in rows.indices { encoder.appendRow(row, to: &bytes) }
+        #expect(encoder.appendRows(from: 0, before: rows.count, to: &bytes, upTo: .max) == rows.count)
         #expect(
             String(decoding: bytes, as: UTF8.self) == """
                 -9223372036854775807\t2.5\ttab\\there\\nback\\\\slash\\r\t0033-02-01\tt\t10.0\trange\t15.0\t0\ta\\tb.csv\t2
@@ -38,5 +38,33 @@ import Testing
                 \\N\t\\N\t\t2025-12-31\t\\N\t\\N\t\\N\t\\N\t120\t\\N\t\\N
 
                 """)
+    }
+
+    /// Rows are encoded a batch at a time, column by column, and handed out in pieces of about
+    /// the size asked for: every row comes out once, whole and in order, across both.
+    @Test func rowsAcrossBatchesAndPieces() {
+        let count = CopyTextEncoder.batchRows * 2 + 5
+        var ids = Column(type: .int)
+        var names = Column(type: .string)
+        var origins = OriginColumn()
+        for row in 0..<count {
+            ids.append(row % 3 == 0 ? .null : .int(Int64(row)))
+            names.append(.string("n\(row % 7)"))
+            origins.append(RowOrigin(source: "f.csv", line: row + 2))
+        }
+        let relation = Relation(fields: [Field(name: "id", type: .int), Field(name: "name", type: .string)], columns: [ids, names], rowCount: count, origins: origins)
+        var encoder = CopyTextEncoder(relation, fields: [0, 1], writesOrigins: true)
+        var text = ""
+        var row = 0
+        var pieces = 0
+        while row < count {
+            var bytes: [UInt8] = []
+            row = encoder.appendRows(from: row, before: count, to: &bytes, upTo: 1000)
+            text += String(decoding: bytes, as: UTF8.self)
+            pieces += 1
+        }
+        #expect(pieces > 10)
+        let expected = (0..<count).map { "\($0 % 3 == 0 ? "\\N" : String($0))\tn\($0 % 7)\tf.csv\t\($0 + 2)\n" }.joined()
+        #expect(text == expected)
     }
 }

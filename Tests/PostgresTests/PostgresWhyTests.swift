@@ -39,7 +39,7 @@ import Testing
             return
         }
         let translator = session.translator(for: source)
-        let kept = try database.read("events") { columns in try? translator.leadingRows(query, columns: columns) }
+        let kept = try database.read("events") { columns in (try? translator.leadingRows(query, columns: columns)).map { ($0.sql, []) } }
         #expect(kept.rowCount == 4)
         #expect(kept.origins[0] != nil)
         // Sentences are read for the articles cited only.

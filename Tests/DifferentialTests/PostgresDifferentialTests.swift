@@ -53,7 +53,7 @@ import Testing
             var memoryError = ""
             do { memory = try Interpreter(environment: environment).run(query, in: source) } catch {
                 memory = nil
-                memoryError = (error as? Diagnostic)?.id.name ?? "\(error)"
+                memoryError = error.id.name
             }
 
             var translator = SQLTranslator(environment: environment, source: source, dialect: .postgresql)

@@ -140,7 +140,7 @@ enum TranslationCheck {
         var factshError: Diagnostic?
         do {
             factsh = try interpreter.run(parsed, in: source)
-        } catch let diagnostic as Diagnostic where diagnostic.kind == .runtime {
+        } catch let diagnostic where diagnostic.kind == .runtime {
             factshError = diagnostic
             factsh = QueryResult(relation: Relation(fields: [], columns: [], rowCount: 0), isGrouped: false)
         } catch {

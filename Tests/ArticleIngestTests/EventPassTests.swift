@@ -56,6 +56,13 @@ import Testing
         }
     }
 
+    /// Found by the article fuzzer: "11-09" reads as 11 and a 9 whose words reach back into the
+    /// 11; asking whether the 9 is gapped after it trapped on an inverted range.
+    @Test func aNumberReachingBackIntoTheOneBeforeIsNoGappedOne() {
+        let mentions = ExtractorHarness.mentions("Nurses gave 640 doses and 11-09.")
+        #expect(mentions.map(\.value) == [640, 11, 9])
+    }
+
     /// A number after a comma with a verb of its own is no apposition: the verb after the next
     /// comma is not its.
     @Test func aClauseAfterACommaKeepsItsOwnVerb() {

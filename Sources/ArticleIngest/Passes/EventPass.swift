@@ -240,6 +240,8 @@ enum EventPass {
     /// "€312 million and public transport €188 million", "won four seats and the Farmers' List two".
     private static func isGapped(_ draft: MentionDraft, after previous: MentionDraft, in sentence: SentenceContext) -> Bool {
         if NumberPass.isGappedListMember(at: draft.start, in: sentence) { return true }
+        // (A number whose words reach back into the one before shares nothing with it.)
+        guard previous.span.tokens.upperBound <= draft.start else { return false }
         let between = (previous.span.tokens.upperBound..<draft.start)
         // "11 drivers, five passengers and three pedestrians": a list joins by commas too.
         if between.count >= 1, between.count <= 4, sentence.tokens[between.lowerBound..<draft.start].contains(where: { $0.isPunctuation(",") }),

@@ -54,6 +54,8 @@ import Testing
         ("The ferry normally made 14 crossings a day and had passed an inspection in March.", 14),
         ("Six people died on Friday. Farmers can claim €900 for each hectare.", 900),
         ("Six people died on Friday. The stadium holds 64,000 people.", 64000),
+        ("Rain between March and May totalled 41 mm, against a long-term average of 162 mm.", 162),
+        ("In the year to March, 21% of patients waited longer, against a target of 15%.", 15),
         ("Only four of the league's 12 clubs drew more than 10,000 on Saturday.", 12),
         ("Six people died on Friday. The valley is home to about 3,200 wine producers.", 3200),
         ("Six people died on Friday. The vaccine costs €180 a dose.", 180),

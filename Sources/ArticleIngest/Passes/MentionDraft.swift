@@ -51,6 +51,12 @@ extension MentionDraft {
                 return true
             }
         }
+        // "against a target of 15%", "a long-term average of 162 mm": a yardstick, not a count.
+        if ["target", "norm", "benchmark"].contains(sentence.lower(first - 2)) && ["of", "is", "was"].contains(sentence.lower(first - 1))
+            || sentence.lower(first - 2) == "average" && sentence.lower(first - 1) == "of" && ["long-term", "historical", "normal", "usual"].contains(sentence.lower(first - 3))
+        {
+            return true
+        }
         // "where the limit is 15 km/h", "its capacity is 230 million", "with room for 2,200 people".
         if Vocabulary.limitNouns.contains(sentence.lower(first - 2)) && ["is", "was", "of", "at"].contains(sentence.lower(first - 1))
             || ["room", "space"].contains(sentence.lower(first - 2)) && sentence.lower(first - 1) == "for"

@@ -89,7 +89,7 @@ struct TimePass {
             }
             // What is to come ("would cost €610m") has no day until the text gives it one, nor
             // has what usually happens ("normally carries 7,500 vehicles a day").
-            if tense == .future || Self.isHabitual(drafts[index], in: sentence) || Self.isStandingFact(drafts[index], in: sentence) { continue }
+            if tense == .future || Self.isStandingFact(drafts[index], in: sentence) { continue }
             let now = dayOfSaying(after: span, in: sentence).map(\.start) ?? articleDate
             if tense != .present, let period, Self.isAccountsFigure(drafts[index], in: sentence) {
                 // "... for 2025. Revenue fell 9% to €3.1 billion.": the period being reported.

@@ -120,7 +120,9 @@ enum UnitPass {
         var next = draft.span.tokens.upperBound
         while ["to", "still", "also", "have", "had", "will", "would", "could"].contains(sentence.lower(next)) { next += 1 }
         let verb = sentence.lower(next)
-        if peopleVerbs.contains(verb), verb != "took" && verb != "take" && verb != "turned" || ["part", "out"].contains(sentence.lower(next + 1)) { return true }
+        // ("took part", "turned out": these only with their particle.)
+        let needsParticle: Set<String> = ["took", "take", "turned"]
+        if peopleVerbs.contains(verb), !needsParticle.contains(verb) || ["part", "out"].contains(sentence.lower(next + 1)) { return true }
         let start = draft.start
         return sentence.lower(start - 1) == "at" && (max(0, start - 5)..<start).contains { sentence.lower($0) == "crowd" }
     }

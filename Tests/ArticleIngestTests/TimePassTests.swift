@@ -119,6 +119,12 @@ import Testing
         #expect(found.last?.date?.description == "2025-05-19")
     }
 
+    /// What someone put the crowd at is the crowd of the day the text tells.
+    @Test func aPastEstimateIsOfTheNarratedDay() {
+        let found = ExtractorHarness.mentions("Thousands marched in the capital on Saturday. Police put the crowd at 8,000.")
+        #expect(found.last?.date?.description == "2025-05-24")
+    }
+
     /// A present perfect counts up to the day reported, never to a day still to come that an
     /// earlier clause gave.
     @Test func aPresentPerfectIsNotDatedByAPlan() {

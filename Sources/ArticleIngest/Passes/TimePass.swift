@@ -112,8 +112,11 @@ struct TimePass {
             } else if tense == .past, let now, Self.isStillSo(drafts[index], in: sentence) {
                 // "He said 11 people were still missing": the state as reported, told in the past.
                 drafts[index].date = now
-            } else if let reference, Self.mayNarrate(drafts[index], in: sentence), narrates(drafts[index], in: sentence) {
-                // "Net profit rose 18%, the company said on Wednesday": the narrated period.
+            } else if let reference, Self.mayNarrate(drafts[index], in: sentence),
+                narrates(drafts[index], in: sentence) || Self.isPastEstimate(drafts[index], in: sentence)
+            {
+                // "Net profit rose 18%, the company said on Wednesday": the narrated period; so is
+                // a past estimate of it ("Police put the crowd at 8,000").
                 drafts[index].date = reference.start
                 drafts[index].dateEnd = reference.end
             } else if let saidOn = dayOfSaying(after: span, in: sentence) {
@@ -208,6 +211,15 @@ struct TimePass {
     static func isAccountsFigure(_ draft: MentionDraft, in sentence: SentenceContext) -> Bool {
         let clause = sentence.clauses[draft.span.tokens.lowerBound]
         return sentence.tokens.indices.contains { sentence.clauses[$0] == clause && accountsWords.contains(sentence.lower($0)) }
+    }
+
+    /// Whether a number is what someone put something at, in the past: "Police put the crowd
+    /// at 8,000", "a count estimated the crowd at 45,000".
+    static func isPastEstimate(_ draft: MentionDraft, in sentence: SentenceContext) -> Bool {
+        var before = draft.start - 1
+        while before > 0, Vocabulary.qualifierEndings.contains(sentence.lower(before)) || ["than", "some"].contains(sentence.lower(before)) { before -= 1 }
+        guard sentence.lower(before) == "at" else { return false }
+        return (max(0, before - 5)..<before).contains { ["put", "estimated", "counted", "placed"].contains(sentence.lower($0)) }
     }
 
     /// Whether a sentence tells how a share price moved in trading: "Shares in Arvika fell 5.3%

@@ -25,8 +25,9 @@ enum QuotedSpeech {
         return sentences.map { text in
             var marks = Marks(startsInside: inside)
             var first = true
-            for character in text where !character.isWhitespace {
-                switch character {
+            // (Scalars, not characters: this reads every byte of every article.)
+            for scalar in text.unicodeScalars where !isWhitespace(scalar) {
+                switch scalar {
                 case "“": inside = true
                 case "”": inside = false
                 case "\"": inside.toggle()
@@ -41,6 +42,10 @@ enum QuotedSpeech {
             marks.endsInside = inside
             return marks
         }
+    }
+
+    private static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.isASCII ? scalar == " " || scalar == "\n" || scalar == "\t" || scalar == "\r" : scalar.properties.isWhitespace
     }
 
     /// The speaker of each quoted sentence that names none (`named[i]` is nil), else nil.

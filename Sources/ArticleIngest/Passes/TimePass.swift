@@ -191,7 +191,7 @@ struct TimePass {
     /// past: "The ministry puts participation at 38%".
     static func isReportedInThePresent(_ draft: MentionDraft, in sentence: SentenceContext) -> Bool {
         let clause = sentence.clauses[draft.span.tokens.lowerBound]
-        let inClause = sentence.tokens.indices.filter { sentence.clauses[$0] == clause }
+        let inClause = sentence.tokens.indices.lazy.filter { sentence.clauses[$0] == clause }
         return inClause.contains { presentReportingVerbs.contains(sentence.lower($0)) && !sentence.tokens[$0].isCapitalized }
             && !inClause.contains { ["was", "were", "had", "did"].contains(sentence.lower($0)) }
     }
@@ -225,8 +225,8 @@ struct TimePass {
     /// Whether a sentence tells how a share price moved in trading: "Shares in Arvika fell 5.3%
     /// in early trading", "The stock closed 2% higher".
     static func isMarketMove(_ sentence: SentenceContext) -> Bool {
-        let words = Set(sentence.tokens.map(\.lower))
-        return !words.isDisjoint(with: ["shares", "stock", "stocks"]) && !words.isDisjoint(with: ["trading", "traded", "trade", "closed", "opened"])
+        sentence.tokens.contains { ["shares", "stock", "stocks"].contains($0.lower) }
+            && sentence.tokens.contains { ["trading", "traded", "trade", "closed", "opened"].contains($0.lower) }
     }
 
     /// Whether a number tells what a place or a body is, true whatever the day: "employs 260

@@ -56,16 +56,23 @@ import Testing
         FileManagerShim.write("title: B\ndate: 2025-01-03\n\nNearly 40 drones were launched.\n", to: "\(directory)/b.txt")
         try? FileManagerShim.createDirectory("\(directory)/again")
         FileManagerShim.write("title: A2\ndate: 2025-01-04\nurl: https://example.org/a\n\nTwo houses burned.\n", to: "\(directory)/again/a.txt")
-        let load = [".load \(directory)/a.txt", ".load \(directory)/b.txt", ".load \(directory)/again/a.txt"]
+        // Enough articles after them that a run of one worker holds both copies of a.txt.
+        let more = (1...37).map { "\(directory)/more-\($0).txt" }
+        for (index, path) in more.enumerated() { FileManagerShim.write("date: 2025-02-0\(index % 9 + 1)\n\n\(index + 2) boats sank.\n", to: path) }
+        let paths = ["\(directory)/b.txt", "\(directory)/again/a.txt", "\(directory)/a.txt"] + more
 
         let (oneByOne, _) = Self.session(threads: 1)
-        for command in load { #expect(oneByOne.run(command)) }
-        let (together, _) = Self.session(threads: 2)
-        #expect(together.run(".load \(directory)/a.txt"))
-        let outcome = together.loadArticles(["\(directory)/b.txt", "\(directory)/again/a.txt"], named: "two")
-        #expect(throws: Never.self) { try outcome.get() }
-        #expect(Self.articleRows(together) == Self.articleRows(oneByOne))
-        #expect(together.environment.catalog["articles"]?.rowCount == 2)
+        #expect(oneByOne.run(".load \(directory)/again/a.txt"))
+        for path in paths { #expect(oneByOne.run(".load \(path)")) }
+        for threads in [1, 2] {
+            let (together, _) = Self.session(threads: threads)
+            #expect(together.run(".load \(directory)/again/a.txt"))
+            let outcome = together.loadArticles(paths, named: "all")
+            #expect(throws: Never.self) { try outcome.get() }
+            together.refreshFiguresIfStale()
+            #expect(Self.articleRows(together) == Self.articleRows(oneByOne))
+            #expect(together.environment.catalog["articles"]?.rowCount == 39)
+        }
     }
 
     @Test func aFailingArticleAddsNothingFromAnyAndIsNamed() {

@@ -5,7 +5,7 @@
 SWIFT ?= swift
 # apt-get needs root: use sudo only when we are not root already.
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
-DEBIAN_PACKAGES := libedit-dev libsqlite3-dev sqlite3 tmux libpq-dev postgresql
+DEBIAN_PACKAGES := libedit-dev libsqlite3-dev sqlite3 tmux libpq-dev postgresql time
 
 .PHONY: run test lint build deps release clean bench bench-postgres bench-ingest bench-micro soak fuzz test-asan test-tsan
 
@@ -80,12 +80,15 @@ test-tsan: deps
 	$(SWIFT) build --build-tests --sanitize=thread --scratch-path .build-tsan
 	FACTSH_SANITIZER=thread $(SWIFT) test --skip-build --sanitize=thread --scratch-path .build-tsan
 
-# factsh against SQLite and DuckDB (1 thread) on 1M generated events: one table of times and
-# ratios; fails if any engine gives a different answer.
+# factsh against SQLite and DuckDB, each with 1 thread and with all cores, on ROWS generated
+# events (1M unless told: `make bench ROWS=10000000`): one table of times, ratios and peak
+# memory; fails if any engine gives a different answer.
+ROWS ?= 1000000
+BENCH_EVENTS := Benchmarks/data/events$(if $(filter 1000000,$(ROWS)),,-$(ROWS)).csv
 bench: deps
 	$(SWIFT) build -c release --product factsh
-	[ -f Benchmarks/data/events.csv ] || python3 Benchmarks/generate_events.py 1000000 Benchmarks/data/events.csv
-	python3 Benchmarks/compare.py $$($(SWIFT) build -c release --show-bin-path)/factsh Benchmarks/data/events.csv
+	[ -f $(BENCH_EVENTS) ] || python3 Benchmarks/generate_events.py $(ROWS) $(BENCH_EVENTS)
+	python3 Benchmarks/compare.py $$($(SWIFT) build -c release --show-bin-path)/factsh $(BENCH_EVENTS)
 
 # factsh over PostgreSQL against psql on one throwaway server (1M generated events): the load
 # against \copy, each query against its SQL run in psql; fails if an answer is not the
@@ -101,7 +104,8 @@ bench-micro: deps
 	cd Benchmarks/Micro && $(SWIFT) package --allow-writing-to-package-directory benchmark --no-progress
 
 # Ingest throughput: MB of article text turned into mentions per second (a >= 10 MB corpus
-# built from the sample articles). Timing is never asserted by `make test`.
+# built from the sample articles, loaded as `.load FOLDER` loads it, with 1 thread and with
+# every core). Timing is never asserted by `make test`.
 bench-ingest: deps
 	$(SWIFT) build -c release --product ingest-benchmark
 	$$($(SWIFT) build -c release --show-bin-path)/ingest-benchmark Samples 10

@@ -87,7 +87,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser")
             ]
         ),
-        .executableTarget(name: "ingest-benchmark", dependencies: ["ArticleIngest", "FactFigures", "FactStore"], path: "Benchmarks/IngestThroughput"),
+        .executableTarget(name: "ingest-benchmark", dependencies: ["FactShell", "FactFigures", "FactStore"], path: "Benchmarks/IngestThroughput"),
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "FactStoreTests", dependencies: ["FactStore"]),
         .testTarget(name: "FactSyntaxTests", dependencies: ["FactSyntax", "FactStore"]),

@@ -4,18 +4,21 @@
     compare.py FACTSH_BINARY [EVENTS_CSV]
 
 Loads the events CSV (made by generate_events.py) into factsh, into SQLite (the sqlite3 CLI,
-:memory:) and into DuckDB (the duckdb Python package); factsh and DuckDB both use
-BENCH_THREADS threads (1 unless told; SQLite has one); times the load and each
-query (best of 5, timed inside each engine, load excluded) and the load (best of 3, a fresh
-process or connection each time, as this machine's timings wander); checks that all three give the
-same answers; prints one table of times and ratios. Exits 1 if any engine disagrees.
+:memory:) and into DuckDB (the duckdb Python package), factsh and DuckDB once with 1 thread
+and once with all of them (BENCH_THREADS, the machine's cores unless told; SQLite has one).
+Times each query from its text (best of 5: factsh's `.timer` counts the parse, as DuckDB's
+execute and sqlite3's `.timer` do, and includes writing the result) and the load (best of 3,
+a fresh process each time, as this machine's timings wander); checks that all engines give
+the same answers; measures every engine's peak memory the same way, the peak RSS (VmHWM) of
+the process that loaded the data and answered the questions, read by /usr/bin/time; prints one
+table of times and ratios. Exits 1 if any engine disagrees.
 """
 import csv
 import io
+import json
 import math
 import os
 import re
-import resource
 import subprocess
 import sys
 import tempfile
@@ -24,7 +27,8 @@ import time
 FACTSH = sys.argv[1]
 EVENTS = os.path.abspath(sys.argv[2] if len(sys.argv) > 2 else os.path.join(os.path.dirname(__file__), "data", "events.csv"))
 RUNS = 5
-THREADS = int(os.environ.get("BENCH_THREADS", "1"))
+ALL_THREADS = int(os.environ.get("BENCH_THREADS", str(os.cpu_count() or 1)))
+THREAD_COUNTS = sorted({1, ALL_THREADS})
 LOAD_RUNS = 3
 
 # (factsh query, SQL query, whether row order matters)
@@ -65,35 +69,32 @@ def read_csv(text):
     return rows[1:]  # without the header
 
 
-def rss_kb(pid="self"):
-    with open("/proc/%s/status" % pid) as status:
-        for line in status:
-            if line.startswith("VmRSS:"):
-                return int(line.split()[1])
-    return 0
+def timed(command, **options):
+    """Runs a command under /usr/bin/time; its result, and its peak RSS in kB (VmHWM)."""
+    result = subprocess.run(["/usr/bin/time", "-f", "peak-rss-kb %M"] + command, capture_output=True, text=True, **options)
+    if result.returncode != 0:
+        sys.exit("%s failed:\n%s" % (command[0], result.stderr[-2000:]))
+    peak = int(re.findall(r"peak-rss-kb (\d+)", result.stderr)[-1])
+    return result, peak
 
 
-def run_factsh():
+def run_factsh(threads):
     work = tempfile.mkdtemp(prefix="factsh-bench-")
     commands = ["-c", ".timer on", "-c", ".load %s" % EVENTS]
     for index, (query, _, _) in enumerate(QUERIES):
         commands += ["-c", ".once %s/q%d.csv" % (work, index)] + ["-c", query] * RUNS
-    result = subprocess.run([FACTSH, "--no-init", "--threads", str(THREADS), "--format", "csv"] + commands, capture_output=True, text=True)
-    if result.returncode != 0:
-        sys.exit("factsh failed:\n" + result.stderr[-2000:])
+    result, memory = timed([FACTSH, "--no-init", "--threads", str(threads), "--format", "csv"] + commands)
     times = [float(t) for t in re.findall(r"time: ([0-9.]+) ms", result.stderr)]
     load = times[1]
     for _ in range(LOAD_RUNS - 1):
-        again = subprocess.run([FACTSH, "--no-init", "-c", ".timer on", "-c", ".load %s" % EVENTS], capture_output=True, text=True)
+        again, _ = timed([FACTSH, "--no-init", "--threads", str(threads), "-c", ".timer on", "-c", ".load %s" % EVENTS])
         load = min(load, float(re.findall(r"time: ([0-9.]+) ms", again.stderr)[1]))
     per_query = []
     for index in range(len(QUERIES)):
         start = 2 + index * (RUNS + 1) + 1
         per_query.append(min(times[start:start + RUNS]))
     answers = [read_csv(open("%s/q%d.csv" % (work, i)).read()) for i in range(len(QUERIES))]
-    memory = subprocess.run(["/usr/bin/time", "-f", "%M", FACTSH, "--no-init", "-c", ".load %s" % EVENTS],
-                            capture_output=True, text=True).stderr.strip().splitlines()[-1]
-    return load, per_query, answers, int(memory)
+    return load, per_query, answers, memory
 
 
 def run_sqlite():
@@ -110,37 +111,27 @@ def run_sqlite():
     script = load_script + ".mode csv\n.headers on\n.timer on\n"
     for index, (_, sql, _) in enumerate(QUERIES):
         script += ".once %s/q%d.csv\n%s;\n" % (work, index, sql) + ("%s;\n" % sql) * (RUNS - 1)
-    result = subprocess.run(["sqlite3", ":memory:"], input=script, capture_output=True, text=True, check=True)
+    result, memory = timed(["sqlite3", ":memory:"], input=script)
     times = [float(t) * 1000 for t in re.findall(r"Run Time: real ([0-9.]+)", result.stdout)]
     per_query = [min(times[i * RUNS:(i + 1) * RUNS]) for i in range(len(QUERIES))]
     answers = [read_csv(open("%s/q%d.csv" % (work, i)).read()) for i in range(len(QUERIES))]
-    memory = subprocess.run(["/usr/bin/time", "-f", "%M", "sqlite3", ":memory:"], input=load_script,
-                            capture_output=True, text=True).stderr.strip().splitlines()[-1]
-    return load, per_query, answers, int(memory)
+    return load, per_query, answers, memory
 
 
-def duckdb_loaded():
-    """A fresh DuckDB connection on THREADS threads with the events loaded, and the load's time in ms."""
+def duckdb_worker(threads, with_queries):
+    """In a process of its own (so its peak RSS is DuckDB's alone, as for the other engines):
+    loads the events on `threads` threads, runs the questions when asked, prints the load's
+    time, the best time of each question and the answers as JSON."""
     import duckdb
     connection = duckdb.connect(":memory:")
-    connection.execute("SET threads = %d" % THREADS)
+    connection.execute("SET threads = %d" % threads)
     started = time.perf_counter()
     connection.execute("CREATE TABLE events(%s)" % COLUMNS)
     connection.execute("INSERT INTO events SELECT * FROM read_csv('%s', header = true, columns = {%s})" % (
         EVENTS, ", ".join("'%s': '%s'" % tuple(c.split()) for c in COLUMNS.split(", "))))
-    return connection, (time.perf_counter() - started) * 1000
-
-
-def run_duckdb():
-    before = rss_kb()
-    connection, load = duckdb_loaded()
-    memory = rss_kb() - before
-    for _ in range(LOAD_RUNS - 1):
-        again, again_load = duckdb_loaded()
-        again.close()
-        load = min(load, again_load)
+    load = (time.perf_counter() - started) * 1000
     per_query, answers = [], []
-    for _, sql, _ in QUERIES:
+    for _, sql, _ in QUERIES if with_queries else []:
         best = math.inf
         for _ in range(RUNS):
             started = time.perf_counter()
@@ -148,7 +139,18 @@ def run_duckdb():
             best = min(best, (time.perf_counter() - started) * 1000)
         per_query.append(best)
         answers.append([[("%s" % c) if c is not None else "" for c in row] for row in rows])
-    return load, per_query, answers, memory
+    print(json.dumps({"load": load, "times": per_query, "answers": answers}))
+
+
+def run_duckdb(threads):
+    worker = [sys.executable, __file__, FACTSH, EVENTS, "--duckdb-worker", str(threads)]
+    result, memory = timed(worker + ["queries"])
+    measured = json.loads(result.stdout)
+    load = measured["load"]
+    for _ in range(LOAD_RUNS - 1):
+        again, _ = timed(worker + ["load"])
+        load = min(load, json.loads(again.stdout)["load"])
+    return load, measured["times"], measured["answers"], memory
 
 
 def same(a, b, order):
@@ -168,22 +170,40 @@ def main():
         import duckdb  # noqa: F401
     except ImportError:
         subprocess.run([sys.executable, "-m", "pip", "install", "-q", "duckdb"], check=True)
-    f_load, f_times, f_answers, f_memory = run_factsh()
+    factsh = {threads: run_factsh(threads) for threads in THREAD_COUNTS}
+    duck = {threads: run_duckdb(threads) for threads in THREAD_COUNTS}
     s_load, s_times, s_answers, s_memory = run_sqlite()
-    d_load, d_times, d_answers, d_memory = run_duckdb()
+    _, python_memory = timed([sys.executable, "-c", "import duckdb; duckdb.connect(':memory:').execute('SELECT 1').fetchall()"])
     rows = sum(1 for _ in open(EVENTS)) - 1
-    print("events: %d rows, %.1f MB (%s); factsh and DuckDB on %d thread(s)" % (rows, os.path.getsize(EVENTS) / 1e6, EVENTS, THREADS))
-    print("%-66s %10s %10s %10s %9s %9s" % ("", "factsh ms", "duckdb ms", "sqlite ms", "f/duckdb", "sqlite/f"))
-    print("%-66s %10.1f %10.1f %10.1f %9.2f %9.2f" % ("load", f_load, d_load, s_load, f_load / d_load, s_load / f_load))
+    print("events: %d rows, %.1f MB (%s); factsh and DuckDB on 1 and on %d threads, SQLite on 1" % (
+        rows, os.path.getsize(EVENTS) / 1e6, EVENTS, ALL_THREADS))
+    heading = "%-66s" % "times in ms"
+    for threads in THREAD_COUNTS:
+        heading += " %9s %9s %7s" % ("factsh %d" % threads, "duckdb %d" % threads, "f/d %d" % threads)
+    print(heading + " %9s %9s" % ("sqlite", "sqlite/f1"))
+
+    def line(label, f_values, d_values, s_value, digits):
+        text = "%-66s" % label
+        for threads in THREAD_COUNTS:
+            text += " %9.*f %9.*f %7.2f" % (digits, f_values[threads], digits, d_values[threads], f_values[threads] / d_values[threads])
+        return text + " %9.*f %9.1f" % (digits, s_value, s_value / f_values[1])
+
+    print(line("load", {t: factsh[t][0] for t in THREAD_COUNTS}, {t: duck[t][0] for t in THREAD_COUNTS}, s_load, 1))
     disagreements = 0
     for index, (query, _, order) in enumerate(QUERIES):
-        agree = same(f_answers[index], d_answers[index], order) and same(f_answers[index], s_answers[index], order)
+        answers = [factsh[t][2][index] for t in THREAD_COUNTS] + [duck[t][2][index] for t in THREAD_COUNTS] + [s_answers[index]]
+        agree = all(same(answers[0], other, order) for other in answers[1:])
         disagreements += not agree
-        print("%-66s %10.2f %10.2f %10.2f %9.2f %9.1f%s" % (query, f_times[index], d_times[index], s_times[index],
-              f_times[index] / d_times[index], s_times[index] / f_times[index], "" if agree else "  DISAGREE"))
+        print(line(query, {t: factsh[t][1][index] for t in THREAD_COUNTS}, {t: duck[t][1][index] for t in THREAD_COUNTS}, s_times[index], 2)
+              + ("" if agree else "  DISAGREE"))
         if not agree:
-            print("   factsh %s\n   duckdb %s\n   sqlite %s" % (f_answers[index][:5], d_answers[index][:5], s_answers[index][:5]))
-    print("%-66s %9.0fM %9.0fM %9.0fM" % ("memory after load (peak RSS; duckdb: RSS growth)", f_memory / 1024, d_memory / 1024, s_memory / 1024))
+            for answer in answers:
+                print("   %s" % answer[:5])
+    memory = "%-66s" % "peak RSS in MB (load and questions)"
+    for threads in THREAD_COUNTS:
+        memory += " %9.0f %9.0f %7.2f" % (factsh[threads][3] / 1024, duck[threads][3] / 1024, factsh[threads][3] / duck[threads][3])
+    print(memory + " %9.0f %9.2f" % (s_memory / 1024, factsh[1][3] / s_memory) + "   (factsh / SQLite)")
+    print("DuckDB's peak RSS includes its Python process: %.0f MB with duckdb imported and nothing loaded" % (python_memory / 1024))
     starts = []
     for _ in range(10):
         started = time.perf_counter()
@@ -195,4 +215,7 @@ def main():
         sys.exit(1)
 
 
-main()
+if len(sys.argv) > 4 and sys.argv[3] == "--duckdb-worker":
+    duckdb_worker(int(sys.argv[4]), sys.argv[5] == "queries")
+else:
+    main()

@@ -1,14 +1,16 @@
-import ArticleIngest
 import FactFigures
+import FactShell
 import FactStore
 import Foundation
 
 // Ingest throughput: how many MB of article text factsh turns into mentions per second, the
-// way `.load` does it (one article after another), and the way the all-cores loader does it;
-// then how long `figures` takes to recompute over the whole corpus. The corpus repeats the
-// sample articles, varying their numbers, dates and names so that no two copies are alike,
-// until it holds at least the requested size (default 10 MB) and article count (default
-// 10,000, for the figures). Any article that fails to load stops the run with an error.
+// way `.load reports/` does it (read and extracted on every worker of `--threads`, stored in
+// order), with 1 thread and with every core; then how long `figures` takes to recompute over
+// the whole corpus. The corpus repeats the sample articles, varying their numbers, dates and
+// names so that no two copies are alike, until it holds at least the requested size (default
+// 10 MB) and article count (default 10,000, for the figures); it is written to a temporary
+// folder, as a user's reports would be. Any article that fails to load stops the run with an
+// error. Each time is the median of 3 loads.
 //
 //   swift run -c release ingest-benchmark [Samples] [megabytes] [articles]
 
@@ -73,56 +75,55 @@ func fail(_ message: String) -> Never {
 
 func seconds(since start: UInt64) -> Double { Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9 }
 
-/// As `.load` does it: parse, extract and store one article after another.
-func loadOneByOne(_ corpus: [(id: String, text: String)]) -> (catalog: Catalog, mentions: Int, seconds: Double) {
-    var catalog = Catalog()
-    var mentions = 0
+let folder = NSTemporaryDirectory() + "factsh-ingest-\(getpid())"
+do {
+    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    for article in corpus { try article.text.write(toFile: "\(folder)/\(article.id).txt", atomically: false, encoding: .utf8) }
+} catch {
+    fail("cannot write the corpus to \(folder): \(error)")
+}
+defer { try? FileManager.default.removeItem(atPath: folder) }
+
+/// As `.load FOLDER` does it in a fresh session with `threads` workers.
+func load(_ paths: [String], of folder: String, threads: Int) -> (session: Session, seconds: Double) {
+    let output = CapturedOutput()
+    let session = Session(output: output)
+    session.interpreter.threads = threads
     let start = DispatchTime.now().uptimeNanoseconds
-    for article in corpus {
-        do {
-            let (file, _) = try ArticleFile.parse(article.text, id: article.id, path: article.id + ".txt")
-            mentions += try ArticleLoader.load(file, into: &catalog).mentions
-        } catch {
-            fail("\(article.id) did not load: \(error.message)")
-        }
+    if case .failure(let problem) = session.loadArticles(paths, named: folder) {
+        if case .unreadable(let diagnostic) = problem { fail("the corpus did not load: \(diagnostic.message)") }
+        fail("the corpus did not load")
     }
-    return (catalog, mentions, seconds(since: start))
+    return (session, seconds(since: start))
 }
 
-/// The all-cores loader: extraction on every core, storing in order.
-func loadAllAtOnce(_ corpus: [(id: String, text: String)]) -> Double {
-    var catalog = Catalog()
-    let start = DispatchTime.now().uptimeNanoseconds
-    let sources = corpus.map { ArticleLoader.Source(text: $0.text, id: $0.id, path: $0.id + ".txt") }
-    let (_, problems) = ArticleLoader.loadMany(sources, into: &catalog)
-    if let first = problems.first { fail("\(problems.count) articles did not load, the first \(first.path): \(first.problem.message)") }
-    return seconds(since: start)
-}
+func median(_ times: [Double]) -> Double { times.sorted()[times.count / 2] }
 
+let paths = corpus.map { "\(folder)/\($0.id).txt" }
 let megabytes = Double(bytes) / 1_000_000
-var bestOneByOne = Double.infinity
-var bestAllAtOnce = Double.infinity
 var loaded = Catalog()
-var mentionCount = 0
-for _ in 0..<3 {
-    let run = loadOneByOne(corpus)
-    bestOneByOne = min(bestOneByOne, run.seconds)
-    (loaded, mentionCount) = (run.catalog, run.mentions)
-    bestAllAtOnce = min(bestAllAtOnce, loadAllAtOnce(corpus))
+let cores = ProcessInfo.processInfo.activeProcessorCount
+for threads in Set([1, cores]).sorted() {
+    var times: [Double] = []
+    for _ in 0..<3 {
+        let run = load(paths, of: folder, threads: threads)
+        times.append(run.seconds)
+        loaded = run.session.environment.catalog
+    }
+    let mentionCount = loaded["mentions"]?.rowCount ?? 0
+    print(
+        String(
+            format: "ingest as .load does it, %d thread%@: %.1f MB in %d articles, %d mentions, median of 3: %.3f s, %.2f MB/s",
+            threads, threads == 1 ? "" : "s", megabytes, corpus.count, mentionCount, median(times), megabytes / median(times)))
 }
-print(
-    String(
-        format: "ingest as .load does it: %.1f MB in %d articles, %d mentions, best of 3: %.3f s, %.2f MB/s",
-        megabytes, corpus.count, mentionCount, bestOneByOne, megabytes / bestOneByOne))
-print(String(format: "ingest on all cores:     best of 3: %.3f s, %.2f MB/s", bestAllAtOnce, megabytes / bestAllAtOnce))
 
 guard let mentions = loaded["mentions"] else { fail("no mentions were stored") }
-var bestFigures = Double.infinity
+var figureTimes: [Double] = []
 var figureCount = 0
 for _ in 0..<3 {
     let start = DispatchTime.now().uptimeNanoseconds
     let derived = FigureTable.derive(mentions: mentions, articles: loaded["articles"])
-    bestFigures = min(bestFigures, seconds(since: start))
+    figureTimes.append(seconds(since: start))
     figureCount = derived.figures.rowCount
 }
-print(String(format: "figures over %d articles (%d mentions): %d figures, best of 3: %.3f s", corpus.count, mentions.rowCount, figureCount, bestFigures))
+print(String(format: "figures over %d articles (%d mentions): %d figures, median of 3: %.3f s", corpus.count, mentions.rowCount, figureCount, median(figureTimes)))

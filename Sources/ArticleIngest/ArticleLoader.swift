@@ -1,4 +1,3 @@
-import Dispatch
 import FactStore
 
 /// Puts an article into the store: a row in `articles`, its `sentences`, and its `mentions`.
@@ -54,54 +53,6 @@ public enum ArticleLoader {
     @discardableResult
     public static func load(_ article: ArticleFile, into catalog: inout Catalog) throws(Diagnostic) -> Summary {
         try store(article, Extracted(article), into: &catalog)
-    }
-
-    /// The text of an article file to load, as `loadMany` takes it.
-    public struct Source: Sendable {
-        public var text: String
-        public var id: String
-        public var path: String
-
-        public init(text: String, id: String, path: String) {
-            self.text = text
-            self.id = id
-            self.path = path
-        }
-    }
-
-    /// Loads many article files: reading and extracting them on every core, then storing them
-    /// in order. Files that cannot be read as articles are skipped and returned with the reason.
-    public static func loadMany(_ sources: [Source], into catalog: inout Catalog) -> (Summary, problems: [(path: String, problem: Diagnostic)]) {
-        let results = ResultSlots<Result<(ArticleFile, Extracted), Diagnostic>>(count: sources.count)
-        let chunks = min(sources.count, 64)
-        DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
-            for index in stride(from: chunk, to: sources.count, by: chunks) {
-                let source = sources[index]
-                results.set(
-                    index,
-                    Result { () throws(Diagnostic) in
-                        let (article, _) = try ArticleFile.parse(source.text, id: source.id, path: source.path)
-                        return (article, Extracted(article))
-                    })
-            }
-        }
-        var total = Summary(sentences: 0, mentions: 0)
-        var problems: [(path: String, problem: Diagnostic)] = []
-        for index in sources.indices {
-            switch results.take(index) {
-            case .success(let (article, extracted)):
-                do {
-                    let summary = try store(article, extracted, into: &catalog)
-                    total.sentences += summary.sentences
-                    total.mentions += summary.mentions
-                } catch {
-                    problems.append((sources[index].path, error))
-                }
-            case .failure(let problem):
-                problems.append((sources[index].path, problem))
-            }
-        }
-        return (total, problems)
     }
 
     private static func store(_ article: ArticleFile, _ extracted: Extracted, into catalog: inout Catalog) throws(Diagnostic) -> Summary {
@@ -182,26 +133,4 @@ public enum ArticleLoader {
         guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return name }
         return String(name[..<dot])
     }
-}
-
-/// One slot per task for results computed on several threads; each index is written by one
-/// thread and read after all are done.
-final class ResultSlots<Element: Sendable>: @unchecked Sendable {
-    private let slots: UnsafeMutablePointer<Element?>
-    private let count: Int
-
-    init(count: Int) {
-        self.count = count
-        slots = UnsafeMutablePointer<Element?>.allocate(capacity: max(count, 1))
-        slots.initialize(repeating: nil, count: count)
-    }
-
-    deinit {
-        slots.deinitialize(count: count)
-        slots.deallocate()
-    }
-
-    func set(_ index: Int, _ value: Element) { slots[index] = value }
-
-    func take(_ index: Int) -> Element { slots[index].take()! }
 }

@@ -1,7 +1,5 @@
-import Dispatch
 import FactStore
 import FactSyntax
-import Synchronization
 
 #if canImport(Glibc)
     import Glibc
@@ -45,29 +43,9 @@ struct MorselScheduler: Sendable {
     /// thread going through them in order would meet it.
     func map<Partial: Sendable>(_ count: Int, _ work: @Sendable (Range<Int>) throws(Diagnostic) -> Partial) throws(Diagnostic) -> [Partial] {
         let morsels = self.morsels(of: count)
-        let workers = min(threads, morsels.count)
-        guard workers > 1 else {
-            var partials: [Partial] = []
-            for morsel in morsels {
-                try checkCancellation()
-                partials.append(try work(morsel))
-            }
-            return partials
+        return try OrderedParallelMap.map(morsels.count, threads: threads, checkStop: { () throws(Diagnostic) in try checkCancellation() }) { index throws(Diagnostic) in
+            try work(morsels[index])
         }
-        let progress = MorselProgress<Partial>(morselCount: morsels.count)
-        withoutActuallyEscaping(work) { work in
-            DispatchQueue.concurrentPerform(iterations: workers) { _ in
-                while let index = progress.claim() {
-                    do throws(Diagnostic) {
-                        try checkCancellation()
-                        progress.finish(index, with: try work(morsels[index]))
-                    } catch {
-                        progress.fail(index, with: error)
-                    }
-                }
-            }
-        }
-        return try progress.partials()
     }
 
     /// `work` on each morsel, in order, on this thread: for a merge that must see rows in
@@ -77,46 +55,5 @@ struct MorselScheduler: Sendable {
             try checkCancellation()
             try work(morsel)
         }
-    }
-}
-
-/// The morsels of one `MorselScheduler.map`: which is next, the partial results, and the
-/// first failure. Shared by the workers, so every field is behind a lock or atomic.
-private final class MorselProgress<Partial: Sendable>: Sendable {
-    private let next = Atomic<Int>(0)
-    private let morselCount: Int
-    private let results: Mutex<[Partial?]>
-    /// The earliest morsel that failed, and why.
-    private let failure = Mutex<(index: Int, error: Diagnostic)?>(nil)
-
-    init(morselCount: Int) {
-        self.morselCount = morselCount
-        results = Mutex([Partial?](repeating: nil, count: morselCount))
-    }
-
-    /// The next morsel to work on; nil when none is left, or when an earlier one failed (the
-    /// later ones cannot change the outcome).
-    func claim() -> Int? {
-        let index = next.wrappingAdd(1, ordering: .relaxed).oldValue
-        guard index < morselCount else { return nil }
-        if let failed = failure.withLock({ $0?.index }), failed < index { return nil }
-        return index
-    }
-
-    func finish(_ index: Int, with partial: Partial) {
-        results.withLock { $0[index] = partial }
-    }
-
-    func fail(_ index: Int, with error: Diagnostic) {
-        failure.withLock { failure in
-            if let earlier = failure, earlier.index < index { return }
-            failure = (index, error)
-        }
-    }
-
-    /// Every morsel's result, or the first failure.
-    func partials() throws(Diagnostic) -> [Partial] {
-        if let failure = failure.withLock({ $0 }) { throw failure.error }
-        return results.withLock { $0.compactMap { $0 } }
     }
 }

@@ -32,11 +32,9 @@ extension Session {
         for script in DemoData.scripts where !run(SourceFile(name: script.name, text: script.text)) {
             succeeded = false
         }
-        for article in DemoData.articles {
-            if case .failure(let problem) = loadArticle(article.name, date: nil, text: article.text) {
-                if case .unreadable(let diagnostic) = problem { report(diagnostic) }
-                succeeded = false
-            }
+        if case .failure(let problem) = loadArticlesInMemory(DemoData.articles.map { ($0.name, $0.text) }, date: nil) {
+            if case .unreadable(let diagnostic) = problem { report(diagnostic) }
+            succeeded = false
         }
         refreshFiguresIfStale()
         return succeeded

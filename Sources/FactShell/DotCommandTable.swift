@@ -23,8 +23,12 @@ extension DotCommand {
         },
         DotCommand(
             "load", usage: ".load PATH [as NAME] [replace] [date YYYY-MM-DD] [types (field: type, ...)]",
-            summary: "load an article, a facts script (.fq) or a data file (.csv .tsv .json .jsonl); nothing is added if it fails",
-            examples: [".load report.txt date 2025-05-25", ".load events.csv", ".load \"d/my strikes 2025.csv\" as strikes", ".load events.csv replace", ".load events.csv types (id: string)"],
+            summary:
+                "load an article, a facts script (.fq) or a data file (.csv .tsv .json .jsonl), or the articles of a folder or pattern at once; nothing is added if it fails",
+            examples: [
+                ".load report.txt date 2025-05-25", ".load reports/*.txt", ".load reports", ".load events.csv", ".load \"d/my strikes 2025.csv\" as strikes", ".load events.csv replace",
+                ".load events.csv types (id: string)"
+            ],
             arguments: [.path]
         ) { session, command throws(StatementFailure) in
             try session.load(command)

@@ -73,8 +73,23 @@ public struct Launcher {
             }
             session.failureCount = failuresBefore
         }
-        for file in options.files where !session.exitRequested {
-            let outcome = Session.fileKind(file) == .script ? session.runScriptFile(file) : session.loadFile(file)
+        // Articles side by side on the command line (or a folder of them) load as one load, on
+        // every thread; scripts and data files one at a time, in their place.
+        var remaining = options.files[...]
+        while let file = remaining.first, !session.exitRequested {
+            let outcome: Result<Void, Session.FileProblem>
+            switch Session.fileKind(file) {
+            case .article:
+                let articles = remaining.prefix { Session.fileKind($0) == .article }
+                remaining = remaining.dropFirst(articles.count)
+                outcome = session.loadArticleArguments(Array(articles))
+            case .script:
+                remaining = remaining.dropFirst()
+                outcome = session.runScriptFile(file)
+            case .data:
+                remaining = remaining.dropFirst()
+                outcome = session.loadFile(file)
+            }
             if case .failure(.unreadable(let diagnostic)) = outcome {
                 session.report(diagnostic)
                 return .usageOrUnreadable

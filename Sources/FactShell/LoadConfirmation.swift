@@ -6,8 +6,16 @@ enum LoadConfirmation {
     }
 
     static func article(_ id: String, sentences: Int, mentions: Int, duration: Duration) -> String {
-        "loaded article \(id): \(grouped(sentences)) \(sentences == 1 ? "sentence" : "sentences"), \(grouped(mentions)) "
-            + "\(mentions == 1 ? "mention" : "mentions") in \(seconds(duration))\n"
+        "loaded article \(id): \(counted(sentences: sentences, mentions: mentions)) in \(seconds(duration))\n"
+    }
+
+    /// Several articles loaded at once: `loaded 120 articles: 3,400 sentences, 5,600 mentions in 0.8 s`.
+    static func articles(_ count: Int, sentences: Int, mentions: Int, duration: Duration) -> String {
+        "loaded \(grouped(count)) articles: \(counted(sentences: sentences, mentions: mentions)) in \(seconds(duration))\n"
+    }
+
+    private static func counted(sentences: Int, mentions: Int) -> String {
+        "\(grouped(sentences)) \(sentences == 1 ? "sentence" : "sentences"), \(grouped(mentions)) \(mentions == 1 ? "mention" : "mentions")"
     }
 
     /// `1,000,000`.

@@ -202,9 +202,9 @@ extension Session {
 
     /// Runs a load against the session's fields-only relations, where factsh checks every row
     /// as in memory, then sends the rows it added to the database in one transaction: all of
-    /// the file or, on any error, nothing. `replacing` names the article a load replaces.
+    /// the file or, on any error, nothing. `replacingArticles` names the articles a load replaces.
     func loadIntoDatabase(
-        _ path: String, replacingArticle article: String? = nil,
+        _ path: String, replacingArticles articles: [String] = [],
         _ load: () -> Result<Void, FileProblem>
     ) -> Result<Void, FileProblem> {
         guard let database else { return load() }
@@ -215,7 +215,7 @@ extension Session {
         // An article changes `mentions`, from which `figures` and `disputes` are derived over
         // all of them: those are read whole, derived here, and replaced whole.
         var before = environment
-        let derived = article != nil ? ["mentions", "articles", "figures", "disputes"] : []
+        let derived = articles.isEmpty ? [] : ["mentions", "articles", "figures", "disputes"]
         for name in derived.prefix(2) where before.catalog[name] != nil {
             do { before.catalog.set(name, try database.read(name)) } catch {
                 return .failure(.unreadable(Diagnostic(.nothingLoaded, "nothing was loaded from '\(path)': \(error.message)")))
@@ -229,9 +229,9 @@ extension Session {
         environment = saved
         figuresAreStale = false
         guard case .success = outcome else { return outcome }
-        if article != nil { FigureRefresh.apply(to: &after) }
+        if !articles.isEmpty { FigureRefresh.apply(to: &after) }
         var change = PostgresDatabase.Change()
-        if let article { change.deletions = [("sentences", "article", article)] }
+        change.deletions = articles.map { ("sentences", "article", $0) }
         for name in after.catalog.names {
             guard let relation = after.catalog[name] else { continue }
             if derived.contains(name) {

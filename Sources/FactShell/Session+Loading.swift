@@ -51,8 +51,8 @@ extension Session {
             return .failure(.unreadable(Diagnostic(.usage, "'replace' is for relations in memory; with a database, .drop the relation and load it again")))
         }
         if Session.fileKind(path) == .data, date == nil { return loadDataIntoDatabase(path, as: alias, types: types) }
-        let article = Session.fileKind(path) == .article ? ArticleLoader.id(forPath: path) : nil
-        return loadIntoDatabase(path, replacingArticle: article) {
+        let articles = Session.fileKind(path) == .article ? [ArticleLoader.id(forPath: path)] : []
+        return loadIntoDatabase(path, replacingArticles: articles) {
             loadFileInMemory(path, as: alias, date: date, types: types, replace: false)
         }
     }
@@ -76,7 +76,7 @@ extension Session {
             }
             return outcome
         case .article:
-            return loadArticle(path, date: date)
+            return loadArticlesInMemory([(path, nil)], date: date)
         case .data:
             if date != nil { return .failure(.unreadable(Diagnostic(.usage, "'date' is for articles; a data file has dates in its rows"))) }
             return loadData(path, as: alias, types: types, replace: replace)
@@ -164,43 +164,6 @@ extension Session {
         }
     }
 
-    /// Reads a news report and adds its articles, sentences and mentions rows.
-    func loadArticle(_ path: String, date: Day?, text knownText: String? = nil) -> Result<Void, FileProblem> {
-        let text: String
-        if let knownText {
-            text = knownText
-        } else {
-            switch Session.readText(path) {
-            case .success(let read): text = read
-            case .failure(let problem): return .failure(problem)
-            }
-        }
-        let article: ArticleFile
-        let warnings: [Diagnostic]
-        do {
-            (article, warnings) = try ArticleFile.parse(text, id: ArticleLoader.id(forPath: path), path: path, date: date)
-        } catch {
-            return .failure(.unreadable(error.inFile(path)))
-        }
-        for warning in warnings { report(warning.inFile(path)) }
-        let clock = ContinuousClock()
-        let start = clock.now
-        var catalog = environment.catalog
-        let summary: ArticleLoader.Summary
-        do {
-            summary = try ArticleLoader.load(article, into: &catalog)
-        } catch {
-            return .failure(.unreadable(error.inFile(path)))
-        }
-        environment.catalog = catalog
-        figuresAreStale = true
-        for warning in summary.warnings { report(warning.inFile(path)) }
-        if confirmsLoads {
-            output.writeDiagnostic(LoadConfirmation.article(article.id, sentences: summary.sentences, mentions: summary.mentions, duration: clock.now - start))
-        }
-        return .success(())
-    }
-
     /// What a file is, by its extension, as the command line's FILE arguments are read.
     public enum FileKind: String {
         case script = "script"
@@ -218,8 +181,23 @@ extension Session {
         }
     }
 
+    /// `.load PATH ...`: one file, or the articles of a folder or pattern as one load.
     func load(_ path: String, as alias: String?, date: Day?, types: [String: ValueType], replace: Bool, from statement: Statement) throws(StatementFailure) {
-        if case .failure(let problem) = loadFile(path, as: alias, date: date, types: types, replace: replace) {
+        let outcome: Result<Void, FileProblem>
+        do throws(Diagnostic) {
+            let files = try LoadTargets.files(path)
+            if files == [path] {
+                outcome = loadFile(path, as: alias, date: date, types: types, replace: replace)
+            } else {
+                if alias != nil || replace || !types.isEmpty {
+                    throw Diagnostic(.usage, "'as', 'replace' and 'types' are for one data file; '\(path)' names \(files.count) files")
+                }
+                outcome = try loadArticles(checkingKindsOf: files, named: path, date: date)
+            }
+        } catch {
+            throw located(.unreadable(error), path: path, statement: statement)
+        }
+        if case .failure(let problem) = outcome {
             throw located(problem, path: path, statement: statement)
         }
     }

@@ -115,6 +115,8 @@ extension Diagnostic.ID {
     public static let historyUnavailable = Self("file.history-unavailable", .io)
     /// A data file loaded again into the relation that already holds its rows.
     public static let alreadyLoaded = Self("file.already-loaded", .conflict)
+    /// A `.load` pattern or folder that names no file to load.
+    public static let noFileMatches = Self("file.no-match", .io)
 }
 
 // A PostgreSQL database the session works on.

@@ -5,46 +5,6 @@ import Testing
 @testable import ArticleIngest
 
 @Suite struct ArticleLoaderTests {
-    static let samples = ExtractorScoreTests.samples
-
-    func sources() throws -> [ArticleLoader.Source] {
-        try FileManager.default.contentsOfDirectory(atPath: Self.samples.path).filter { $0.hasSuffix(".txt") }.sorted().map { name in
-            ArticleLoader.Source(
-                text: try String(contentsOf: Self.samples.appendingPathComponent(name), encoding: .utf8),
-                id: ArticleLoader.id(forPath: name), path: name)
-        }
-    }
-
-    @Test func loadingManyOnEveryCoreMatchesLoadingOneByOne() throws {
-        let sources = try sources()
-        var parallel = Catalog()
-        let (summary, problems) = ArticleLoader.loadMany(sources, into: &parallel)
-        #expect(problems.isEmpty)
-        var sequential = Catalog()
-        for source in sources {
-            let (article, _) = try ArticleFile.parse(source.text, id: source.id, path: source.path)
-            try ArticleLoader.load(article, into: &sequential)
-        }
-        for name in ["articles", "sentences", "mentions"] {
-            let a = try #require(parallel[name])
-            let b = try #require(sequential[name])
-            #expect(a.rowCount == b.rowCount)
-            #expect((0..<a.rowCount).allSatisfy { a.row($0) == b.row($0) })
-        }
-        #expect(summary.mentions == sequential["mentions"]?.rowCount)
-    }
-
-    @Test func badFilesAreReportedAndSkipped() {
-        var catalog = Catalog()
-        let (summary, problems) = ArticleLoader.loadMany(
-            [
-                ArticleLoader.Source(text: "date: 2025-02-31\n\nTwo boats sank.\n", id: "bad", path: "bad.txt"),
-                ArticleLoader.Source(text: "date: 2025-02-03\n\nTwo boats sank.\n", id: "good", path: "good.txt")
-            ], into: &catalog)
-        #expect(problems.map(\.path) == ["bad.txt"])
-        #expect(summary.mentions == 1)
-        #expect(catalog["articles"]?.rowCount == 1)
-    }
 
     @Test func headerParsing() throws {
         let (article, warnings) = try ArticleFile.parse("title: T\ndate: 2025-05-25\nsource: S\nurl: u\n\nBody one.\n\nBody two.", id: "x", path: "x.txt")

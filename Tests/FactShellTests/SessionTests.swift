@@ -1,4 +1,5 @@
 import FactStore
+import FactSyntax
 import Foundation
 import Testing
 
@@ -77,6 +78,18 @@ import Testing
         let lines = output.diagnostics.split(separator: "\n")
         #expect(lines.count == 2)
         #expect(lines.allSatisfy { $0.wholeMatch(of: /time: \d+\.\d{3} ms/) != nil })
+    }
+
+    @Test func timerCountsTheParseOfTheStatementsText() throws {
+        let (session, output) = makeSession()
+        session.timer = true
+        // A statement behind a long comment: parsing its text is most of its time.
+        let source = SourceFile(name: "<command>", text: "# " + String(repeating: "x", count: 5_000_000) + "\nswaps count")
+        let parseTime = ContinuousClock().measure { _ = Parser.parse(source) }
+        let parse = Double(parseTime.components.seconds) * 1000 + Double(parseTime.components.attoseconds) / 1e15
+        session.run(source)
+        let shown = try #require(output.diagnostics.firstMatch(of: /time: (\d+\.\d{3}) ms/).flatMap { Double($0.1) })
+        #expect(shown >= parse / 2, "the time shown, \(shown) ms, leaves out most of the parse's \(parse) ms")
     }
 
     @Test func outputAndOnceWriteFiles() {

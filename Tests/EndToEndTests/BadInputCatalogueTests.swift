@@ -114,8 +114,12 @@ import Testing
         #expect(missing.stderr.contains("cannot read '/nonexistent/x.csv': no such file or directory"))
         let directory = try run(["-c", ".run \(Self.directory.path)"])
         #expect(directory.stderr.contains("is a directory"))
-        let argument = try BinaryRunner.run([Self.directory.path])
+        // A folder argument loads the articles in it; one with none is an error on the command line.
+        let empty = Self.directory.appendingPathComponent("empty-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: empty, withIntermediateDirectories: true)
+        let argument = try BinaryRunner.run([empty])
         #expect(argument.status == 2)
+        #expect(argument.stderr.contains("has no articles (.txt files) to load"))
     }
 
     /// A device never ends (`/dev/zero`) or is no file: refused by name before a byte is read,

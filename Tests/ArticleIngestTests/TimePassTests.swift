@@ -426,6 +426,36 @@ import Testing
     }
 }
 
+/// The periods a company's accounts cover: a figure reported on a day is of the period.
+@Suite struct AccountsPeriodsTests {
+    func date(of value: Double, in text: String, on day: String) -> String? {
+        ExtractorHarness.mentions(text, date: Day(iso: day)).first { $0.value == value }.map { ($0.date?.description ?? "") + ".." + ($0.dateEnd?.description ?? "") }
+    }
+
+    @Test(arguments: [
+        ("The bank reported a 12% rise in first-half net profit on Thursday, to 388 million crowns.", 12.0, "2025-08-07", "2025-01-01..2025-06-30"),
+        ("The bank reported a 12% rise in first-half net profit on Thursday, to 388 million crowns.", 388_000_000, "2025-08-07", "2025-01-01..2025-06-30"),
+        ("Loan-loss provisions rose to 96 million crowns in the six months to 30 June.", 96_000_000, "2025-08-07", "2025-01-01..2025-06-30"),
+        ("Revenue rose to 2.2 billion crowns in the half-year to 30 June 2024.", 2_200_000_000, "2025-08-07", "2024-01-01..2024-06-30"),
+        ("The bank added 14,200 customers in the first half.", 14_200, "2025-08-07", "2025-01-01..2025-06-30"),
+        ("Sales rose 4% in the first nine months of 2024.", 4, "2025-08-07", "2024-01-01..2024-09-30"),
+        ("Analysts said provisions could reach 250 million crowns for the full year.", 250_000_000, "2025-08-07", "2025-01-01..2025-12-31"),
+        ("Full-year revenue rose 3% to €2.1 billion.", 2_100_000_000, "2026-02-26", "2025-01-01..2025-12-31"),
+        ("Sales of alcohol-free beer rose 21% last year and now make up 9% of the group's volumes.", 9, "2026-02-26", "2026-02-26.."),
+        ("Loans overdue fell to 1.1% by the end of 2024.", 1.1, "2025-08-07", "2024-12-31.."),
+        ("Viewers peaked at 2.1 million in the second half of the match on Saturday.", 2_100_000, "2025-08-07", "2025-08-02..")
+    ])
+    func accountsPeriods(text: String, value: Double, articleDay: String, expected: String) {
+        #expect(date(of: value, in: text, on: articleDay) == expected)
+    }
+
+    @Test func aDividendAfterTheResultsIsOfTheDayItIsProposed() {
+        let text =
+            "Valmor Brewing on Thursday reported a 12% fall in operating profit for 2025. Sales rose 21% last year and now make up 9% of volumes. The board proposed an unchanged dividend of €1.85 a share."
+        #expect(date(of: 1.85, in: text, on: "2026-02-26") == "2026-02-26..")
+    }
+}
+
 /// The first time a sentence tells of is its event; a later one is an aside on it.
 @Suite struct LeadTimeTests {
     @Test func theFirstTimeToldIsTheNarrativesTime() {

@@ -56,11 +56,13 @@ struct TimeExpressions {
         }
         while index < tokens.count {
             if var expression = yearsEarlier(tokens, at: index, previous: found.last) ?? expression(tokens, at: index) {
-                // "at the end of September": its last day; "the start of the year": its first.
+                // "at the end of September", "by the end of 2025": its last day; "the start of the
+                // year": its first.
                 if lower(tokens, expression.tokens.lowerBound - 1) == "of", let end = expression.end ?? Optional(expression.start) {
-                    switch lower(tokens, expression.tokens.lowerBound - 2) {
-                    case "end": expression = Found(tokens: (expression.tokens.lowerBound - 2)..<expression.tokens.upperBound, start: end, end: nil)
-                    case "start", "beginning": expression = Found(tokens: (expression.tokens.lowerBound - 2)..<expression.tokens.upperBound, start: expression.start, end: nil)
+                    let edge = (expression.tokens.lowerBound - 2)..<expression.tokens.upperBound
+                    switch lower(tokens, edge.lowerBound) {
+                    case "end": expression = Found(tokens: edge, start: end, end: nil)
+                    case "start", "beginning": expression = Found(tokens: edge, start: expression.start, end: nil)
                     default: break
                     }
                 }
@@ -378,8 +380,10 @@ struct TimeExpressions {
             let namesAnEvent =
                 ["the", "'s", "’s"].contains(lower(tokens, index - 1)) && index + 1 < tokens.count && tokens[index + 1].kind == .word
                 && !tokens[index + 1].isCapitalized
+            // "by the end of 2025", "at the start of 2024": its last or first day (see `find`).
+            let edgeOf = lower(tokens, index - 1) == "of" && ["end", "start", "beginning"].contains(lower(tokens, index - 2))
             if length == 4, let year = Int(tokens[index].text), (1800...2100).contains(year),
-                ["in", "during", "throughout", "since", "for", "from", "by"].contains(lower(tokens, index - 1)) || ofTheWhole || between
+                ["in", "during", "throughout", "since", "for", "from", "by"].contains(lower(tokens, index - 1)) || ofTheWhole || between || edgeOf
                     || namesAnEvent && year >= 1900
             {
                 var whole = Self.wholeYear(year, tokens: index..<index + 1)
@@ -483,20 +487,30 @@ struct TimeExpressions {
             let days = Int64(count.value) * (lower(tokens, index + 2) == "weeks" ? 7 : 1)
             return Self.span(index..<index + 3, Self.shifted(today, by: 1 - days), today)
         case "the" where lower(tokens, index + 2) == "months" && ["to", "ending", "through"].contains(lower(tokens, index + 3)):
-            // "in the three months to March": the quarter (or half) ending with that month.
-            guard case .number(let count) = NumberReader.read(tokens, at: index + 1), count.tokens.count == 1, (1...12).contains(count.value),
-                let month = Vocabulary.months[lower(tokens, index + 4)]
-            else { return nil }
-            let year = month <= thisMonth ? thisYear : thisYear - 1
-            let startMonth = month - Int(count.value) + 1
-            let (firstYear, firstMonth) = startMonth >= 1 ? (year, startMonth) : (year - 1, startMonth + 12)
-            return Self.span(index..<index + 5, Self.day(firstYear, firstMonth, 1), Self.day(year, month, Day.daysIn(month: month, year: year)))
-        case "the" where next == "year" && ["to", "ending", "through"].contains(lower(tokens, index + 2)):
-            // "in the year to March": the twelve months ending with that month.
-            guard let month = Vocabulary.months[lower(tokens, index + 3)] else { return nil }
-            let year = month <= thisMonth ? thisYear : thisYear - 1
-            let (firstYear, firstMonth) = month == 12 ? (year, 1) : (year - 1, month + 1)
-            return Self.span(index..<index + 4, Self.day(firstYear, firstMonth, 1), Self.day(year, month, Day.daysIn(month: month, year: year)))
+            // "in the three months to March", "the six months to 30 June": the quarter (or half)
+            // ending with that month.
+            guard case .number(let count) = NumberReader.read(tokens, at: index + 1), count.tokens.count == 1, (1...12).contains(count.value) else { return nil }
+            return monthsEnding(tokens, at: index + 4, count: Int(count.value), from: index, today: today)
+        case "the" where ["year", "half", "half-year"].contains(next) && ["to", "ending", "through"].contains(lower(tokens, index + 2)):
+            // "in the year to March", "the half-year to 30 June": the twelve (or six) months
+            // ending with that month.
+            return monthsEnding(tokens, at: index + 3, count: next == "year" ? 12 : 6, from: index, today: today)
+        case "first" where lower(tokens, index + 2) == "months":
+            // "in the first nine months (of the year, of 2024)": January to the ninth month.
+            guard case .number(let count) = NumberReader.read(tokens, at: index + 1), count.tokens.count == 1, (2...11).contains(count.value) else { return nil }
+            let months = Int(count.value)
+            let (year, end) = writtenYear(tokens, after: index + 3) ?? (months <= thisMonth ? thisYear : thisYear - 1, index + 3)
+            return Self.span(index..<end, Self.day(year, 1, 1), Self.day(year, months, Day.daysIn(month: months, year: year)))
+        case "full" where next == "year" && lower(tokens, index - 1) == "the", "full-year":
+            // "for the full year", "full-year profit": the year being reported — the last one,
+            // early in a year, when results for it come out.
+            return Self.wholeYear(thisMonth <= 2 ? thisYear - 1 : thisYear, tokens: index..<index + (word == "full" ? 2 : 1))
+        case "first-half", "second-half",
+            "half-year" where !Self.tellsOfAMatch(tokens):
+            // "first-half net profit"; "half-year results" are of the last half that has ended.
+            let half = word == "first-half" || word == "half-year" && thisMonth >= 7 ? 1 : 2
+            let year = half == 2 && thisMonth < 7 ? thisYear - 1 : thisYear
+            return Self.span(index..<index + 1, Self.day(year, half * 6 - 5, 1), Self.day(year, half * 6, Day.daysIn(month: half * 6, year: year)))
         case let ordinal where next == "quarter" && ["first", "second", "third", "fourth"].contains(ordinal):
             // "in the first quarter": the latest such quarter up to the article's, or its year's.
             let quarter = ["first": 1, "second": 2, "third": 3, "fourth": 4][word]!
@@ -520,6 +534,10 @@ struct TimeExpressions {
             } else if lower(tokens, index + 2) == "of", lower(tokens, index + 3) == "the", lower(tokens, index + 4) == "year" {
                 end = index + 5
                 if half == 2, thisMonth < 7 { year -= 1 }
+            } else if lower(tokens, index - 1) == "the", !Self.tellsOfAMatch(tokens) {
+                // "added 14,200 customers in the first half": of the year, outside a match report.
+                end = index + 2
+                if half == 2, thisMonth < 7 { year -= 1 }
             } else {
                 return nil
             }
@@ -530,6 +548,39 @@ struct TimeExpressions {
     }
 
     private static let daysIn: [String: Int] = ["day": 1, "days": 1, "week": 7, "weeks": 7]
+
+    /// Whether a sentence tells of a match, where "the first half" is the game's.
+    private static func tellsOfAMatch(_ tokens: [WordToken]) -> Bool {
+        tokens.contains { Vocabulary.matchWords.contains($0.lower) }
+    }
+
+    /// A year written after a period ("of 2024", "of the year"), and the token after it.
+    private func writtenYear(_ tokens: [WordToken], after index: Int) -> (year: Int, end: Int)? {
+        guard lower(tokens, index) == "of" else { return nil }
+        if lower(tokens, index + 1) == "the", lower(tokens, index + 2) == "year", let today = articleDate { return (today.components.year, index + 3) }
+        guard let year = Int(lower(tokens, index + 1)), lower(tokens, index + 1).utf8.count == 4, (1800...2100).contains(year) else { return nil }
+        return (year, index + 2)
+    }
+
+    /// The `count` months ending with the month at `index` ("March", "30 June", "June 2024"):
+    /// the latest such month up to the article's when no year is written.
+    private func monthsEnding(_ tokens: [WordToken], at index: Int, count: Int, from start: Int, today: Day) -> Found? {
+        var position = index
+        if tokens.indices.contains(position), tokens[position].kind == .number, let day = Int(tokens[position].text), (1...31).contains(day) { position += 1 }
+        guard let month = Vocabulary.months[lower(tokens, position)] else { return nil }
+        position += 1
+        let (thisYear, thisMonth, _) = today.components
+        var year = month <= thisMonth ? thisYear : thisYear - 1
+        if tokens.indices.contains(position), tokens[position].kind == .number, tokens[position].text.utf8.count == 4, let written = Int(tokens[position].text),
+            (1800...2100).contains(written)
+        {
+            year = written
+            position += 1
+        }
+        let startMonth = month - count + 1
+        let (firstYear, firstMonth) = startMonth >= 1 ? (year, startMonth) : (year - 1, startMonth + 12)
+        return Self.span(start..<position, Self.day(firstYear, firstMonth, 1), Self.day(year, month, Day.daysIn(month: month, year: year)))
+    }
 
     /// "a day earlier", "the day before", "the next day", "two days later", "through the night":
     /// relative to the day of the event being narrated.

@@ -38,7 +38,16 @@ struct TimePass {
         for index in drafts.indices {
             let span = drafts[index].span.tokens
             if drafts[index].isStandingTotal(in: sentence) { continue }
-            let time = nearest(to: span, others: drafts.map(\.span.tokens).filter { $0 != span }, isBaseline: Self.isBaseline(drafts[index], in: sentence), in: sentence)
+            var time = nearest(to: span, others: drafts.map(\.span.tokens).filter { $0 != span }, isBaseline: Self.isBaseline(drafts[index], in: sentence), in: sentence)
+            // "reported a 12% rise in first-half profit on Thursday, to 388 million": a figure of
+            // the accounts is of the period they cover, not of the day they were reported ("now
+            // make up 9%" is of the day).
+            if let day = time?.found, day.end == nil, !Vocabulary.presentStateWords.contains(sentence.lower(day.tokens.lowerBound)), Self.isAccountsFigure(drafts[index], in: sentence),
+                !Self.isMarketMove(sentence),
+                let accounts = sentence.times.first(where: { Self.isAccountsPeriod($0, before: articleDate) })
+            {
+                time = (accounts, true)
+            }
             let tense = Self.tense(of: drafts[index], in: sentence, tenses: &tenses)
             // "The clinic, which serves about 9,500 patients, closed on Monday": a description in
             // the present, dated only by a time of its own ("who took 14.2% in the first round"
@@ -211,6 +220,13 @@ struct TimePass {
     static func isAccountsFigure(_ draft: MentionDraft, in sentence: SentenceContext) -> Bool {
         let clause = sentence.clauses[draft.span.tokens.lowerBound]
         return sentence.tokens.indices.contains { sentence.clauses[$0] == clause && accountsWords.contains(sentence.lower($0)) }
+    }
+
+    /// Whether a time is a period a company's accounts can cover, a quarter or more, ended by
+    /// the article's day: "the first half", "the six months to June", "2024".
+    static func isAccountsPeriod(_ time: TimeExpressions.Found, before articleDate: Day?) -> Bool {
+        guard let end = time.end else { return false }
+        return end.number - time.start.number >= 80 && articleDate.map { end <= $0 } ?? true
     }
 
     /// Whether a number is what someone put something at, in the past: "Police put the crowd

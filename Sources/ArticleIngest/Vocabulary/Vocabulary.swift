@@ -68,7 +68,11 @@ enum Vocabulary {
     static let longVagueStarts = Set(QualifierPhrases.vagueAmounts.filter { $0.words.count > 1 }.map { $0.words[0] })
     /// Words that start a time expression relative to the narrated event ("a day earlier",
     /// "the next day", "through the night", "the first quarter", "three days ago").
-    static let relativeTimeStarts: Set<String> = Set(["a", "the", "through", "during", "first", "second", "third", "fourth"]).union(units.keys)
+    static let relativeTimeStarts: Set<String> = Set(["a", "the", "through", "during", "first", "second", "third", "fourth", "full"]).union(units.keys)
+    /// The periods of a company's accounts written as one word: "first-half profit", "full-year sales".
+    static let accountsPeriodWords: Set<String> = ["first-half", "second-half", "half-year", "full-year"]
+    /// Words of a match, where "the first half" is of the game, not of the year.
+    static let matchWords = playWords.union(["goal", "goals", "half-time", "penalty", "kick-off", "minute", "whistle", "referee", "fans", "spectators", "viewers"])
     /// `a dozen` and the like: exact amounts written as nouns.
     static let collective: [String: Double] = ["dozen": 12, "score": 20]
     /// Currency signs written before a number, and the unit they stand for.
@@ -447,11 +451,11 @@ enum Vocabulary {
             roles[word, default: []].insert(.numberStart)
         }
         for word in relativeTimeStarts { roles[word, default: []].insert(.relativeTimeStart) }
-        for word in ["day", "days", "week", "weeks", "next", "following", "previous", "preceding", "night", "months", "quarter", "half", "year"] + Array(units.keys) {
+        for word in ["day", "days", "week", "weeks", "next", "following", "previous", "preceding", "night", "months", "quarter", "half", "half-year", "year"] + Array(units.keys) {
             roles[word, default: []].insert(.relativeTimeSecond)
         }
         for word in ["yesterday", "today", "tonight", "now", "currently", "so", "overnight", "last", "this", "next", "past", "weekend", "midnight", "easter", "good", "christmas", "boxing", "new"]
-            + Array(months.keys) + Array(weekdays.keys)
+            + Array(months.keys) + Array(weekdays.keys) + Array(accountsPeriodWords)
         {
             roles[word, default: []].insert(.timeStart)
         }

@@ -65,7 +65,13 @@ import Testing
         ("The firm said it would save £25m a year from 2026 and that it plans to create 150 jobs.", 150),
         ("Patients were moved on Friday to Halden, 60 km away.", 60),
         ("The union said on Friday that 78% of its 96,000 members had stopped work.", 96000),
-        ("The minister said on Friday that the demand would cost 610 million euros.", 610_000_000)
+        ("The minister said on Friday that the demand would cost 610 million euros.", 610_000_000),
+        ("Six people died on Friday. The ferry was licensed to carry 50 people.", 50),
+        ("Six people died on Friday. Most set out in boats meant to carry no more than 20 people.", 20),
+        ("Six people died on Friday. The council has offered 4.5%.", 4.5),
+        ("Six people died on Friday. The union is demanding a rise of €555 a month.", 555),
+        ("Six people died on Friday. The bank is 30% owned by the regional pension fund.", 30),
+        ("Tolu, a nation of about 110,000 people, was last hit by a storm this strong in 2016.", 110_000)
     ])
     func capacitiesWholesAndDescriptionsTakeNoDate(text: String, value: Double) throws {
         let mention = try #require(ExtractorHarness.mentions(text).first { $0.value == value })
@@ -336,10 +342,20 @@ import Testing
         ("The camp, on a plateau 30 km from the border, was attacked on Friday.", 30),
         ("On Friday 18 miners were trapped behind a wall some 40 metres thick.", 40),
         ("The tram crashed on Friday on a curve where the limit is 15 km/h.", 15),
-        ("On Friday the town opened three shelters with room for 2,200 people.", 2200)
+        ("On Friday the town opened three shelters with room for 2,200 people.", 2200),
+        ("On Friday rockets were fired from hills about 15 km to the north.", 15)
     ])
     func standingFiguresHaveNoDay(text: String, value: Double) {
         #expect(date(of: value, in: text) == "..")
+    }
+
+    @Test(arguments: [
+        ("Antibiotics have been offered to 214 close contacts since Friday.", 214.0, "2025-05-23..2025-05-25"),
+        ("The council offered 4.5% on Friday.", 4.5, "2025-05-23.."),
+        ("On Friday the convoy drove 15 km to the north.", 15, "2025-05-23..")
+    ])
+    func offersAndDistancesThatAreEventsAreDated(text: String, value: Double, expected: String) {
+        #expect(date(of: value, in: text) == expected)
     }
 
     @Test func aDistanceCoveredIsDated() {

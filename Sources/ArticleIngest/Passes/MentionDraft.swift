@@ -45,7 +45,9 @@ extension MentionDraft {
             var before = first - 1
             while before > 0, ["some", "about", "around", "nearly", "almost", "roughly"].contains(sentence.lower(before)) { before -= 1 }
             let afterMotion = sentence.lower(before) == "for" || Lemmatizer.pastOrParticiple(sentence.lower(before)) != nil
-            if Vocabulary.directions.contains(next) && sentence.lower(unitEnd + 1) == "of" || next == "from" && !afterMotion
+            // ("some 190 km to the south": where a place lies.)
+            let toTheSide = next == "to" && sentence.lower(unitEnd + 1) == "the" && Vocabulary.directions.contains(sentence.lower(unitEnd + 2))
+            if Vocabulary.directions.contains(next) && sentence.lower(unitEnd + 1) == "of" || (next == "from" || toTheSide) && !afterMotion
                 || sentence.lower(first - 1) == "within" || Vocabulary.dimensions.contains(next)
             {
                 return true
@@ -63,6 +65,10 @@ extension MentionDraft {
             // "built in 2022 for 20,000 people", "set up for 8,000": what a place was made for.
             || sentence.lower(first - 1) == "for" && (max(0, first - 7)..<first).contains { ["built", "designed", "set", "meant", "intended", "planned"].contains(sentence.lower($0)) }
         {
+            return true
+        }
+        // "Tolu, a nation of about 110,000 people": a place's size.
+        if sentence.lower(start - 1) == "of", Vocabulary.populatedPlaces.contains(sentence.lower(start - 2)), ["a", "an"].contains(sentence.lower(start - 3)) {
             return true
         }
         if span.tokens.count == 1, written.kind == .number, span.attachedUnit != nil,

@@ -258,6 +258,23 @@ struct TimePass {
         let saysNow = sentence.tokens.indices.contains { sentence.clauses[$0] == clause && ["now", "currently", "still", "today", "if"].contains(sentence.lower($0)) }
         if saysNow { return false }
         if ["employs", "employ", "seats", "accommodates", "houses"].contains(verb) { return true }
+        // "licensed to carry 50 people", "meant to carry no more than 20": what something is made to take.
+        if Vocabulary.capacityVerbs.contains(sentence.lower(start - 1)), sentence.lower(start - 2) == "to", start >= 3, sentence.tokens[start - 3].kind == .word,
+            Lemmatizer.pastOrParticiple(sentence.lower(start - 3)) != nil || ["able", "enough"].contains(sentence.lower(start - 3))
+        {
+            return true
+        }
+        // "34% owned by the state": a stake.
+        if draft.unit == "percent", [draft.unitEnd, draft.span.tokens.upperBound].contains(where: { ["owned", "held", "controlled"].contains(sentence.lower($0)) }) { return true }
+        // "the council has offered 4.5%", "the union is demanding a rise of €555 a month": a
+        // position held until it changes, when no time is told ("antibiotics have been offered to 214 contacts"
+        // is an event).
+        if draft.unit.map({ $0 == "percent" || Vocabulary.moneyUnits.contains($0) }) ?? false, !sentence.times.contains(where: { !$0.isStamp }),
+            let bargaining = (max(0, start - 6)..<start).last(where: { Lemmatizer.base(sentence.lower($0)).map(Vocabulary.bargainingVerbs.contains) ?? false }),
+            !["been", "being"].contains(sentence.lower(bargaining - 1)), !sentence.tokens[bargaining..<start].contains(where: { $0.isPunctuation(",") || $0.lower == "and" })
+        {
+            return true
+        }
         if verb == "home", sentence.lower(before + 1) == "to" || verb == "to" && sentence.lower(before - 1) == "home" { return true }
         if ["holds", "hold"].contains(verb), draft.unit.map({ UnitPass.looksPlural($0) || Vocabulary.irregularPlurals.contains($0) }) ?? false { return true }
         // ("costs €180 a dose": a price for each one.)

@@ -83,6 +83,10 @@ enum Vocabulary {
         "SEK": "kronor", "DKK": "kroner", "INR": "rupees", "Rs": "rupees", "UAH": "hryvnias", "RUB": "roubles", "PLN": "zlotys",
         "CNY": "yuan", "AUD": "dollars", "CAD": "dollars"
     ]
+    /// Units that are money, signed or written out: "€300", "4.2 billion crowns".
+    static let moneyUnits = Set(currencies.values).union(currencyCodes.values).union([
+        "crowns", "lei", "francs", "pesos", "dinars", "shekels", "lira", "rand", "won", "naira", "ringgit", "baht", "rupiah", "forints", "pence", "cents"
+    ])
     /// Units of measure: a counted phrase ends with one ("60 km away").
     static let measures: Set<String> = [
         "km", "kilometres", "kilometers", "miles", "metres", "meters", "m", "cm", "mm", "kg", "kilograms", "tonnes", "tons", "hectares",
@@ -402,6 +406,12 @@ enum Vocabulary {
     static let dimensions: Set<String> = ["thick", "wide", "deep", "long", "high", "tall", "below", "above", "beneath", "underground", "underwater"]
 
     /// Nouns of a bound that holds whatever the day: "the speed limit is 80 km/h".
+    /// Verbs of what a vessel, vehicle or building is made to take: "licensed to carry 50 people".
+    static let capacityVerbs: Set<String> = ["carry", "hold", "seat", "accommodate", "house", "take", "treat", "serve"]
+    /// Places whose size is their people: "Tolu, a nation of about 110,000 people".
+    static let populatedPlaces: Set<String> = ["nation", "country", "city", "town", "village", "island", "islands", "region", "province", "state", "district", "community"]
+    /// Verbs of a position taken in a negotiation, which holds until it changes: "the council has offered 4.5%".
+    static let bargainingVerbs: Set<String> = ["offer", "demand", "seek", "want"]
     static let limitNouns: Set<String> = ["limit", "capacity", "error", "minimum", "maximum", "threshold", "ceiling", "cap", "quota"]
 
     /// Verbs in the present that state how things stand, so a count after them is the

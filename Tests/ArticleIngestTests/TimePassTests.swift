@@ -472,6 +472,30 @@ import Testing
     }
 }
 
+/// Votes and turnout are of the day of the vote, however late the count is told.
+@Suite struct PollingDayTests {
+    func date(of value: Double, in text: String) -> String? {
+        ExtractorHarness.mentions(text, date: Day(iso: "2026-05-08")).first { $0.value == value }.map { ($0.date?.description ?? "") + ".." + ($0.dateEnd?.description ?? "") }
+    }
+
+    static let count = """
+        Counting is under way after polls closed at 10pm on Thursday.
+        00:58 — First result: Sara Quint took 1,874 votes. Ms Tallis tells me 212 ballot papers have been rejected so far.
+        05:50 — Turnout was confirmed at 41.3%, and the Greens' vote share rose by 17 percentage points.
+        06:10 — Across the county 96,420 votes were cast. Some 64% of respondents said they were certain to vote again.
+        """
+
+    @Test(arguments: [(1874.0, "2026-05-07.."), (41.3, "2026-05-07.."), (17, "2026-05-07.."), (96_420, "2026-05-07.."), (64, "2026-05-08..")])
+    func votesAreOfTheDayOfTheVote(value: Double, expected: String) {
+        #expect(date(of: value, in: Self.count) == expected)
+    }
+
+    @Test func aDayOfPublishingIsNoPollingDay() {
+        let text = "The Union won 58 seats in Sunday's election, according to results published on Monday. The party took 29.4 percent of the vote."
+        #expect(date(of: 29.4, in: text) == "2026-05-03..")
+    }
+}
+
 /// The first time a sentence tells of is its event; a later one is an aside on it.
 @Suite struct LeadTimeTests {
     @Test func theFirstTimeToldIsTheNarrativesTime() {

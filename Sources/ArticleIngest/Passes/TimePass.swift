@@ -12,6 +12,9 @@ struct TimePass {
     /// The last past month, quarter or year a number was tied to: the period a company's
     /// accounts in the text are for.
     private var period: (start: Day, end: Day)?
+    /// The day of the vote the text tells of ("after polls closed on Thursday", "Sunday's
+    /// runoff"): the day of its votes and turnout, however late they are counted.
+    private var pollingDay: Day?
 
     init(articleDate: Day?) { self.articleDate = articleDate }
 
@@ -35,6 +38,7 @@ struct TimePass {
         var baselineTimes: [Range<Int>] = []
         // The numbers dated "a year earlier", to move with the period they are compared with.
         var yearEarlier: [Int] = []
+        if let day = Self.pollingDay(in: sentence, before: articleDate) { pollingDay = day }
         for index in drafts.indices {
             let span = drafts[index].span.tokens
             if drafts[index].isStandingTotal(in: sentence) { continue }
@@ -47,6 +51,11 @@ struct TimePass {
                 let accounts = sentence.times.first(where: { Self.isAccountsPeriod($0, before: articleDate) })
             {
                 time = (accounts, true)
+            }
+            // "took 1,874 votes", "Turnout was 41.3%": of the day of the vote, told after it.
+            if let pollingDay, time.map({ $0.found.isStamp || !$0.ownClause }) ?? true, Self.isVoteCount(drafts[index], in: sentence) {
+                drafts[index].date = pollingDay
+                continue
             }
             let tense = Self.tense(of: drafts[index], in: sentence, tenses: &tenses)
             // "The clinic, which serves about 9,500 patients, closed on Monday": a description in
@@ -220,6 +229,37 @@ struct TimePass {
     static func isAccountsFigure(_ draft: MentionDraft, in sentence: SentenceContext) -> Bool {
         let clause = sentence.clauses[draft.span.tokens.lowerBound]
         return sentence.tokens.indices.contains { sentence.clauses[$0] == clause && accountsWords.contains(sentence.lower($0)) }
+    }
+
+    /// The day of a vote a sentence tells of: a single past day told just after a word of
+    /// voting or just before it, with no comma between ("polls closed at 10pm on Thursday",
+    /// "in Sunday's parliamentary election"; not "..., according to results published on Monday").
+    static func pollingDay(in sentence: SentenceContext, before articleDate: Day?) -> Day? {
+        sentence.times.first { time in
+            // ("212 ballot papers have been rejected so far": the count as it stands.)
+            guard !time.isStamp, time.end == nil, articleDate.map({ time.start <= $0 }) ?? true,
+                !["so", "now", "currently"].contains(sentence.lower(time.tokens.lowerBound))
+            else { return false }
+            let near = max(0, time.tokens.lowerBound - 6)..<min(sentence.tokens.count, time.tokens.upperBound + 3)
+            return near.contains { position in
+                guard Vocabulary.votingWords.contains(sentence.lower(position)) else { return false }
+                let between = position < time.tokens.lowerBound ? position..<time.tokens.lowerBound : time.tokens.upperBound..<position
+                return !sentence.tokens[between].contains { $0.isPunctuation(",") }
+            }
+        }?.start
+    }
+
+    /// Whether a number counts votes or the turnout: "took 1,874 votes", "96,420 votes were
+    /// cast", "Turnout was 41.3%", "the Greens' vote share rose by 17 points".
+    static func isVoteCount(_ draft: MentionDraft, in sentence: SentenceContext) -> Bool {
+        if let unit = draft.unit, ["votes", "ballots"].contains(unit) { return true }
+        guard let unit = draft.unit, ["percent", "percentage points", "points"].contains(unit) else { return false }
+        // ("64% of respondents are certain to vote" is a poll's, not a count of votes.)
+        let clause = sentence.clauses[draft.span.tokens.lowerBound]
+        return sentence.tokens.indices.contains { position in
+            sentence.clauses[position] == clause
+                && (sentence.lower(position) == "turnout" || sentence.lower(position) == "vote" && (sentence.lower(position - 1) == "the" || sentence.lower(position + 1) == "share"))
+        }
     }
 
     /// Whether a time is a period a company's accounts can cover, a quarter or more, ended by

@@ -406,6 +406,10 @@ enum Vocabulary {
     static let dimensions: Set<String> = ["thick", "wide", "deep", "long", "high", "tall", "below", "above", "beneath", "underground", "underwater"]
 
     /// Nouns of a bound that holds whatever the day: "the speed limit is 80 km/h".
+    /// Words of an election: a day told beside one is the day of the vote.
+    static let votingWords: Set<String> = [
+        "polls", "election", "elections", "vote", "voted", "voting", "ballot", "referendum", "runoff", "run-off", "by-election", "primary"
+    ]
     /// Verbs of what a vessel, vehicle or building is made to take: "licensed to carry 50 people".
     static let capacityVerbs: Set<String> = ["carry", "hold", "seat", "accommodate", "house", "take", "treat", "serve"]
     /// Places whose size is their people: "Tolu, a nation of about 110,000 people".

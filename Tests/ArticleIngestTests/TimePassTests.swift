@@ -496,6 +496,25 @@ import Testing
     }
 }
 
+/// "Since" a beginning the text has told: from that day up to the article's.
+@Suite struct SinceItBeganTests {
+    func date(of value: Double, in text: String) -> String? {
+        ExtractorHarness.mentions(text, date: Day(iso: "2026-02-26")).first { $0.value == value }.map { ($0.date?.description ?? "") + ".." + ($0.dateEnd?.description ?? "") }
+    }
+
+    @Test(arguments: [
+        ("The strike by members of the transport union began on 12 February. Residents have made 1,800 complaints since the strike began.", 1800.0, "2026-02-12..2026-02-26"),
+        ("A blackout that began on Monday evening left homes dark. At least 11 people have been treated since the blackout began.", 11, "2026-02-23..2026-02-26"),
+        ("Some 146 cases have been recorded since the outbreak was declared on 29 January.", 146, "2026-01-29..2026-02-26"),
+        ("The investigation, which began in September 2024, has identified 160 drug deals.", 160, "2024-09-01..2026-02-26"),
+        ("The fire, which broke out on Saturday, has burned about 18,400 hectares.", 18_400, "2026-02-26.."),
+        ("Residents have made 1,800 complaints since the strike began.", 1800, "2026-02-26..")
+    ])
+    func sinceItBegan(text: String, value: Double, expected: String) {
+        #expect(date(of: value, in: text) == expected)
+    }
+}
+
 /// The first time a sentence tells of is its event; a later one is an aside on it.
 @Suite struct LeadTimeTests {
     @Test func theFirstTimeToldIsTheNarrativesTime() {

@@ -42,6 +42,9 @@ struct TimeExpressions {
     var referenceEnd: Day?
     /// The night being narrated, if it is one: "at about 03:00" is the morning after it.
     var night: (evening: Day, morning: Day)?
+    /// The days the text has said things began on ("The strike began on 12 February"), by the
+    /// noun: "since the strike began" runs from that day.
+    var beginnings: [String: Day] = [:]
 
     func find(in tokens: [WordToken]) -> [Found] {
         var found: [Found] = []
@@ -55,6 +58,11 @@ struct TimeExpressions {
             index = stampEnd
         }
         while index < tokens.count {
+            if let since = sinceItBegan(tokens, at: index) {
+                found.append(since)
+                index = since.tokens.upperBound
+                continue
+            }
             if var expression = yearsEarlier(tokens, at: index, previous: found.last) ?? expression(tokens, at: index) {
                 // "at the end of September", "by the end of 2025": its last day; "the start of the
                 // year": its first.
@@ -223,6 +231,26 @@ struct TimeExpressions {
 
     /// Where "since" opens the clause a time ends, a few words before it with no comma between
     /// ("since the fraud came to light in November 2023"), or nil.
+    /// "since the strike began", "since the outbreak started": from the day the text said it
+    /// began up to the article's.
+    private func sinceItBegan(_ tokens: [WordToken], at index: Int) -> Found? {
+        guard lower(tokens, index) == "since", lower(tokens, index + 1) == "the", let today = articleDate, let day = beginnings[lower(tokens, index + 2)], day < today,
+            let verbEnd = Self.beginningVerbEnd(tokens, at: index + 3)
+        else { return nil }
+        return Found(tokens: index..<verbEnd, start: day, end: today)
+    }
+
+    /// The token after a verb of beginning at `index` ("began", "started", "broke out",
+    /// "erupted"), or nil when there is none.
+    static func beginningVerbEnd(_ tokens: [WordToken], at index: Int) -> Int? {
+        guard tokens.indices.contains(index) else { return nil }
+        switch tokens[index].lower {
+        case "began", "begun", "started", "erupted": return index + 1
+        case "broke" where index + 1 < tokens.count && tokens[index + 1].lower == "out": return index + 2
+        default: return nil
+        }
+    }
+
     private static func sinceOpening(_ tokens: [WordToken], before index: Int) -> Int? {
         for position in stride(from: index - 1, through: max(0, index - 12), by: -1) {
             if tokens[position].kind == .punctuation { return nil }

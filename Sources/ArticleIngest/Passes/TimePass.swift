@@ -15,6 +15,8 @@ struct TimePass {
     /// The day of the vote the text tells of ("after polls closed on Thursday", "Sunday's
     /// runoff"): the day of its votes and turnout, however late they are counted.
     private var pollingDay: Day?
+    /// The days things were said to begin on, by noun: "The strike ... began on 12 February".
+    private var beginnings: [String: Day] = [:]
 
     init(articleDate: Day?) { self.articleDate = articleDate }
 
@@ -22,6 +24,7 @@ struct TimePass {
     func times(in tokens: [WordToken]) -> [TimeExpressions.Found] {
         var expressions = TimeExpressions(articleDate: articleDate, reference: reference?.start)
         expressions.referenceEnd = reference?.end
+        expressions.beginnings = beginnings
         if let reference, let end = reference.end, end.number == reference.start.number + 1 { expressions.night = (reference.start, end) }
         return expressions.find(in: tokens)
     }
@@ -39,6 +42,7 @@ struct TimePass {
         // The numbers dated "a year earlier", to move with the period they are compared with.
         var yearEarlier: [Int] = []
         if let day = Self.pollingDay(in: sentence, before: articleDate) { pollingDay = day }
+        for (noun, day) in Self.beginnings(in: sentence, before: articleDate) { beginnings[noun] = day }
         for index in drafts.indices {
             let span = drafts[index].span.tokens
             if drafts[index].isStandingTotal(in: sentence) { continue }
@@ -64,6 +68,18 @@ struct TimePass {
             if sentence.isInRelativeAside(span.lowerBound), tense != .past, tense != .presentPerfect,
                 time.map({ sentence.asides[$0.found.tokens.lowerBound] != sentence.asides[span.lowerBound] }) ?? true
             {
+                continue
+            }
+            // "The conflict, which began in March 2022, has killed tens of thousands": all the
+            // time since it began, when that is a month or a year ago ("The fire, which broke
+            // out on Saturday, has burned 18,400 hectares" is the count as it stands).
+            if tense == .presentPerfect, let now = articleDate, !(time?.ownClause ?? false),
+                let began = sentence.times.first(where: {
+                    $0.tokens.upperBound <= span.lowerBound && $0.end != nil && $0.start < now && Self.tellsWhenItBegan($0, in: sentence)
+                })
+            {
+                drafts[index].date = began.start
+                drafts[index].dateEnd = now
                 continue
             }
             // "said on Friday that the demand would cost 610 million": a plan has no day of its
@@ -247,6 +263,27 @@ struct TimePass {
                 return !sentence.tokens[between].contains { $0.isPunctuation(",") }
             }
         }?.start
+    }
+
+    /// What a sentence says began on a day, and that day: "The strike by members of the GTSU
+    /// began on 12 February", "a blackout that began on Monday evening".
+    static func beginnings(in sentence: SentenceContext, before articleDate: Day?) -> [(noun: String, day: Day)] {
+        sentence.times.compactMap { time in
+            guard !time.isStamp, articleDate.map({ time.start <= $0 }) ?? true else { return nil }
+            // The verb right before the time, with at most a preposition between: "began on".
+            guard let verb = (max(0, time.tokens.lowerBound - 3)..<time.tokens.lowerBound).first(where: { TimeExpressions.beginningVerbEnd(sentence.tokens, at: $0) != nil }),
+                let noun = (max(0, verb - 15)..<verb).last(where: { Vocabulary.happenings.contains(sentence.lower($0)) })
+            else { return nil }
+            return (sentence.lower(noun), time.start)
+        }
+    }
+
+    /// Whether a time is told in an aside on when the subject began: ", which began in March
+    /// 2022,", ", which started on Monday,".
+    static func tellsWhenItBegan(_ time: TimeExpressions.Found, in sentence: SentenceContext) -> Bool {
+        guard let verb = (max(0, time.tokens.lowerBound - 3)..<time.tokens.lowerBound).first(where: { TimeExpressions.beginningVerbEnd(sentence.tokens, at: $0) != nil })
+        else { return false }
+        return ["which", "that"].contains(sentence.lower(verb - 1)) && sentence.lower(verb - 2) == ","
     }
 
     /// Whether a number counts votes or the turnout: "took 1,874 votes", "96,420 votes were
@@ -623,7 +660,7 @@ struct TimePass {
     /// sentence does not narrate — and the day "now" means.
     private func dayOfSaying(after span: Range<Int>, in sentence: SentenceContext) -> TimeExpressions.Found? {
         sentence.times.first { time in
-            guard time.reach == .max else { return false }
+            guard time.reach == .max, !Self.isSince(time, in: sentence) else { return false }
             // "Valmor on Thursday reported a 12% fall": a time right before a verb of reporting.
             if time.tokens.upperBound < sentence.tokens.count, sentence.tokens[time.tokens.upperBound].roles.contains(.reportingVerb),
                 sentence.tokens[time.tokens.upperBound].roles.contains(.speechVerb) || sentence.lower(time.tokens.upperBound).hasSuffix("ed")
@@ -640,10 +677,17 @@ struct TimePass {
         }
     }
 
+    /// Whether a time runs from a day up to the article's: "since the outbreak was declared on
+    /// 29 September" is from then on, not a day of saying.
+    private static func isSince(_ time: TimeExpressions.Found, in sentence: SentenceContext) -> Bool {
+        time.end != nil && sentence.tokens[max(0, time.tokens.lowerBound - 8)..<time.tokens.lowerBound].contains { $0.lower == "since" }
+    }
+
     /// Whether a time is when something was said: right after a verb of saying ("said on
     /// Friday"), or right before one of reporting ("on Thursday reported").
     private static func isSaying(_ time: TimeExpressions.Found, in sentence: SentenceContext) -> Bool {
-        sentence.tokens[max(0, time.tokens.lowerBound - 2)..<time.tokens.lowerBound].contains {
+        if isSince(time, in: sentence) { return false }
+        return sentence.tokens[max(0, time.tokens.lowerBound - 2)..<time.tokens.lowerBound].contains {
             $0.roles.contains(.speechVerb) || ["statement", "briefing", "interview", "conference"].contains($0.lower)
         }
             || time.tokens.upperBound < sentence.tokens.count && sentence.tokens[time.tokens.upperBound].roles.contains(.reportingVerb)

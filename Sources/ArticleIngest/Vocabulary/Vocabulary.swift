@@ -406,6 +406,13 @@ enum Vocabulary {
     static let dimensions: Set<String> = ["thick", "wide", "deep", "long", "high", "tall", "below", "above", "beneath", "underground", "underwater"]
 
     /// Nouns of a bound that holds whatever the day: "the speed limit is 80 km/h".
+    /// Nouns of what begins and goes on, so that "since the strike began" has a day once the
+    /// text has said when it began.
+    static let happenings: Set<String> = [
+        "strike", "walkout", "stoppage", "dispute", "outbreak", "epidemic", "blackout", "outage", "war", "conflict", "fighting", "crisis", "fire",
+        "wildfire", "flood", "flooding", "drought", "heatwave", "campaign", "investigation", "inquiry", "siege", "offensive", "protest", "protests",
+        "shutdown", "lockdown", "trial", "occupation", "search", "operation", "evacuation", "closure", "ceasefire", "truce", "eruption", "storm"
+    ]
     /// Words of an election: a day told beside one is the day of the vote.
     static let votingWords: Set<String> = [
         "polls", "election", "elections", "vote", "voted", "voting", "ballot", "referendum", "runoff", "run-off", "by-election", "primary"

@@ -80,14 +80,14 @@ def timed(command, **options):
 
 def run_factsh(threads):
     work = tempfile.mkdtemp(prefix="factsh-bench-")
-    commands = ["-c", ".timer on", "-c", ".load %s" % EVENTS]
+    commands = ["-c", ".timer on", "-c", ".load %s as events" % EVENTS]
     for index, (query, _, _) in enumerate(QUERIES):
         commands += ["-c", ".once %s/q%d.csv" % (work, index)] + ["-c", query] * RUNS
     result, memory = timed([FACTSH, "--no-init", "--threads", str(threads), "--format", "csv"] + commands)
     times = [float(t) for t in re.findall(r"time: ([0-9.]+) ms", result.stderr)]
     load = times[1]
     for _ in range(LOAD_RUNS - 1):
-        again, _ = timed([FACTSH, "--no-init", "--threads", str(threads), "-c", ".timer on", "-c", ".load %s" % EVENTS])
+        again, _ = timed([FACTSH, "--no-init", "--threads", str(threads), "-c", ".timer on", "-c", ".load %s as events" % EVENTS])
         load = min(load, float(re.findall(r"time: ([0-9.]+) ms", again.stderr)[1]))
     per_query = []
     for index in range(len(QUERIES)):

@@ -117,7 +117,7 @@ struct Sorter {
 
     /// Moves the entry at `start` down a binary heap until neither child belongs `above` it
     /// (a min-heap when `above` is "comes before", a max-heap when it is "comes after").
-    private static func siftDown(_ heap: inout [Int], from start: Int, above: (Int, Int) -> Bool) {
+    static func siftDown(_ heap: inout [Int], from start: Int, above: (Int, Int) -> Bool) {
         var parent = start
         while true {
             let left = 2 * parent + 1
@@ -167,10 +167,15 @@ private struct OrderByFirstKey: PackedIntsVisitor {
     func visit<Value: FixedWidthInteger & SignedInteger & SendableMetatype>(_ values: UnsafeBufferPointer<Value>) -> Result<[Int], Diagnostic> {
         let keys = SharedKeys(values: values)
         let (descending, breaksTie) = (self.descending, self.breaksTie)
+        let precedes = { @Sendable (a: Int, b: Int) -> Bool in keys.precedes(a, b, descending: descending) ?? breaksTie(a, b) }
         return Result { () throws(Diagnostic) in
-            try Sorter.order(count, limit: limit, scheduler: scheduler) { a, b in
-                keys.precedes(a, b, descending: descending) ?? breaksTie(a, b)
+            if let limit, limit < count / 8 {
+                // Each morsel's best rows, a row worse than the heap's worst on the first key
+                // turned away by one comparison of the key; then the best of those.
+                let candidates = try scheduler.map(count) { rows in keys.best(limit, of: rows, descending: descending, by: precedes) }
+                return Array(candidates.joined().sorted(by: precedes).prefix(limit))
             }
+            return try Sorter.order(count, limit: limit, scheduler: scheduler, by: precedes)
         }
     }
 }
@@ -182,6 +187,59 @@ private struct OrderByFirstKey: PackedIntsVisitor {
 /// only after every worker has finished, and the comparison it is captured in is not kept.
 private struct SharedKeys<Value: FixedWidthInteger>: @unchecked Sendable {
     let values: UnsafeBufferPointer<Value>
+
+    /// The `count` best of `rows`, in order, as `Sorter.first` finds them, but block by block,
+    /// the blocks taken best key first: with the key of the heap's worst row at hand, a block
+    /// whose best key is worse is passed over whole, and so is every block after it — so a
+    /// morsel is mostly read only by the loop that finds each block's best key.
+    func best(_ count: Int, of rows: Range<Int>, descending: Bool, by precedes: (Int, Int) -> Bool) -> [Int] {
+        guard count > 0, !rows.isEmpty else { return [] }
+        let blocks = stride(from: rows.lowerBound, to: rows.upperBound, by: Self.blockSize).map { start in
+            let block = start..<min(rows.upperBound, start + Self.blockSize)
+            return (rows: block, key: descending ? largest(in: block) : smallest(in: block))
+        }
+        var heap: [Int] = []
+        heap.reserveCapacity(count)
+        var worst = Value.zero
+        for block in blocks.sorted(by: { descending ? $0.key > $1.key : $0.key < $1.key }) {
+            if heap.count == count, descending ? block.key < worst : block.key > worst { break }
+            for row in block.rows {
+                if heap.count < count {
+                    heap.append(row)
+                    var child = heap.count - 1
+                    while child > 0, precedes(heap[(child - 1) / 2], heap[child]) {
+                        heap.swapAt(child, (child - 1) / 2)
+                        child = (child - 1) / 2
+                    }
+                    worst = values[heap[0]]
+                    continue
+                }
+                let key = values[row]
+                if descending ? key < worst : key > worst { continue }
+                guard precedes(row, heap[0]) else { continue }
+                heap[0] = row
+                Sorter.siftDown(&heap, from: 0) { precedes($1, $0) }
+                worst = values[heap[0]]
+            }
+        }
+        return heap.sorted(by: precedes)
+    }
+
+    /// Rows looked over at once by `best`: small enough to stay in cache, big enough for the
+    /// loop that finds their extreme to run on vectors.
+    private static var blockSize: Int { 512 }
+
+    private func largest(in rows: Range<Int>) -> Value {
+        var result = Value.min
+        for row in rows { result = Swift.max(result, values[row]) }
+        return result
+    }
+
+    private func smallest(in rows: Range<Int>) -> Value {
+        var result = Value.max
+        for row in rows { result = Swift.min(result, values[row]) }
+        return result
+    }
 
     /// Whether row `a`'s key comes before row `b`'s; nil when they are equal.
     func precedes(_ a: Int, _ b: Int, descending: Bool) -> Bool? {

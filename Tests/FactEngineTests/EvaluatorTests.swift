@@ -327,6 +327,20 @@ final class Harness {
         }
     }
 
+    /// A null-free int key is read block by block, the blocks with the best keys first, and a
+    /// block that cannot beat the rows kept is passed over: over many blocks, rising, falling
+    /// and tied keys, the rows must still be a full sort's first ones.
+    @Test func limitedSortOverManyBlocksAgreesWithAFullSort() throws {
+        var generator = SystemRandomNumberGenerator()
+        let rows = (0..<5_000).map { id in (id: id, v: Int.random(in: 0..<40, using: &generator), down: 5_000 - id) }
+        let harness = Harness(rows.map { "add r id = \($0.id), v = \($0.v), down = \($0.down)" }.joined(separator: "\n"))
+        for (sort, limit) in [("v desc, id", 10), ("v, id desc", 25), ("id desc", 5), ("id", 3), ("down", 7), ("down desc", 600), ("v desc", 1)] {
+            let full = try harness.rows("r sort \(sort) show id")
+            let limited = try harness.rows("r sort \(sort) limit \(limit) show id")
+            #expect(limited == Array(full.prefix(limit)), "sort \(sort) limit \(limit)")
+        }
+    }
+
     /// Null-free int keys are compared inline, one after another; the order must be the
     /// one each key and direction asks for, with and without a limit.
     @Test func successiveIntKeysOrderEachInItsDirection() throws {

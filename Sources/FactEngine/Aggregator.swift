@@ -65,13 +65,22 @@ struct Aggregator {
     }
 
     private func compute(_ aggregate: PlannedAggregate, _ frame: Frame, groups: GroupNumbering, groupCount: Int) throws(Diagnostic) -> Column {
-        let ids = groups.ids
         guard let argument = aggregate.argument else {
-            return try counts(frame.count, ids: ids, groupCount: groupCount) { _ in true }
+            if groups.isSingleGroup { return Column(type: .int, storage: .ints(PackedInts([Int64(frame.count)])), nulls: nil, count: 1) }
+            return try counts(frame.count, ids: groups.ids, groupCount: groupCount, where: nil)
         }
         let column = try evaluator.evaluate(argument, frame).materialize(count: frame.count, as: argument.type)
+        // `count distinct` of dictionary codes over all the rows: a flag per code, morsel by morsel.
+        if aggregate.function == .countDistinct, groups.isSingleGroup, let distinct = GroupNumbering.denseCodeCount(of: column), distinct <= 1 << 24,
+            case .strings(let stringCodes, _) = column.storage
+        {
+            let seen = try stringCodes.visit(DistinctCodesSeen(column: column, distinct: distinct, scheduler: scheduler)).get()
+            return Column(type: .int, storage: .ints(PackedInts([Int64(seen)])), nulls: nil, count: 1)
+        }
+        let ids = groups.ids
         switch aggregate.function {
         case .count:
+            if column.nulls == nil { return try counts(frame.count, ids: ids, groupCount: groupCount, where: nil) }
             return try counts(frame.count, ids: ids, groupCount: groupCount) { !column.isNull($0) }
         case .countDistinct:
             // Dictionary codes: a flag per (group, code) instead of a hash set.
@@ -96,11 +105,19 @@ struct Aggregator {
         }
     }
 
-    /// How many rows of each group `counts` says yes to, morsel by morsel.
-    private func counts(_ rowCount: Int, ids: [Int32], groupCount: Int, _ counts: @escaping @Sendable (Int) -> Bool) throws(Diagnostic) -> Column {
+    /// How many rows of each group `counts` says yes to (nil: every row), morsel by morsel.
+    private func counts(_ rowCount: Int, ids: [Int32], groupCount: Int, where counts: (@Sendable (Int) -> Bool)? = nil) throws(Diagnostic) -> Column {
         let partials = try perMorsel(rowCount, groupCount: groupCount) { rows in
             var tally = [Int64](repeating: 0, count: groupCount)
-            for row in rows where counts(row) { tally[Int(ids[row])] += 1 }
+            tally.withUnsafeMutableBufferPointer { tally in
+                ids.withUnsafeBufferPointer { ids in
+                    if let counts {
+                        for row in rows where counts(row) { tally[Int(ids[row])] += 1 }
+                    } else {
+                        for row in rows { tally[Int(ids[row])] += 1 }
+                    }
+                }
+            }
             return tally
         }
         var total = partials[0]
@@ -311,6 +328,46 @@ private struct GroupedIntSums: PackedIntsVisitor {
         }
         return Sums(counts: counts, doubles: doubles, ints: ints, wraps: wraps)
     }
+}
+
+/// `count distinct` of dictionary codes over all the rows, at their stored width: each morsel
+/// flags the codes it holds, on every worker, and the flags are merged.
+private struct DistinctCodesSeen: PackedIntsVisitor {
+    let column: Column
+    let distinct: Int
+    let scheduler: MorselScheduler
+
+    func visit<Code: FixedWidthInteger & SignedInteger & SendableMetatype>(_ codes: UnsafeBufferPointer<Code>) -> Result<Int, Diagnostic> {
+        let shared = SharedCodes(codes: codes)
+        let (column, distinct) = (self.column, self.distinct)
+        return Result { () throws(Diagnostic) in
+            let flags = try scheduler.map(codes.count) { rows in
+                var seen = [Bool](repeating: false, count: distinct)
+                seen.withUnsafeMutableBufferPointer { seen in
+                    if column.nulls == nil {
+                        for row in rows { seen[Int(truncatingIfNeeded: shared.codes[row])] = true }
+                    } else {
+                        for row in rows where !column.isNull(row) { seen[Int(truncatingIfNeeded: shared.codes[row])] = true }
+                    }
+                }
+                return seen
+            }
+            var merged = [Bool](repeating: false, count: distinct)
+            for partial in flags {
+                for code in partial.indices where partial[code] { merged[code] = true }
+            }
+            return merged.lazy.filter { $0 }.count
+        }
+    }
+}
+
+/// A column's codes, read by the workers of one aggregate.
+///
+/// Unchecked, and sound: the buffer is only read, and it lives as long as the
+/// `PackedInts.visit` that lent it, which outlasts `MorselScheduler.map` (it returns only
+/// after every worker has finished).
+private struct SharedCodes<Code: FixedWidthInteger>: @unchecked Sendable {
+    let codes: UnsafeBufferPointer<Code>
 }
 
 /// `count distinct` over dictionary codes, at their stored width: a flag per (group, code)

@@ -2,14 +2,23 @@ import FactStore
 
 /// The group number of every row, refined key by key.
 struct GroupNumbering {
-    private(set) var ids: [Int32]
+    /// Each row's group; nil while every row is in the one group (no key refined it yet), so
+    /// that an aggregate over all the rows need not write ten million zeros first.
+    private var storedIds: [Int32]?
+    private let rowCount: Int
     /// The first row of each group, where its key values are read.
     private(set) var firstRows: [Int]
 
     init(rowCount: Int) {
-        ids = [Int32](repeating: 0, count: rowCount)
+        self.rowCount = rowCount
         firstRows = rowCount > 0 ? [0] : []
     }
+
+    /// Each row's group.
+    var ids: [Int32] { storedIds ?? [Int32](repeating: 0, count: rowCount) }
+
+    /// Whether every row is in one group.
+    var isSingleGroup: Bool { storedIds == nil }
 
     var count: Int { firstRows.count }
 
@@ -22,7 +31,14 @@ struct GroupNumbering {
     /// Splits every group by the values of one more key column. Rows are numbered a morsel
     /// at a time, Ctrl-C asked between morsels.
     mutating func refine(by column: Column, scheduler: MorselScheduler) throws(Diagnostic) {
-        if let distinct = GroupNumbering.denseCodeCount(of: column), count * (distinct + 1) <= 1 << 22 {
+        let dense = GroupNumbering.denseCodeCount(of: column).flatMap { count * ($0 + 1) <= 1 << 22 ? $0 : nil }
+        // (Taken out while it is rewritten, so that the rewrite does not copy it; for a first
+        // key of dense codes, which writes every row's group without reading one, not even
+        // filled with zeros first.)
+        var ids = storedIds ?? (dense != nil ? [Int32](unsafeUninitializedCapacity: rowCount) { _, count in count = rowCount } : [Int32](repeating: 0, count: rowCount))
+        storedIds = nil
+        defer { storedIds = ids }
+        if let distinct = dense {
             let groupCount = count
             let refined = ids.withUnsafeMutableBufferPointer { ids in
                 let refine = DenseRefine(ids: ids, column: column, distinct: distinct, groupCount: groupCount, scheduler: scheduler)
@@ -100,18 +116,24 @@ private struct DenseRefine: PackedIntsVisitor {
         let width = distinct + 1
         var slots = [Int32](repeating: -1, count: max(groupCount, 1) * width)
         var firstRows: [Int] = []
-        for morsel in scheduler.morsels(of: ids.count) {
-            if scheduler.cancellation.requested { return nil }
-            for row in morsel {
-                let code = column.isNull(row) ? distinct : Int(truncatingIfNeeded: codes[row])
-                let slot = Int(ids[row]) * width + code
-                if slots[slot] < 0 {
-                    slots[slot] = Int32(firstRows.count)
-                    firstRows.append(row)
+        // (No null to look for, and, for the first key, no earlier group to read.)
+        let (noNulls, firstKey) = (column.nulls == nil, groupCount <= 1)
+        return slots.withUnsafeMutableBufferPointer { slots -> [Int]? in
+            for morsel in scheduler.morsels(of: ids.count) {
+                if scheduler.cancellation.requested { return nil }
+                for row in morsel {
+                    let code = noNulls || !column.isNull(row) ? Int(truncatingIfNeeded: codes[row]) : distinct
+                    let slot = firstKey ? code : Int(ids[row]) * width + code
+                    var id = slots[slot]
+                    if id < 0 {
+                        id = Int32(firstRows.count)
+                        slots[slot] = id
+                        firstRows.append(row)
+                    }
+                    ids[row] = id
                 }
-                ids[row] = slots[slot]
             }
+            return firstRows
         }
-        return firstRows
     }
 }

@@ -351,6 +351,17 @@ final class Harness {
         #expect(try harness.rows("r sort w, d desc, id desc limit 7 show id") == Array(expected.prefix(7)))
     }
 
+    /// `count distinct` of a text field over all the rows flags codes morsel by morsel; it
+    /// must count what a set of the strings counts, nulls left out, and what each group adds up to.
+    @Test func countDistinctOverAllRowsAgreesWithASet() throws {
+        var generator = SystemRandomNumberGenerator()
+        let places = (0..<3_000).map { _ in Int.random(in: 0..<60, using: &generator) }.map { $0 % 9 == 0 ? nil : "p\($0)" }
+        let harness = Harness(places.map { "add r p = \($0.map { "\"\($0)\"" } ?? "null"), one = 1" }.joined(separator: "\n"))
+        #expect(try harness.value("r count distinct p") == String(Set(places.compactMap { $0 }).count))
+        #expect(try harness.rows("r count distinct p by one show count_distinct_p") == [[String(Set(places.compactMap { $0 }).count)]])
+        #expect(try harness.value("r count") == "3000")
+    }
+
     @Test func groupingByDictionaryCodesAgreesWithHashing() throws {
         let harness = Harness(
             "add g k = \"x\", j = true, n = 1\nadd g k = null, j = false, n = 2\nadd g k = \"y\", j = true, n = 3\nadd g k = \"x\", j = null, n = 4\nadd g k = null, j = false, n = 5")

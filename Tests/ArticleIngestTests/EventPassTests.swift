@@ -231,6 +231,9 @@ import Testing
         #expect(event(of: 188_000_000, in: "Social care will receive €312 million and public transport €188 million.") == "receive")
         #expect(event(of: 166, in: "Hospitals admitted 412 people on Thursday, up from 287 on Wednesday and 166 on Tuesday.") == "admit")
         #expect(event(of: 2, in: "The Social Democrats won four seats and the Farmers' List two.") == "win")
+        // ("of damaged homes": a participle between a preposition and its noun describes it.)
+        #expect(event(of: 40_000, in: "Owners of destroyed homes will receive up to €150,000 each, and owners of damaged homes up to €40,000.") == "receive")
+        #expect(event(of: 250, in: "Farmers can claim €900 for each hectare of burnt olive grove and €250 for each head of livestock lost.") == "claim")
     }
 
     @Test func anEventNounKeepsItsOwnEvent() {

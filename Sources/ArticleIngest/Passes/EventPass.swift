@@ -644,7 +644,17 @@ enum EventPass {
 
     /// "the remaining 42 seats", "a combined £21m": a participle after a determiner is an adjective.
     private static func isAdjective(at position: Int, in tokens: [WordToken]) -> Bool {
-        guard position > 0, position < tokens.count, tokens[position].lower.hasSuffix("ing") || tokens[position].lower.hasSuffix("ed") else { return false }
+        guard position > 0, position < tokens.count else { return false }
+        let word = tokens[position].lower
+        // "owners of damaged homes", "for each hectare of burnt olive grove": a past participle
+        // between a preposition and its noun describes the noun.
+        if ["of", "for", "in", "on", "with", "from", "about"].contains(tokens[position - 1].lower), !word.hasSuffix("ing"), Lemmatizer.pastOrParticiple(word) != nil,
+            position + 1 < tokens.count, tokens[position + 1].kind == .word, !Vocabulary.phraseStops.contains(tokens[position + 1].lower),
+            !particles.contains(tokens[position + 1].lower), Lemmatizer.pastOrParticiple(tokens[position + 1].lower) == nil
+        {
+            return true
+        }
+        guard word.hasSuffix("ing") || word.hasSuffix("ed") else { return false }
         return ["the", "a", "an", "its", "their", "his", "her"].contains(tokens[position - 1].lower)
     }
 

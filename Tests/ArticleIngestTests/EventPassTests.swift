@@ -305,7 +305,11 @@ import Testing
     @Test(arguments: [
         ("Nearly 24% of the kitchens inspected last year failed at least one hygiene check.", "fail"),
         ("About 40 drones launched overnight hit the city's power plant.", "hit"),
-        ("The 300 people evacuated on Monday were allowed home.", "allow")
+        ("The 300 people evacuated on Monday were allowed home.", "allow"),
+        ("All 38 flights scheduled for today and tomorrow at the airport have been cancelled.", "cancel"),
+        ("Only 18 people jailed over the 2024 protests had been freed this week.", "release"),
+        ("The owners of a home where five residents died in January 2023 had ignored warnings.", "kill"),
+        ("A roof collapse cut off 27 men working a seam, the operator said.", "cut off")
     ])
     func mainVerb(text: String, event: String) {
         #expect(ExtractorHarness.mentions(text).first?.event == event)

@@ -379,7 +379,8 @@ enum EventPass {
             ["average", "total", "maximum", "minimum"].contains(sentence.lower(start - 2)) && sentence.lower(start - 1) == "of"
             && ["a", "an"].contains(sentence.lower(start - 3))
         // "cancelled all 64 crossings scheduled for today": past "all" to the verb.
-        let governing = amountOf ? start - 4 : sentence.lower(start - 1) == "all" ? start - 2 : start - 1
+        // ("cut off 27 men working a seam": past the particle to its verb.)
+        let governing = amountOf ? start - 4 : sentence.lower(start - 1) == "all" || particles.contains(sentence.lower(start - 1)) ? start - 2 : start - 1
         // "has added six extra sailings": adding, not saying, when a number is its object.
         if ["add", "adds", "added", "adding"].contains(sentence.lower(governing)) { return "add" }
         if let lemma = verb(at: governing, in: sentence, allowUnknown: true), !isAdjective(at: governing, in: tokens) {
@@ -426,7 +427,9 @@ enum EventPass {
         if let lemma = verb(at: position, in: sentence, allowUnknown: true) {
             // "1,180 deaths linked to the heat were registered": a participle that only describes
             // the noun gives way to the main verb after it.
-            if skipped == 0, let main = mainVerb(after: position, in: sentence) { return main }
+            // ("five residents died in January 2023 had ignored ...": a verb that takes no
+            // object describes no noun; it is the number's own.)
+            if skipped == 0, !Vocabulary.intransitiveVerbs.contains(lemma), let main = mainVerb(after: position, in: sentence) { return main }
             return lemma
         }
         // "with 4,812 infections recorded", "600 redundancies announced in March": a participle
@@ -502,8 +505,12 @@ enum EventPass {
     static func mainVerb(after participle: Int, in sentence: SentenceContext) -> String? {
         let tokens = sentence.tokens
         var index = participle + 1
-        while index + 1 < tokens.count, index - participle < 12, tokens[index].kind == .word,
-            !["and", "but", "or", "while", "whereas", "which", "that", "who", "when", "after", "before", "because", "as", "until", "if"].contains(tokens[index].lower)
+        // ("38 flights scheduled for today and tomorrow ... have been cancelled": "and" between
+        // two days; "18 people jailed over the 2024 protests had been freed": a number of the
+        // phrase's own.)
+        while index + 1 < tokens.count, index - participle < 12, tokens[index].kind == .word || tokens[index].kind == .number,
+            tokens[index].lower != "and" || tokens[index + 1].roles.contains(.timeStart) || tokens[index + 1].lower == "tomorrow",
+            !["but", "or", "while", "whereas", "which", "that", "who", "when", "where", "after", "before", "because", "as", "until", "if"].contains(tokens[index].lower)
         {
             if ["were", "was", "are", "is", "have", "has", "had"].contains(tokens[index].lower) {
                 var next = index + 1

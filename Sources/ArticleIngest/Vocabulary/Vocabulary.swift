@@ -256,6 +256,11 @@ enum Vocabulary {
         "do", "does", "did", "become", "becomes", "became"
     ]
 
+    /// Verbs that take no object, so that their past form after a noun is the noun's own verb,
+    /// never a participle describing it ("five residents died", against "people jailed").
+    static let intransitiveVerbs: Set<String> = [
+        "die", "arrive", "happen", "occur", "remain", "stay", "fall", "rise", "go", "come", "disappear", "drown", "perish", "vanish", "sleep", "live"
+    ]
     /// Verbs that take a particle to make one event ("shot down", "handed over"), with the
     /// phrasal verb's dictionary form; `""` is a verb that is an event on its own ("downed").
     static let phrasalEvents: [String: [String: String]] = [

@@ -341,3 +341,15 @@ import Testing
         #expect(ExtractorHarness.mentions(text).first?.event == event)
     }
 }
+
+/// A place in a race or a vote stands between a verb and its number (EventPass).
+@Suite struct RankTests {
+    @Test(arguments: [
+        ("The Reform League came third with 640.", "come"),
+        ("The opposition came second with 41 seats.", "come"),
+        ("Sara Quint finished first with 1,874 votes.", "finish")
+    ])
+    func theVerbBeforeTheRank(text: String, event: String) {
+        #expect(ExtractorHarness.mentions(text).first?.event == event)
+    }
+}

@@ -552,8 +552,10 @@ enum EventPass {
                 back -= 1
                 continue
             }
-            if word == "with", unit == "percent" || unit == "votes" {
-                back -= 1
+            // "came third with 640", "finished first with 1,874 votes": past the rank to its verb.
+            let ranked = Self.rankWords.contains(sentence.lower(back - 1))
+            if word == "with", unit == "percent" || unit == "votes" || ranked {
+                back -= ranked ? 2 : 1
                 continue
             }
             if token.roles.contains(.clauseOpener) { return nil }
@@ -648,6 +650,8 @@ enum EventPass {
 
     /// The particles that make one verb of two ("turned away", "handed out").
     static let particles: Set<String> = ["out", "off", "down", "back", "away", "up"]
+    /// Places in a race or a vote: "came third with 640".
+    private static let rankWords: Set<String> = ["first", "second", "third", "fourth", "fifth", "sixth", "last"]
 
     /// "the remaining 42 seats", "a combined £21m": a participle after a determiner is an adjective.
     private static func isAdjective(at position: Int, in tokens: [WordToken]) -> Bool {
@@ -673,8 +677,9 @@ enum EventPass {
             position == 0 || !Vocabulary.auxiliaries.contains(tokens[position - 1].lower)
         else { return false }
         let next = tokens[position + 1]
-        // ("turned away 900": a particle, not a noun.)
-        return next.kind == .word && !Vocabulary.phraseStops.contains(next.lower) && !Self.particles.contains(next.lower) && Vocabulary.qualifierPrefixes.allSatisfy { $0.words.first != next.lower }
+        // ("turned away 900": a particle, not a noun; "finished first": a rank.)
+        return next.kind == .word && !Vocabulary.phraseStops.contains(next.lower) && !Self.particles.contains(next.lower) && !Self.rankWords.contains(next.lower)
+            && Vocabulary.qualifierPrefixes.allSatisfy { $0.words.first != next.lower }
             && Lemmatizer.pastOrParticiple(next.lower) == nil
     }
 

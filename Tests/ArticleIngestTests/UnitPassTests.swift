@@ -37,7 +37,10 @@ import Testing
         ("The port handles 900,000 containers, but scanners check fewer than 4% of them.", 4, "percent"),
         ("Organisers claimed 60,000 took part.", 60000, "people"),
         ("Organisers expect up to 15,000 to march on Friday.", 15000, "people"),
-        ("Police put Saturday's crowd at 45,000.", 45000, "people")
+        ("Police put Saturday's crowd at 45,000.", 45000, "people"),
+        ("Eleven people were held for assault and four for theft.", 4, "people"),
+        ("Sara Quint took 1,874 votes to 1,206 for Owen Pask.", 1206, "votes"),
+        ("Officers tested 21,500 drivers and arrested 312 for drink-driving.", 312, "drivers")
     ])
     func nounsSaidElsewhereInTheSentence(text: String, value: Double, unit: String) throws {
         let mention = try #require(ExtractorHarness.mentions(text).first { $0.value == value })

@@ -150,7 +150,7 @@ enum UnitPass {
     private static func isElided(_ position: Int, start: Int, in sentence: SentenceContext) -> Bool {
         if position >= sentence.tokens.count || sentence.tokens[position].kind == .punctuation { return true }
         let word = sentence.lower(position)
-        if ["in", "on", "by", "at", "last", "this", "a", "per", "each", "more", "others", "other", "against"].contains(word) { return true }
+        if ["in", "on", "by", "at", "for", "last", "this", "a", "per", "each", "more", "others", "other", "against"].contains(word) { return true }
         if Vocabulary.auxiliaries.contains(word) || Vocabulary.events[word] != nil { return true }
         return sentence.tokens[position].kind == .word && Lemmatizer.pastOrParticiple(word) != nil
     }

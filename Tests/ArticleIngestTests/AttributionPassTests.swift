@@ -30,6 +30,7 @@ import Testing
         ("The agency said samples taken at nine sites showed levels of up to 0.8 mg.", 0.8, "agency"),
         ("About 14% of volunteers reported a sore arm, said the lead author, Anneli Strand.", 14, "Anneli Strand"),
         ("Property tax will rise by 2.5%, adding an average of €46 a year to bills.", 46, ""),
+        ("The hall was restored at a cost of £86 million, some £19 million more than first estimated.", 19_000_000, ""),
         ("Interior Minister Karel Vondrak praised the operation and said 1,850 people had been arrested.", 1850, "Karel Vondrak"),
         ("Ebbesen, 56, who took over in 2023, said the firm would keep spending at €400m.", 400_000_000, "Ebbesen"),
         ("St Aldric's now says 31 people have been treated.", 31, "St Aldric's"),

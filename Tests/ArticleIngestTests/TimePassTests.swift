@@ -67,6 +67,8 @@ import Testing
         ("The union said on Friday that 78% of its 96,000 members had stopped work.", 96000),
         ("The minister said on Friday that the demand would cost 610 million euros.", 610_000_000),
         ("Six people died on Friday. The ferry was licensed to carry 50 people.", 50),
+        ("The opera house reopened on Friday. It was restored at a cost of £86 million.", 86_000_000),
+        ("The line opened on Friday. It cost €1.9 billion to build.", 1_900_000_000),
         ("Six people died on Friday. Most set out in boats meant to carry no more than 20 people.", 20),
         ("Six people died on Friday. The council has offered 4.5%.", 4.5),
         ("Six people died on Friday. The union is demanding a rise of €555 a month.", 555),

@@ -100,6 +100,10 @@ struct AttributionPass {
                 {
                     continue
                 }
+                // "£19 million more than first estimated", "higher than expected": a comparison
+                // with an earlier figure names no source.
+                let comparedAfter = index >= 2 && ["first", "originally", "initially", "previously", "earlier"].contains(tokens[index - 1].lower) ? index - 2 : index - 1
+                if comparedAfter >= 0, ["than", "as"].contains(tokens[comparedAfter].lower) { continue }
                 // "150 office posts", "the reports": a plural noun, not a verb.
                 if word.hasSuffix("s"), !word.hasSuffix("ss"), Self.isCountedNoun(at: index, in: tokens) { continue }
                 if Self.isNounReading(at: index, in: tokens) { continue }

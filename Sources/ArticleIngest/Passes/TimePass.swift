@@ -306,11 +306,23 @@ struct TimePass {
         return end.number - time.start.number >= 80 && articleDate.map { end <= $0 } ?? true
     }
 
+    /// Where the word before a number is, past its qualifier and a currency sign: "at" in
+    /// "at more than €8,000", "of" in "at a cost of £86 million".
+    static func wordBefore(_ draft: MentionDraft, in sentence: SentenceContext) -> Int {
+        var before = draft.start - 1
+        while before > 0,
+            Vocabulary.qualifierEndings.contains(sentence.lower(before)) || ["than", "some"].contains(sentence.lower(before))
+                || Vocabulary.currencies[sentence.tokens[before].text] != nil
+        {
+            before -= 1
+        }
+        return before
+    }
+
     /// Whether a number is what someone put something at, in the past: "Police put the crowd
     /// at 8,000", "a count estimated the crowd at 45,000".
     static func isPastEstimate(_ draft: MentionDraft, in sentence: SentenceContext) -> Bool {
-        var before = draft.start - 1
-        while before > 0, Vocabulary.qualifierEndings.contains(sentence.lower(before)) || ["than", "some"].contains(sentence.lower(before)) { before -= 1 }
+        let before = wordBefore(draft, in: sentence)
         guard sentence.lower(before) == "at" else { return false }
         return (max(0, before - 5)..<before).contains { ["put", "estimated", "counted", "placed"].contains(sentence.lower($0)) }
     }
@@ -327,8 +339,7 @@ struct TimePass {
     /// unless the clause says it is so now ("now holds 14,600").
     static func isStandingFact(_ draft: MentionDraft, in sentence: SentenceContext) -> Bool {
         let start = draft.start
-        var before = start - 1
-        while before > 0, Vocabulary.qualifierEndings.contains(sentence.lower(before)) || ["than", "some"].contains(sentence.lower(before)) { before -= 1 }
+        let before = wordBefore(draft, in: sentence)
         let verb = sentence.lower(before)
         let clause = sentence.clauses[draft.span.tokens.lowerBound]
         // ("If we hold 20 seats": a condition, not a standing fact.)
@@ -356,6 +367,10 @@ struct TimePass {
         if ["holds", "hold"].contains(verb), draft.unit.map({ UnitPass.looksPlural($0) || Vocabulary.irregularPlurals.contains($0) }) ?? false { return true }
         // ("costs €180 a dose": a price for each one.)
         if ["costs", "cost"].contains(verb), ["a", "per", "each"].contains(sentence.lower(draft.unitEnd)) { return true }
+        // "was restored at a cost of £86 million", "The line cost €1.9 billion to build": what a
+        // work cost, spent over no one day.
+        if verb == "cost", ["a", "the", "total"].contains(sentence.lower(before - 1)) { return true }
+        if ["costs", "cost"].contains(verb), sentence.lower(draft.unitEnd) == "to", Lemmatizer.isVerb(sentence.lower(draft.unitEnd + 1)) { return true }
         return false
     }
 

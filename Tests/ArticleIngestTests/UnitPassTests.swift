@@ -40,7 +40,8 @@ import Testing
         ("Police put Saturday's crowd at 45,000.", 45000, "people"),
         ("Eleven people were held for assault and four for theft.", 4, "people"),
         ("Sara Quint took 1,874 votes to 1,206 for Owen Pask.", 1206, "votes"),
-        ("Officers tested 21,500 drivers and arrested 312 for drink-driving.", 312, "drivers")
+        ("Officers tested 21,500 drivers and arrested 312 for drink-driving.", 312, "drivers"),
+        ("The Civic Alliance won 31 seats (down 3) and the Greens 13 seats.", 3, "seats")
     ])
     func nounsSaidElsewhereInTheSentence(text: String, value: Double, unit: String) throws {
         let mention = try #require(ExtractorHarness.mentions(text).first { $0.value == value })

@@ -63,6 +63,11 @@ enum UnitPass {
                     draft.unit = previousUnit
                 }
                 if draft.unit == nil, let whole { draft.unit = whole }
+                // "Civic Alliance 31 seats (down 3)": a change in brackets counts what the number
+                // before it counts.
+                if draft.unit == nil, ["down", "up"].contains(sentence.lower(draft.start - 1)), sentence.lower(draft.start - 2) == "(" {
+                    draft.unit = kept.last?.unit
+                }
 
             }
             // "Organisers claimed 60,000 took part", "put the crowd at 45,000": a bare number

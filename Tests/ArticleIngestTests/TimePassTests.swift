@@ -467,6 +467,16 @@ import Testing
         #expect(date(of: value, in: text, on: articleDay) == expected)
     }
 
+    @Test func aChangeOnLastYearIsOfThisYearsPeriod() {
+        let text = "Ledonia collected 38.6 billion marks in taxes in July, an increase of 7.2% on the same month last year."
+        #expect(date(of: 7.2, in: text, on: "2026-08-20") == "2026-07-01..2026-07-31")
+    }
+
+    @Test func overnightBeforeItsNounIsNoTime() {
+        #expect(date(of: 7_900_000, in: "Hotels recorded 7.9 million overnight stays.", on: "2026-08-20") == "..")
+        #expect(date(of: 3, in: "Drones struck overnight, killing 3 people.", on: "2026-08-20") == "2026-08-19..2026-08-20")
+    }
+
     @Test func aDividendAfterTheResultsIsOfTheDayItIsProposed() {
         let text =
             "Valmor Brewing on Thursday reported a 12% fall in operating profit for 2025. Sales rose 21% last year and now make up 9% of volumes. The board proposed an unchanged dividend of €1.85 a share."

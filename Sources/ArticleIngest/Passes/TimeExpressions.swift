@@ -466,7 +466,8 @@ struct TimeExpressions {
         case "tonight":
             // The night into the next day, as "Saturday night" is.
             return Self.span(index..<index + 1, today, Self.shifted(today, by: 1))
-        case "overnight":
+        case "overnight" where !UnitPass.looksPlural(next):
+            // ("7.9 million overnight stays": an adjective before its noun, no time.)
             return Self.span(index..<index + 1, Self.shifted(today, by: -1), today)
         case "last" where next == "night":
             return Self.span(index..<index + 2, Self.shifted(today, by: -1), today)

@@ -613,6 +613,8 @@ struct TimePass {
                     // (A level a change reached: "fell to €1.46bn from €2.02bn", not "stole €11.4m from 4,300 people".)
                     && ["to", "at"].contains(sentence.lower(span.lowerBound - (Vocabulary.currencies[sentence.tokens[max(0, span.lowerBound - 1)].text] != nil ? 2 : 1)))
             }
+            // ("an increase of 7.2% on the same month last year": a change measured against.)
+            || sentence.lower(span.upperBound) == "on" && ["increase", "rise", "fall", "drop", "decline", "decrease", "jump"].contains(sentence.lower(span.lowerBound - 2))
             || (span.upperBound...span.upperBound + 1).contains { ["more", "less", "higher", "lower", "fewer"].contains(sentence.lower($0)) && sentence.lower($0 + 1) == "than" }
                 // ("stealing €11.4m from more than 4,300 people": the qualifier of another number.)
                 && sentence.lower(span.upperBound) != "from"

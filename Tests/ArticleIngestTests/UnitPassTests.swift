@@ -41,7 +41,9 @@ import Testing
         ("Eleven people were held for assault and four for theft.", 4, "people"),
         ("Sara Quint took 1,874 votes to 1,206 for Owen Pask.", 1206, "votes"),
         ("Officers tested 21,500 drivers and arrested 312 for drink-driving.", 312, "drivers"),
-        ("The Civic Alliance won 31 seats (down 3) and the Greens 13 seats.", 3, "seats")
+        ("The Civic Alliance won 31 seats (down 3) and the Greens 13 seats.", 3, "seats"),
+        ("Of the 2,569 teachers who voted, 2,004 backed strikes and 565 were against.", 2004, "teachers"),
+        ("Of the 300 injured, 40 children were treated in Halden.", 40, "children")
     ])
     func nounsSaidElsewhereInTheSentence(text: String, value: Double, unit: String) throws {
         let mention = try #require(ExtractorHarness.mentions(text).first { $0.value == value })

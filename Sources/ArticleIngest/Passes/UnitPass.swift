@@ -70,6 +70,14 @@ enum UnitPass {
                 }
 
             }
+            // "Of the 2,569 teachers who voted, 2,004 backed strikes": the subject right after a
+            // fronted whole with a number of its own is a part of that whole.
+            if let comma = frontedWholeComma(in: sentence), draft.start == comma + 1, let whole = kept.first?.unit, !Vocabulary.shareUnits.contains(whole),
+                Vocabulary.auxiliaries.contains(sentence.lower(after)) || Lemmatizer.pastOrParticiple(sentence.lower(after)) != nil
+            {
+                draft.unit = whole
+                draft.unitEnd = after
+            }
             // "Organisers claimed 60,000 took part", "put the crowd at 45,000": a bare number
             // that marches, gathers or makes a crowd counts people.
             if draft.unit == nil, span.attachedUnit == nil, Self.countsPeople(draft, in: sentence) { draft.unit = "people" }
@@ -146,6 +154,15 @@ enum UnitPass {
         guard Vocabulary.determiners.contains(sentence.lower(1)) || sentence.lower(1) == "all" else { return nil }
         let head = tokens[comma - 1]
         return head.kind == .word && !head.isCapitalized ? head.lower : nil
+    }
+
+    /// The comma closing a fronted whole that holds a number of its own: "Of the 2,569 teachers
+    /// who voted, ...".
+    private static func frontedWholeComma(in sentence: SentenceContext) -> Int? {
+        guard sentence.lower(0) == "of", let comma = sentence.tokens.prefix(10).firstIndex(where: { $0.isPunctuation(",") }),
+            sentence.tokens[1..<comma].contains(where: { $0.kind == .number })
+        else { return nil }
+        return comma
     }
 
     /// A number whose noun was left out, so that it counts what the sentence counted last: a

@@ -153,7 +153,9 @@ extension ExpressionEvaluator {
     /// The row positions `decide` keeps, out of `count` candidates, written branch-free.
     @inline(__always)
     private static func keepEach(_ count: Int, _ decide: (Int) -> (Int32, Bool)) -> [Int32] {
-        [Int32](unsafeUninitializedCapacity: count) { buffer, kept in
+        // (An uninitialised array of no capacity is the shared empty one: no count to write.)
+        guard count > 0 else { return [] }
+        return [Int32](unsafeUninitializedCapacity: count) { buffer, kept in
             var next = 0
             for candidate in 0..<count {
                 let (row, passes) = decide(candidate)

@@ -35,7 +35,10 @@ struct GroupNumbering {
         // (Taken out while it is rewritten, so that the rewrite does not copy it; for a first
         // key of dense codes, which writes every row's group without reading one, not even
         // filled with zeros first.)
-        var ids = storedIds ?? (dense != nil ? [Int32](unsafeUninitializedCapacity: rowCount) { _, count in count = rowCount } : [Int32](repeating: 0, count: rowCount))
+        // ("unsafeUninitializedCapacity: 0" would write the count of the shared empty array.)
+        var ids =
+            storedIds
+            ?? (dense != nil && rowCount > 0 ? [Int32](unsafeUninitializedCapacity: rowCount) { _, count in count = rowCount } : [Int32](repeating: 0, count: rowCount))
         storedIds = nil
         defer { storedIds = ids }
         if let distinct = dense {

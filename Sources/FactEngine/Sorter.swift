@@ -99,25 +99,33 @@ struct Sorter {
         guard count > 0 else { return [] }
         var heap: [Int] = []
         heap.reserveCapacity(count)
-        for row in rows {
-            if heap.count < count {
-                heap.append(row)
-                var child = heap.count - 1
-                while child > 0, precedes(heap[(child - 1) / 2], heap[child]) {
-                    heap.swapAt(child, (child - 1) / 2)
-                    child = (child - 1) / 2
-                }
-            } else if precedes(row, heap[0]) {
-                heap[0] = row
-                siftDown(&heap, from: 0) { precedes($1, $0) }
-            }
-        }
+        for row in rows { keep(row, in: &heap, count: count, by: precedes) }
         return heap.sorted(by: precedes)
+    }
+
+    /// Offers `row` to a max-heap of the best `count` rows under `precedes`: added while the
+    /// heap is not full, else put in place of its worst when it comes before it. Whether the
+    /// heap changed.
+    @discardableResult
+    static func keep(_ row: Int, in heap: inout [Int], count: Int, by precedes: (Int, Int) -> Bool) -> Bool {
+        if heap.count < count {
+            heap.append(row)
+            var child = heap.count - 1
+            while child > 0, precedes(heap[(child - 1) / 2], heap[child]) {
+                heap.swapAt(child, (child - 1) / 2)
+                child = (child - 1) / 2
+            }
+            return true
+        }
+        guard precedes(row, heap[0]) else { return false }
+        heap[0] = row
+        siftDown(&heap, from: 0) { precedes($1, $0) }
+        return true
     }
 
     /// Moves the entry at `start` down a binary heap until neither child belongs `above` it
     /// (a min-heap when `above` is "comes before", a max-heap when it is "comes after").
-    static func siftDown(_ heap: inout [Int], from start: Int, above: (Int, Int) -> Bool) {
+    private static func siftDown(_ heap: inout [Int], from start: Int, above: (Int, Int) -> Bool) {
         var parent = start
         while true {
             let left = 2 * parent + 1
@@ -204,22 +212,9 @@ private struct SharedKeys<Value: FixedWidthInteger>: @unchecked Sendable {
         for block in blocks.sorted(by: { descending ? $0.key > $1.key : $0.key < $1.key }) {
             if heap.count == count, descending ? block.key < worst : block.key > worst { break }
             for row in block.rows {
-                if heap.count < count {
-                    heap.append(row)
-                    var child = heap.count - 1
-                    while child > 0, precedes(heap[(child - 1) / 2], heap[child]) {
-                        heap.swapAt(child, (child - 1) / 2)
-                        child = (child - 1) / 2
-                    }
-                    worst = values[heap[0]]
-                    continue
-                }
-                let key = values[row]
-                if descending ? key < worst : key > worst { continue }
-                guard precedes(row, heap[0]) else { continue }
-                heap[0] = row
-                Sorter.siftDown(&heap, from: 0) { precedes($1, $0) }
-                worst = values[heap[0]]
+                // (A key worse than the worst kept is turned away without a comparison call.)
+                if heap.count == count, descending ? values[row] < worst : values[row] > worst { continue }
+                if Sorter.keep(row, in: &heap, count: count, by: precedes) { worst = values[heap[0]] }
             }
         }
         return heap.sorted(by: precedes)

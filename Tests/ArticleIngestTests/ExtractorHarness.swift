@@ -12,6 +12,12 @@ enum ExtractorHarness {
         MentionExtractor(articleDate: date).extract(SentenceSplitter.split(text))
     }
 
+    /// The day (or span) of the first mention of `value`, written "start..end" ("2025-05-23..",
+    /// ".." for none), or nil when there is no such mention.
+    static func span(of value: Double, in text: String, date: Day? = sunday) -> String? {
+        mentions(text, date: date).first { $0.value == value }.map { ($0.date?.description ?? "") + ".." + ($0.dateEnd?.description ?? "") }
+    }
+
     static func only(_ text: String, date: Day? = sunday, sourceLocation: Testing.SourceLocation = #_sourceLocation) -> Mention? {
         let found = mentions(text, date: date)
         #expect(found.count == 1, "\(found.map { "\($0.value) \($0.unit ?? "-")" })", sourceLocation: sourceLocation)

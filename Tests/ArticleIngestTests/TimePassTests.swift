@@ -335,7 +335,7 @@ import Testing
 /// Sizes, limits and places are true whatever the day; a period named again is the one told of.
 @Suite struct StandingFiguresTests {
     func date(of value: Double, in text: String) -> String? {
-        ExtractorHarness.mentions(text).first { $0.value == value }.map { ($0.date?.description ?? "") + ".." + ($0.dateEnd?.description ?? "") }
+        ExtractorHarness.span(of: value, in: text)
     }
 
     @Test(arguments: [
@@ -384,7 +384,7 @@ import Testing
 /// The period a report is about: "since" a clause's date, and results "for" a year.
 @Suite struct ReportedPeriodTests {
     func date(of value: Double, in text: String) -> String? {
-        ExtractorHarness.mentions(text).first { $0.value == value }.map { ($0.date?.description ?? "") + ".." + ($0.dateEnd?.description ?? "") }
+        ExtractorHarness.span(of: value, in: text)
     }
 
     @Test func sinceAClauseWithADateRunsToTheArticlesDay() {
@@ -401,7 +401,7 @@ import Testing
 /// Halves of a year, and a change by a share dated with the level it reached.
 @Suite struct HalvesAndChangesTests {
     func date(of value: Double, in text: String, on day: String = "2025-07-31") -> String? {
-        ExtractorHarness.mentions(text, date: Day(iso: day)).first { $0.value == value }.map { ($0.date?.description ?? "") + ".." + ($0.dateEnd?.description ?? "") }
+        ExtractorHarness.span(of: value, in: text, date: Day(iso: day))
     }
 
     @Test func theFirstHalfOfTheYear() {
@@ -431,7 +431,7 @@ import Testing
 /// Spans of months: the year to a month, a range of months, and the year said after a range.
 @Suite struct SpansOfMonthsTests {
     func date(of value: Double, in text: String) -> String? {
-        ExtractorHarness.mentions(text, date: Day(iso: "2025-11-04")).first { $0.value == value }.map { ($0.date?.description ?? "") + ".." + ($0.dateEnd?.description ?? "") }
+        ExtractorHarness.span(of: value, in: text, date: Day(iso: "2025-11-04"))
     }
 
     @Test(arguments: [
@@ -447,7 +447,7 @@ import Testing
 /// The periods a company's accounts cover: a figure reported on a day is of the period.
 @Suite struct AccountsPeriodsTests {
     func date(of value: Double, in text: String, on day: String) -> String? {
-        ExtractorHarness.mentions(text, date: Day(iso: day)).first { $0.value == value }.map { ($0.date?.description ?? "") + ".." + ($0.dateEnd?.description ?? "") }
+        ExtractorHarness.span(of: value, in: text, date: Day(iso: day))
     }
 
     @Test(arguments: [
@@ -487,7 +487,7 @@ import Testing
 /// Votes and turnout are of the day of the vote, however late the count is told.
 @Suite struct PollingDayTests {
     func date(of value: Double, in text: String) -> String? {
-        ExtractorHarness.mentions(text, date: Day(iso: "2026-05-08")).first { $0.value == value }.map { ($0.date?.description ?? "") + ".." + ($0.dateEnd?.description ?? "") }
+        ExtractorHarness.span(of: value, in: text, date: Day(iso: "2026-05-08"))
     }
 
     static let count = """
@@ -511,7 +511,7 @@ import Testing
 /// "Since" a beginning the text has told: from that day up to the article's.
 @Suite struct SinceItBeganTests {
     func date(of value: Double, in text: String) -> String? {
-        ExtractorHarness.mentions(text, date: Day(iso: "2026-02-26")).first { $0.value == value }.map { ($0.date?.description ?? "") + ".." + ($0.dateEnd?.description ?? "") }
+        ExtractorHarness.span(of: value, in: text, date: Day(iso: "2026-02-26"))
     }
 
     @Test(arguments: [
@@ -543,7 +543,7 @@ import Testing
     }
 
     func date(of value: Double, in text: String) -> String? {
-        ExtractorHarness.mentions(text, date: Day(iso: "2025-04-22")).first { $0.value == value }.map { ($0.date?.description ?? "") + ".." + ($0.dateEnd?.description ?? "") }
+        ExtractorHarness.span(of: value, in: text, date: Day(iso: "2025-04-22"))
     }
 
     @Test(arguments: [

@@ -241,6 +241,23 @@ import Testing
             speakers("The operator, Ordelu Navigatie, said 64 were on board. The company's chief executive, Anna Holm, said 40 jobs would go. The company said 12 were hurt.")
                 == ["Ordelu Navigatie", "Anna Holm", "Ordelu Navigatie"])
     }
+
+    /// "the Tarvik-based carmaker said", "its owner, Brannock Coal,": a business described in
+    /// lower case is the one named before; a consumer group or an inspectorate is no business.
+    @Test(arguments: [
+        (
+            "Morvel Motors will recall 52,000 cars, the Tarvik-based carmaker said. The consumer group Autowatch said it had 70 complaints. The company said 4 crashes were linked.",
+            ["Morvel Motors", "Autowatch", "Morvel Motors"]
+        ),
+        (
+            "Nine miners were hurt, its owner, Pellan Coal, said. The state Mines Inspectorate said it sent four inspectors. Output of 4,500 tonnes a day will stop, it said. The company said 90 jobs would go.",
+            ["Pellan Coal", "Mines Inspectorate", "Mines Inspectorate", "Pellan Coal"]
+        ),
+        ("Sales rose 4% at Norda Bank, the Norda Bank said.", ["Norda Bank"])
+    ])
+    func aBusinessDescribedInLowerCase(text: String, expected: [String]) {
+        #expect(speakers(text) == expected)
+    }
 }
 
 /// A sentence spoken inside a quotation is credited to the quotation's speaker (QuotedSpeech).

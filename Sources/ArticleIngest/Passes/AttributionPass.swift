@@ -28,7 +28,14 @@ struct AttributionPass {
     /// Nouns that name a business by what it is.
     static let companyNouns: Set<String> = [
         "company", "firm", "group", "chain", "operator", "airline", "retailer", "maker", "carmaker", "manufacturer", "brewer",
-        "bank", "insurer", "supplier", "producer", "carrier", "business", "developer"
+        "bank", "insurer", "supplier", "producer", "carrier", "business", "developer", "owner"
+    ]
+
+    /// Words before "group" that make it a body of people, not a business: "the consumer group
+    /// Bilagarna", "the campaign group Clean Rivers".
+    static let nonBusinessGroups: Set<String> = [
+        "consumer", "consumers", "campaign", "pressure", "lobby", "advocacy", "rights", "residents", "patients", "environmental", "industry", "trade",
+        "action", "support", "parents", "community", "opposition", "rebel", "armed", "militant", "ethnic", "research"
     ]
 
     /// Credits each number with the nearest attribution of its sentence; returns the speaker
@@ -63,7 +70,7 @@ struct AttributionPass {
     }
 
     mutating func find(in tokens: [WordToken]) -> [Attribution] {
-        if let company = Self.named(after: Self.companyNouns, in: tokens) ?? openingBusiness(in: tokens) { lastCompany = company }
+        if let company = Self.named(after: Self.companyNouns, in: tokens, unless: Self.nonBusinessGroups) ?? openingBusiness(in: tokens) { lastCompany = company }
         if let body = Self.named(after: Self.bodyNouns, in: tokens) { lastBody = body }
         var found: [Attribution] = []
         var participles: [Attribution] = []
@@ -135,7 +142,7 @@ struct AttributionPass {
         // whose report it is.
         for index in found.indices {
             let said = found[index].speaker.lowercased()
-            if let lastCompany, Self.companyNouns.contains(said) { found[index].speaker = lastCompany }
+            if let lastCompany, Self.isBusinessDescription(found[index].speaker) { found[index].speaker = lastCompany }
             // "..., the judge ruled": the judge named before.
             if let person = titled[said] { found[index].speaker = person }
             if let lastBody, said.split(separator: " ").last.map({ Vocabulary.documentNouns.contains(String($0)) }) ?? false, !found[index].speaker.first!.isUppercase {
@@ -218,7 +225,13 @@ struct AttributionPass {
     }
 
     /// Words that end the name of a public body, never a business's.
-    static let publicBodyWords: Set<String> = ["ministry", "police", "government", "council", "army", "court", "agency", "service", "department"]
+    static let publicBodyWords: Set<String> = [
+        "ministry", "police", "government", "council", "army", "court", "agency", "service", "department", "inspectorate", "directorate",
+        "secretariat", "tribunal", "parliament", "assembly", "senate", "congress", "observatory", "alliance", "coalition", "network", "society",
+        "trust", "foundation", "league", "movement", "committee", "commission", "authority", "authorities", "union", "organisation",
+        "organization", "institute", "association", "federation", "party", "cross", "crescent", "nations", "fund", "programme", "program",
+        "board", "bureau", "hospital", "university", "brigade", "command", "coastguard", "military", "navy", "office", "force", "forces", "guard"
+    ]
 
     /// A name set beside a noun of business in apposition: "the mine's operator, Kessel Coal,"
     /// or "Vantor Semiconductors, the maker of memory chips,".
@@ -235,15 +248,25 @@ struct AttributionPass {
         return tokens[(after + 1)..<min(tokens.count, after + 10)].prefix(while: { $0.kind != .punctuation }).contains { companyNouns.contains($0.lower) }
     }
 
+    /// "company", "the carmaker", "Lindholm-based carmaker": a business named only by what it
+    /// is, all in lower case but for a place in a modifier.
+    static func isBusinessDescription(_ phrase: String) -> Bool {
+        let words = phrase.split(separator: " ")
+        guard let head = words.last, companyNouns.contains(head.lowercased()), words.count <= 3 else { return false }
+        return words.allSatisfy { word in
+            word.first?.isLowercase == true || word.contains("-") && word.split(separator: "-").last?.first?.isLowercase == true
+        }
+    }
+
     /// Nouns that name any body by what it is ("the aid agency Open Hands").
     static let bodyNouns: Set<String> = companyNouns.union(["agency", "charity", "organisation", "organization", "union", "institute", "ngo", "regulator", "watchdog", "monitor"])
 
     /// A name after a noun that says what it is: "the car-parts maker Corvell Components",
     /// "the department store chain Harlow & Finch", "the aid agency Open Hands".
-    private static func named(after nouns: Set<String>, in tokens: [WordToken]) -> String? {
+    private static func named(after nouns: Set<String>, in tokens: [WordToken], unless modifiers: Set<String> = []) -> String? {
         for index in tokens.indices.dropLast()
         where tokens[index + 1].isCapitalized && tokens[index + 1].kind == .word && !tokens[index].isCapitalized
-            && nouns.contains(tokens[index].lower)
+            && nouns.contains(tokens[index].lower) && (index == 0 || !modifiers.contains(tokens[index - 1].lower))
         {
             var end = index + 1
             var name = ""

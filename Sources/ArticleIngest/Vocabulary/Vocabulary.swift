@@ -394,7 +394,9 @@ enum Vocabulary {
         "command", "coastguard", "military", "navy", "ministers", "officials", "spokesman", "spokeswoman", "spokesperson",
         "inc", "ltd", "plc", "corp", "airlines", "airline", "railways", "post", "times", "news", "press", "television", "radio",
         "motors", "coal", "chemicals", "components", "systems", "holdings", "airways", "energy", "foods", "brewing", "industries",
-        "pharmaceuticals", "telecom", "steel", "mining", "logistics", "insurance", "boats", "lines", "shipping", "partners"
+        "pharmaceuticals", "telecom", "steel", "mining", "logistics", "insurance", "boats", "lines", "shipping", "partners",
+        "inspectorate", "directorate", "secretariat", "tribunal", "parliament", "assembly", "senate", "congress", "observatory",
+        "alliance", "coalition", "network", "society", "trust", "foundation", "league", "club", "movement"
     ]
 
     /// Nouns for what a body publishes: "the report says" speaks for the body behind it.

@@ -39,6 +39,15 @@ import Testing
         #expect(found.map { $0.date?.description ?? "" } == ["2025-05-20", "2025-05-20", "2025-05-20"])
     }
 
+    /// "A drone also hit a depot": a verb whose past is its base form narrates after its
+    /// subject, but not after a modal ("will cut 40 jobs" is a plan).
+    @Test func aPastThatLooksLikeItsBaseNarrates() {
+        let hit = ExtractorHarness.mentions("Drones struck Kelmar on Tuesday. A drone also hit a bus depot, killing two civilians.")
+        #expect(hit.map { $0.date?.description ?? "" } == ["2025-05-20"])
+        let cut = ExtractorHarness.mentions("Drones struck Kelmar on Tuesday. The depot will cut 40 jobs.")
+        #expect(cut.map { $0.date?.description ?? "" } == [""])
+    }
+
     @Test func standingFactsTakeNoDate() {
         let found = ExtractorHarness.mentions("Six people died on Friday. The region has 40 hospitals.")
         #expect(found.map { $0.date?.description ?? "" } == ["2025-05-23", ""])

@@ -530,6 +530,7 @@ struct TimePass {
             {
                 return perfectAuxiliaries.contains(wordBefore(position, in: sentence)) || position == 0 ? nil : .past
             }
+            if isUnchangedPast(at: position, in: sentence) { return .past }
             // "Russia controls", "the search includes"; "wants to move" speaks of what is to come.
             // ("its cost at", "to hold 250": a noun, an infinitive.)
             if Vocabulary.statePresentVerbs.contains(word), !["to", "a", "an"].contains(sentence.lower(position - 1)),
@@ -545,6 +546,18 @@ struct TimePass {
             }
             return nil
         }
+    }
+
+    /// "A drone also hit a depot", "the firm cut 40 jobs": a verb whose past is its base form
+    /// is past after its subject — not after "to", a modal or "did" ("will cut"), a determiner
+    /// ("a cut") or an auxiliary ("has cut"), nor before "of" ("the cut of 5%").
+    static func isUnchangedPast(at position: Int, in sentence: SentenceContext) -> Bool {
+        guard position > 0, Lemmatizer.unchangedPastForms.contains(sentence.lower(position)), sentence.lower(position + 1) != "of" else { return false }
+        let before = wordBefore(position, in: sentence)
+        let back = sentence.tokens.indices.last { $0 < position && !adverbs.contains(sentence.lower($0)) } ?? 0
+        return sentence.tokens[back].kind == .word && !Vocabulary.modals.contains(before) && !Vocabulary.determiners.contains(before)
+            && !perfectAuxiliaries.contains(before) && !["to", "do", "does", "did", "not", "will", "would", "'s", "and"].contains(before)
+            && !Vocabulary.auxiliaries.contains(before)
     }
 
     /// Whether a number's clause is free of the words that speak of now or of what is to come
@@ -577,6 +590,7 @@ struct TimePass {
             if tokens[token].roles.contains(.reportingVerb) { continue }
             if tokens[token].kind == .word, !tokens[token].isCapitalized || token == 0,
                 word.hasSuffix("ed") && Lemmatizer.pastOrParticiple(word) != nil || Lemmatizer.irregular[word] != nil && !word.hasSuffix("s")
+                    || Self.isUnchangedPast(at: token, in: sentence)
             {
                 return true
             }

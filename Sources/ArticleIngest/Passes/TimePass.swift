@@ -108,7 +108,7 @@ struct TimePass {
                 if Self.isAYearEarlier(time.found, in: sentence) { yearEarlier.append(index) }
                 // The sentence's first resolved time leads: "rose 2.3% in May, slowing from 2.6%
                 // in April" goes on about May.
-                if Self.isBaseline(drafts[index], in: sentence) || Self.isPluperfect(before: time.found.tokens.lowerBound, in: sentence) {
+                if Self.isBaseline(drafts[index], in: sentence) || Self.isFlashback(time.found.tokens, in: sentence) {
                     baselineTimes.append(time.found.tokens)
                 } else {
                     if resolved == nil, Self.isEventTime(time.found, in: sentence) { resolved = (time.found.start, time.found.end) }
@@ -187,7 +187,7 @@ struct TimePass {
         // polls on Sunday."), is the new reference; a dateline or a plan is not.
         if resolved == nil, !speaksOfFuture(sentence),
             let told = sentence.times.first(where: {
-                $0.reach == .max && Self.isEventTime($0, in: sentence) && !baselineTimes.contains($0.tokens) && !Self.isPluperfect(before: $0.tokens.lowerBound, in: sentence)
+                $0.reach == .max && Self.isEventTime($0, in: sentence) && !baselineTimes.contains($0.tokens) && !Self.isFlashback($0.tokens, in: sentence)
                     && !Self.isSaying($0, in: sentence)
             })
         {
@@ -197,13 +197,23 @@ struct TimePass {
         if let resolved, articleDate.map({ resolved.start <= $0 }) ?? true { reference = resolved }
     }
 
-    /// "52,000 tickets had been sold ... announced in August": a time told in the past perfect
-    /// is a flashback, not the time the text goes on telling.
-    static func isPluperfect(before position: Int, in sentence: SentenceContext) -> Bool {
-        (0..<position).contains { index in
-            sentence.lower(index) == "had" && sentence.clauses[index] == sentence.clauses[position]
-                && (sentence.lower(index + 1) == "been" || Lemmatizer.pastOrParticiple(sentence.lower(index + 1)) != nil)
+    /// "52,000 tickets had been sold ... announced in August", "A day earlier, inspectors had
+    /// found 11 faults": a time told in the past perfect is a flashback, not the time the text
+    /// goes on telling — whether the "had" comes before it in its clause or after it when the
+    /// time opens the sentence.
+    static func isFlashback(_ time: Range<Int>, in sentence: SentenceContext) -> Bool {
+        let isPerfect = { (index: Int) in
+            sentence.lower(index) == "had" && (sentence.lower(index + 1) == "been" || Lemmatizer.pastOrParticiple(sentence.lower(index + 1)) != nil)
         }
+        if (0..<time.lowerBound).contains(where: { isPerfect($0) && sentence.clauses[$0] == sentence.clauses[time.lowerBound] }) { return true }
+        guard time.lowerBound == 0 else { return false }
+        // The verb of the clause after an opening time: the first verb-like word decides.
+        for index in time.upperBound..<min(sentence.tokens.count, time.upperBound + 8) {
+            if isPerfect(index) { return true }
+            let word = sentence.lower(index)
+            if ["was", "were", "is", "are", "has", "have", "will", "would"].contains(word) || Lemmatizer.pastOrParticiple(word) != nil { return false }
+        }
+        return false
     }
 
     /// Whether a number's clause says "was still" or "were still": a state that lasts to the

@@ -479,7 +479,9 @@ enum Vocabulary {
             roles[word, default: []].insert(.numberStart)
         }
         for word in relativeTimeStarts { roles[word, default: []].insert(.relativeTimeStart) }
-        for word in ["day", "days", "week", "weeks", "next", "following", "previous", "preceding", "night", "months", "quarter", "half", "half-year", "year"] + Array(units.keys) {
+        for word in ["day", "days", "week", "weeks", "next", "following", "previous", "preceding", "night", "morning", "afternoon", "evening", "months", "quarter", "half", "half-year", "year"]
+            + Array(units.keys)
+        {
             roles[word, default: []].insert(.relativeTimeSecond)
         }
         for word in ["yesterday", "today", "tonight", "now", "currently", "so", "overnight", "last", "this", "next", "past", "weekend", "midnight", "easter", "good", "christmas", "boxing", "new"]

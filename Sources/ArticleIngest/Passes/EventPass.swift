@@ -397,9 +397,11 @@ enum EventPass {
         {
             return lemma
         }
-        // "nine aid workers and five miners, were handed over": a comma closing an apposition.
+        // "nine aid workers and five miners, were handed over": a comma closing an apposition
+        // ("The largest group, 412,000 visitors, came from Germany": its past verb).
         if position + 1 < tokens.count, tokens[position].isPunctuation(","), draft.unitEnd == position, sentence.asides[start] == 0,
             Vocabulary.auxiliaries.contains(tokens[position + 1].lower) && tokens[position + 1].lower != "all" && tokens[position + 1].lower != "also"
+                || start > 0 && tokens[start - 1].isPunctuation(",") && isPastVerb(at: position + 1, in: sentence)
         {
             (position, skipped) = pastAuxiliaries(from: position + 1, in: tokens)
         }
@@ -423,6 +425,10 @@ enum EventPass {
             close + 1 < tokens.count, Vocabulary.auxiliaries.contains(tokens[close + 1].lower) || isPastVerb(at: close + 1, in: sentence)
         {
             (position, skipped) = pastAuxiliaries(from: close + 1, in: tokens)
+        }
+        // "Two of them turned back": past the pronoun of the whole to the verb.
+        if skipped == 0, sentence.lower(position) == "of", ["them", "those", "these", "us"].contains(sentence.lower(position + 1)) {
+            (position, skipped) = pastAuxiliaries(from: position + 2, in: tokens)
         }
         if let lemma = verb(at: position, in: sentence, allowUnknown: true) {
             // "1,180 deaths linked to the heat were registered": a participle that only describes
@@ -558,7 +564,7 @@ enum EventPass {
                 back -= ranked ? 2 : 1
                 continue
             }
-            if token.roles.contains(.clauseOpener) { return nil }
+            if token.roles.contains(.clauseOpener) { return word == "with" ? travelVerb(before: back, in: sentence) : nil }
             // "58 of the 141 seats": a number in an of-phrase after another number has no verb of its own.
             if word == "of", back >= start - 3, back > 0, tokens[back - 1].kind == .number { return nil }
             // ("a record low": after an article, a noun.)
@@ -594,6 +600,21 @@ enum EventPass {
                 Vocabulary.units[word] == nil, Lemmatizer.base(word) != nil
             {
                 return baseForm(word)
+            }
+            back -= 1
+        }
+        return nil
+    }
+
+    /// "left Dravno with 1,100 passengers", "went into the water with four friends": a verb
+    /// of going shortly before "with", in its clause, is the event of those who go with it.
+    private static func travelVerb(before with: Int, in sentence: SentenceContext) -> String? {
+        var back = with - 1
+        while back >= 0, with - back <= 8, sentence.tokens[back].kind == .word {
+            if isPastVerb(at: back, in: sentence) || Lemmatizer.isVerb(sentence.lower(back)),
+                let lemma = verb(at: back, in: sentence, allowUnknown: true)
+            {
+                return Vocabulary.travelVerbs.contains(lemma) ? lemma : nil
             }
             back -= 1
         }

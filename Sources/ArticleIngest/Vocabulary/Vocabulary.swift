@@ -261,6 +261,12 @@ enum Vocabulary {
     static let intransitiveVerbs: Set<String> = [
         "die", "arrive", "happen", "occur", "remain", "stay", "fall", "rise", "go", "come", "disappear", "drown", "perish", "vanish", "sleep", "live"
     ]
+    /// Verbs of going somewhere, whose event reaches the people or things that go along "with"
+    /// them: "the train left with 1,100 passengers", "went into the water with four friends".
+    static let travelVerbs: Set<String> = [
+        "leave", "go", "arrive", "depart", "sail", "travel", "return", "come", "land", "dock", "head", "fly", "walk", "flee", "cross", "enter",
+        "reach", "drive", "swim"
+    ]
     /// Verbs that take a particle to make one event ("shot down", "handed over"), with the
     /// phrasal verb's dictionary form; `""` is a verb that is an event on its own ("downed").
     static let phrasalEvents: [String: [String: String]] = [

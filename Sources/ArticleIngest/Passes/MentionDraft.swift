@@ -78,8 +78,13 @@ extension MentionDraft {
         }
         var position = first - 1
         // "the city's": the possessor and its "'s" (a token of its own).
+        let owned = ["'s", "’s", "its", "their", "our"].contains(sentence.lower(position)) || sentence.lower(position) == "all"
         if ["'s", "’s"].contains(sentence.lower(position)) { position -= 2 }
         if sentence.lower(position) == "the" || Vocabulary.determiners.contains(sentence.lower(position)) { position -= 1 }
+        if sentence.lower(position) == "all" { position -= 1 }
+        // "at all 212 health centres", "at its 640 member hotels", "in the country's 14 regions":
+        // a whole a preposition names by its owner or by "all" is what a place or body has.
+        if owned, Self.wholePrepositions.contains(sentence.lower(position)), !isDatedByItsOwnVerb(in: sentence) { return true }
         guard sentence.lower(position) == "of", position > 0 else { return false }
         let part = sentence.tokens[position - 1]
         guard part.kind == .number || part.roles.contains(.numberWord) || QualifierPhrases.vagueAmounts.contains(where: { $0.words.last == part.lower }) else {
@@ -87,13 +92,21 @@ extension MentionDraft {
         }
         // "87 of the 112 drones launched by Velmora": a whole described by what happened to it.
         if EventPass.isDescribingParticiple(at: unitEnd, ofWholeWithPartAt: position - 1, in: sentence) { return false }
-        // "58 of the 71 drones launched overnight": a whole that a verb of its own dates is an
-        // event's ("58 of the 141 seats in Sunday's election" is still the chamber's size).
-        // (Before any comma: ", according to results published on Monday" dates the results,
-        // not the chamber; and only a participle with no object of its own: "four of the
-        // league's 12 clubs drew more than 10,000 on Saturday" dates the four.)
+        return !isDatedByItsOwnVerb(in: sentence)
+    }
+
+    /// Prepositions before a whole that something is in, at or part of.
+    private static let wholePrepositions: Set<String> = ["of", "in", "at", "on", "across", "among", "throughout"]
+
+    /// "58 of the 71 drones launched overnight": a whole that a verb of its own dates is an
+    /// event's ("58 of the 141 seats in Sunday's election" is still the chamber's size).
+    /// (Before any comma: ", according to results published on Monday" dates the results,
+    /// not the chamber; and only a participle with no object of its own: "four of the
+    /// league's 12 clubs drew more than 10,000 on Saturday" dates the four.)
+    private func isDatedByItsOwnVerb(in sentence: SentenceContext) -> Bool {
+        let first = span.tokens.lowerBound
         let phraseEnd = sentence.tokens[first...].firstIndex { $0.isPunctuation(",") } ?? sentence.tokens.count
-        return !sentence.times.contains { time in
+        return sentence.times.contains { time in
             time.tokens.lowerBound > first && time.tokens.lowerBound <= phraseEnd && sentence.clauses[time.tokens.lowerBound] == sentence.clauses[first]
                 && (first..<time.tokens.lowerBound).contains { position in
                     sentence.tokens[position].kind == .word && Lemmatizer.pastOrParticiple(sentence.lower(position)) != nil

@@ -214,6 +214,7 @@ import Testing
         ("Rescuers reached 12 miners on Friday. Four more were brought out the morning after.", "2025-05-24", ""),
         ("Rescuers reached 12 miners on Friday. Four had been seen the evening before.", "2025-05-22", ""),
         ("A bus overturned on Tuesday. A day earlier, inspectors had found 11 faults. Four passengers died.", "2025-05-20", ""),
+        ("The council voted on Tuesday to raise the tax by 4.9% from January. Thirty-one councillors voted in favour.", "2025-05-20", ""),
         ("Crews fought the fire on Friday. They rescued 12 people through the night.", "2025-05-23", "2025-05-24"),
         ("The agency recorded 300 cases this year.", "2025-01-01", "2025-12-31"),
         ("The agency recorded 300 cases last week.", "2025-05-12", "2025-05-18"),

@@ -184,7 +184,9 @@ struct TimePass {
             drafts[index].dateEnd = drafts[index + 1].dateEnd
         }
         // A time the sentence tells of, even with no number tied to it ("Voters went to the
-        // polls on Sunday."), is the new reference; a dateline or a plan is not.
+        // polls on Sunday."), is the new reference; a dateline or a plan is not ("voted on
+        // Tuesday night to raise the tax by 4.9% from January" goes on about Tuesday).
+        if let planned = resolved, let articleDate, planned.start > articleDate { resolved = nil }
         if resolved == nil, !speaksOfFuture(sentence),
             let told = sentence.times.first(where: {
                 $0.reach == .max && Self.isEventTime($0, in: sentence) && !baselineTimes.contains($0.tokens) && !Self.isFlashback($0.tokens, in: sentence)

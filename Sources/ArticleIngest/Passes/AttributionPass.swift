@@ -143,6 +143,8 @@ struct AttributionPass {
         for index in found.indices {
             let said = found[index].speaker.lowercased()
             if let lastCompany, Self.isBusinessDescription(found[index].speaker) { found[index].speaker = lastCompany }
+            // "..., the office said", "the agency said": the body named before.
+            if found[index].speaker == said, let body = bodyDescribed(by: said) { found[index].speaker = body }
             // "..., the judge ruled": the judge named before.
             if let person = titled[said] { found[index].speaker = person }
             if let lastBody, said.split(separator: " ").last.map({ Vocabulary.documentNouns.contains(String($0)) }) ?? false, !found[index].speaker.first!.isUppercase {
@@ -168,6 +170,22 @@ struct AttributionPass {
             }
         }
         return found
+    }
+
+    /// Nouns that can stand for any body, whatever its name ends in: "the Joint Relief
+    /// Office ... the agency said".
+    static let genericBodyNouns: Set<String> = ["agency", "group", "organisation", "organization", "charity", "body", "ngo"]
+
+    /// The body a one-word description stands for: the last body credited whose name ends in
+    /// it ("the National Tourism Office ... the office said"), else, for a noun that fits any
+    /// body, the last body credited or named ("the aid agency Open Hands ... the agency said").
+    /// A description with a modifier ("the disaster agency said") names a body of its own.
+    private func bodyDescribed(by description: String) -> String? {
+        guard !description.contains(" "), Self.bodyNouns.contains(description) || Self.publicBodyWords.contains(description) else { return nil }
+        if let named = bodiesCredited.last(where: { $0.lowercased() != description && $0.split(separator: " ").last?.lowercased() == description }) {
+            return named
+        }
+        return Self.genericBodyNouns.contains(description) ? lastBody : nil
     }
 
     /// "the NAO found that ...", "..., the inquiry found.": a finding reported, not a thing found.
@@ -412,7 +430,7 @@ struct AttributionPass {
             let isAcronym: (String) -> Bool = { name in name.count >= 2 && name.count <= 6 && name.allSatisfy { $0.isUppercase && $0.isLetter } }
             if let name = nounPhrase(endingBefore: end - 1, in: tokens),
                 Self.isPerson(name) || Self.hasHonorific(tokens[(comma + 1)..<(end - 1)]) || name.split(separator: " ").count >= 2 && name.first?.isUppercase == true || isAcronym(name),
-                let role = nounPhrase(endingBefore: comma, in: tokens).map({ $0.replacing("’s ", with: "'s ").split(separator: "'s ").last.map(String.init) ?? $0 }),
+                let role = nounPhrase(endingBefore: comma, in: tokens).map({ Self.ownedPart(of: $0) }),
                 !role.contains(where: \.isUppercase) || !Self.isPerson(role) && role.split(separator: " ").count <= 1
             {
                 return name
@@ -420,6 +438,14 @@ struct AttributionPass {
             return nounPhrase(endingBefore: comma, in: tokens)
         }
         return nounPhrase(endingBefore: end, in: tokens)
+    }
+
+    /// What a phrase names past its owner: "Drevia's human rights ombudsman" → "human rights
+    /// ombudsman", "the Greens' leader" → "leader".
+    private static func ownedPart(of phrase: String) -> String {
+        let plain = phrase.replacing("’", with: "'")
+        let afterOwner = plain.ranges(of: "'s ").last ?? plain.ranges(of: "s' ").last
+        return afterOwner.map { String(plain[$0.upperBound...]) } ?? phrase
     }
 
     /// "..., said Yuriy Ihnat, the spokesperson."
@@ -501,6 +527,11 @@ struct AttributionPass {
         var start = end
         while start > 0 {
             let token = tokens[start - 1]
+            // "the Rail Users' Alliance": a plural possessive inside a name.
+            if Self.isPluralPossessive(start - 1, in: tokens), start - 2 >= 0, tokens[start - 2].isCapitalized {
+                start -= 1
+                continue
+            }
             guard token.kind == .word, end - start < 8, !token.roles.contains(.numberWord) else { break }
             let lower = token.lower
             if lower == "'s" || token.isCapitalized {

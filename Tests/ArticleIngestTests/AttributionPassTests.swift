@@ -272,6 +272,18 @@ import Testing
         ),
         ("Fares rose 9%, the Rail Users' Alliance said. Five people were hurt, the disaster agency said.", ["Rail Users' Alliance", "disaster agency"]),
         ("Five people were hurt, the agency said.", ["agency"]),
+        (
+            "Veltra Group, the maker of washing machines, said it would cut 1,200 jobs. Sales rose 4%, the company said.",
+            ["Veltra Group", "Veltra Group"]
+        ),
+        (
+            "The low-cost carrier SkyVela cancelled 40 flights. Velsby Airports Group said 312 were cancelled. The carrier said it rebooked 9,000 customers.",
+            ["", "Velsby Airports Group", "SkyVela"]
+        ),
+        (
+            "Prices rose 4%, Norda Bank said. The Metalworkers' Union said it would strike, and it expects 2,000 workers to march.",
+            ["Norda Bank", "Metalworkers' Union"]
+        ),
         // (A plural possessive in a name is part of it; before a role it is the role's owner.)
         ("Turnout was 61%, the Greens' leader, Anna Holm, said.", ["Anna Holm"])
     ])

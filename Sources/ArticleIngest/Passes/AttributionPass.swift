@@ -13,6 +13,9 @@ struct AttributionPass {
     /// The last business the text named after what it is ("the department store chain Harlow
     /// & Finch"), for "the company said".
     var lastCompany: String?
+    /// The businesses the text named after what they are, by that noun ("the low-cost
+    /// carrier SkyVela"), for "the carrier said" when another business was named since.
+    var companiesByNoun: [String: String] = [:]
     /// Short forms of names the text gave in full, for the guide's rule that a number is
     /// credited to a source "as first given in full": an acronym in brackets ("the regional
     /// emergency inspectorate (ISU)" ... "the ISU said") and a surname ("Anna Holm" ... "Holm
@@ -70,7 +73,12 @@ struct AttributionPass {
     }
 
     mutating func find(in tokens: [WordToken]) -> [Attribution] {
-        if let company = Self.named(after: Self.companyNouns, in: tokens, unless: Self.nonBusinessGroups) ?? openingBusiness(in: tokens) { lastCompany = company }
+        if let (noun, company) = Self.namedWithNoun(after: Self.companyNouns, in: tokens, unless: Self.nonBusinessGroups) {
+            lastCompany = company
+            companiesByNoun[noun] = company
+        } else if let company = openingBusiness(in: tokens) {
+            lastCompany = company
+        }
         if let body = Self.named(after: Self.bodyNouns, in: tokens) { lastBody = body }
         var found: [Attribution] = []
         var participles: [Attribution] = []
@@ -131,6 +139,12 @@ struct AttributionPass {
                     participles.append(Attribution(speaker: speaker, position: index))
                 } else {
                     found.append(Attribution(speaker: speaker, position: index))
+                    // "The union said it would strike, when it expects thousands to march": a
+                    // pronoun later in the sentence is its speaker's.
+                    if speaker.first?.isUppercase == true {
+                        lastSpeaker = speaker
+                        if Self.isPerson(speaker) { lastPerson = speaker } else { lastBody = speaker }
+                    }
                 }
             }
         }
@@ -142,7 +156,10 @@ struct AttributionPass {
         // whose report it is.
         for index in found.indices {
             let said = found[index].speaker.lowercased()
-            if let lastCompany, Self.isBusinessDescription(found[index].speaker) { found[index].speaker = lastCompany }
+            // ("the low-cost carrier SkyVela ... the carrier said": the business named as one.)
+            if let lastCompany, Self.isBusinessDescription(found[index].speaker) {
+                found[index].speaker = said.split(separator: " ").last.flatMap { companiesByNoun[String($0)] } ?? lastCompany
+            }
             // "..., the office said", "the agency said": the body named before.
             if found[index].speaker == said, let body = bodyDescribed(by: said) { found[index].speaker = body }
             // "..., the judge ruled": the judge named before.
@@ -236,7 +253,10 @@ struct AttributionPass {
     /// A business a sentence opens with as its subject: "Arvika Motors delivered 412,600
     /// vehicles" (a name that ends in a word of a body, not a person's name).
     private func openingBusiness(in tokens: [WordToken]) -> String? {
-        guard let name = sentenceSubject(in: tokens), name.contains(" "), !Self.isPerson(name),
+        // ("Veltra Group, the maker of fridges, said": a name set off by a comma.)
+        let run = tokens.prefix { $0.kind == .word && $0.isCapitalized }
+        let setOff = run.count >= 2 && run.count < tokens.count && tokens[run.count].isPunctuation(",") ? trim(Array(run)) : nil
+        guard let name = setOff ?? sentenceSubject(in: tokens), name.contains(" "), !Self.isPerson(name),
             let last = name.split(separator: " ").last, Vocabulary.bodyWords.contains(last.lowercased()), !Self.publicBodyWords.contains(last.lowercased())
         else { return nil }
         return name
@@ -255,7 +275,7 @@ struct AttributionPass {
     /// or "Vantor Semiconductors, the maker of memory chips,".
     private static func isDescribedAsBusiness(_ name: String, in tokens: [WordToken]) -> Bool {
         let words = name.split(separator: " ").map { $0.lowercased() }
-        guard let last = words.last, !publicBodyWords.contains(last), !companyNouns.contains(last),
+        guard let last = words.last, !publicBodyWords.contains(last), !isBusinessDescription(name),
             let start = tokens.indices.first(where: { index in
                 index + words.count <= tokens.count && zip(tokens[index..<index + words.count], words).allSatisfy { $0.lower == $1 }
             })
@@ -282,6 +302,11 @@ struct AttributionPass {
     /// A name after a noun that says what it is: "the car-parts maker Corvell Components",
     /// "the department store chain Harlow & Finch", "the aid agency Open Hands".
     private static func named(after nouns: Set<String>, in tokens: [WordToken], unless modifiers: Set<String> = []) -> String? {
+        namedWithNoun(after: nouns, in: tokens, unless: modifiers)?.name
+    }
+
+    /// `named(after:in:unless:)`, with the noun that said what the name is.
+    private static func namedWithNoun(after nouns: Set<String>, in tokens: [WordToken], unless modifiers: Set<String> = []) -> (noun: String, name: String)? {
         for index in tokens.indices.dropLast()
         where tokens[index + 1].isCapitalized && tokens[index + 1].kind == .word && !tokens[index].isCapitalized
             && nouns.contains(tokens[index].lower) && (index == 0 || !modifiers.contains(tokens[index - 1].lower))
@@ -292,7 +317,7 @@ struct AttributionPass {
                 name += (name.isEmpty ? "" : " ") + tokens[end].text
                 end += 1
             }
-            return name
+            return (tokens[index].lower, name)
         }
         return nil
     }

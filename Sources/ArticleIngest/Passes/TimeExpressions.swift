@@ -151,14 +151,24 @@ struct TimeExpressions {
 
     /// "added 118,000 subscribers in the quarter": the quarter (or half, or period) the text is
     /// telling of, when the narrated time is one.
+    /// With no quarter told yet, "in the quarter" is the last one to have ended by the
+    /// article's day: the quarter a report of results is about.
     private func narratedPeriod(_ tokens: [WordToken], at index: Int) -> Found? {
-        guard let reference, let referenceEnd, ["in", "during", "over", "for"].contains(lower(tokens, index - 1)),
+        guard ["in", "during", "over", "for"].contains(lower(tokens, index - 1)),
             !["of", "to", "ending", "through", "before", "after"].contains(lower(tokens, index + 2))
         else { return nil }
-        let days = referenceEnd.number - reference.number + 1
+        let days = reference.flatMap { start in referenceEnd.map { $0.number - start.number + 1 } } ?? 0
         switch lower(tokens, index + 1) {
         case "quarter" where (80...93).contains(days), "half" where (170...190).contains(days), "period" where days > 1:
+            guard let reference, let referenceEnd else { return nil }
             return Found(tokens: index..<index + 2, start: reference, end: referenceEnd)
+        case "quarter":
+            guard let today = articleDate else { return nil }
+            let (year, month, _) = today.components
+            let (endYear, endQuarter) = month <= 3 ? (year - 1, 4) : (year, (month - 1) / 3)
+            return Self.span(
+                index..<index + 2, Self.day(endYear, endQuarter * 3 - 2, 1),
+                Self.day(endYear, endQuarter * 3, Day.daysIn(month: endQuarter * 3, year: endYear)))
         default:
             return nil
         }
@@ -457,6 +467,11 @@ struct TimeExpressions {
         case "now", "currently":
             return Found(tokens: index..<index + 1, start: today, end: nil, reach: Self.nowReach)
         case "so" where next == "far":
+            // "so far this year", "so far in 2025": the period named after it.
+            let named = lower(tokens, index + 2) == "in" ? index + 3 : index + 2
+            if ["this", "in"].contains(lower(tokens, index + 2)), let period = expression(tokens, at: named) {
+                return Found(tokens: index..<period.tokens.upperBound, start: period.start, end: period.end)
+            }
             // "2,300 schools had taken part so far": a count as it stands on the article's day.
             return Found(tokens: index..<index + 2, start: today, end: nil, reach: Self.soFarReach)
         case "midnight" where lower(tokens, index - 1) == "since":

@@ -147,6 +147,8 @@ import Testing
         ("The largest group, 412,000 visitors, came from Germany.", 412000, "come"),
         ("The last train has left Dravno with about 1,100 passengers on board.", 1100, "leave"),
         ("Owen went into the water with four friends.", 4, "go"),
+        ("Officers seized about 18 kilograms of cocaine, €40,000 in cash and three handguns.", 40000, "seize"),
+        ("Officers seized about 18 kilograms of cocaine, €40,000 in cash and three handguns.", 3, "seize"),
         ("Owen swam with four friends. Two of them turned back.", 2, "turn back"),
         // ("with" after a verb that is not of going names no event of those with it.)
         ("The firm has grown fast, with 300 staff in Kessel.", 300, ""),

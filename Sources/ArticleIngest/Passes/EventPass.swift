@@ -551,7 +551,11 @@ enum EventPass {
                 if token.text == "," || token.text == "(" || token.text == ")" {
                     let next = back + 1 < tokens.count ? tokens[back + 1].lower : ""
                     let asWellAs = next == "as" && sentence.lower(back + 2) == "well" && sentence.lower(back + 3) == "as"
-                    guard ["and", "or", "including", "plus"].contains(next) || asWellAs || tokens[back + 1].kind == .number else { return nil }
+                    // (A list's next item: a number, a sum of money, a number word or a qualifier.)
+                    let nextItem =
+                        tokens[back + 1].kind == .number || Vocabulary.currencies[tokens[back + 1].text] != nil
+                        || tokens[back + 1].roles.contains(.numberWord) || Vocabulary.qualifierPrefixes.contains { $0.words.first == next }
+                    guard ["and", "or", "including", "plus"].contains(next) || asWellAs || nextItem else { return nil }
                 } else if token.text != "\"" && token.text != "“" && token.text != "”" && Vocabulary.currencies[token.text] == nil {
                     return nil
                 }

@@ -148,6 +148,7 @@ import Testing
         ("The last train has left Dravno with about 1,100 passengers on board.", 1100, "leave"),
         ("Owen went into the water with four friends.", 4, "go"),
         ("Officers seized about 18 kilograms of cocaine, €40,000 in cash and three handguns.", 40000, "seize"),
+        ("A monitoring group put the civilian death toll higher, at 2,400.", 2400, "kill"),
         ("Officers seized about 18 kilograms of cocaine, €40,000 in cash and three handguns.", 3, "seize"),
         ("Owen swam with four friends. Two of them turned back.", 2, "turn back"),
         // ("with" after a verb that is not of going names no event of those with it.)

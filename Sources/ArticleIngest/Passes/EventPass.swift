@@ -304,6 +304,8 @@ enum EventPass {
 
     /// An event noun in the clause before a number ("Damage from the fire is estimated at").
     private static func eventNounBefore(_ start: Int, in sentence: SentenceContext) -> String? {
+        // "put the civilian death toll higher, at 2,400": past the comma to what was estimated.
+        let start = sentence.lower(start - 1) == "at" && start >= 3 && sentence.tokens[start - 2].isPunctuation(",") ? start - 2 : start
         var back = start - 1
         while back >= 0, sentence.clauses[back] == sentence.clauses[start], sentence.tokens[back].kind != .punctuation || sentence.tokens[back].text == "'" {
             if let noun = EventClasses.eventNouns[sentence.lower(back)] { return noun }
@@ -555,7 +557,9 @@ enum EventPass {
                     let nextItem =
                         tokens[back + 1].kind == .number || Vocabulary.currencies[tokens[back + 1].text] != nil
                         || tokens[back + 1].roles.contains(.numberWord) || Vocabulary.qualifierPrefixes.contains { $0.words.first == next }
-                    guard ["and", "or", "including", "plus"].contains(next) || asWellAs || nextItem else { return nil }
+                    // ("put the death toll higher, at 2,400": the estimate goes on past the comma.)
+                    let estimateGoesOn = next == "at" && back + 2 == start
+                    guard ["and", "or", "including", "plus"].contains(next) || asWellAs || nextItem || estimateGoesOn else { return nil }
                 } else if token.text != "\"" && token.text != "“" && token.text != "”" && Vocabulary.currencies[token.text] == nil {
                     return nil
                 }
@@ -575,7 +579,9 @@ enum EventPass {
             if token.roles.contains(.reportingVerb), !["a", "an", "the"].contains(sentence.lower(back - 1)) {
                 if Vocabulary.writingVerbs.contains(word), back == start - 1 { return baseForm(word) }
                 if Vocabulary.speechVerbs.contains(word) { return nil }
-                let between = tokens[(back + 1)..<start]
+                // (", at 2,400" after what was estimated is still the estimate's.)
+                let estimateEnd = sentence.lower(start - 1) == "at" && sentence.lower(start - 2) == "," ? start - 2 : start
+                let between = tokens[(back + 1)..<max(back + 1, estimateEnd)]
                 guard !between.contains(where: { $0.lower == "that" || $0.kind == .punctuation && Vocabulary.currencies[$0.text] == nil }) else { return nil }
                 return Vocabulary.events[word] ?? baseForm(word)
             }

@@ -71,6 +71,9 @@ struct TimeExpressions {
                     switch lower(tokens, edge.lowerBound) {
                     case "end": expression = Found(tokens: edge, start: end, end: nil)
                     case "start", "beginning": expression = Found(tokens: edge, start: expression.start, end: nil)
+                    // "on the night of 14 March": the night into the next day, as "Saturday night" is.
+                    case "night" where expression.end == nil:
+                        expression = Found(tokens: edge, start: expression.start, end: Self.shifted(expression.start, by: 1))
                     default: break
                     }
                 }
@@ -386,6 +389,20 @@ struct TimeExpressions {
         }
     }
 
+    /// "298 arrivals scheduled for Friday will be cancelled": a weekday whose own clause goes
+    /// on about what is to come is the next one — unless it is when something was said ("said
+    /// on Friday it will ...").
+    private static func isFutureInItsClause(_ tokens: [WordToken], after index: Int) -> Bool {
+        let before = index >= 2 && tokens[index - 1].lower == "on" ? index - 2 : index - 1
+        if before >= 0, tokens[before].roles.contains(.reportingVerb) { return false }
+        var position = index + 1
+        while position < tokens.count, position - index <= 8, tokens[position].kind != .punctuation {
+            if ["will", "shall"].contains(tokens[position].lower) { return true }
+            position += 1
+        }
+        return false
+    }
+
     private func expression(_ tokens: [WordToken], at index: Int) -> Found? {
         guard tokens.indices.contains(index), tokens[index].kind != .punctuation else { return nil }
         let word = tokens[index].lower
@@ -448,7 +465,7 @@ struct TimeExpressions {
             // "by Friday" in a sentence that is not past: a deadline to come.
             // "From Friday, 60 buses will carry...": a change that starts, in a sentence not past.
             let deadline = ["by", "from"].contains(lower(tokens, index - 1)) && !Self.isPast(tokens, countingParticiples: true)
-            if Self.speaksOfFuture(tokens, before: index) || lower(tokens, index - 1) == "next" || deadline {
+            if Self.speaksOfFuture(tokens, before: index) || Self.isFutureInItsClause(tokens, after: index) || lower(tokens, index - 1) == "next" || deadline {
                 day = Self.shifted(today, by: back == 0 ? 7 : 7 - back)
             }
             if lower(tokens, index - 1) == "last", back == 0, let current = day { day = Self.shifted(current, by: -7) }

@@ -199,6 +199,13 @@ enum UnitPass {
             if next < tokens.count, case .number(let whole) = NumberReader.read(tokens, at: next), !whole.isVague {
                 return countedNoun(after: whole, in: sentence)
             }
+            // "38,000 of the affected cars", "four of the injured miners": past a participle that
+            // describes the whole.
+            if next > position + 1, next + 1 < tokens.count, tokens[next].kind == .word, tokens[next].lower.hasSuffix("ed"),
+                isNounPhraseWord(tokens[next + 1]), looksPlural(tokens[next + 1].lower)
+            {
+                return (tokens[next + 1].lower, next + 2)
+            }
             if next > position + 1, next < tokens.count, isNounPhraseWord(tokens[next]) || Vocabulary.irregularPlurals.contains(tokens[next].lower) {
                 return (tokens[next].lower, next + 1)
             }
@@ -337,11 +344,15 @@ enum UnitPass {
 
     /// A word that can stand in the noun phrase after a number: not a function word, not a
     /// verb form we know, not a number.
+    /// Words that follow a counted noun as a verb's particle or an adverb of place.
+    static let adverbialParticles: Set<String> = ["off", "out", "away", "back", "aboard", "ashore", "overboard", "abroad", "apiece", "onboard"]
+
     static func isNounPhraseWord(_ token: WordToken) -> Bool {
         guard token.kind == .word else { return false }
         let lower = token.lower
         if !token.roles.isDisjoint(with: [.phraseStop, .reportingVerb, .presentVerb, .numberWord, .phrasalVerb]) { return false }
-        if lower == "'s" { return false }
+        // "wiping 1.1 billion kronor off its value", "flights out": a particle is no noun.
+        if lower == "'s" || adverbialParticles.contains(lower) { return false }
         // "the final four shortly before": an adverb in "-ly" is no noun (a few nouns end so).
         if lower.utf8.count > 5, lower.hasSuffix("ly"), !["family", "supply", "assembly", "monopoly", "anomaly", "butterfly"].contains(lower) { return false }
         if token.roles.contains(.eventVerb), !token.roles.contains(.eventNounForm) { return false }

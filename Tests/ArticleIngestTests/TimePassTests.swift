@@ -378,8 +378,9 @@ import Testing
         ("Antibiotics have been offered to 214 close contacts since Friday.", 214.0, "2025-05-23..2025-05-25"),
         ("The council offered 4.5% on Friday.", 4.5, "2025-05-23.."),
         ("On Friday the convoy drove 15 km to the north.", 15, "2025-05-23.."),
-        // (A whole that a verb of its own dates is the event's.)
-        ("Staff at all 30 clinics closed on Friday stayed home.", 30, "2025-05-23..")
+        // (A whole that a verb of its own dates is the event's, and so is "all" that is no place.)
+        ("Staff at all 30 clinics closed on Friday stayed home.", 30, "2025-05-23.."),
+        ("Jurors convicted Malley on all four counts on Wednesday.", 4, "2025-05-21..")
     ])
     func offersAndDistancesThatAreEventsAreDated(text: String, value: Double, expected: String) {
         #expect(date(of: value, in: text) == expected)

@@ -78,13 +78,19 @@ extension MentionDraft {
         }
         var position = first - 1
         // "the city's": the possessor and its "'s" (a token of its own).
-        let owned = ["'s", "’s", "its", "their", "our"].contains(sentence.lower(position)) || sentence.lower(position) == "all"
+        let all = sentence.lower(position) == "all"
+        let owned = ["'s", "’s", "its", "their", "our"].contains(sentence.lower(position))
         if ["'s", "’s"].contains(sentence.lower(position)) { position -= 2 }
         if sentence.lower(position) == "the" || Vocabulary.determiners.contains(sentence.lower(position)) { position -= 1 }
-        if sentence.lower(position) == "all" { position -= 1 }
-        // "at all 212 health centres", "at its 640 member hotels", "in the country's 14 regions":
-        // a whole a preposition names by its owner or by "all" is what a place or body has.
-        if owned, Self.wholePrepositions.contains(sentence.lower(position)), !isDatedByItsOwnVerb(in: sentence) { return true }
+        if all { position -= 1 }
+        // "at its 640 member hotels", "in the country's 14 regions", "at all 212 health centres":
+        // a whole a preposition names by its owner, or by "all" where things are ("convicted
+        // on all four counts" is the event's), is what a place or body has.
+        if owned && Self.wholePrepositions.contains(sentence.lower(position)) || all && Self.placePrepositions.contains(sentence.lower(position)),
+            !isDatedByItsOwnVerb(in: sentence)
+        {
+            return true
+        }
         guard sentence.lower(position) == "of", position > 0 else { return false }
         let part = sentence.tokens[position - 1]
         guard part.kind == .number || part.roles.contains(.numberWord) || QualifierPhrases.vagueAmounts.contains(where: { $0.words.last == part.lower }) else {
@@ -97,6 +103,8 @@ extension MentionDraft {
 
     /// Prepositions before a whole that something is in, at or part of.
     private static let wholePrepositions: Set<String> = ["of", "in", "at", "on", "across", "among", "throughout"]
+    /// Prepositions of where things are.
+    private static let placePrepositions: Set<String> = ["in", "at", "across", "throughout"]
 
     /// "58 of the 71 drones launched overnight": a whole that a verb of its own dates is an
     /// event's ("58 of the 141 seats in Sunday's election" is still the chamber's size).

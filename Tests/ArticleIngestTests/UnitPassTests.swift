@@ -12,6 +12,8 @@ import Testing
         ("The fall wiped about 1.1 billion kronor off its market value.", 1_100_000_000, "kronor"),
         ("About 38,000 of the affected cars were sold abroad.", 38000, "cars"),
         ("Four of the injured miners remain in hospital.", 4, "miners"),
+        ("Staff said 31 of the returning Lanmari prisoners needed treatment.", 31, "prisoners"),
+        ("Thirteen of those arrested have been sentenced.", 13, "arrested"),
         ("Twenty-one schools closed.", 21, "schools"),
         ("A thousand volunteers joined.", 1000, "volunteers"),
         ("The fund holds 1.5 million dollars.", 1_500_000, "dollars"),

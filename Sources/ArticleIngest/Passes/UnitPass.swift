@@ -42,7 +42,11 @@ enum UnitPass {
                 let named =
                     after + 2 < tokens.count && isNounPhraseWord(tokens[after + 2]) && !tokens[after + 2].isCapitalized
                     && (looksPlural(own) || Vocabulary.irregularPlurals.contains(own))
-                draft.unit = named ? own : lastUnit ?? previousUnit
+                // ("Thirteen of those arrested": the participle names who they are.)
+                let participle =
+                    sentence.lower(after + 1) == "those" && after + 2 < tokens.count && tokens[after + 2].kind == .word
+                    && Lemmatizer.pastOrParticiple(own) != nil && own.hasSuffix("ed") && !(after + 3 < tokens.count && isNounPhraseWord(tokens[after + 3]))
+                draft.unit = named || participle ? own : lastUnit ?? previousUnit
             }
             if draft.unit == nil {
                 // "the death toll has risen to seven": the subject is what is counted;
@@ -199,12 +203,12 @@ enum UnitPass {
             if next < tokens.count, case .number(let whole) = NumberReader.read(tokens, at: next), !whole.isVague {
                 return countedNoun(after: whole, in: sentence)
             }
-            // "38,000 of the affected cars", "four of the injured miners": past a participle that
-            // describes the whole.
-            if next > position + 1, next + 1 < tokens.count, tokens[next].kind == .word, tokens[next].lower.hasSuffix("ed"),
-                isNounPhraseWord(tokens[next + 1]), looksPlural(tokens[next + 1].lower)
+            // "38,000 of the affected cars", "four of the injured miners", "31 of the returning
+            // Lanmari prisoners": past the words that describe the whole to its plural noun.
+            if next > position + 1, let noun = (next..<min(tokens.count, next + 3)).first(where: { isNounPhraseWord(tokens[$0]) && looksPlural(tokens[$0].lower) }),
+                noun > next, tokens[next..<noun].allSatisfy({ $0.kind == .word && ($0.lower.hasSuffix("ed") || $0.lower.hasSuffix("ing") || $0.isCapitalized) })
             {
-                return (tokens[next + 1].lower, next + 2)
+                return (tokens[noun].lower, noun + 1)
             }
             if next > position + 1, next < tokens.count, isNounPhraseWord(tokens[next]) || Vocabulary.irregularPlurals.contains(tokens[next].lower) {
                 return (tokens[next].lower, next + 1)

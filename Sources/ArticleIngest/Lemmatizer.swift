@@ -63,13 +63,6 @@ enum Lemmatizer {
         return false
     }
 
-    /// Verbs whose past is their base form ("A drone hit a depot", "the firm cut 40 jobs"):
-    /// WordNet lists no exception for them, so only their place tells the past.
-    static let unchangedPastForms: Set<String> = [
-        "hit", "cut", "put", "set", "shut", "cost", "let", "hurt", "spread", "burst", "cast", "quit", "split", "shed", "bid", "broadcast",
-        "forecast", "upset", "thrust", "struck", "beat"
-    ]
-
     static let bases: Set<String> = Set(VerbDictionary.baseForms.split(separator: " ").map(String.init))
 
     static let irregular: [String: String] = {

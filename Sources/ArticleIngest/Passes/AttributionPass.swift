@@ -34,13 +34,6 @@ struct AttributionPass {
         "bank", "insurer", "supplier", "producer", "carrier", "business", "developer", "owner"
     ]
 
-    /// Words before "group" that make it a body of people, not a business: "the consumer group
-    /// Bilagarna", "the campaign group Clean Rivers".
-    static let nonBusinessGroups: Set<String> = [
-        "consumer", "consumers", "campaign", "pressure", "lobby", "advocacy", "rights", "residents", "patients", "environmental", "industry", "trade",
-        "action", "support", "parents", "community", "opposition", "rebel", "armed", "militant", "ethnic", "research"
-    ]
-
     /// Credits each number with the nearest attribution of its sentence; returns the speaker
     /// the sentence names last, for a quotation's other sentences (`QuotedSpeech`).
     @discardableResult
@@ -73,7 +66,7 @@ struct AttributionPass {
     }
 
     mutating func find(in tokens: [WordToken]) -> [Attribution] {
-        if let (noun, company) = Self.namedWithNoun(after: Self.companyNouns, in: tokens, unless: Self.nonBusinessGroups) {
+        if let (noun, company) = Self.namedWithNoun(after: Self.companyNouns, in: tokens, unless: Vocabulary.nonBusinessGroups) {
             lastCompany = company
             companiesByNoun[noun] = company
         } else if let company = openingBusiness(in: tokens) {
@@ -189,20 +182,16 @@ struct AttributionPass {
         return found
     }
 
-    /// Nouns that can stand for any body, whatever its name ends in: "the Joint Relief
-    /// Office ... the agency said".
-    static let genericBodyNouns: Set<String> = ["agency", "group", "organisation", "organization", "charity", "body", "ngo"]
-
     /// The body a one-word description stands for: the last body credited whose name ends in
     /// it ("the National Tourism Office ... the office said"), else, for a noun that fits any
     /// body, the last body credited or named ("the aid agency Open Hands ... the agency said").
     /// A description with a modifier ("the disaster agency said") names a body of its own.
     private func bodyDescribed(by description: String) -> String? {
-        guard !description.contains(" "), Self.bodyNouns.contains(description) || Self.publicBodyWords.contains(description) else { return nil }
+        guard !description.contains(" "), Self.bodyNouns.contains(description) || Vocabulary.publicBodyWords.contains(description) else { return nil }
         if let named = bodiesCredited.last(where: { $0.lowercased() != description && $0.split(separator: " ").last?.lowercased() == description }) {
             return named
         }
-        return Self.genericBodyNouns.contains(description) ? lastBody : nil
+        return Vocabulary.genericBodyNouns.contains(description) ? lastBody : nil
     }
 
     /// "the NAO found that ...", "..., the inquiry found.": a finding reported, not a thing found.
@@ -257,25 +246,16 @@ struct AttributionPass {
         let run = tokens.prefix { $0.kind == .word && $0.isCapitalized }
         let setOff = run.count >= 2 && run.count < tokens.count && tokens[run.count].isPunctuation(",") ? trim(Array(run)) : nil
         guard let name = setOff ?? sentenceSubject(in: tokens), name.contains(" "), !Self.isPerson(name),
-            let last = name.split(separator: " ").last, Vocabulary.bodyWords.contains(last.lowercased()), !Self.publicBodyWords.contains(last.lowercased())
+            let last = name.split(separator: " ").last, Vocabulary.bodyWords.contains(last.lowercased()), !Vocabulary.publicBodyWords.contains(last.lowercased())
         else { return nil }
         return name
     }
-
-    /// Words that end the name of a public body, never a business's.
-    static let publicBodyWords: Set<String> = [
-        "ministry", "police", "government", "council", "army", "court", "agency", "service", "department", "inspectorate", "directorate",
-        "secretariat", "tribunal", "parliament", "assembly", "senate", "congress", "observatory", "alliance", "coalition", "network", "society",
-        "trust", "foundation", "league", "movement", "committee", "commission", "authority", "authorities", "union", "organisation",
-        "organization", "institute", "association", "federation", "party", "cross", "crescent", "nations", "fund", "programme", "program",
-        "board", "bureau", "hospital", "university", "brigade", "command", "coastguard", "military", "navy", "office", "force", "forces", "guard"
-    ]
 
     /// A name set beside a noun of business in apposition: "the mine's operator, Kessel Coal,"
     /// or "Vantor Semiconductors, the maker of memory chips,".
     private static func isDescribedAsBusiness(_ name: String, in tokens: [WordToken]) -> Bool {
         let words = name.split(separator: " ").map { $0.lowercased() }
-        guard let last = words.last, !publicBodyWords.contains(last), !isBusinessDescription(name),
+        guard let last = words.last, !Vocabulary.publicBodyWords.contains(last), !isBusinessDescription(name),
             let start = tokens.indices.first(where: { index in
                 index + words.count <= tokens.count && zip(tokens[index..<index + words.count], words).allSatisfy { $0.lower == $1 }
             })

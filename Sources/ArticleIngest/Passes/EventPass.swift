@@ -305,7 +305,7 @@ enum EventPass {
     /// An event noun in the clause before a number ("Damage from the fire is estimated at").
     private static func eventNounBefore(_ start: Int, in sentence: SentenceContext) -> String? {
         // "put the civilian death toll higher, at 2,400": past the comma to what was estimated.
-        let start = sentence.lower(start - 1) == "at" && start >= 3 && sentence.tokens[start - 2].isPunctuation(",") ? start - 2 : start
+        let start = isEstimateSetOff(start, in: sentence) ? start - 2 : start
         var back = start - 1
         while back >= 0, sentence.clauses[back] == sentence.clauses[start], sentence.tokens[back].kind != .punctuation || sentence.tokens[back].text == "'" {
             if let noun = EventClasses.eventNouns[sentence.lower(back)] { return noun }
@@ -558,7 +558,7 @@ enum EventPass {
                         tokens[back + 1].kind == .number || Vocabulary.currencies[tokens[back + 1].text] != nil
                         || tokens[back + 1].roles.contains(.numberWord) || Vocabulary.qualifierPrefixes.contains { $0.words.first == next }
                     // ("put the death toll higher, at 2,400": the estimate goes on past the comma.)
-                    let estimateGoesOn = next == "at" && back + 2 == start
+                    let estimateGoesOn = back == start - 2 && isEstimateSetOff(start, in: sentence)
                     guard ["and", "or", "including", "plus"].contains(next) || asWellAs || nextItem || estimateGoesOn else { return nil }
                 } else if token.text != "\"" && token.text != "“" && token.text != "”" && Vocabulary.currencies[token.text] == nil {
                     return nil
@@ -580,7 +580,7 @@ enum EventPass {
                 if Vocabulary.writingVerbs.contains(word), back == start - 1 { return baseForm(word) }
                 if Vocabulary.speechVerbs.contains(word) { return nil }
                 // (", at 2,400" after what was estimated is still the estimate's.)
-                let estimateEnd = sentence.lower(start - 1) == "at" && sentence.lower(start - 2) == "," ? start - 2 : start
+                let estimateEnd = isEstimateSetOff(start, in: sentence) ? start - 2 : start
                 let between = tokens[(back + 1)..<max(back + 1, estimateEnd)]
                 guard !between.contains(where: { $0.lower == "that" || $0.kind == .punctuation && Vocabulary.currencies[$0.text] == nil }) else { return nil }
                 return Vocabulary.events[word] ?? baseForm(word)
@@ -614,6 +614,12 @@ enum EventPass {
             back -= 1
         }
         return nil
+    }
+
+    /// "put the death toll higher, at 2,400": a figure set off by a comma and "at" that is
+    /// still what the clause before it estimates.
+    private static func isEstimateSetOff(_ start: Int, in sentence: SentenceContext) -> Bool {
+        start >= 3 && sentence.lower(start - 1) == "at" && sentence.tokens[start - 2].isPunctuation(",")
     }
 
     /// "left Dravno with 1,100 passengers", "went into the water with four friends": a verb

@@ -77,16 +77,16 @@ extension MentionDraft {
             return true
         }
         var position = first - 1
-        // "the city's": the possessor and its "'s" (a token of its own).
         let all = sentence.lower(position) == "all"
         let owned = ["'s", "’s", "its", "their", "our"].contains(sentence.lower(position))
+        // "the city's": the possessor and its "'s" (a token of its own).
         if ["'s", "’s"].contains(sentence.lower(position)) { position -= 2 }
         if sentence.lower(position) == "the" || Vocabulary.determiners.contains(sentence.lower(position)) { position -= 1 }
         if all { position -= 1 }
         // "at its 640 member hotels", "in the country's 14 regions", "at all 212 health centres":
         // a whole a preposition names by its owner, or by "all" where things are ("convicted
         // on all four counts" is the event's), is what a place or body has.
-        if owned && Self.wholePrepositions.contains(sentence.lower(position)) || all && Self.placePrepositions.contains(sentence.lower(position)),
+        if owned && Vocabulary.wholePrepositions.contains(sentence.lower(position)) || all && Vocabulary.placePrepositions.contains(sentence.lower(position)),
             !isDatedByItsOwnVerb(in: sentence)
         {
             return true
@@ -100,11 +100,6 @@ extension MentionDraft {
         if EventPass.isDescribingParticiple(at: unitEnd, ofWholeWithPartAt: position - 1, in: sentence) { return false }
         return !isDatedByItsOwnVerb(in: sentence)
     }
-
-    /// Prepositions before a whole that something is in, at or part of.
-    private static let wholePrepositions: Set<String> = ["of", "in", "at", "on", "across", "among", "throughout"]
-    /// Prepositions of where things are.
-    private static let placePrepositions: Set<String> = ["in", "at", "across", "throughout"]
 
     /// "58 of the 71 drones launched overnight": a whole that a verb of its own dates is an
     /// event's ("58 of the 141 seats in Sunday's election" is still the chamber's size).

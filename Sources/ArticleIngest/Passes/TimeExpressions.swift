@@ -670,26 +670,23 @@ struct TimeExpressions {
         guard let reference else { return nil }
         if word == "the" {
             // "the day before", "the evening before", "the morning after".
-            if Self.partsOfDay.contains(next), ["before", "earlier"].contains(lower(tokens, index + 2)) {
+            if Vocabulary.partsOfDay.contains(next), ["before", "earlier"].contains(lower(tokens, index + 2)) {
                 return Self.span(index..<index + 3, Self.shifted(reference, by: -1), nil)
             }
             // "the previous day", "the preceding evening".
-            if ["previous", "preceding"].contains(next), Self.partsOfDay.contains(lower(tokens, index + 2)) {
+            if ["previous", "preceding"].contains(next), Vocabulary.partsOfDay.contains(lower(tokens, index + 2)) {
                 return Self.span(index..<index + 3, Self.shifted(reference, by: -1), nil)
             }
             // "the next day", "the following morning".
-            if ["next", "following"].contains(next), Self.partsOfDay.contains(lower(tokens, index + 2)) {
+            if ["next", "following"].contains(next), Vocabulary.partsOfDay.contains(lower(tokens, index + 2)) {
                 return Self.span(index..<index + 3, Self.shifted(reference, by: 1), nil)
             }
-            if Self.partsOfDay.contains(next), lower(tokens, index + 2) == "after" {
+            if Vocabulary.partsOfDay.contains(next), lower(tokens, index + 2) == "after" {
                 return Self.span(index..<index + 3, Self.shifted(reference, by: 1), nil)
             }
         }
         return nil
     }
-
-    /// The day and its parts, each a day away in "the next morning", "the evening before".
-    private static let partsOfDay: Set<String> = ["day", "morning", "afternoon", "evening"]
 
     /// "the past three days", "the last week", "past 24 hours": a span ending on the article's date.
     private func pastSpan(_ tokens: [WordToken], at index: Int, today: Day) -> Found? {

@@ -564,12 +564,12 @@ struct TimePass {
     /// is past after its subject — not after "to", a modal or "did" ("will cut"), a determiner
     /// ("a cut") or an auxiliary ("has cut"), nor before "of" ("the cut of 5%").
     static func isUnchangedPast(at position: Int, in sentence: SentenceContext) -> Bool {
-        guard position > 0, Lemmatizer.unchangedPastForms.contains(sentence.lower(position)), sentence.lower(position + 1) != "of" else { return false }
-        let before = wordBefore(position, in: sentence)
-        let back = sentence.tokens.indices.last { $0 < position && !adverbs.contains(sentence.lower($0)) } ?? 0
+        guard position > 0, Vocabulary.unchangedPastForms.contains(sentence.lower(position)), sentence.lower(position + 1) != "of" else { return false }
+        var back = position - 1
+        while back > 0, adverbs.contains(sentence.lower(back)) { back -= 1 }
+        let before = sentence.lower(back)
         return sentence.tokens[back].kind == .word && !Vocabulary.modals.contains(before) && !Vocabulary.determiners.contains(before)
-            && !perfectAuxiliaries.contains(before) && !["to", "do", "does", "did", "not", "will", "would", "'s", "and"].contains(before)
-            && !Vocabulary.auxiliaries.contains(before)
+            && !Vocabulary.auxiliaries.contains(before) && !["do", "does", "did", "'s", "and"].contains(before)
     }
 
     /// Whether a number's clause is free of the words that speak of now or of what is to come

@@ -348,15 +348,12 @@ enum UnitPass {
 
     /// A word that can stand in the noun phrase after a number: not a function word, not a
     /// verb form we know, not a number.
-    /// Words that follow a counted noun as a verb's particle or an adverb of place.
-    static let adverbialParticles: Set<String> = ["off", "out", "away", "back", "aboard", "ashore", "overboard", "abroad", "apiece", "onboard"]
-
     static func isNounPhraseWord(_ token: WordToken) -> Bool {
         guard token.kind == .word else { return false }
         let lower = token.lower
         if !token.roles.isDisjoint(with: [.phraseStop, .reportingVerb, .presentVerb, .numberWord, .phrasalVerb]) { return false }
         // "wiping 1.1 billion kronor off its value", "flights out": a particle is no noun.
-        if lower == "'s" || adverbialParticles.contains(lower) { return false }
+        if lower == "'s" || Vocabulary.adverbialParticles.contains(lower) { return false }
         // "the final four shortly before": an adverb in "-ly" is no noun (a few nouns end so).
         if lower.utf8.count > 5, lower.hasSuffix("ly"), !["family", "supply", "assembly", "monopoly", "anomaly", "butterfly"].contains(lower) { return false }
         if token.roles.contains(.eventVerb), !token.roles.contains(.eventNounForm) { return false }

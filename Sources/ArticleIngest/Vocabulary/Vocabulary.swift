@@ -261,6 +261,44 @@ enum Vocabulary {
     static let intransitiveVerbs: Set<String> = [
         "die", "arrive", "happen", "occur", "remain", "stay", "fall", "rise", "go", "come", "disappear", "drown", "perish", "vanish", "sleep", "live"
     ]
+    /// Words before "group" that make it a body of people, not a business: "the consumer group
+    /// Bilagarna", "the campaign group Clean Rivers".
+    static let nonBusinessGroups: Set<String> = [
+        "consumer", "consumers", "campaign", "pressure", "lobby", "advocacy", "rights", "residents", "patients", "environmental", "industry", "trade",
+        "action", "support", "parents", "community", "opposition", "rebel", "armed", "militant", "ethnic", "research"
+    ]
+
+    /// Nouns that can stand for any body, whatever its name ends in: "the Joint Relief
+    /// Office ... the agency said".
+    static let genericBodyNouns: Set<String> = ["agency", "group", "organisation", "organization", "charity", "body", "ngo"]
+
+    /// Words that end the name of a public body, never a business's.
+    static let publicBodyWords: Set<String> = [
+        "ministry", "police", "government", "council", "army", "court", "agency", "service", "department", "inspectorate", "directorate",
+        "secretariat", "tribunal", "parliament", "assembly", "senate", "congress", "observatory", "alliance", "coalition", "network", "society",
+        "trust", "foundation", "league", "movement", "committee", "commission", "authority", "authorities", "union", "organisation",
+        "organization", "institute", "association", "federation", "party", "cross", "crescent", "nations", "fund", "programme", "program",
+        "board", "bureau", "hospital", "university", "brigade", "command", "coastguard", "military", "navy", "office", "force", "forces", "guard"
+    ]
+
+    /// Words that follow a counted noun as a verb's particle or an adverb of place.
+    static let adverbialParticles: Set<String> = ["off", "out", "away", "back", "aboard", "ashore", "overboard", "abroad", "apiece", "onboard"]
+
+    /// The day and its parts, each a day away in "the next morning", "the evening before".
+    static let partsOfDay: Set<String> = ["day", "morning", "afternoon", "evening"]
+
+    /// Verbs whose past is their base form ("A drone hit a depot", "the firm cut 40 jobs"):
+    /// WordNet lists no exception for them, so only their place tells the past.
+    static let unchangedPastForms: Set<String> = [
+        "hit", "cut", "put", "set", "shut", "cost", "let", "hurt", "spread", "burst", "cast", "quit", "split", "shed", "bid", "broadcast",
+        "forecast", "upset", "thrust", "beat"
+    ]
+
+    /// Prepositions before a whole that something is in, at or part of.
+    static let wholePrepositions: Set<String> = ["of", "in", "at", "on", "across", "among", "throughout"]
+    /// Prepositions of where things are.
+    static let placePrepositions: Set<String> = ["in", "at", "across", "throughout"]
+
     /// Verbs of going somewhere, whose event reaches the people or things that go along "with"
     /// them: "the train left with 1,100 passengers", "went into the water with four friends".
     static let travelVerbs: Set<String> = [
